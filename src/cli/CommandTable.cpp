@@ -1,0 +1,22 @@
+#include "Cli.h"
+
+namespace jobdeck::cli {
+
+const QList<Command>& commandTable()
+{
+    static const QList<Command> table{
+        {"add", "add --company C --title T [--source S] [--url U] [--location L] [--applied-on YYYY-MM-DD] "
+                "[--jd-file F] [--notes N] [--saved]",
+         runAdd},
+        {"list", "list [--stage S]", runList},
+        {"move", "move ID STAGE [--at ISO8601]", runMove},
+        {"history", "history ID", runHistory},
+        {"tasks", "tasks [--all]", runTasks},
+        {"done", "done TASK", runDone},
+        {"snooze", "snooze TASK --until ISO8601", runSnooze},
+        {"analytics", "analytics [--as-of ISO8601]", runAnalytics},
+    };
+    return table;
+}
+
+} // namespace jobdeck::cli

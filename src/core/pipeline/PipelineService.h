@@ -1,0 +1,58 @@
+#pragma once
+
+#include "pipeline/ReminderRules.h"
+#include "storage/Records.h"
+#include "util/Result.h"
+
+#include <QObject>
+
+namespace jobdeck {
+
+class Clock;
+class Database;
+
+// The only way an application's stage changes: each move updates the stage cache, appends to the event
+// log and applies the reminder rules, all in one transaction.
+class PipelineService : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct MoveOutcome
+    {
+        bool changed = false;
+        Stage previous = Stage::Applied;
+        Stage current = Stage::Applied;
+    };
+
+    PipelineService(const Database& database, const Clock& clock, ReminderRules rules = {},
+                    QObject* parent = nullptr);
+
+    // A new application entering `initial` (applied or saved) at `at` (default now): its first event.
+    Result<qint64> create(const ApplicationDraft& draft, Stage initial = Stage::Applied,
+                          std::optional<QDateTime> at = std::nullopt);
+    // Moves to `to` at `at` (default now). The same stage is a no-op; an unknown id is NotFound; a time
+    // before the application's last event is refused, so the log stays in order.
+    Result<MoveOutcome> move(qint64 applicationId, Stage to, std::optional<QDateTime> at = std::nullopt);
+    // The application's events, oldest first.
+    Result<QList<StageEvent>> history(qint64 applicationId) const;
+
+    const ReminderRules& rules() const { return m_rules; }
+    void setRules(const ReminderRules& rules) { m_rules = rules; }
+    const Clock& clock() const { return m_clock; }
+
+signals:
+    void applicationCreated(qint64 applicationId);
+    void applicationMoved(qint64 applicationId, jobdeck::Stage from, jobdeck::Stage to);
+
+private:
+    Status appendEvent(qint64 applicationId, std::optional<Stage> previous, Stage current, const QDateTime& at,
+                       std::optional<qint64> staySeconds) const;
+    Status applyRules(qint64 applicationId, const QString& company, Stage to, const QDateTime& at) const;
+
+    const Database& m_database;
+    const Clock& m_clock;
+    ReminderRules m_rules;
+};
+
+} // namespace jobdeck

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QSqlQuery;
+
+namespace jobdeck {
+
+// One Jobdeck SQLite file: opens it safely (refusing foreign, damaged or newer files without writing to
+// them), migrates it by PRAGMA user_version, and hands each thread its own named connection.
+class Database
+{
+public:
+    static constexpr int kApplicationId = 0x4A424B44; // "JBKD" in the SQLite header
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // The file in the user's data folder (QStandardPaths::AppDataLocation).
+    static QString defaultPath();
+    // An explicit path wins, then $JOBDECK_DB, then defaultPath().
+    static QString resolvePath(const QString& explicitPath = {});
+    // Opens (creating a missing file and its folder) and migrates to the latest schema.
+    static Result<std::unique_ptr<Database>> open(const QString& path);
+    // The schema this build writes.
+    static int latestSchemaVersion();
+
+    const QString& path() const { return m_path; }
+    int schemaVersion() const;
+
+    // The connection for the calling thread, opened on first use with the pragmas set.
+    QSqlDatabase connection() const;
+
+    // Runs work in one transaction on this thread's connection: commit if it returns ok, else roll back.
+    Status transaction(const std::function<Status()>& work) const;
+
+    // "what failed: the driver's reason" for a failed query.
+    static Error queryError(const QString& what, const QSqlQuery& query);
+
+private:
+    explicit Database(QString path);
+    Result<QSqlDatabase> openConnection() const;
+    Status checkAndMigrate(QSqlDatabase& db);
+
+    QString m_path;
+    mutable QMutex m_mutex;
+    mutable QHash<quintptr, QString> m_connections; // thread -> connection name
+};
+
+} // namespace jobdeck

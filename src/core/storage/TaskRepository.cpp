@@ -1,0 +1,154 @@
+#include "storage/TaskRepository.h"
+
+#include "storage/Database.h"
+#include "util/Time.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace jobdeck {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("TaskRepository", text); }
+
+std::optional<QDateTime> optionalTime(const QVariant& value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return time::parseIso(value.toString());
+}
+
+} // namespace
+
+QString TaskRepository::selectColumns()
+{
+    return QStringLiteral("id, application_id, type, title, due_at, status, created_at, notified_at, closed_at");
+}
+
+FollowUpTask TaskRepository::fromRecord(const QSqlQuery& q)
+{
+    FollowUpTask t;
+    t.id = q.value(0).toLongLong();
+    t.applicationId = q.value(1).toLongLong();
+    t.type = tasks::typeFromId(q.value(2).toString()).value_or(TaskType::Custom);
+    t.title = q.value(3).toString();
+    t.dueAt = time::parseIso(q.value(4).toString()).value_or(QDateTime());
+    t.status = tasks::statusFromId(q.value(5).toString()).value_or(TaskStatus::Pending);
+    t.createdAt = time::parseIso(q.value(6).toString()).value_or(QDateTime());
+    t.notifiedAt = optionalTime(q.value(7));
+    t.closedAt = optionalTime(q.value(8));
+    return t;
+}
+
+Result<QList<FollowUpTask>> TaskRepository::select(const QString& where, const QVariantList& values) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM follow_up_tasks %2").arg(selectColumns(), where));
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return Database::queryError(tr("Cannot read tasks"), query);
+    QList<FollowUpTask> result;
+    while (query.next())
+        result.append(fromRecord(query));
+    return result;
+}
+
+Result<FollowUpTask> TaskRepository::find(qint64 id) const
+{
+    Result<QList<FollowUpTask>> found = select(QStringLiteral("WHERE id = ?"), {id});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return notFound(tr("There is no task %1.").arg(id));
+    return found->first();
+}
+
+Result<QList<FollowUpTask>> TaskRepository::list(bool all) const
+{
+    return all ? select(QStringLiteral("ORDER BY due_at, id"), {})
+               : select(QStringLiteral("WHERE status = 'pending' ORDER BY due_at, id"), {});
+}
+
+Result<QList<FollowUpTask>> TaskRepository::forApplication(qint64 applicationId) const
+{
+    return select(QStringLiteral("WHERE application_id = ? ORDER BY due_at, id"), {applicationId});
+}
+
+Result<QList<FollowUpTask>> TaskRepository::dueUnnotified(const QDateTime& asOf) const
+{
+    return select(QStringLiteral("WHERE status = 'pending' AND notified_at IS NULL AND due_at <= ? "
+                                 "ORDER BY due_at, id"),
+                  {time::toIso(asOf)});
+}
+
+Result<FollowUpTask> TaskRepository::pending(qint64 id) const
+{
+    Result<FollowUpTask> task = find(id);
+    if (!task)
+        return task;
+    if (task->status != TaskStatus::Pending)
+        return badInput(tr("Task %1 is already %2.").arg(id).arg(tasks::statusId(task->status)));
+    return task;
+}
+
+Status TaskRepository::complete(qint64 id, const QDateTime& now) const
+{
+    if (Result<FollowUpTask> task = pending(id); !task)
+        return task.error();
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE follow_up_tasks SET status = 'done', closed_at = ? "
+                                 "WHERE id = ? AND status = 'pending'"));
+    query.addBindValue(time::toIso(now));
+    query.addBindValue(id);
+    if (!query.exec())
+        return Database::queryError(tr("Cannot close task %1").arg(id), query);
+    return {};
+}
+
+Status TaskRepository::snooze(qint64 id, const QDateTime& until) const
+{
+    if (Result<FollowUpTask> task = pending(id); !task)
+        return task.error();
+    // A snoozed task is due again later, so it may be notified again then.
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE follow_up_tasks SET due_at = ?, notified_at = NULL "
+                                 "WHERE id = ? AND status = 'pending'"));
+    query.addBindValue(time::toIso(until));
+    query.addBindValue(id);
+    if (!query.exec())
+        return Database::queryError(tr("Cannot snooze task %1").arg(id), query);
+    return {};
+}
+
+Status TaskRepository::markNotified(qint64 id, const QDateTime& at) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE follow_up_tasks SET notified_at = ? WHERE id = ?"));
+    query.addBindValue(time::toIso(at));
+    query.addBindValue(id);
+    if (!query.exec())
+        return Database::queryError(tr("Cannot mark task %1 as notified").arg(id), query);
+    return {};
+}
+
+Result<qint64> TaskRepository::addCustom(qint64 applicationId, const QString& title, const QDateTime& dueAt,
+                                         const QDateTime& now) const
+{
+    if (title.trimmed().isEmpty())
+        return badInput(tr("A task needs a title."));
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("INSERT INTO follow_up_tasks (application_id, type, title, due_at, created_at) "
+                                 "VALUES (?, 'custom', ?, ?, ?)"));
+    query.addBindValue(applicationId);
+    query.addBindValue(title.trimmed());
+    query.addBindValue(time::toIso(dueAt));
+    query.addBindValue(time::toIso(now));
+    if (!query.exec())
+        return Database::queryError(tr("Cannot add the task"), query);
+    return query.lastInsertId().toLongLong();
+}
+
+} // namespace jobdeck

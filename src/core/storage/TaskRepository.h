@@ -1,0 +1,44 @@
+#pragma once
+
+#include "storage/Records.h"
+#include "util/Result.h"
+
+#include <QList>
+
+class QSqlQuery;
+
+namespace jobdeck {
+
+class Database;
+
+// Reads and closes follow-up tasks. Tasks are created and cancelled by PipelineService's reminder rules.
+class TaskRepository
+{
+public:
+    explicit TaskRepository(const Database& database) : m_database(database) {}
+
+    Result<FollowUpTask> find(qint64 id) const;
+    // Pending tasks by due time; every task with all = true.
+    Result<QList<FollowUpTask>> list(bool all = false) const;
+    Result<QList<FollowUpTask>> forApplication(qint64 applicationId) const;
+    // Pending tasks due at or before `asOf` that were never notified.
+    Result<QList<FollowUpTask>> dueUnnotified(const QDateTime& asOf) const;
+
+    Status complete(qint64 id, const QDateTime& now) const;
+    Status snooze(qint64 id, const QDateTime& until) const;
+    Status markNotified(qint64 id, const QDateTime& at) const;
+    // A task a person adds by hand (type custom).
+    Result<qint64> addCustom(qint64 applicationId, const QString& title, const QDateTime& dueAt,
+                             const QDateTime& now) const;
+
+    static QString selectColumns();
+    static FollowUpTask fromRecord(const QSqlQuery& query);
+
+private:
+    Result<FollowUpTask> pending(qint64 id) const;
+    Result<QList<FollowUpTask>> select(const QString& where, const QVariantList& values) const;
+
+    const Database& m_database;
+};
+
+} // namespace jobdeck

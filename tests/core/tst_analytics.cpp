@@ -1,0 +1,194 @@
+// AnalyticsService on a scenario whose figures are worked out by hand below.
+#include "MockClock.h"
+#include "TestDatabase.h"
+#include "analytics/AnalyticsService.h"
+#include "pipeline/PipelineService.h"
+
+#include <QTest>
+
+using namespace jobdeck;
+
+namespace {
+
+QDateTime day(int month, int d, int hour = 0) { return QDateTime(QDate(2026, month, d), QTime(hour, 0), Qt::UTC); }
+
+const SourceRow* sourceNamed(const QList<SourceRow>& rows, const QString& name)
+{
+    for (const SourceRow& row : rows) {
+        if (row.source == name)
+            return &row;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+// The scenario (2026; Jan 5 is the Monday of ISO week 2):
+//   A  LinkedIn  applied Jan 5  -> screen Jan 7 -> technical Jan 10 -> onsite Jan 14 -> rejected Jan 16
+//   B  LinkedIn  applied Jan 6  -> screen Jan 10
+//   C  (no source) applied Jan 20
+//   D  Referral  applied Jan 6  -> screen Jan 8 -> technical Jan 9 -> offer Jan 20 -> accepted Jan 22
+//   E  LinkedIn  saved Jan 7
+class TestAnalytics : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestDatabase> m_db;
+    MockClock m_clock{day(2, 2, 12)};
+
+    qint64 add(const QString& company, const QString& source, const QDateTime& at, Stage initial = Stage::Applied)
+    {
+        PipelineService pipeline(m_db->db(), m_clock);
+        ApplicationDraft d;
+        d.company = company;
+        d.title = QStringLiteral("Engineer");
+        d.source = source;
+        if (initial == Stage::Applied)
+            d.appliedOn = at.date();
+        return pipeline.create(d, initial, at).value();
+    }
+    void move(qint64 id, Stage to, const QDateTime& at)
+    {
+        PipelineService pipeline(m_db->db(), m_clock);
+        const auto moved = pipeline.move(id, to, at);
+        QVERIFY2(moved.ok(), qPrintable(moved.message()));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_db = std::make_unique<TestDatabase>();
+        QVERIFY(m_db->ok());
+        const qint64 a = add(QStringLiteral("A"), QStringLiteral("LinkedIn"), day(1, 5));
+        move(a, Stage::Screen, day(1, 7));
+        move(a, Stage::Technical, day(1, 10));
+        move(a, Stage::Onsite, day(1, 14));
+        move(a, Stage::Rejected, day(1, 16));
+        const qint64 b = add(QStringLiteral("B"), QStringLiteral("LinkedIn"), day(1, 6));
+        move(b, Stage::Screen, day(1, 10));
+        add(QStringLiteral("C"), QString(), day(1, 20));
+        const qint64 d = add(QStringLiteral("D"), QStringLiteral("Referral"), day(1, 6));
+        move(d, Stage::Screen, day(1, 8));
+        move(d, Stage::Technical, day(1, 9));
+        move(d, Stage::Offer, day(1, 20));
+        move(d, Stage::Accepted, day(1, 22));
+        add(QStringLiteral("E"), QStringLiteral("LinkedIn"), day(1, 7), Stage::Saved);
+    }
+
+    void funnelCountsFurthestStageFromTheLog()
+    {
+        const auto funnel = AnalyticsService(m_db->db()).funnel(day(2, 2, 12));
+        QVERIFY2(funnel.ok(), qPrintable(funnel.message()));
+        // saved: all 5; applied: A B C D; screen: A B D; technical and onsite: A D (A was rejected after
+        // its onsite and still counts); final, offer, accepted: D.
+        const QList<qint64> expected{5, 4, 3, 2, 2, 1, 1, 1};
+        QCOMPARE(funnel->size(), expected.size());
+        for (int i = 0; i < expected.size(); ++i) {
+            QCOMPARE(funnel->at(i).stage, static_cast<Stage>(i));
+            QCOMPARE(funnel->at(i).count, expected.at(i));
+        }
+    }
+
+    void rejectedAfterOnsiteStillCountsAsReachedOnsite()
+    {
+        const auto funnel = AnalyticsService(m_db->db()).funnel(day(2, 2, 12)).value();
+        QCOMPARE(funnel.at(stages::rank(Stage::Onsite)).count, 2);
+    }
+
+    void funnelAsOfAnEarlierTimeReadsOnlyEarlierEvents()
+    {
+        // Jan 9 noon: A reached screen, B applied, D technical, E saved; C did not exist yet.
+        const auto funnel = AnalyticsService(m_db->db()).funnel(day(1, 9, 12)).value();
+        const QList<qint64> expected{4, 3, 2, 1, 0, 0, 0, 0};
+        for (int i = 0; i < expected.size(); ++i)
+            QCOMPARE(funnel.at(i).count, expected.at(i));
+        // Jan 21: D had its offer but not yet accepted it.
+        const auto later = AnalyticsService(m_db->db()).funnel(day(1, 21)).value();
+        QCOMPARE(later.at(stages::rank(Stage::Offer)).count, 1);
+        QCOMPARE(later.at(stages::rank(Stage::Accepted)).count, 0);
+    }
+
+    void sourcesCountConversionAndNameEmptySourceDirect()
+    {
+        const auto sources = AnalyticsService(m_db->db()).sources(day(2, 2, 12));
+        QVERIFY2(sources.ok(), qPrintable(sources.message()));
+        QCOMPARE(sources->size(), 3);
+        QCOMPARE(sources->first().source, QStringLiteral("LinkedIn")); // largest first
+        const SourceRow* linkedIn = sourceNamed(*sources, QStringLiteral("LinkedIn"));
+        QCOMPARE(linkedIn->total, 3);
+        QCOMPARE(linkedIn->advanced, 2);
+        QVERIFY(qAbs(linkedIn->conversionPct - 200.0 / 3.0) < 1e-9);
+        const SourceRow* direct = sourceNamed(*sources, QStringLiteral("direct"));
+        QVERIFY(direct);
+        QCOMPARE(direct->total, 1);
+        QCOMPARE(direct->advanced, 0);
+        QCOMPARE(direct->conversionPct, 0.0);
+        const SourceRow* referral = sourceNamed(*sources, QStringLiteral("Referral"));
+        QCOMPARE(referral->total, 1);
+        QCOMPARE(referral->conversionPct, 100.0);
+    }
+
+    void weeklyIsZeroFilledToTheAsOfWeek()
+    {
+        const auto weekly = AnalyticsService(m_db->db()).weekly(day(2, 2, 12));
+        QVERIFY(weekly.ok());
+        // A, B, D in week 2; C in week 4; E was never applied to. Feb 2 is the Monday of week 6.
+        const QStringList weeks{QStringLiteral("2026-W02"), QStringLiteral("2026-W03"), QStringLiteral("2026-W04"),
+                                QStringLiteral("2026-W05"), QStringLiteral("2026-W06")};
+        const QList<qint64> counts{3, 0, 1, 0, 0};
+        QCOMPARE(weekly->size(), weeks.size());
+        for (int i = 0; i < weeks.size(); ++i) {
+            QCOMPARE(weekly->at(i).week, weeks.at(i));
+            QCOMPARE(weekly->at(i).count, counts.at(i));
+        }
+    }
+
+    void timeInStageUsesCompletedStaysOnly()
+    {
+        const auto times = AnalyticsService(m_db->db()).timeInStage(day(2, 2, 12));
+        QVERIFY2(times.ok(), qPrintable(times.message()));
+        // applied: A 2, B 4, D 2 days; screen: A 3, D 1; technical: A 4, D 11; onsite: A 2; offer: D 2.
+        // Open stays (B in screen, C in applied, A rejected, D accepted, E saved) do not count.
+        struct Expected { Stage stage; qint64 stays; double median; double mean; };
+        const QList<Expected> expected{{Stage::Applied, 3, 2.0, 8.0 / 3.0},
+                                       {Stage::Screen, 2, 2.0, 2.0},
+                                       {Stage::Technical, 2, 7.5, 7.5},
+                                       {Stage::Onsite, 1, 2.0, 2.0},
+                                       {Stage::Offer, 1, 2.0, 2.0}};
+        QCOMPARE(times->size(), expected.size());
+        for (int i = 0; i < expected.size(); ++i) {
+            QCOMPARE(times->at(i).stage, expected.at(i).stage);
+            QCOMPARE(times->at(i).stays, expected.at(i).stays);
+            QVERIFY(qAbs(times->at(i).medianDays - expected.at(i).median) < 1e-9);
+            QVERIFY(qAbs(times->at(i).meanDays - expected.at(i).mean) < 1e-9);
+        }
+    }
+
+    void timeInStageAsOfIgnoresLaterMoves()
+    {
+        // Jan 9 noon: completed stays are A applied 2 days and D applied 2, screen 1.
+        const auto times = AnalyticsService(m_db->db()).timeInStage(day(1, 9, 12)).value();
+        QCOMPARE(times.size(), 2);
+        QCOMPARE(times.at(0).stage, Stage::Applied);
+        QCOMPARE(times.at(0).stays, 2);
+        QCOMPARE(times.at(1).stage, Stage::Screen);
+        QVERIFY(qAbs(times.at(1).medianDays - 1.0) < 1e-9);
+    }
+
+    void emptyDatabaseGivesZeroFunnelAndNoRows()
+    {
+        TestDatabase empty;
+        const auto report = AnalyticsService(empty.db()).report(day(2, 2));
+        QVERIFY(report.ok());
+        QCOMPARE(report->funnel.size(), stages::kPipelineCount);
+        for (const FunnelRow& row : report->funnel)
+            QCOMPARE(row.count, 0);
+        QVERIFY(report->sources.isEmpty());
+        QVERIFY(report->weekly.isEmpty());
+        QVERIFY(report->timeInStage.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAnalytics)
+#include "tst_analytics.moc"

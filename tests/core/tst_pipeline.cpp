@@ -1,0 +1,303 @@
+// PipelineService: each move is one transaction of cache + event + reminder rules.
+#include "MockClock.h"
+#include "TestDatabase.h"
+#include "pipeline/PipelineService.h"
+#include "storage/ApplicationRepository.h"
+#include "storage/TaskRepository.h"
+#include "util/Time.h"
+
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace jobdeck;
+
+namespace {
+
+ApplicationDraft draft(const QString& company = QStringLiteral("Acme"))
+{
+    ApplicationDraft d;
+    d.company = company;
+    d.title = QStringLiteral("Backend Engineer");
+    d.source = QStringLiteral("LinkedIn");
+    return d;
+}
+
+QList<FollowUpTask> pendingTasks(const Database& db, qint64 appId)
+{
+    QList<FollowUpTask> result;
+    for (const FollowUpTask& t : TaskRepository(db).forApplication(appId).value()) {
+        if (t.status == TaskStatus::Pending)
+            result.append(t);
+    }
+    return result;
+}
+
+const FollowUpTask* findTask(const QList<FollowUpTask>& tasks, TaskType type)
+{
+    for (const FollowUpTask& t : tasks) {
+        if (t.type == type)
+            return &t;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestPipeline : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<MockClock> m_clock;
+    std::unique_ptr<PipelineService> m_pipeline;
+
+private slots:
+    void init()
+    {
+        m_db = std::make_unique<TestDatabase>();
+        QVERIFY(m_db->ok());
+        m_clock = std::make_unique<MockClock>();
+        m_pipeline = std::make_unique<PipelineService>(m_db->db(), *m_clock);
+    }
+
+    void createRecordsFirstEventAndFollowUp()
+    {
+        const auto id = m_pipeline->create(draft());
+        QVERIFY2(id.ok(), qPrintable(id.message()));
+        const auto history = m_pipeline->history(*id);
+        QCOMPARE(history->size(), 1);
+        QVERIFY(!history->first().previous.has_value());
+        QCOMPARE(history->first().current, Stage::Applied);
+        QCOMPARE(history->first().at, m_clock->now());
+
+        const auto tasks = pendingTasks(m_db->db(), *id);
+        QCOMPARE(tasks.size(), 1);
+        QCOMPARE(tasks.first().type, TaskType::FollowUp);
+        QCOMPARE(tasks.first().dueAt, m_clock->now().addDays(7));
+
+        const auto app = ApplicationRepository(m_db->db()).find(*id);
+        QCOMPARE(app->appliedOn, m_clock->now().date());
+    }
+
+    void createSavedMakesNoTasksAndNoAppliedDate()
+    {
+        const auto id = m_pipeline->create(draft(), Stage::Saved);
+        QVERIFY(id.ok());
+        QVERIFY(pendingTasks(m_db->db(), *id).isEmpty());
+        QVERIFY(!ApplicationRepository(m_db->db()).find(*id)->appliedOn.has_value());
+    }
+
+    void createRefusesEmptyCompanyOrTitleAndWritesNothing()
+    {
+        ApplicationDraft d = draft(QStringLiteral("   "));
+        QCOMPARE(m_pipeline->create(d).error().kind, Error::Kind::BadInput);
+        d = draft();
+        d.title.clear();
+        QVERIFY(!m_pipeline->create(d).ok());
+        QCOMPARE(scalar(m_db->db(), QStringLiteral("SELECT count(*) FROM applications")).toInt(), 0);
+        QCOMPARE(scalar(m_db->db(), QStringLiteral("SELECT count(*) FROM stage_events")).toInt(), 0);
+    }
+
+    void moveToInterviewStageCreatesPrepAndThankYou_data()
+    {
+        QTest::addColumn<Stage>("stage");
+        QTest::newRow("screen") << Stage::Screen;
+        QTest::newRow("technical") << Stage::Technical;
+        QTest::newRow("onsite") << Stage::Onsite;
+        QTest::newRow("final") << Stage::Final;
+    }
+    void moveToInterviewStageCreatesPrepAndThankYou()
+    {
+        QFETCH(Stage, stage);
+        const qint64 id = m_pipeline->create(draft()).value();
+        m_clock->advanceDays(3);
+        const QDateTime movedAt = m_clock->now();
+        const auto moved = m_pipeline->move(id, stage);
+        QVERIFY2(moved.ok(), qPrintable(moved.message()));
+        QVERIFY(moved->changed);
+        QCOMPARE(moved->previous, Stage::Applied);
+
+        const auto tasks = pendingTasks(m_db->db(), id);
+        QCOMPARE(tasks.size(), 2); // the follow-up from applying is cancelled
+        const FollowUpTask* prep = findTask(tasks, TaskType::Prep);
+        const FollowUpTask* thanks = findTask(tasks, TaskType::ThankYou);
+        QVERIFY(prep && thanks);
+        QCOMPARE(prep->dueAt, movedAt);
+        QCOMPARE(thanks->dueAt, movedAt.addDays(1));
+        QVERIFY(!findTask(tasks, TaskType::FollowUp));
+
+        const auto app = ApplicationRepository(m_db->db()).find(id).value();
+        QCOMPARE(app.stage, stage);
+        QCOMPARE(app.stageEnteredAt, movedAt);
+        QCOMPARE(app.furthestRank, stages::rank(stage));
+    }
+
+    void enteringAppliedFromSavedCreatesFollowUpAWeekLater()
+    {
+        const qint64 id = m_pipeline->create(draft(), Stage::Saved).value();
+        m_clock->advanceDays(2);
+        QVERIFY(m_pipeline->move(id, Stage::Applied).ok());
+        const auto tasks = pendingTasks(m_db->db(), id);
+        QCOMPARE(tasks.size(), 1);
+        QCOMPARE(tasks.first().type, TaskType::FollowUp);
+        QCOMPARE(tasks.first().dueAt, m_clock->now().addDays(7));
+        QCOMPARE(ApplicationRepository(m_db->db()).find(id)->appliedOn, m_clock->now().date());
+    }
+
+    void anyMoveCancelsPendingFollowUpOnly()
+    {
+        const qint64 id = m_pipeline->create(draft()).value();
+        QVERIFY(m_pipeline->move(id, Stage::Screen).ok());
+        // prep + thank-you of the screen are still pending after the next interview move
+        QVERIFY(m_pipeline->move(id, Stage::Technical).ok());
+        const auto tasks = pendingTasks(m_db->db(), id);
+        QCOMPARE(tasks.size(), 4);
+        const int cancelled =
+            scalar(m_db->db(), QStringLiteral("SELECT count(*) FROM follow_up_tasks WHERE status = 'cancelled' "
+                                              "AND type = 'follow_up'"))
+                .toInt();
+        QCOMPARE(cancelled, 1);
+    }
+
+    void endStageCancelsAllPendingTasks_data()
+    {
+        QTest::addColumn<Stage>("end");
+        QTest::newRow("rejected") << Stage::Rejected;
+        QTest::newRow("withdrawn") << Stage::Withdrawn;
+        QTest::newRow("ghosted") << Stage::Ghosted;
+    }
+    void endStageCancelsAllPendingTasks()
+    {
+        QFETCH(Stage, end);
+        const qint64 id = m_pipeline->create(draft()).value();
+        QVERIFY(m_pipeline->move(id, Stage::Onsite).ok());
+        QCOMPARE(pendingTasks(m_db->db(), id).size(), 2);
+        QVERIFY(m_pipeline->move(id, end).ok());
+        QVERIFY(pendingTasks(m_db->db(), id).isEmpty());
+        // an end stage creates nothing new
+        QCOMPARE(scalar(m_db->db(), QStringLiteral("SELECT count(*) FROM follow_up_tasks")).toInt(), 3);
+    }
+
+    void endStageLeavesOtherApplicationsTasksAlone()
+    {
+        const qint64 a = m_pipeline->create(draft(QStringLiteral("A"))).value();
+        const qint64 b = m_pipeline->create(draft(QStringLiteral("B"))).value();
+        QVERIFY(m_pipeline->move(a, Stage::Rejected).ok());
+        QVERIFY(pendingTasks(m_db->db(), a).isEmpty());
+        QCOMPARE(pendingTasks(m_db->db(), b).size(), 1);
+    }
+
+    void moveToSameStageIsANoOp()
+    {
+        const qint64 id = m_pipeline->create(draft()).value();
+        QSignalSpy moved(m_pipeline.get(), &PipelineService::applicationMoved);
+        m_clock->advanceDays(1);
+        const auto outcome = m_pipeline->move(id, Stage::Applied);
+        QVERIFY(outcome.ok());
+        QVERIFY(!outcome->changed);
+        QCOMPARE(m_pipeline->history(id)->size(), 1);
+        QCOMPARE(scalar(m_db->db(), QStringLiteral("SELECT count(*) FROM follow_up_tasks")).toInt(), 1);
+        QCOMPARE(pendingTasks(m_db->db(), id).size(), 1);
+        QCOMPARE(moved.count(), 0);
+    }
+
+    void moveOfUnknownIdIsNotFoundAndWritesNothing()
+    {
+        const auto outcome = m_pipeline->move(4242, Stage::Screen);
+        QVERIFY(!outcome.ok());
+        QCOMPARE(outcome.error().kind, Error::Kind::NotFound);
+        QCOMPARE(scalar(m_db->db(), QStringLiteral("SELECT count(*) FROM stage_events")).toInt(), 0);
+    }
+
+    void moveDatedBeforeLastEventIsRefused()
+    {
+        const qint64 id = m_pipeline->create(draft()).value();
+        const auto outcome = m_pipeline->move(id, Stage::Screen, m_clock->now().addDays(-1));
+        QVERIFY(!outcome.ok());
+        QCOMPARE(outcome.error().kind, Error::Kind::BadInput);
+        QCOMPARE(m_pipeline->history(id)->size(), 1);
+        QCOMPARE(ApplicationRepository(m_db->db()).find(id)->stage, Stage::Applied);
+    }
+
+    void stageCacheFollowsLastEventAndFurthestSurvivesRejection()
+    {
+        const qint64 id = m_pipeline->create(draft()).value();
+        for (Stage s : {Stage::Screen, Stage::Onsite, Stage::Rejected}) {
+            m_clock->advanceDays(2);
+            QVERIFY(m_pipeline->move(id, s).ok());
+        }
+        const auto app = ApplicationRepository(m_db->db()).find(id).value();
+        QCOMPARE(app.stage, Stage::Rejected);
+        QCOMPARE(app.furthestRank, stages::rank(Stage::Onsite));
+        const auto history = m_pipeline->history(id).value();
+        QCOMPARE(history.size(), 4);
+        QCOMPARE(history.last().previous, Stage::Onsite);
+        QCOMPARE(history.last().current, app.stage);
+    }
+
+    void undoIsACompensatingMoveThatAppendsToTheLog()
+    {
+        const qint64 id = m_pipeline->create(draft()).value();
+        QVERIFY(m_pipeline->move(id, Stage::Screen).ok());
+        QVERIFY(m_pipeline->move(id, Stage::Applied).ok());
+        const auto history = m_pipeline->history(id).value();
+        QCOMPARE(history.size(), 3);
+        QCOMPARE(history.at(2).previous, Stage::Screen);
+        QCOMPARE(history.at(2).current, Stage::Applied);
+    }
+
+    void eventLogRefusesUpdates()
+    {
+        const qint64 id = m_pipeline->create(draft()).value();
+        QVERIFY(m_pipeline->move(id, Stage::Screen).ok());
+        QSqlQuery query(m_db->db().connection());
+        QVERIFY(!query.exec(QStringLiteral("UPDATE stage_events SET current = 'offer'")));
+        QVERIFY(query.lastError().text().contains(QStringLiteral("append-only")));
+        QCOMPARE(scalar(m_db->db(), QStringLiteral("SELECT count(*) FROM stage_events WHERE current = 'offer'")).toInt(), 0);
+    }
+
+    void delaysAreConfigurable()
+    {
+        ReminderRules rules;
+        rules.thankYouDelaySecs = 3 * 3600;
+        rules.followUpDelaySecs = 10 * 24 * 3600;
+        m_pipeline->setRules(rules);
+        const qint64 id = m_pipeline->create(draft()).value();
+        QCOMPARE(pendingTasks(m_db->db(), id).first().dueAt, m_clock->now().addDays(10));
+        QVERIFY(m_pipeline->move(id, Stage::Screen).ok());
+        const auto tasks = pendingTasks(m_db->db(), id);
+        QCOMPARE(findTask(tasks, TaskType::ThankYou)->dueAt, m_clock->now().addSecs(3 * 3600));
+    }
+
+    void moveEmitsSignalForViews()
+    {
+        const qint64 id = m_pipeline->create(draft()).value();
+        QSignalSpy moved(m_pipeline.get(), &PipelineService::applicationMoved);
+        QVERIFY(m_pipeline->move(id, Stage::Offer).ok());
+        QCOMPARE(moved.count(), 1);
+        QCOMPARE(moved.first().at(0).toLongLong(), id);
+    }
+
+    void tasksCanBeClosedAndSnoozedOnce()
+    {
+        const qint64 id = m_pipeline->create(draft()).value();
+        const TaskRepository tasks(m_db->db());
+        const qint64 taskId = pendingTasks(m_db->db(), id).first().id;
+        const QDateTime later = m_clock->now().addDays(9);
+        QVERIFY(tasks.markNotified(taskId, m_clock->now()).ok());
+        QVERIFY(tasks.snooze(taskId, later).ok());
+        QCOMPARE(tasks.find(taskId)->dueAt, later);
+        QVERIFY(!tasks.find(taskId)->notifiedAt.has_value());
+        QVERIFY(tasks.complete(taskId, m_clock->now()).ok());
+        QCOMPARE(tasks.find(taskId)->status, TaskStatus::Done);
+        QVERIFY(!tasks.complete(taskId, m_clock->now()).ok());
+        QVERIFY(!tasks.snooze(taskId, later).ok());
+        QCOMPARE(tasks.find(999).error().kind, Error::Kind::NotFound);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPipeline)
+#include "tst_pipeline.moc"

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "storage/Records.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace jobdeck {
+
+class Clock;
+class Database;
+
+// Finds follow-up tasks that have come due and announces each one once: it stores notified_at as it
+// announces, so a restart does not repeat it; a snoozed task is due (and announced) again later.
+class ReminderNotifier : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kDefaultIntervalMs = 60 * 1000;
+
+    ReminderNotifier(const Database& database, const Clock& clock, QObject* parent = nullptr);
+
+    // Checks now, then every interval.
+    void start(int intervalMs = kDefaultIntervalMs);
+    void stop();
+    bool isRunning() const { return m_timer.isActive(); }
+
+public slots:
+    // Announces the tasks due by the clock's now that were never announced; returns how many.
+    int checkNow();
+
+signals:
+    void taskDue(const jobdeck::FollowUpTask& task);
+    void checkFailed(const QString& message);
+
+private:
+    const Database& m_database;
+    const Clock& m_clock;
+    QTimer m_timer;
+};
+
+} // namespace jobdeck

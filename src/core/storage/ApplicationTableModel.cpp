@@ -1,0 +1,215 @@
+#include "storage/ApplicationTableModel.h"
+
+#include "storage/ApplicationRepository.h"
+#include "storage/TaskRepository.h"
+#include "util/Clock.h"
+
+#include <QLocale>
+
+namespace jobdeck {
+
+ApplicationTableModel::ApplicationTableModel(const Database& database, const Clock& clock, QObject* parent)
+    : QAbstractTableModel(parent), m_database(database), m_clock(clock)
+{
+}
+
+ApplicationTableModel::Row ApplicationTableModel::toRow(const Application& a, const std::optional<FollowUpTask>& next)
+{
+    Row row;
+    row.id = a.id;
+    row.company = a.company;
+    row.title = a.title;
+    row.source = a.source;
+    row.location = a.location;
+    row.stage = a.stage;
+    row.stageEnteredAt = a.stageEnteredAt;
+    row.appliedOn = a.appliedOn;
+    row.matchScore = a.matchScore;
+    if (next) {
+        row.nextTask = next->title;
+        row.nextTaskDue = next->dueAt;
+    }
+    // One lowercase haystack so a filter keystroke costs one contains() per row.
+    row.searchText = QStringList{a.company, a.title, a.notes, a.location}.join(QLatin1Char('\n')).toLower();
+    return row;
+}
+
+Status ApplicationTableModel::reload()
+{
+    const Result<QList<Application>> applications = ApplicationRepository(m_database).list();
+    if (!applications)
+        return applications.error();
+    const Result<QList<FollowUpTask>> pending = TaskRepository(m_database).list();
+    if (!pending)
+        return pending.error();
+    // Pending tasks come sorted by due time, so the first one seen per application is its next task.
+    QHash<qint64, const FollowUpTask*> next;
+    for (const FollowUpTask& task : pending.value()) {
+        if (!next.contains(task.applicationId))
+            next.insert(task.applicationId, &task);
+    }
+    beginResetModel();
+    m_rows.clear();
+    m_rows.reserve(applications->size());
+    for (const Application& application : applications.value()) {
+        const FollowUpTask* task = next.value(application.id, nullptr);
+        m_rows.append(toRow(application, task ? std::optional<FollowUpTask>(*task) : std::nullopt));
+    }
+    rebuildIndex();
+    endResetModel();
+    return {};
+}
+
+Status ApplicationTableModel::refreshApplication(qint64 id)
+{
+    const Result<Application> found = ApplicationRepository(m_database).find(id);
+    if (!found && found.error().kind != Error::Kind::NotFound)
+        return found.error();
+    const int existing = rowOfId(id);
+    if (!found || found->archived) {
+        if (existing >= 0) {
+            beginRemoveRows({}, existing, existing);
+            m_rows.removeAt(existing);
+            rebuildIndex();
+            endRemoveRows();
+        }
+        return {};
+    }
+    const Result<QList<FollowUpTask>> tasks = TaskRepository(m_database).forApplication(id);
+    if (!tasks)
+        return tasks.error();
+    std::optional<FollowUpTask> next;
+    for (const FollowUpTask& task : tasks.value()) {
+        if (task.status == TaskStatus::Pending) {
+            next = task;
+            break; // sorted by due time
+        }
+    }
+    Row row = toRow(found.value(), next);
+    if (existing >= 0) {
+        m_rows[existing] = std::move(row);
+        emit dataChanged(index(existing, 0), index(existing, ColumnCount - 1));
+    } else {
+        const int at = static_cast<int>(m_rows.size());
+        beginInsertRows({}, at, at);
+        m_rows.append(std::move(row));
+        m_rowById.insert(id, at);
+        endInsertRows();
+    }
+    return {};
+}
+
+void ApplicationTableModel::rebuildIndex()
+{
+    m_rowById.clear();
+    m_rowById.reserve(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_rowById.insert(m_rows.at(i).id, i);
+}
+
+int ApplicationTableModel::rowOfId(qint64 id) const { return m_rowById.value(id, -1); }
+
+QModelIndex ApplicationTableModel::indexOfId(qint64 id, int column) const
+{
+    const int row = rowOfId(id);
+    return row < 0 ? QModelIndex() : index(row, column);
+}
+
+qint64 ApplicationTableModel::daysInStage(const Row& row) const
+{
+    if (!row.stageEnteredAt.isValid())
+        return 0;
+    return std::max<qint64>(0, row.stageEnteredAt.secsTo(m_clock.now()) / 86400);
+}
+
+int ApplicationTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int ApplicationTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant ApplicationTableModel::display(const Row& row, int column) const
+{
+    switch (column) {
+    case Company: return row.company;
+    case Title: return row.title;
+    case StageColumn: return stages::displayName(row.stage);
+    case Source: return row.source;
+    case Applied: return row.appliedOn ? QLocale().toString(*row.appliedOn, QLocale::ShortFormat) : QString();
+    case DaysInStage: return daysInStage(row);
+    case NextTask:
+        if (row.nextTask.isEmpty())
+            return QString();
+        return tr("%1 (%2)").arg(row.nextTask, QLocale().toString(row.nextTaskDue.toLocalTime().date(),
+                                                                   QLocale::ShortFormat));
+    case MatchScore: return row.matchScore ? QVariant(qRound(*row.matchScore)) : QVariant();
+    default: return {};
+    }
+}
+
+QVariant ApplicationTableModel::sortValue(const Row& row, int column) const
+{
+    switch (column) {
+    case Company: return row.company.toLower();
+    case Title: return row.title.toLower();
+    case StageColumn: return static_cast<int>(row.stage);
+    case Source: return row.source.toLower();
+    case Applied: return row.appliedOn ? row.appliedOn->toJulianDay() : qint64(0);
+    case DaysInStage: return daysInStage(row);
+    // Applications without a task sort after every due date.
+    case NextTask: return row.nextTaskDue.isValid() ? row.nextTaskDue.toSecsSinceEpoch()
+                                                     : std::numeric_limits<qint64>::max();
+    case MatchScore: return row.matchScore.value_or(-1.0);
+    default: return {};
+    }
+}
+
+QVariant ApplicationTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row& row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole: return display(row, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == NextTask && !row.nextTask.isEmpty())
+            return tr("%1, due %2").arg(row.nextTask, QLocale().toString(row.nextTaskDue.toLocalTime(),
+                                                                         QLocale::LongFormat));
+        return display(row, index.column());
+    case Qt::TextAlignmentRole:
+        if (index.column() == DaysInStage || index.column() == MatchScore)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case IdRole: return row.id;
+    case StageRole: return static_cast<int>(row.stage);
+    case SortRole: return sortValue(row, index.column());
+    case SearchTextRole: return row.searchText;
+    case CompanyRole: return row.company;
+    case TitleRole: return row.title;
+    case DaysInStageRole: return daysInStage(row);
+    case NextTaskRole: return row.nextTask;
+    case NextTaskDueRole: return row.nextTaskDue;
+    case MatchScoreRole: return row.matchScore ? QVariant(*row.matchScore) : QVariant();
+    default: return {};
+    }
+}
+
+QVariant ApplicationTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Company: return tr("Company");
+    case Title: return tr("Title");
+    case StageColumn: return tr("Stage");
+    case Source: return tr("Source");
+    case Applied: return tr("Applied");
+    case DaysInStage: return tr("Days in stage");
+    case NextTask: return tr("Next task");
+    case MatchScore: return tr("Match");
+    default: return {};
+    }
+}
+
+} // namespace jobdeck

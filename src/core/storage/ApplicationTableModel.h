@@ -1,0 +1,87 @@
+#pragma once
+
+#include "pipeline/Stage.h"
+#include "storage/Records.h"
+#include "util/Result.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+namespace jobdeck {
+
+class Clock;
+class Database;
+
+// The open (unarchived) applications as a table for the list and the board: one row per application with
+// its next pending task. Read-only: edits go through the repositories and stage moves through
+// PipelineService; callers then ask the model to refresh the rows they touched.
+class ApplicationTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Company, Title, StageColumn, Source, Applied, DaysInStage, NextTask, MatchScore, ColumnCount };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        StageRole,      // int(Stage)
+        SortRole,       // a comparable value for the column
+        SearchTextRole, // lowercase company, title, notes and location
+        CompanyRole,
+        TitleRole,
+        DaysInStageRole,
+        NextTaskRole,    // title of the next pending task, empty if none
+        NextTaskDueRole, // QDateTime (UTC), null if none
+        MatchScoreRole,  // double, or an invalid QVariant before any match
+    };
+
+    struct Row
+    {
+        qint64 id = 0;
+        QString company;
+        QString title;
+        QString source;
+        QString location;
+        Stage stage = Stage::Applied;
+        QDateTime stageEnteredAt;
+        std::optional<QDate> appliedOn;
+        std::optional<double> matchScore;
+        QString nextTask;
+        QDateTime nextTaskDue;
+        QString searchText;
+    };
+
+    ApplicationTableModel(const Database& database, const Clock& clock, QObject* parent = nullptr);
+
+    // Reads every open application again (a model reset).
+    Status reload();
+    // Re-reads one application: updates its row, adds it, or drops it when it is archived or gone.
+    Status refreshApplication(qint64 id);
+
+    int rowOfId(qint64 id) const;
+    QModelIndex indexOfId(qint64 id, int column = 0) const;
+    const Row& rowAt(int row) const { return m_rows.at(row); }
+    qint64 idAt(int row) const { return m_rows.at(row).id; }
+    qint64 daysInStage(const Row& row) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    static Row toRow(const Application& application, const std::optional<FollowUpTask>& nextTask);
+    QVariant display(const Row& row, int column) const;
+    QVariant sortValue(const Row& row, int column) const;
+    void rebuildIndex();
+
+    const Database& m_database;
+    const Clock& m_clock;
+    QList<Row> m_rows;
+    QHash<qint64, int> m_rowById;
+};
+
+} // namespace jobdeck

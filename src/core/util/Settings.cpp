@@ -1,0 +1,64 @@
+#include "util/Settings.h"
+
+#include <QDir>
+
+namespace jobdeck {
+namespace {
+
+const QString kRecentFiles = QStringLiteral("files/recent");
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kState = QStringLiteral("window/state");
+const QString kLastPage = QStringLiteral("window/lastPage");
+
+} // namespace
+
+Settings::Settings(const QString& filePath, QObject* parent)
+    : QObject(parent),
+      m_settings(filePath.isEmpty() ? std::make_unique<QSettings>()
+                                    : std::make_unique<QSettings>(filePath, QSettings::IniFormat))
+{
+}
+
+Settings::~Settings() = default;
+
+QStringList Settings::recentFiles() const { return m_settings->value(kRecentFiles).toStringList(); }
+
+void Settings::addRecentFile(const QString& path)
+{
+    const QString clean = QDir::cleanPath(QDir::fromNativeSeparators(path));
+    QStringList files = recentFiles();
+    files.removeAll(clean);
+    files.prepend(clean);
+    while (files.size() > kMaxRecentFiles)
+        files.removeLast();
+    m_settings->setValue(kRecentFiles, files);
+    emit recentFilesChanged();
+}
+
+void Settings::clearRecentFiles()
+{
+    m_settings->remove(kRecentFiles);
+    emit recentFilesChanged();
+}
+
+QByteArray Settings::windowGeometry() const { return m_settings->value(kGeometry).toByteArray(); }
+void Settings::setWindowGeometry(const QByteArray& geometry) { m_settings->setValue(kGeometry, geometry); }
+QByteArray Settings::windowState() const { return m_settings->value(kState).toByteArray(); }
+void Settings::setWindowState(const QByteArray& state) { m_settings->setValue(kState, state); }
+
+QByteArray Settings::splitterState(const QString& name) const
+{
+    return m_settings->value(QStringLiteral("splitters/") + name).toByteArray();
+}
+
+void Settings::setSplitterState(const QString& name, const QByteArray& state)
+{
+    m_settings->setValue(QStringLiteral("splitters/") + name, state);
+}
+
+QString Settings::lastPage() const { return m_settings->value(kLastPage).toString(); }
+void Settings::setLastPage(const QString& page) { m_settings->setValue(kLastPage, page); }
+
+void Settings::sync() { m_settings->sync(); }
+
+} // namespace jobdeck

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QSettings>
+#include <QStringList>
+
+#include <memory>
+
+namespace jobdeck {
+
+// The desktop app's preferences in one typed place: recent databases, window layout, the last page.
+// Tests pass a file of their own so they never touch the user's settings.
+class Settings : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kMaxRecentFiles = 8;
+
+    // The user's settings (organisation and application name), or the INI file at `filePath`.
+    explicit Settings(const QString& filePath = {}, QObject* parent = nullptr);
+    ~Settings() override;
+
+    QStringList recentFiles() const;
+    // Puts `path` first, without duplicates, keeping at most kMaxRecentFiles.
+    void addRecentFile(const QString& path);
+    void clearRecentFiles();
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray& geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray& state);
+    QByteArray splitterState(const QString& name) const;
+    void setSplitterState(const QString& name, const QByteArray& state);
+    QString lastPage() const;
+    void setLastPage(const QString& page);
+
+    void sync();
+
+signals:
+    void recentFilesChanged();
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace jobdeck

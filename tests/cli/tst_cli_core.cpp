@@ -1,0 +1,305 @@
+// jobdeck-cli end to end: runs the real binary and holds it to shared/design/cli.md.
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+};
+
+QSet<QString> keysOf(const QJsonObject& object)
+{
+    const QStringList keys = object.keys();
+    return QSet<QString>(keys.begin(), keys.end());
+}
+
+QSet<QString> keySet(std::initializer_list<const char*> names)
+{
+    QSet<QString> set;
+    for (const char* name : names)
+        set.insert(QString::fromLatin1(name));
+    return set;
+}
+
+} // namespace
+
+class TestCliCore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    Run cli(const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
+    {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(JOBDECK_CLI_PATH), args);
+        if (!process.waitForFinished(30000))
+            return {};
+        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    }
+    Run db(QStringList args) { return cli(QStringList{QStringLiteral("--db"), m_db} + args); }
+
+    // Everything the CLI can show of the database, to prove a failed command changed nothing.
+    QByteArray snapshot()
+    {
+        QByteArray all;
+        all += db({QStringLiteral("--json"), QStringLiteral("list")}).out;
+        all += db({QStringLiteral("--json"), QStringLiteral("tasks"), QStringLiteral("--all")}).out;
+        const QJsonArray apps = db({QStringLiteral("--json"), QStringLiteral("list")}).json().array();
+        for (const QJsonValue& app : apps)
+            all += db({QStringLiteral("--json"), QStringLiteral("history"), QString::number(app[QStringLiteral("id")].toInteger())}).out;
+        return all;
+    }
+
+    qint64 add(const QString& company, const QStringList& extra = {})
+    {
+        const Run run = db(QStringList{QStringLiteral("add"), QStringLiteral("--company"), company, QStringLiteral("--title"),
+                                       QStringLiteral("Engineer")} + extra);
+        if (run.code != 0)
+            qWarning("add failed: %s", run.err.constData());
+        return run.out.trimmed().toLongLong();
+    }
+
+private slots:
+    void init()
+    {
+        m_db = m_dir.filePath(QStringLiteral("cli-%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())));
+    }
+
+    void addPrintsTheNewIdAndListShowsIt()
+    {
+        const Run run = db({QStringLiteral("add"), QStringLiteral("--company"), QStringLiteral("Acme"), QStringLiteral("--title"),
+                            QStringLiteral("C++ Engineer"), QStringLiteral("--source"), QStringLiteral("LinkedIn"),
+                            QStringLiteral("--url"), QStringLiteral("https://acme.example/jobs/1"), QStringLiteral("--location"),
+                            QStringLiteral("Berlin"), QStringLiteral("--applied-on"), QStringLiteral("2026-01-05")});
+        QCOMPARE(run.code, 0);
+        QCOMPARE(run.out.trimmed(), QByteArray("1"));
+
+        const Run list = db({QStringLiteral("--json"), QStringLiteral("list")});
+        QCOMPARE(list.code, 0);
+        const QJsonArray apps = list.json().array();
+        QCOMPARE(apps.size(), 1);
+        const QJsonObject app = apps.first().toObject();
+        QCOMPARE(keysOf(app), keySet({"id", "company", "title", "source", "url", "location", "stage", "applied_on", "updated_at"}));
+        QCOMPARE(app[QStringLiteral("id")].toInt(), 1);
+        QCOMPARE(app[QStringLiteral("company")].toString(), QStringLiteral("Acme"));
+        QCOMPARE(app[QStringLiteral("stage")].toString(), QStringLiteral("applied"));
+        QCOMPARE(app[QStringLiteral("applied_on")].toString(), QStringLiteral("2026-01-05"));
+        QCOMPARE(app[QStringLiteral("location")].toString(), QStringLiteral("Berlin"));
+    }
+
+    void addSavedHasNoAppliedDate()
+    {
+        QCOMPARE(add(QStringLiteral("Beta"), {QStringLiteral("--saved")}), 1);
+        const QJsonObject app = db({QStringLiteral("--json"), QStringLiteral("list")}).json().array().first().toObject();
+        QCOMPARE(app[QStringLiteral("stage")].toString(), QStringLiteral("saved"));
+        QVERIFY(app[QStringLiteral("applied_on")].isNull());
+    }
+
+    void addWithJdFileStoresItAndMissingFileFails()
+    {
+        const QString jd = m_dir.filePath(QStringLiteral("jd.txt"));
+        QFile file(jd);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("We need Kubernetes and Go.");
+        file.close();
+        QCOMPARE(add(QStringLiteral("Gamma"), {QStringLiteral("--jd-file"), jd}), 1);
+        const Run missing = db({QStringLiteral("add"), QStringLiteral("--company"), QStringLiteral("X"), QStringLiteral("--title"),
+                                QStringLiteral("Y"), QStringLiteral("--jd-file"), m_dir.filePath(QStringLiteral("nope.txt"))});
+        QCOMPARE(missing.code, 1);
+        QCOMPARE(db({QStringLiteral("--json"), QStringLiteral("list")}).json().array().size(), 1);
+    }
+
+    void usageErrorsExitTwoAndCreateNoFile()
+    {
+        const QList<QStringList> bad{
+            {QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("T")},
+            {QStringLiteral("add"), QStringLiteral("--company"), QStringLiteral(" "), QStringLiteral("--title"), QStringLiteral("T")},
+            {QStringLiteral("add"), QStringLiteral("--company"), QStringLiteral("C"), QStringLiteral("--title"), QStringLiteral("")},
+            {QStringLiteral("add"), QStringLiteral("--company"), QStringLiteral("C"), QStringLiteral("--title"), QStringLiteral("T"),
+             QStringLiteral("--applied-on"), QStringLiteral("05/01/2026")},
+            {QStringLiteral("add"), QStringLiteral("--company"), QStringLiteral("C"), QStringLiteral("--title"), QStringLiteral("T"),
+             QStringLiteral("--colour"), QStringLiteral("red")},
+            {QStringLiteral("list"), QStringLiteral("--stage"), QStringLiteral("interview")},
+            {QStringLiteral("move"), QStringLiteral("1")},
+            {QStringLiteral("move"), QStringLiteral("abc"), QStringLiteral("screen")},
+            {QStringLiteral("move"), QStringLiteral("1"), QStringLiteral("interview")},
+            {QStringLiteral("move"), QStringLiteral("1"), QStringLiteral("screen"), QStringLiteral("--at"), QStringLiteral("yesterday")},
+            {QStringLiteral("snooze"), QStringLiteral("1")},
+            {QStringLiteral("analytics"), QStringLiteral("--as-of"), QStringLiteral("2026-13-45")},
+            {QStringLiteral("frobnicate")},
+            {},
+        };
+        for (const QStringList& args : bad) {
+            const Run run = db(args);
+            QVERIFY2(run.code == 2, qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(" -> ") + QString::number(run.code)));
+            QVERIFY2(!run.err.trimmed().isEmpty(), qPrintable(args.join(QLatin1Char(' '))));
+            QCOMPARE(run.err.trimmed().count('\n') == 0 || args.isEmpty(), true);
+        }
+        QVERIFY(!QFile::exists(m_db));
+    }
+
+    void moveFollowsTheStageRulesAndHistoryShowsIt()
+    {
+        const qint64 id = add(QStringLiteral("Acme"), {QStringLiteral("--applied-on"), QStringLiteral("2026-01-05")});
+        QCOMPARE(db({QStringLiteral("move"), QString::number(id), QStringLiteral("screen"), QStringLiteral("--at"),
+                     QStringLiteral("2026-01-08T10:00:00Z")}).code, 0);
+        QCOMPARE(db({QStringLiteral("move"), QString::number(id), QStringLiteral("onsite"), QStringLiteral("--at"),
+                     QStringLiteral("2026-01-15T10:00:00+02:00")}).code, 0);
+
+        const Run history = db({QStringLiteral("--json"), QStringLiteral("history"), QString::number(id)});
+        QCOMPARE(history.code, 0);
+        const QJsonArray events = history.json().array();
+        QCOMPARE(events.size(), 3);
+        QCOMPARE(keysOf(events.at(0).toObject()), keySet({"previous", "current", "at"}));
+        QVERIFY(events.at(0)[QStringLiteral("previous")].isNull());
+        QCOMPARE(events.at(0)[QStringLiteral("current")].toString(), QStringLiteral("applied"));
+        QCOMPARE(events.at(0)[QStringLiteral("at")].toString(), QStringLiteral("2026-01-05T00:00:00Z"));
+        QCOMPARE(events.at(2)[QStringLiteral("previous")].toString(), QStringLiteral("screen"));
+        QCOMPARE(events.at(2)[QStringLiteral("at")].toString(), QStringLiteral("2026-01-15T08:00:00Z"));
+
+        const QJsonArray tasks = db({QStringLiteral("--json"), QStringLiteral("tasks")}).json().array();
+        QCOMPARE(tasks.size(), 4); // screen prep + thank-you, onsite prep + thank-you; follow-up cancelled
+        QCOMPARE(keysOf(tasks.first().toObject()), keySet({"id", "application_id", "type", "title", "due_at", "status"}));
+        for (const QJsonValue& task : tasks) {
+            QCOMPARE(task[QStringLiteral("status")].toString(), QStringLiteral("pending"));
+            QVERIFY(task[QStringLiteral("type")].toString() != QStringLiteral("follow_up"));
+        }
+        QCOMPARE(db({QStringLiteral("--json"), QStringLiteral("tasks"), QStringLiteral("--all")}).json().array().size(), 5);
+        QCOMPARE(db({QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("--stage"), QStringLiteral("onsite")})
+                     .json().array().size(), 1);
+        QCOMPARE(db({QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("--stage"), QStringLiteral("screen")})
+                     .json().array().size(), 0);
+    }
+
+    void moveToSameStageIsANoOp()
+    {
+        const qint64 id = add(QStringLiteral("Acme"));
+        const QByteArray before = snapshot();
+        const Run run = db({QStringLiteral("move"), QString::number(id), QStringLiteral("applied")});
+        QCOMPARE(run.code, 0);
+        QCOMPARE(snapshot(), before);
+    }
+
+    void failedCommandsExitOneAndChangeNothing()
+    {
+        const qint64 id = add(QStringLiteral("Acme"), {QStringLiteral("--applied-on"), QStringLiteral("2026-01-05")});
+        const QByteArray before = snapshot();
+        const QList<QStringList> failing{
+            {QStringLiteral("move"), QStringLiteral("999"), QStringLiteral("screen")},
+            {QStringLiteral("move"), QString::number(id), QStringLiteral("screen"), QStringLiteral("--at"), QStringLiteral("2025-12-01")},
+            {QStringLiteral("history"), QStringLiteral("999")},
+            {QStringLiteral("done"), QStringLiteral("999")},
+            {QStringLiteral("snooze"), QStringLiteral("999"), QStringLiteral("--until"), QStringLiteral("2026-02-01T09:00:00Z")},
+        };
+        for (const QStringList& args : failing) {
+            const Run run = db(args);
+            QVERIFY2(run.code == 1, qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(" -> ") + QString::number(run.code)));
+            QCOMPARE(run.err.trimmed().count('\n'), 0);
+            QVERIFY(run.err.startsWith("jobdeck-cli: "));
+            QCOMPARE(snapshot(), before);
+        }
+    }
+
+    void doneAndSnoozeCloseAndPushTasks()
+    {
+        add(QStringLiteral("Acme"));
+        const QJsonArray tasks = db({QStringLiteral("--json"), QStringLiteral("tasks")}).json().array();
+        QCOMPARE(tasks.size(), 1);
+        const QString taskId = QString::number(tasks.first()[QStringLiteral("id")].toInteger());
+        QCOMPARE(db({QStringLiteral("snooze"), taskId, QStringLiteral("--until"), QStringLiteral("2030-01-01T09:00:00Z")}).code, 0);
+        QCOMPARE(db({QStringLiteral("--json"), QStringLiteral("tasks")}).json().array().first()[QStringLiteral("due_at")].toString(),
+                 QStringLiteral("2030-01-01T09:00:00Z"));
+        QCOMPARE(db({QStringLiteral("done"), taskId}).code, 0);
+        QCOMPARE(db({QStringLiteral("--json"), QStringLiteral("tasks")}).json().array().size(), 0);
+        QCOMPARE(db({QStringLiteral("done"), taskId}).code, 1); // already done
+    }
+
+    void analyticsPrintsTheContractShape()
+    {
+        const qint64 a = add(QStringLiteral("A"), {QStringLiteral("--source"), QStringLiteral("LinkedIn"), QStringLiteral("--applied-on"),
+                                                   QStringLiteral("2026-01-05")});
+        add(QStringLiteral("B"), {QStringLiteral("--applied-on"), QStringLiteral("2026-01-13")});
+        QCOMPARE(db({QStringLiteral("move"), QString::number(a), QStringLiteral("screen"), QStringLiteral("--at"),
+                     QStringLiteral("2026-01-08T00:00:00Z")}).code, 0);
+        QCOMPARE(db({QStringLiteral("move"), QString::number(a), QStringLiteral("rejected"), QStringLiteral("--at"),
+                     QStringLiteral("2026-01-09T12:00:00Z")}).code, 0);
+        const Run run = db({QStringLiteral("--json"), QStringLiteral("analytics"), QStringLiteral("--as-of"), QStringLiteral("2026-01-20")});
+        QCOMPARE(run.code, 0);
+        const QJsonObject report = run.json().object();
+        QCOMPARE(keysOf(report), keySet({"funnel", "sources", "weekly", "time_in_stage"}));
+        const QJsonArray funnel = report[QStringLiteral("funnel")].toArray();
+        QCOMPARE(funnel.size(), 8);
+        QCOMPARE(keysOf(funnel.at(0).toObject()), keySet({"stage", "count"}));
+        QCOMPARE(funnel.at(1)[QStringLiteral("count")].toInt(), 2); // applied
+        QCOMPARE(funnel.at(2)[QStringLiteral("count")].toInt(), 1); // screen: A, though later rejected
+
+        const QJsonArray sources = report[QStringLiteral("sources")].toArray();
+        QCOMPARE(sources.size(), 2);
+        for (const QJsonValue& row : sources) {
+            QCOMPARE(keysOf(row.toObject()), keySet({"source", "total", "advanced", "conversion_pct"}));
+            const bool linkedIn = row[QStringLiteral("source")].toString() == QStringLiteral("LinkedIn");
+            QVERIFY(linkedIn || row[QStringLiteral("source")].toString() == QStringLiteral("direct"));
+            QCOMPARE(row[QStringLiteral("conversion_pct")].toDouble(), linkedIn ? 100.0 : 0.0);
+        }
+        const QJsonArray weekly = report[QStringLiteral("weekly")].toArray();
+        QCOMPARE(weekly.size(), 3); // W02, W03, W04 (Jan 20)
+        QCOMPARE(weekly.at(0)[QStringLiteral("week")].toString(), QStringLiteral("2026-W02"));
+        QCOMPARE(weekly.at(1)[QStringLiteral("count")].toInt(), 1);
+        QCOMPARE(weekly.at(2)[QStringLiteral("count")].toInt(), 0);
+        const QJsonArray times = report[QStringLiteral("time_in_stage")].toArray();
+        QCOMPARE(times.size(), 2); // applied 3 days, screen 1.5 days
+        QCOMPARE(keysOf(times.at(0).toObject()), keySet({"stage", "median_days", "mean_days"}));
+        QCOMPARE(times.at(0)[QStringLiteral("median_days")].toDouble(), 3.0);
+        QCOMPARE(times.at(1)[QStringLiteral("mean_days")].toDouble(), 1.5);
+    }
+
+    void foreignFileIsRefusedUntouched()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("notes.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("company,title\n");
+        file.close();
+        const Run run = cli({QStringLiteral("--db"), path, QStringLiteral("list")});
+        QCOMPARE(run.code, 1);
+        QVERIFY(run.err.contains("not a Jobdeck database"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("company,title\n"));
+    }
+
+    void environmentVariableChoosesTheDatabase()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("JOBDECK_DB"), m_db);
+        QCOMPARE(cli({QStringLiteral("add"), QStringLiteral("--company"), QStringLiteral("E"), QStringLiteral("--title"),
+                      QStringLiteral("T")}, env).code, 0);
+        QVERIFY(QFile::exists(m_db));
+        QCOMPARE(db({QStringLiteral("--json"), QStringLiteral("list")}).json().array().size(), 1);
+    }
+
+    void helpListsTheCommands()
+    {
+        const Run run = cli({QStringLiteral("--help")});
+        QCOMPARE(run.code, 0);
+        for (const char* command : {"add", "list", "move", "history", "tasks", "done", "snooze", "analytics"})
+            QVERIFY(run.out.contains(QByteArray("  ") + command));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliCore)
+#include "tst_cli_core.moc"

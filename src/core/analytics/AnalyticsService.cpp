@@ -17,13 +17,21 @@ constexpr double kSecondsPerDay = 86400.0;
 
 } // namespace
 
-Result<QString> AnalyticsService::furthestSource(const QDateTime& asOf) const
+Result<bool> AnalyticsService::coversWholeLog(const QDateTime& asOf) const
 {
     QSqlQuery query(m_database.connection());
     if (!query.exec(QStringLiteral("SELECT max(at) FROM stage_events")) || !query.next())
         return Database::queryError(tr("Cannot read the event log"), query);
     const QString latest = query.value(0).toString();
-    if (latest.isEmpty() || latest <= time::toIso(asOf))
+    return latest.isEmpty() || latest <= time::toIso(asOf);
+}
+
+Result<QString> AnalyticsService::furthestSource(const QDateTime& asOf) const
+{
+    const Result<bool> whole = coversWholeLog(asOf);
+    if (!whole)
+        return whole.error();
+    if (*whole)
         return QStringLiteral("SELECT id AS application_id, furthest_rank AS furthest FROM applications");
     return QStringLiteral("SELECT application_id, max(current_rank) AS furthest FROM stage_events "
                           "WHERE at <= :as_of GROUP BY application_id");
@@ -58,14 +66,21 @@ Result<QList<FunnelRow>> AnalyticsService::funnel(const QDateTime& asOf) const
 
 Result<QList<SourceRow>> AnalyticsService::sources(const QDateTime& asOf) const
 {
+    const Result<bool> whole = coversWholeLog(asOf);
+    if (!whole)
+        return whole.error();
     const Result<QString> furthest = furthestSource(asOf);
     if (!furthest)
         return furthest.error();
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT a.source, count(*), sum(CASE WHEN f.furthest >= :screen THEN 1 ELSE 0 END) "
-                                 "FROM applications a JOIN (%1) f ON f.application_id = a.id GROUP BY a.source")
-                      .arg(*furthest));
+    // Past the whole log the cached column answers alone, from the (source, furthest_rank) index.
+    query.prepare(*whole ? QStringLiteral("SELECT source, count(*), sum(CASE WHEN furthest_rank >= :screen THEN 1 "
+                                          "ELSE 0 END) FROM applications GROUP BY source")
+                         : QStringLiteral("SELECT a.source, count(*), sum(CASE WHEN f.furthest >= :screen THEN 1 "
+                                          "ELSE 0 END) FROM applications a JOIN (%1) f ON f.application_id = a.id "
+                                          "GROUP BY a.source")
+                               .arg(*furthest));
     query.bindValue(QStringLiteral(":screen"), stages::rank(Stage::Screen));
     query.bindValue(QStringLiteral(":as_of"), time::toIso(asOf));
     if (!query.exec())
@@ -114,12 +129,17 @@ Result<QList<WeekRow>> AnalyticsService::weekly(const QDateTime& asOf) const
 
 Result<QList<StageTimeRow>> AnalyticsService::timeInStage(const QDateTime& asOf) const
 {
-    const QString asOfText = time::toIso(asOf);
+    const Result<bool> whole = coversWholeLog(asOf);
+    if (!whole)
+        return whole.error();
+    // Past the whole log, the time filter is dropped so the index is read without a check per row.
+    const QString asOfText = *whole ? QStringLiteral("9999-12-31T23:59:59Z") : time::toIso(asOf);
+    const QString timeFilter = *whole ? QString() : QStringLiteral(" AND at <= :as_of");
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT previous, count(*), avg(stay_seconds) FROM stage_events "
-                                 "WHERE previous IS NOT NULL AND at <= ? GROUP BY previous"));
-    query.addBindValue(asOfText);
+                                 "WHERE previous IS NOT NULL%1 GROUP BY previous").arg(timeFilter));
+    query.bindValue(QStringLiteral(":as_of"), asOfText);
     if (!query.exec())
         return Database::queryError(tr("Cannot compute time in stage"), query);
     QMap<int, StageTimeRow> byStage;
@@ -134,14 +154,14 @@ Result<QList<StageTimeRow>> AnalyticsService::timeInStage(const QDateTime& asOf)
     // The median straight from the (previous, stay_seconds, at) index: skip to the middle of the sorted stays.
     QSqlQuery middle(m_database.connection());
     middle.setForwardOnly(true);
-    middle.prepare(QStringLiteral("SELECT stay_seconds FROM stage_events WHERE previous = ? AND at <= ? "
-                                  "ORDER BY stay_seconds LIMIT ? OFFSET ?"));
+    middle.prepare(QStringLiteral("SELECT stay_seconds FROM stage_events WHERE previous = :stage%1 "
+                                  "ORDER BY stay_seconds LIMIT :count OFFSET :skip").arg(timeFilter));
     for (StageTimeRow& row : byStage) {
         const qint64 n = row.stays;
-        middle.addBindValue(stages::id(row.stage));
-        middle.addBindValue(asOfText);
-        middle.addBindValue(n % 2 == 0 ? 2 : 1);
-        middle.addBindValue((n - 1) / 2);
+        middle.bindValue(QStringLiteral(":stage"), stages::id(row.stage));
+        middle.bindValue(QStringLiteral(":as_of"), asOfText);
+        middle.bindValue(QStringLiteral(":count"), n % 2 == 0 ? 2 : 1);
+        middle.bindValue(QStringLiteral(":skip"), (n - 1) / 2);
         if (!middle.exec())
             return Database::queryError(tr("Cannot compute time in stage"), middle);
         double sum = 0.0;

@@ -60,6 +60,8 @@ public:
     Result<AnalyticsReport> report(const QDateTime& asOf) const;
 
 private:
+    // True when asOf is at or past the newest event, so the cached columns hold the answer.
+    Result<bool> coversWholeLog(const QDateTime& asOf) const;
     // The furthest-stage rows (application_id, furthest) as of a time: from the cached column when the
     // as-of time is past the whole log, else from the events.
     Result<QString> furthestSource(const QDateTime& asOf) const;

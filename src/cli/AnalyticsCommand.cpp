@@ -45,11 +45,11 @@ void printHuman(QTextStream& out, const AnalyticsReport& report)
         out << QStringLiteral("  %1 %2\n").arg(stages::id(row.stage).leftJustified(10)).arg(row.count, 7);
     out << "\nConversion by source (reached screen or further)\n";
     for (const SourceRow& row : report.sources) {
-        out << QStringLiteral("  %1 %2 total %3 advanced %4%\n")
+        out << QStringLiteral("  %1 %2 applications, %3 advanced (%4%)\n")
                    .arg(row.source.leftJustified(16))
                    .arg(row.total, 6)
-                   .arg(row.advanced, 6)
-                   .arg(rounded(row.conversionPct, 1), 6, 'f', 1);
+                   .arg(row.advanced)
+                   .arg(rounded(row.conversionPct, 1), 0, 'f', 1);
     }
     out << "\nWeekly submissions\n";
     for (const WeekRow& row : report.weekly)

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Renders jobdeck.svg into the committed bitmaps: hicolor PNGs for Linux, the Windows .ico and the macOS .icns.
-# Run it again after editing the SVG (needs rsvg-convert from librsvg2-bin, and python3).
+# 16 px comes from jobdeck-small.svg, the same drawing fitted to the pixel grid, since the full one blurs there.
+# Run it again after editing either SVG (needs rsvg-convert from librsvg2-bin, and python3).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -9,8 +10,10 @@ command -v rsvg-convert >/dev/null || { echo "render-icons.sh needs rsvg-convert
 for size in 16 32 48 64 128 256 512 1024; do
     out="$here/png/jobdeck-$size.png"
     [ "$size" -eq 1024 ] && out="$(mktemp --suffix=.png)" && big="$out"
+    source="$here/jobdeck.svg"
+    [ "$size" -eq 16 ] && source="$here/jobdeck-small.svg"
     mkdir -p "$here/png"
-    rsvg-convert --width "$size" --height "$size" "$here/jobdeck.svg" --output "$out"
+    rsvg-convert --width "$size" --height "$size" "$source" --output "$out"
 done
 
 # Both containers may hold PNG data as is; Windows has read PNG entries in .ico since Vista, macOS since 10.7.

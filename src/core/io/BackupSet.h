@@ -1,0 +1,49 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QDateTime>
+#include <QStringList>
+
+#include <optional>
+
+namespace jobdeck {
+class Database;
+}
+
+namespace jobdeck::io {
+
+// The rotating set of backups in the "backups" folder next to a database: copies named
+// "<name>-YYYYMMDD-HHMMSS-<reason>.sqlite", newest kept, oldest removed beyond `keep`.
+class BackupSet
+{
+public:
+    static constexpr int kDefaultKeep = 10;
+    static QString settingKey() { return QStringLiteral("backup.keep"); }
+
+    BackupSet(QString databasePath, int keep = kDefaultKeep);
+    // The set for an open database, keeping as many as its "backup.keep" setting says.
+    static BackupSet forDatabase(const Database& database);
+
+    QString folder() const;
+    int keep() const { return m_keep; }
+
+    // A new backup ("daily", "manual", "before-restore", ...); prunes the set afterwards.
+    Result<QString> create(const Database& database, const QString& reason, const QDateTime& now);
+    // A "daily" backup unless one was made today (UTC); returns the new path or an empty string.
+    Result<QString> ensureDaily(const Database& database, const QDateTime& now);
+
+    // Backups newest first.
+    QStringList list() const;
+    std::optional<QString> latest() const;
+    void prune() const;
+
+    // The file name for a backup made at `now` for `reason`.
+    QString fileName(const QString& reason, const QDateTime& now) const;
+
+private:
+    QString m_databasePath;
+    int m_keep;
+};
+
+} // namespace jobdeck::io

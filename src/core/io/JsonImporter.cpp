@@ -1,0 +1,232 @@
+#include "io/JsonImporter.h"
+
+#include "io/ImportPlanner.h"
+#include "io/JsonExporter.h"
+#include "pipeline/Stage.h"
+#include "storage/Database.h"
+#include "util/Time.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <map>
+
+namespace jobdeck::io {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("JsonImporter", text); }
+
+QString label(int index, const QJsonObject& app)
+{
+    return tr("application %1 (id %2, %3)")
+        .arg(index)
+        .arg(app.value(QStringLiteral("id")).toInteger())
+        .arg(app.value(QStringLiteral("company")).toString());
+}
+
+QVariant toVariant(const QJsonValue& value)
+{
+    if (value.isNull() || value.isUndefined())
+        return QVariant(QMetaType(QMetaType::QString));
+    if (value.isDouble()) {
+        const double d = value.toDouble();
+        const qint64 i = value.toInteger();
+        return double(i) == d ? QVariant(i) : QVariant(d);
+    }
+    if (value.isBool())
+        return QVariant(value.toBool() ? 1 : 0);
+    return QVariant(value.toString());
+}
+
+} // namespace
+
+Status JsonImporter::check(const QByteArray& json, ImportReport& report)
+{
+    report.format = ImportFormat::JobdeckJson;
+    report.encoding = QStringLiteral("UTF-8");
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        report.errors.append({0, tr("This is not a Jobdeck JSON export: %1 at byte %2.")
+                                     .arg(parseError.errorString())
+                                     .arg(parseError.offset)});
+        return {};
+    }
+    m_document = document.object();
+    if (m_document.value(QStringLiteral("format")).toString() != JsonExporter::formatName()) {
+        report.errors.append({0, tr("This JSON file is not a Jobdeck export (its \"format\" is not \"jobdeck\").")});
+        return {};
+    }
+    const int version = m_document.value(QStringLiteral("format_version")).toInt();
+    if (version < 1 || version > JsonExporter::kFormatVersion) {
+        report.errors.append({0, tr("This export has format version %1; this Jobdeck reads up to %2. Update Jobdeck "
+                                    "to import it.")
+                                     .arg(version)
+                                     .arg(JsonExporter::kFormatVersion)});
+        return {};
+    }
+    for (const QString& table : JsonExporter::tables()) {
+        const QJsonValue value = m_document.value(table);
+        if (!value.isUndefined() && !value.isArray())
+            report.errors.append({0, tr("\"%1\" must be a list.").arg(table)});
+    }
+    if (report.hasErrors())
+        return {};
+
+    // Is the target empty? Then ids are kept.
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT (SELECT count(*) FROM applications) + (SELECT count(*) FROM resumes)"))
+        || !query.next())
+        return Database::queryError(tr("Cannot read the database"), query);
+    m_keepIds = query.value(0).toLongLong() == 0;
+    QSet<QString> existing;
+    if (!m_keepIds) {
+        if (!query.exec(QStringLiteral("SELECT company, title, applied_on FROM applications")))
+            return Database::queryError(tr("Cannot read the database"), query);
+        while (query.next())
+            existing.insert(ImportPlanner::duplicateKey(query.value(0).toString(), query.value(1).toString(),
+                                                        time::parseIsoDate(query.value(2).toString())));
+    }
+
+    const QJsonArray apps = m_document.value(QStringLiteral("applications")).toArray();
+    const QJsonArray events = m_document.value(QStringLiteral("stage_events")).toArray();
+    report.rows = int(apps.size());
+    // The last event of each application decides its stage: check the cache agrees with the log.
+    std::map<qint64, std::pair<QString, QString>> lastEvent; // id -> (at, current)
+    QSet<qint64> ids;
+    for (const QJsonValue& app : apps)
+        ids.insert(app.toObject().value(QStringLiteral("id")).toInteger());
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const QJsonObject e = events.at(i).toObject();
+        const qint64 owner = e.value(QStringLiteral("application_id")).toInteger();
+        const QString current = e.value(QStringLiteral("current")).toString();
+        const QString at = e.value(QStringLiteral("at")).toString();
+        if (!ids.contains(owner))
+            report.errors.append({0, tr("Stage event %1 belongs to application %2, which is not in the file.")
+                                         .arg(i + 1)
+                                         .arg(owner)});
+        else if (!stages::fromId(current) || !time::parseIso(at))
+            report.errors.append({0, tr("Stage event %1 has no valid stage or time.").arg(i + 1)});
+        else if (auto it = lastEvent.find(owner); it == lastEvent.end() || it->second.first <= at)
+            lastEvent[owner] = {at, current};
+    }
+
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < apps.size(); ++i) {
+        const QJsonObject app = apps.at(i).toObject();
+        const int index = int(i) + 1;
+        const qint64 id = app.value(QStringLiteral("id")).toInteger();
+        const QString company = app.value(QStringLiteral("company")).toString().trimmed();
+        const QString title = app.value(QStringLiteral("title")).toString().trimmed();
+        const QString stage = app.value(QStringLiteral("stage")).toString();
+        if (company.isEmpty() || title.isEmpty() || id <= 0) {
+            report.errors.append({index, tr("%1 has no id, company or title.").arg(label(index, app))});
+            continue;
+        }
+        const auto last = lastEvent.find(id);
+        if (last == lastEvent.end()) {
+            report.errors.append({index, tr("%1 has no stage history.").arg(label(index, app))});
+            continue;
+        }
+        if (last->second.second != stage) {
+            report.errors.append({index, tr("%1 is in stage \"%2\" but its last event is \"%3\".")
+                                             .arg(label(index, app), stage, last->second.second)});
+            continue;
+        }
+        const QString key = ImportPlanner::duplicateKey(
+            company, title, time::parseIsoDate(app.value(QStringLiteral("applied_on")).toString()));
+        if (existing.contains(key) || seen.contains(key)) {
+            report.skipped.append({index, existing.contains(key) ? tr("duplicate: already in Jobdeck")
+                                                                 : tr("duplicate of an earlier application")});
+            ++report.skippedDuplicates;
+            m_skippedApplications.insert(id);
+            continue;
+        }
+        seen.insert(key);
+        ++report.ready;
+    }
+    if (!m_keepIds)
+        report.warnings.append(tr("The database already holds data, so the imported rows were given new ids."));
+    return {};
+}
+
+Status JsonImporter::insertRows(const QString& table, const QList<QJsonObject>& rows, bool keepIds,
+                                const QHash<qint64, qint64>& applicationIds, QHash<qint64, qint64>* newIds)
+{
+    if (rows.isEmpty())
+        return {};
+    const QSqlRecord columns = m_database.connection().record(table);
+    // Rows from one export share their keys, so one prepared statement usually serves the whole table; a
+    // column the row leaves out takes the schema's default.
+    QHash<QString, QSqlQuery> statements;
+    for (const QJsonObject& row : rows) {
+        QStringList names;
+        for (int i = 0; i < columns.count(); ++i) {
+            const QString name = columns.fieldName(i);
+            if ((name == QLatin1String("id") && !keepIds) || !row.contains(name))
+                continue;
+            names.append(name);
+        }
+        const QString signature = names.join(QStringLiteral(", "));
+        auto it = statements.find(signature);
+        if (it == statements.end()) {
+            QSqlQuery query(m_database.connection());
+            const QString marks = QStringList(names.size(), QStringLiteral("?")).join(QStringLiteral(", "));
+            // Column names come from the database's own schema, never from the file.
+            if (!query.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, signature, marks)))
+                return Database::queryError(tr("Cannot import %1").arg(table), query);
+            it = statements.insert(signature, query);
+        }
+        QSqlQuery& query = it.value();
+        for (int i = 0; i < names.size(); ++i) {
+            const QString& name = names.at(i);
+            QVariant value = toVariant(row.value(name));
+            if (name == QLatin1String("application_id") && !keepIds)
+                value = applicationIds.value(row.value(name).toInteger());
+            query.bindValue(i, value);
+        }
+        if (!query.exec())
+            return Database::queryError(tr("Cannot import a row of %1 (id %2)")
+                                            .arg(table)
+                                            .arg(row.value(QStringLiteral("id")).toInteger()),
+                                        query);
+        if (newIds)
+            newIds->insert(row.value(QStringLiteral("id")).toInteger(), query.lastInsertId().toLongLong());
+    }
+    return {};
+}
+
+Status JsonImporter::write(ImportReport& report)
+{
+    QHash<qint64, qint64> applicationIds;
+    QList<QJsonObject> apps;
+    for (const QJsonValue& value : m_document.value(QStringLiteral("applications")).toArray()) {
+        const QJsonObject app = value.toObject();
+        if (!m_skippedApplications.contains(app.value(QStringLiteral("id")).toInteger()))
+            apps.append(app);
+    }
+    if (Status s = insertRows(QStringLiteral("applications"), apps, m_keepIds, {}, &applicationIds); !s)
+        return s;
+    for (const QString& table : {QStringLiteral("stage_events"), QStringLiteral("follow_up_tasks")}) {
+        QList<QJsonObject> rows;
+        for (const QJsonValue& value : m_document.value(table).toArray()) {
+            const QJsonObject row = value.toObject();
+            if (!m_skippedApplications.contains(row.value(QStringLiteral("application_id")).toInteger()))
+                rows.append(row);
+        }
+        if (Status s = insertRows(table, rows, m_keepIds, applicationIds, nullptr); !s)
+            return s;
+    }
+    QList<QJsonObject> resumes;
+    for (const QJsonValue& value : m_document.value(QStringLiteral("resumes")).toArray())
+        resumes.append(value.toObject());
+    if (Status s = insertRows(QStringLiteral("resumes"), resumes, m_keepIds, {}, nullptr); !s)
+        return s;
+    report.imported = int(apps.size());
+    return {};
+}
+
+} // namespace jobdeck::io

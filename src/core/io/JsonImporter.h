@@ -1,0 +1,46 @@
+#pragma once
+
+#include "io/ImportReport.h"
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QSet>
+
+namespace jobdeck {
+class Database;
+}
+
+namespace jobdeck::io {
+
+// Reads a JsonExporter document back. Into an empty database it restores every row with its id, so an
+// export and an import round-trip exactly. Into a database that already holds data it adds the rows with
+// new ids (events and tasks follow their application) and skips applications that are already there
+// (same company, title and applied date), with their history.
+class JsonImporter
+{
+public:
+    explicit JsonImporter(const Database& database) : m_database(database) {}
+
+    // Checks the document and fills `report`; rows are not written. Fails only if the JSON is unreadable.
+    Status check(const QByteArray& json, ImportReport& report);
+    // Writes what check() accepted; call inside the caller's transaction, after a check with no errors.
+    Status write(ImportReport& report);
+
+private:
+    struct Table
+    {
+        QString name;
+        QList<QJsonObject> rows;
+    };
+    Status insertRows(const QString& table, const QList<QJsonObject>& rows, bool keepIds,
+                      const QHash<qint64, qint64>& applicationIds, QHash<qint64, qint64>* newIds);
+
+    const Database& m_database;
+    QJsonObject m_document;
+    bool m_keepIds = true;
+    QSet<qint64> m_skippedApplications;
+};
+
+} // namespace jobdeck::io

@@ -1,0 +1,173 @@
+// import, export, backup, restore: data in and out of Jobdeck, and copies of the database.
+#include "Cli.h"
+
+#include "io/Backup.h"
+#include "io/BackupSet.h"
+#include "io/CsvExporter.h"
+#include "io/ImportService.h"
+#include "io/JsonExporter.h"
+#include "storage/Database.h"
+#include "util/Clock.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace jobdeck::cli {
+namespace {
+
+QString synopsis(const char* name)
+{
+    for (const Command& command : commandTable()) {
+        if (qstrcmp(command.name, name) == 0)
+            return QString::fromLatin1(command.synopsis);
+    }
+    return QString::fromLatin1(name);
+}
+
+// Writes the whole file or nothing: QSaveFile renames into place only after every byte is on disk.
+Status writeFile(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return failure(QStringLiteral("cannot write '%1': %2").arg(path, file.errorString()));
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return failure(QStringLiteral("cannot write '%1': %2; nothing was written").arg(path, file.errorString()));
+    return {};
+}
+
+} // namespace
+
+int runImport(Context& context, const QStringList& args)
+{
+    const QString command = QStringLiteral("import");
+    Arguments arguments(command, synopsis("import"));
+    arguments.addValue(QStringLiteral("format"), QStringLiteral("format"), QString());
+    arguments.addFlag(QStringLiteral("dry-run"), QString());
+    if (!arguments.parse(context, args, 1, 1))
+        return BadUsage;
+    io::ImportOptions options;
+    options.dryRun = arguments.isSet(QStringLiteral("dry-run"));
+    if (arguments.isSet(QStringLiteral("format"))) {
+        const QString text = arguments.value(QStringLiteral("format"));
+        const std::optional<io::ImportFormat> format = io::importFormats::fromId(text);
+        if (!format)
+            return context.usage(command, QStringLiteral("unknown format '%1'; formats are %2")
+                                              .arg(text, io::importFormats::idList()));
+        options.format = *format;
+    }
+    const QString path = arguments.positional().at(0);
+    if (!QFileInfo(path).isFile())
+        return context.fail(QStringLiteral("cannot read '%1': no such file").arg(path));
+
+    Database* db = context.database();
+    if (!db)
+        return Failed;
+    if (!options.dryRun) {
+        io::BackupSet backups = io::BackupSet::forDatabase(*db);
+        if (const Result<QString> daily = backups.ensureDaily(*db, context.clock().now()); !daily)
+            return context.fail(QStringLiteral("nothing was imported: the daily backup failed: %1").arg(daily.message()));
+    }
+    const Result<io::ImportReport> report = io::ImportService(*db, context.clock()).importFile(path, options);
+    if (!report)
+        return context.fail(report.error());
+    if (context.json())
+        context.printJson(QJsonDocument(report->toJson()));
+    else
+        context.out() << report->summary() << '\n';
+    context.out().flush();
+    if (report->hasErrors()) {
+        const io::LineNote& first = report->errors.first();
+        return context.fail(QStringLiteral("nothing was imported: %1 error(s), the first on line %2: %3")
+                                .arg(report->errors.size())
+                                .arg(first.line)
+                                .arg(first.text));
+    }
+    return Done;
+}
+
+int runExport(Context& context, const QStringList& args)
+{
+    const QString command = QStringLiteral("export");
+    Arguments arguments(command, synopsis("export"));
+    if (!arguments.parse(context, args, 1, 1))
+        return BadUsage;
+    const QString path = arguments.positional().at(0);
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("csv") && suffix != QLatin1String("json"))
+        return context.usage(command, QStringLiteral("'%1' must end in .csv or .json").arg(path));
+
+    Database* db = context.database();
+    if (!db)
+        return Failed;
+    QByteArray bytes;
+    if (suffix == QLatin1String("csv")) {
+        Result<QByteArray> csv = io::CsvExporter::exportApplications(*db);
+        if (!csv)
+            return context.fail(csv.error());
+        bytes = std::move(csv).value();
+    } else {
+        const Result<QJsonObject> json = io::JsonExporter::exportAll(*db, context.clock().now());
+        if (!json)
+            return context.fail(json.error());
+        bytes = QJsonDocument(json.value()).toJson(QJsonDocument::Indented);
+    }
+    if (Status written = writeFile(path, bytes); !written)
+        return context.fail(written.error());
+    if (!context.json())
+        context.out() << QStringLiteral("exported to %1\n").arg(path);
+    return Done;
+}
+
+int runBackup(Context& context, const QStringList& args)
+{
+    Arguments arguments(QStringLiteral("backup"), synopsis("backup"));
+    if (!arguments.parse(context, args, 1, 1))
+        return BadUsage;
+    const QString destination = arguments.positional().at(0);
+    Database* db = context.database();
+    if (!db)
+        return Failed;
+    if (Status copied = io::Backup::copyTo(*db, destination); !copied)
+        return context.fail(copied.error());
+    if (!context.json())
+        context.out() << QStringLiteral("backed up to %1\n").arg(destination);
+    return Done;
+}
+
+int runRestore(Context& context, const QStringList& args)
+{
+    Arguments arguments(QStringLiteral("restore"), synopsis("restore"));
+    if (!arguments.parse(context, args, 1, 1))
+        return BadUsage;
+    const QString source = arguments.positional().at(0);
+    if (Status sound = io::Backup::verify(source); !sound)
+        return context.fail(QStringLiteral("nothing was restored: %1").arg(sound.message()));
+
+    const QString path = Database::resolvePath(context.dbOption());
+    Result<std::unique_ptr<Database>> opened = Database::open(path);
+    if (!opened) {
+        // A database that cannot be opened because it is damaged is replaced whole; anything else (a newer
+        // schema, a foreign file, a permission problem) is left alone.
+        if (!QFileInfo::exists(path) || io::Backup::verify(path) || QFileInfo(path).isDir())
+            return context.fail(opened.error());
+        const Result<QString> aside = io::Backup::replaceFile(path, source, context.clock().now());
+        if (!aside)
+            return context.fail(aside.error());
+        if (!context.json())
+            context.out() << QStringLiteral("restored %1 from %2; the damaged file was kept as %3\n")
+                                 .arg(path, source, aside.value());
+        return Done;
+    }
+    const Database& db = *opened.value();
+    io::BackupSet keep = io::BackupSet::forDatabase(db);
+    const Result<QString> saved = io::Backup::restore(db, source, keep, context.clock().now());
+    if (!saved)
+        return context.fail(saved.error());
+    if (!context.json())
+        context.out() << QStringLiteral("restored %1 from %2; the data it replaced was saved as %3\n")
+                             .arg(path, source, saved.value());
+    return Done;
+}
+
+} // namespace jobdeck::cli

@@ -101,6 +101,8 @@ int runTasks(Context& context, const QStringList& args);
 int runDone(Context& context, const QStringList& args);
 int runSnooze(Context& context, const QStringList& args);
 int runAnalytics(Context& context, const QStringList& args);
+int runMatch(Context& context, const QStringList& args);
+int runRank(Context& context, const QStringList& args);
 
 // A value for JSON that is null when empty.
 QJsonValue nullable(const QString& text);

@@ -15,6 +15,8 @@ const QList<Command>& commandTable()
         {"done", "done TASK", runDone},
         {"snooze", "snooze TASK --until ISO8601", runSnooze},
         {"analytics", "analytics [--as-of ISO8601]", runAnalytics},
+        {"match", "match --resume F --jd F", runMatch},
+        {"rank", "rank --resume F [--jds FILE.jsonl] [--top N] [--analyzer default|sklearn] [--explain]", runRank},
     };
     return table;
 }

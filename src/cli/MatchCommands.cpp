@@ -1,0 +1,274 @@
+// match, rank: a resume against one job description, or against all of them.
+#include "Cli.h"
+
+#include "io/DocumentText.h"
+#include "matching/MatchService.h"
+#include "matching/Matcher.h"
+#include "storage/Database.h"
+#include "util/Clock.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace jobdeck::cli {
+namespace {
+
+const Command& commandNamed(const char* name)
+{
+    for (const Command& command : commandTable()) {
+        if (qstrcmp(command.name, name) == 0)
+            return command;
+    }
+    Q_UNREACHABLE();
+}
+
+QJsonArray termsJson(const QList<TermWeight>& terms)
+{
+    QJsonArray array;
+    for (const TermWeight& t : terms) {
+        array.append(QJsonObject{
+            {QStringLiteral("term"), t.term},
+            {QStringLiteral("weight"), t.weight},
+            {QStringLiteral("skill"), t.isSkill ? QJsonValue(t.isHardSkill ? QStringLiteral("hard") : QStringLiteral("soft"))
+                                                : QJsonValue()},
+        });
+    }
+    return array;
+}
+
+void addExplanation(QJsonObject& object, const MatchResult& result)
+{
+    object.insert(QStringLiteral("aligned_terms"), termsJson(result.alignedTerms));
+    object.insert(QStringLiteral("missing_terms"), termsJson(result.missingTerms));
+    object.insert(QStringLiteral("hint"), result.hint);
+}
+
+QString termList(const QList<TermWeight>& terms, int count)
+{
+    QStringList names;
+    for (qsizetype i = 0; i < std::min<qsizetype>(count, terms.size()); ++i)
+        names.append(terms.at(i).term);
+    return names.isEmpty() ? QStringLiteral("-") : names.join(QStringLiteral(", "));
+}
+
+void printExplanation(QTextStream& out, const MatchResult& result, const QString& indent)
+{
+    out << indent << "aligned: " << termList(result.alignedTerms, 10) << '\n';
+    out << indent << "missing: " << termList(result.missingTerms, 10) << '\n';
+    out << indent << "hint:    " << result.hint << '\n';
+}
+
+// A job description given on the command line (--jds): its id as the file gave it.
+struct GivenJd
+{
+    QJsonValue id;
+    QString text;
+};
+
+Result<QList<GivenJd>> readJsonLines(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(QStringLiteral("cannot read '%1': %2").arg(path, file.errorString()));
+    QList<GivenJd> jds;
+    const QByteArray bytes = file.readAll();
+    qsizetype lineNumber = 0;
+    for (qsizetype start = 0; start < bytes.size();) {
+        qsizetype end = bytes.indexOf('\n', start);
+        if (end < 0)
+            end = bytes.size();
+        const QByteArray line = bytes.sliced(start, end - start);
+        start = end + 1;
+        ++lineNumber;
+        if (line.trimmed().isEmpty())
+            continue;
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(line, &error);
+        const QJsonObject object = document.object();
+        if (error.error != QJsonParseError::NoError || !document.isObject())
+            return badInput(QStringLiteral("%1 line %2: not a JSON object").arg(path).arg(lineNumber));
+        const QJsonValue id = object.value(QStringLiteral("id"));
+        const QJsonValue text = object.value(QStringLiteral("text"));
+        if (!(id.isString() || id.isDouble()) || !text.isString())
+            return badInput(QStringLiteral("%1 line %2: needs \"id\" (a string or number) and \"text\" (a string)")
+                                .arg(path)
+                                .arg(lineNumber));
+        jds.append(GivenJd{id, text.toString()});
+    }
+    if (jds.isEmpty())
+        return badInput(QStringLiteral("'%1' holds no job descriptions").arg(path));
+    return jds;
+}
+
+std::optional<QString> readDocument(Context& context, const QString& path, const QString& what)
+{
+    const Result<QString> text = io::DocumentText::read(path);
+    if (!text) {
+        context.fail(QStringLiteral("%1: %2").arg(what, text.message()));
+        return std::nullopt;
+    }
+    return text.value();
+}
+
+} // namespace
+
+int runMatch(Context& context, const QStringList& args)
+{
+    const QString command = QStringLiteral("match");
+    Arguments arguments(command, QString::fromLatin1(commandNamed("match").synopsis));
+    arguments.addValue(QStringLiteral("resume"), QStringLiteral("file"), QString());
+    arguments.addValue(QStringLiteral("jd"), QStringLiteral("file"), QString());
+    arguments.addValue(QStringLiteral("analyzer"), QStringLiteral("name"), QString());
+    if (!arguments.parse(context, args, 0, 0))
+        return BadUsage;
+    if (!arguments.isSet(QStringLiteral("resume")))
+        return context.usage(command, QStringLiteral("--resume is required"));
+    if (!arguments.isSet(QStringLiteral("jd")))
+        return context.usage(command, QStringLiteral("--jd is required"));
+    const QString analyzerName = arguments.isSet(QStringLiteral("analyzer")) ? arguments.value(QStringLiteral("analyzer"))
+                                                                            : QStringLiteral("default");
+    const std::shared_ptr<const Analyzer> analyzer = Analyzer::create(analyzerName);
+    if (!analyzer)
+        return context.usage(command, QStringLiteral("unknown analyzer '%1'; analyzers are %2")
+                                          .arg(analyzerName, Analyzer::names().join(QStringLiteral(", "))));
+
+    const auto resume = readDocument(context, arguments.value(QStringLiteral("resume")), QStringLiteral("resume"));
+    if (!resume)
+        return Failed;
+    const auto jd = readDocument(context, arguments.value(QStringLiteral("jd")), QStringLiteral("job description"));
+    if (!jd)
+        return Failed;
+    Database* db = context.database();
+    if (!db)
+        return Failed;
+    const auto stored = MatchService::prepareStored(*db, analyzerName, context.clock().now());
+    if (!stored)
+        return context.fail(stored.error());
+    std::shared_ptr<const TfidfModel> model = stored->model;
+    if (!model) {
+        context.err() << "jobdeck-cli: warning: no stored job descriptions, so the model was fitted on the two "
+                         "given texts alone and its term weights say little\n";
+        context.err().flush();
+        const QStringList texts{resume.value(), jd.value()};
+        auto fitted = TfidfModel::fit(texts, analyzer, MatchService::optionsFor(analyzerName, texts.size()));
+        if (!fitted)
+            return context.fail(fitted.error());
+        model = fitted->model;
+    }
+    const MatchResult result = Matcher(model).evaluate(resume.value(), jd.value());
+    if (context.json()) {
+        QJsonObject object{{QStringLiteral("match_index"), result.matchIndex}, {QStringLiteral("cosine"), result.cosine}};
+        addExplanation(object, result);
+        context.printJson(QJsonDocument(object));
+        return Done;
+    }
+    context.out() << "match index: " << QString::number(result.matchIndex, 'f', 2) << " (cosine "
+                  << QString::number(result.cosine, 'f', 6) << ")\n";
+    printExplanation(context.out(), result, QString());
+    return Done;
+}
+
+int runRank(Context& context, const QStringList& args)
+{
+    const QString command = QStringLiteral("rank");
+    Arguments arguments(command, QString::fromLatin1(commandNamed("rank").synopsis));
+    arguments.addValue(QStringLiteral("resume"), QStringLiteral("file"), QString());
+    arguments.addValue(QStringLiteral("jds"), QStringLiteral("file"), QString());
+    arguments.addValue(QStringLiteral("top"), QStringLiteral("n"), QString());
+    arguments.addValue(QStringLiteral("analyzer"), QStringLiteral("name"), QString());
+    arguments.addFlag(QStringLiteral("explain"), QString());
+    if (!arguments.parse(context, args, 0, 0))
+        return BadUsage;
+    if (!arguments.isSet(QStringLiteral("resume")))
+        return context.usage(command, QStringLiteral("--resume is required"));
+    int top = 10;
+    if (arguments.isSet(QStringLiteral("top"))) {
+        bool ok = false;
+        top = arguments.value(QStringLiteral("top")).toInt(&ok);
+        if (!ok || top < 0)
+            return context.usage(command, QStringLiteral("--top '%1' is not a whole number of 0 or more (0 = all)")
+                                              .arg(arguments.value(QStringLiteral("top"))));
+    }
+    const QString analyzerName = arguments.isSet(QStringLiteral("analyzer")) ? arguments.value(QStringLiteral("analyzer"))
+                                                                            : QStringLiteral("default");
+    const std::shared_ptr<const Analyzer> analyzer = Analyzer::create(analyzerName);
+    if (!analyzer)
+        return context.usage(command, QStringLiteral("unknown analyzer '%1'; analyzers are %2")
+                                          .arg(analyzerName, Analyzer::names().join(QStringLiteral(", "))));
+    const bool explain = arguments.isSet(QStringLiteral("explain"));
+
+    const auto resume = readDocument(context, arguments.value(QStringLiteral("resume")), QStringLiteral("resume"));
+    if (!resume)
+        return Failed;
+
+    std::shared_ptr<const TfidfModel> model;
+    MatchIndex index;
+    QList<QJsonValue> ids;
+    if (arguments.isSet(QStringLiteral("jds"))) {
+        const auto given = readJsonLines(arguments.value(QStringLiteral("jds")));
+        if (!given)
+            return context.fail(given.error());
+        QStringList texts;
+        texts.reserve(given->size());
+        ids.reserve(given->size());
+        for (const GivenJd& jd : given.value()) {
+            texts.append(jd.text);
+            ids.append(jd.id);
+        }
+        auto fitted = TfidfModel::fit(texts, analyzer, MatchService::optionsFor(analyzerName, texts.size()));
+        if (!fitted)
+            return context.fail(fitted.error());
+        model = fitted->model;
+        index = MatchIndex(std::move(fitted->rows));
+    } else {
+        Database* db = context.database();
+        if (!db)
+            return Failed;
+        auto stored = MatchService::prepareStored(*db, analyzerName, context.clock().now());
+        if (!stored)
+            return context.fail(stored.error());
+        if (!stored->model) {
+            context.err() << "jobdeck-cli: warning: no application has a job description yet; nothing to rank\n";
+            context.err().flush();
+        }
+        model = stored->model;
+        index = stored->index;
+        for (qint64 id : std::as_const(stored->applicationIds))
+            ids.append(QJsonValue(id));
+    }
+
+    QList<RankedRow> ranked;
+    SparseVector resumeVector;
+    if (model) {
+        resumeVector = model->transform(resume.value());
+        ranked = index.rank(resumeVector, top);
+    }
+    const std::unique_ptr<Matcher> matcher = model && explain ? std::make_unique<Matcher>(model, 0) : nullptr;
+    if (context.json()) {
+        QJsonArray results;
+        for (const RankedRow& row : std::as_const(ranked)) {
+            QJsonObject object{{QStringLiteral("id"), ids.at(row.row)},
+                               {QStringLiteral("match_index"), Matcher::matchIndex(row.cosine)},
+                               {QStringLiteral("cosine"), row.cosine}};
+            if (matcher)
+                addExplanation(object, matcher->explain(resumeVector, index.row(row.row)));
+            results.append(object);
+        }
+        context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("results"), results}}));
+        return Done;
+    }
+    QTextStream& out = context.out();
+    out << QStringLiteral("%1  %2  %3\n").arg(QStringLiteral("RANK"), 4).arg(QStringLiteral("ID"), 8).arg(QStringLiteral("MATCH"), 6);
+    int position = 0;
+    for (const RankedRow& row : std::as_const(ranked)) {
+        const QJsonValue id = ids.at(row.row);
+        const QString idText = id.isString() ? id.toString() : QString::number(id.toInteger());
+        out << QStringLiteral("%1  %2  %3\n").arg(++position, 4).arg(idText, 8).arg(Matcher::matchIndex(row.cosine), 6, 'f', 2);
+        if (matcher)
+            printExplanation(out, matcher->explain(resumeVector, index.row(row.row)), QStringLiteral("      "));
+    }
+    return Done;
+}
+
+} // namespace jobdeck::cli

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+#include <memory>
+
+namespace jobdeck {
+
+// The tokens of one text after lowercasing, stop-word removal and (for the default analyzer) skill
+// aliasing. Views point into `storage` or into strings that live as long as the program; an empty view
+// marks a phrase break, across which no bigram forms.
+struct TokenSequence
+{
+    QString storage;
+    QList<QStringView> tokens;
+};
+
+// Turns a text into the terms TfidfModel counts: tokens, then their 1- and 2-grams ("a b").
+class Analyzer
+{
+public:
+    virtual ~Analyzer() = default;
+
+    virtual QString name() const = 0;
+    virtual TokenSequence tokens(const QString& text) const = 0;
+
+    // Unigrams in order, then bigrams of neighbouring tokens, joined by one space (scikit-learn's order).
+    QStringList terms(const QString& text) const;
+
+    // "default" or "sklearn"; nullptr for any other name.
+    static std::shared_ptr<const Analyzer> create(const QString& name);
+    static QStringList names();
+};
+
+} // namespace jobdeck

@@ -1,0 +1,63 @@
+#include "matching/MatchService.h"
+
+#include "matching/ModelStore.h"
+
+#include <QCoreApplication>
+
+namespace jobdeck {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("MatchService", text); }
+
+} // namespace
+
+TfidfOptions MatchService::optionsFor(const QString& analyzer, qsizetype documentCount)
+{
+    TfidfOptions options;
+    if (analyzer == QLatin1String("default") && documentCount >= 20)
+        options.maxDf = DfBound::proportion(0.5);
+    return options;
+}
+
+Result<RankingCorpus> MatchService::prepareStored(const Database& database, const QString& analyzer,
+                                                  const QDateTime& now)
+{
+    const std::shared_ptr<const Analyzer> chosen = Analyzer::create(analyzer);
+    if (!chosen)
+        return badInput(tr("Unknown analyzer '%1'.").arg(analyzer));
+    const ModelStore store(database);
+    const auto corpus = store.jobDescriptions();
+    if (!corpus)
+        return corpus.error();
+    RankingCorpus ranking;
+    if (corpus->isEmpty())
+        return ranking;
+
+    QStringList texts;
+    texts.reserve(corpus->size());
+    for (const StoredJobDescription& jd : corpus.value()) {
+        texts.append(jd.text);
+        ranking.applicationIds.append(jd.applicationId);
+    }
+    const TfidfOptions options = optionsFor(analyzer, texts.size());
+    const QString hash = ModelStore::corpusHash(corpus.value(), analyzer, options);
+    const auto saved = store.load(analyzer);
+    if (!saved)
+        return saved.error();
+    if (saved->has_value() && saved->value().corpusHash == hash && saved->value().model->options() == options) {
+        ranking.model = saved->value().model;
+        ranking.index = MatchIndex(ranking.model->transformAll(texts));
+        return ranking;
+    }
+    auto fitted = TfidfModel::fit(texts, chosen, options);
+    if (!fitted)
+        return fitted.error();
+    ranking.model = fitted->model;
+    ranking.index = MatchIndex(std::move(fitted->rows));
+    ranking.refitted = true;
+    if (const Status stored = store.save(*ranking.model, hash, now); !stored)
+        return stored.error();
+    return ranking;
+}
+
+} // namespace jobdeck

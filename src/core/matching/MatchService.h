@@ -1,0 +1,39 @@
+#pragma once
+
+#include "matching/MatchIndex.h"
+#include "matching/TfidfModel.h"
+#include "util/Result.h"
+
+#include <QDateTime>
+#include <QList>
+
+namespace jobdeck {
+
+class Database;
+
+// The stored job descriptions ready to rank: the model, one index row per description, and the
+// application id of each row.
+struct RankingCorpus
+{
+    std::shared_ptr<const TfidfModel> model; // null when no application has a job description
+    MatchIndex index;
+    QList<qint64> applicationIds;
+    bool refitted = false; // false when the saved model still matched the stored descriptions
+};
+
+// Entry points that tie the matcher to the database. Every function works on the calling thread's
+// connection, so the GUI can run them on a worker (ModelRefresher does).
+class MatchService
+{
+public:
+    // The options each analyzer fits with on a corpus of this size: the sklearn analyzer keeps
+    // scikit-learn's defaults (its parity is the point); the default analyzer drops terms found in most
+    // job descriptions once there are enough of them for that to mean "boilerplate".
+    static TfidfOptions optionsFor(const QString& analyzer, qsizetype documentCount);
+
+    // Loads the saved model when the stored job descriptions are unchanged, else fits and saves one.
+    static Result<RankingCorpus> prepareStored(const Database& database, const QString& analyzer,
+                                               const QDateTime& now);
+};
+
+} // namespace jobdeck

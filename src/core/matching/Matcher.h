@@ -1,0 +1,50 @@
+#pragma once
+
+#include "matching/MatchResult.h"
+#include "matching/TfidfModel.h"
+
+#include <QByteArray>
+#include <QCache>
+#include <QMutex>
+
+#include <memory>
+
+namespace jobdeck {
+
+class SkillTaxonomy;
+
+// Scores a resume against a job description with a fitted model and explains the score: aligned and
+// missing terms and a hint. Results are cached (LRU) by a hash of both full texts and the model.
+// evaluate() is thread-safe.
+class Matcher
+{
+public:
+    static constexpr int kDefaultCacheSize = 256;
+    static constexpr int kMaxMissingTerms = 25;
+    static constexpr int kMaxAlignedTerms = 25;
+
+    explicit Matcher(std::shared_ptr<const TfidfModel> model, int cacheSize = kDefaultCacheSize);
+
+    MatchResult evaluate(const QString& resume, const QString& jd) const;
+    // The same from vectors the caller already has (ranking with --explain).
+    MatchResult explain(const SparseVector& resume, const SparseVector& jd) const;
+
+    const TfidfModel& model() const { return *m_model; }
+    std::shared_ptr<const TfidfModel> sharedModel() const { return m_model; }
+    int cacheSize() const;
+    qsizetype cachedCount() const;
+
+    // match_index: 100 x cosine rounded to 2 decimals.
+    static double matchIndex(double cosine);
+
+private:
+    QByteArray cacheKey(const QString& resume, const QString& jd) const;
+    QString hint(const MatchResult& result) const;
+
+    std::shared_ptr<const TfidfModel> m_model;
+    const SkillTaxonomy& m_skills;
+    mutable QMutex m_mutex;
+    mutable QCache<QByteArray, MatchResult> m_cache;
+};
+
+} // namespace jobdeck

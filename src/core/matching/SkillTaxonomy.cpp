@@ -1,0 +1,90 @@
+#include "matching/SkillTaxonomy.h"
+
+#include <QFile>
+#include <QRegularExpression>
+
+namespace jobdeck {
+
+SkillTaxonomy SkillTaxonomy::parse(const QString& text, int* skippedLines)
+{
+    SkillTaxonomy taxonomy;
+    int skipped = 0;
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    for (const QString& raw : text.split(QLatin1Char('\n'))) {
+        const QString line = raw.trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        const QStringList fields = line.split(QLatin1Char('|'));
+        const QString category = fields.value(1).trimmed().toLower();
+        QString canonical = fields.value(0).simplified().toLower();
+        const bool capitalOnly = canonical.startsWith(QLatin1Char('^'));
+        if (capitalOnly)
+            canonical = canonical.mid(1).trimmed();
+        if (fields.size() < 2 || fields.size() > 3 || canonical.isEmpty()
+            || (category != QLatin1String("hard") && category != QLatin1String("soft"))) {
+            ++skipped;
+            continue;
+        }
+        QStringList aliases;
+        QStringList capitalOnlyAliases;
+        if (capitalOnly)
+            capitalOnlyAliases.append(canonical);
+        for (const QString& alias : fields.value(2).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            QString normal = alias.simplified().toLower();
+            if (normal.startsWith(QLatin1Char('^'))) {
+                normal = normal.mid(1).trimmed();
+                capitalOnlyAliases.append(normal);
+            }
+            if (!normal.isEmpty())
+                aliases.append(normal);
+        }
+        taxonomy.add(canonical, category == QLatin1String("hard"), aliases, capitalOnlyAliases);
+    }
+    if (skippedLines)
+        *skippedLines = skipped;
+    return taxonomy;
+}
+
+const SkillTaxonomy& SkillTaxonomy::builtIn()
+{
+    static const SkillTaxonomy taxonomy = [] {
+        QFile file(QStringLiteral(":/jobdeck/matching/skills.txt"));
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+            return SkillTaxonomy();
+        return parse(QString::fromUtf8(file.readAll()));
+    }();
+    return taxonomy;
+}
+
+void SkillTaxonomy::add(const QString& canonical, bool hard, const QStringList& aliases,
+                        const QStringList& capitalOnly)
+{
+    for (const QString& word : capitalOnly) {
+        m_keys.append(word);
+        m_capitalOnly.insert(QStringView(m_keys.last()));
+    }
+    const int index = static_cast<int>(m_skills.size());
+    m_skills.append(Skill{canonical, hard});
+    for (const QString& key : QStringList{canonical} + aliases) {
+        m_keys.append(key);
+        const QStringView view(m_keys.last());
+        // The first skill to claim an alias keeps it, so the file's order settles clashes.
+        if (!m_byPhrase.emplace(view, index).second)
+            continue;
+        const qsizetype firstSpace = view.indexOf(QLatin1Char(' '));
+        if (firstSpace > 0) {
+            m_phraseHeads.insert(view.left(firstSpace));
+            m_longestPhrase = std::max(m_longestPhrase, static_cast<int>(view.count(QLatin1Char(' '))) + 1);
+        }
+    }
+}
+
+const Skill* SkillTaxonomy::find(QStringView term) const { return findPhrase(term); }
+
+const Skill* SkillTaxonomy::findPhrase(QStringView phrase) const
+{
+    const auto it = m_byPhrase.find(phrase);
+    return it == m_byPhrase.end() ? nullptr : &m_skills.at(it->second);
+}
+
+} // namespace jobdeck

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "matching/TermViews.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace jobdeck {
+
+struct Skill
+{
+    QString term;      // the canonical term every alias maps to ("kubernetes")
+    bool hard = true;  // a hard skill (a tool, a method) or a soft one (communication)
+};
+
+// The skill list of resources/matching/skills.txt: canonical skills, their category, and the aliases
+// (one or more tokens) that the default analyzer folds into the canonical term.
+class SkillTaxonomy
+{
+public:
+    SkillTaxonomy() = default;
+
+    // Parses "canonical | hard|soft | alias, alias" (a leading '^' marks a word that is a skill only when
+    // capitalised); lines that do not parse are skipped and counted.
+    static SkillTaxonomy parse(const QString& text, int* skippedLines = nullptr);
+    // The list built into the app, read once.
+    static const SkillTaxonomy& builtIn();
+
+    qsizetype size() const { return m_skills.size(); }
+    const QList<Skill>& skills() const { return m_skills; }
+
+    // The skill a term (canonical or a one-token alias) names, or nullptr.
+    const Skill* find(QStringView term) const;
+    // The skill whose alias is the phrase of `tokens` joined by spaces, or nullptr.
+    const Skill* findPhrase(QStringView phrase) const;
+    // True if some alias of two or more tokens starts with this token (worth trying a phrase).
+    bool startsPhrase(QStringView token) const { return m_phraseHeads.find(token) != m_phraseHeads.end(); }
+    int longestPhrase() const { return m_longestPhrase; }
+    // True for the words marked '^' in the list (go, rest, swift): skills only when written capitalised.
+    bool needsCapital(QStringView term) const { return m_capitalOnly.find(term) != m_capitalOnly.end(); }
+
+private:
+    void add(const QString& canonical, bool hard, const QStringList& aliases, const QStringList& capitalOnly);
+
+    QList<Skill> m_skills;
+    QStringList m_keys;            // owns the strings the maps' views point into
+    TermViewMap<int> m_byPhrase;   // alias or canonical (tokens joined by one space) -> skill index
+    TermViewSet m_phraseHeads;
+    TermViewSet m_capitalOnly;
+    int m_longestPhrase = 1;
+};
+
+} // namespace jobdeck

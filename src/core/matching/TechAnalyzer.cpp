@@ -1,0 +1,227 @@
+#include "matching/TechAnalyzer.h"
+
+#include "matching/CodePoints.h"
+#include "matching/SkillTaxonomy.h"
+#include "matching/WordList.h"
+
+namespace jobdeck {
+namespace {
+
+// A raw token: where its lowercase text sits in the storage, and what the original looked like.
+struct RawToken
+{
+    qsizetype start = 0;
+    qsizetype length = 0;
+    bool allUpper = false; // an acronym such as IT or HR: never taken for a stop word
+    bool capitalized = false;
+    bool isBreak = false;
+};
+
+bool isWord(char32_t c) { return codepoints::isPythonWord(c) || QChar::isMark(c); }
+
+bool isWordAt(QStringView s, qsizetype i)
+{
+    if (i < 0 || i >= s.size())
+        return false;
+    int units = 1;
+    return isWord(codepoints::at(s, i, &units));
+}
+
+bool isLetterAt(QStringView s, qsizetype i) { return i >= 0 && i < s.size() && s.at(i).isLetter(); }
+
+// Length of the run of word characters starting at i.
+qsizetype wordRun(QStringView s, qsizetype i)
+{
+    qsizetype j = i;
+    while (j < s.size()) {
+        int units = 1;
+        if (!isWord(codepoints::at(s, j, &units)))
+            break;
+        j += units;
+    }
+    return j - i;
+}
+
+bool isSpace(QChar c) { return c == QLatin1Char(' ') || c == QLatin1Char('\t') || c.category() == QChar::Separator_Space; }
+
+bool allDigits(QStringView token)
+{
+    for (QChar c : token) {
+        if (!c.isDigit() && c != QLatin1Char('.'))
+            return false;
+    }
+    return true;
+}
+
+class Tokenizer
+{
+public:
+    explicit Tokenizer(QStringView text) : m_s(text) {}
+
+    // Splits the text into raw tokens and breaks; lowercased text goes to `storage`.
+    QList<RawToken> run(QString& storage)
+    {
+        QList<RawToken> out;
+        const qsizetype n = m_s.size();
+        qsizetype i = 0;
+        while (i < n) {
+            const QChar c = m_s.at(i);
+            if (isSpace(c)) {
+                ++i;
+                continue;
+            }
+            const bool dotWord = c == QLatin1Char('.') && (i == 0 || isSpace(m_s.at(i - 1)) || m_s.at(i - 1) == QLatin1Char('('))
+                                 && isLetterAt(m_s, i + 1)
+                                 && wordRun(m_s, i + 1) <= 4 && !isWordAt(m_s, i + 1 + wordRun(m_s, i + 1));
+            if (!dotWord && !isWordAt(m_s, i)) {
+                // Any other punctuation or a line end closes the phrase.
+                if (!out.isEmpty() && !out.last().isBreak)
+                    out.append(RawToken{.isBreak = true});
+                ++i;
+                continue;
+            }
+            const qsizetype end = tokenEnd(i, dotWord);
+            RawToken token;
+            token.start = storage.size();
+            const QStringView original = m_s.sliced(i, end - i);
+            storage += original.toString().toLower();
+            token.length = storage.size() - token.start;
+            token.allUpper = isAcronym(original);
+            token.capitalized = original.at(dotWord ? 1 : 0).isUpper();
+            out.append(token);
+            i = end;
+            // A possessive 's belongs to nothing.
+            if (i + 1 < n && (m_s.at(i) == QLatin1Char('\'') || m_s.at(i) == QChar(0x2019))
+                && m_s.at(i + 1).toLower() == QLatin1Char('s') && !isWordAt(m_s, i + 2))
+                i += 2;
+        }
+        return out;
+    }
+
+private:
+    // Where the token that starts at `start` ends: word runs joined by '-', '&', '.', an apostrophe, or a
+    // '/' between short parts (CI/CD, TCP/IP, A/B); then C++'s pluses or C#'s sharp.
+    qsizetype tokenEnd(qsizetype start, bool dotWord) const
+    {
+        qsizetype j = start + (dotWord ? 1 : 0);
+        qsizetype partLength = wordRun(m_s, j);
+        j += partLength;
+        for (;;) {
+            if (j + 1 >= m_s.size())
+                break;
+            const QChar joint = m_s.at(j);
+            const qsizetype next = wordRun(m_s, j + 1);
+            if (next == 0)
+                break;
+            bool join = false;
+            if (joint == QLatin1Char('-') || joint == QLatin1Char('&') || joint == QLatin1Char('.'))
+                join = true;
+            else if (joint == QLatin1Char('/'))
+                join = partLength <= 3 && next <= 3;
+            else if (joint == QLatin1Char('\'') || joint == QChar(0x2019))
+                join = !(next == 1 && m_s.at(j + 1).toLower() == QLatin1Char('s')); // not a possessive
+            if (!join)
+                break;
+            j += 1 + next;
+            partLength = next;
+        }
+        const bool startsWithLetter = m_s.at(start).isLetter() || dotWord;
+        if (startsWithLetter && j < m_s.size() && m_s.at(j) == QLatin1Char('+')) {
+            qsizetype k = j;
+            while (k < m_s.size() && m_s.at(k) == QLatin1Char('+'))
+                ++k;
+            // C++17 is C++ too: the alias list names its versions.
+            qsizetype digits = k;
+            while (digits < m_s.size() && m_s.at(digits).isDigit())
+                ++digits;
+            if (!isWordAt(m_s, digits))
+                j = digits;
+        } else if (j - start == 1 && m_s.at(start).isLetter() && j < m_s.size() && m_s.at(j) == QLatin1Char('#')
+                   && !isWordAt(m_s, j + 1)) {
+            ++j;
+        }
+        return j;
+    }
+
+    static bool isAcronym(QStringView original)
+    {
+        int letters = 0;
+        for (QChar c : original) {
+            if (c.isLower())
+                return false;
+            if (c.isLetter())
+                ++letters;
+        }
+        return letters >= 1;
+    }
+
+    QStringView m_s;
+};
+
+} // namespace
+
+TechAnalyzer::TechAnalyzer() : TechAnalyzer(SkillTaxonomy::builtIn(), WordList::defaultStopWords()) {}
+
+TechAnalyzer::TechAnalyzer(const SkillTaxonomy& skills, const WordList& stopWords)
+    : m_skills(skills), m_stopWords(stopWords)
+{
+}
+
+TokenSequence TechAnalyzer::tokens(const QString& text) const
+{
+    TokenSequence sequence;
+    const QList<RawToken> raw = Tokenizer(text).run(sequence.storage);
+    const QStringView storage(sequence.storage);
+    auto view = [&](const RawToken& t) { return storage.sliced(t.start, t.length); };
+
+    QList<QStringView>& out = sequence.tokens;
+    out.reserve(raw.size());
+    QString phrase;
+    const qsizetype n = raw.size();
+    for (qsizetype i = 0; i < n;) {
+        const RawToken& token = raw.at(i);
+        if (token.isBreak) {
+            if (!out.isEmpty() && !out.last().isEmpty())
+                out.append(QStringView());
+            ++i;
+            continue;
+        }
+        const QStringView word = view(token);
+        // The longest skill alias that starts here, across tokens of one phrase.
+        const Skill* skill = nullptr;
+        qsizetype taken = 1;
+        if (m_skills.startsPhrase(word)) {
+            phrase = word.toString();
+            for (qsizetype k = 1; k < m_skills.longestPhrase() && i + k < n && !raw.at(i + k).isBreak; ++k) {
+                phrase += QLatin1Char(' ');
+                phrase += view(raw.at(i + k));
+                if (const Skill* found = m_skills.findPhrase(phrase)) {
+                    skill = found;
+                    taken = k + 1;
+                }
+            }
+        }
+        if (!skill) {
+            skill = m_skills.find(word);
+            // A skill that is also a common word (Go, REST, Swift, C, R) counts only when capitalised.
+            if (skill && !token.capitalized && m_skills.needsCapital(word))
+                skill = nullptr;
+        }
+        if (skill) {
+            out.append(QStringView(skill->term));
+            i += taken;
+            continue;
+        }
+        ++i;
+        if (word.size() < 2 || allDigits(word))
+            continue;
+        if (!(token.allUpper && word.size() > 1) && m_stopWords.contains(word))
+            continue;
+        out.append(word);
+    }
+    while (!out.isEmpty() && out.last().isEmpty())
+        out.removeLast();
+    return sequence;
+}
+
+} // namespace jobdeck

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "matching/Analyzer.h"
+
+namespace jobdeck {
+
+class SkillTaxonomy;
+class WordList;
+
+// Jobdeck's default analyzer, built for resumes and job ads: keeps C++, C#, .NET, Node.js, CI/CD, TCP/IP,
+// hyphenated terms and acronyms whole; reads any Unicode letters; folds skill aliases into one canonical
+// term (k8s -> kubernetes, "python 3" -> python); drops English stop words and ad filler; breaks phrases
+// at punctuation and line ends so bigrams never straddle a list's items.
+class TechAnalyzer final : public Analyzer
+{
+public:
+    TechAnalyzer();
+    TechAnalyzer(const SkillTaxonomy& skills, const WordList& stopWords);
+
+    QString name() const override { return QStringLiteral("default"); }
+    TokenSequence tokens(const QString& text) const override;
+
+private:
+    const SkillTaxonomy& m_skills;
+    const WordList& m_stopWords;
+};
+
+} // namespace jobdeck

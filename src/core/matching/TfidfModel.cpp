@@ -1,0 +1,305 @@
+#include "matching/TfidfModel.h"
+
+#include <QCoreApplication>
+#include <QDataStream>
+#include <QIODevice>
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <numeric>
+#include <unordered_map>
+
+namespace jobdeck {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("TfidfModel", text); }
+
+constexpr quint32 kMagic = 0x4A445446; // "JDTF"
+
+quint64 nextSerial()
+{
+    static std::atomic<quint64> serial{0};
+    return ++serial;
+}
+
+// Sorted (column, count) pairs from a list of column occurrences.
+std::vector<std::pair<int, int>> runLengths(std::vector<int>& columns)
+{
+    std::sort(columns.begin(), columns.end());
+    std::vector<std::pair<int, int>> counts;
+    for (size_t i = 0; i < columns.size();) {
+        size_t j = i;
+        while (j < columns.size() && columns[j] == columns[i])
+            ++j;
+        counts.emplace_back(columns[i], static_cast<int>(j - i));
+        i = j;
+    }
+    return counts;
+}
+
+void appendRow(SparseRows& rows, int row, const std::vector<std::pair<int, double>>& values)
+{
+    for (const auto& [column, value] : values)
+        rows.insert(row, column) = value;
+}
+
+} // namespace
+
+TfidfModel::TfidfModel() : m_serial(nextSerial()) {}
+
+Result<FittedCorpus> TfidfModel::fit(const QStringList& documents, std::shared_ptr<const Analyzer> analyzer,
+                                     const TfidfOptions& options)
+{
+    if (!analyzer)
+        return badInput(tr("No analyzer to fit the model with."));
+    if (documents.isEmpty())
+        return badInput(tr("There are no job descriptions to fit the model on."));
+    const qsizetype n = documents.size();
+    const double maxDocs = options.maxDf.documents(n);
+    const double minDocs = options.minDf.documents(n);
+    if (maxDocs < minDocs)
+        return badInput(tr("max_df corresponds to fewer documents than min_df."));
+
+    // Every term seen, numbered as met; bigrams found through the pair of unigram numbers first, so
+    // their text is built once per distinct pair rather than once per occurrence.
+    QStringList seen;
+    TermViewMap<int> ids;
+    std::unordered_map<quint64, int> pairs;
+    std::vector<int> df;
+    std::vector<qint64> tf;
+    auto idOf = [&](QStringView term) {
+        const auto it = ids.find(term);
+        if (it != ids.end())
+            return it->second;
+        const int id = static_cast<int>(seen.size());
+        seen.append(term.toString());
+        ids.emplace(QStringView(seen.last()), id);
+        df.push_back(0);
+        tf.push_back(0);
+        return id;
+    };
+
+    std::vector<std::vector<std::pair<int, int>>> documentCounts(static_cast<size_t>(n));
+    std::vector<int> occurrences;
+    QString bigram;
+    for (qsizetype d = 0; d < n; ++d) {
+        const TokenSequence sequence = analyzer->tokens(documents.at(d));
+        occurrences.clear();
+        occurrences.reserve(static_cast<size_t>(sequence.tokens.size()) * 2);
+        int previous = -1;
+        for (QStringView token : sequence.tokens) {
+            if (token.isEmpty()) {
+                previous = -1;
+                continue;
+            }
+            const int id = idOf(token);
+            occurrences.push_back(id);
+            if (previous >= 0) {
+                const quint64 key = (quint64(quint32(previous)) << 32) | quint32(id);
+                auto it = pairs.find(key);
+                if (it == pairs.end()) {
+                    bigram = seen.at(previous) + QLatin1Char(' ') + seen.at(id);
+                    it = pairs.emplace(key, idOf(bigram)).first;
+                }
+                occurrences.push_back(it->second);
+            }
+            previous = id;
+        }
+        auto counts = runLengths(occurrences);
+        for (const auto& [id, count] : counts) {
+            ++df[static_cast<size_t>(id)];
+            tf[static_cast<size_t>(id)] += count;
+        }
+        documentCounts[static_cast<size_t>(d)] = std::move(counts);
+    }
+    if (seen.isEmpty())
+        return badInput(tr("The texts hold no words to match on (only stop words or none at all)."));
+
+    // scikit-learn's order: sort the vocabulary, drop terms outside [min_df, max_df], then keep the
+    // max_features most frequent.
+    std::vector<int> order(static_cast<size_t>(seen.size()));
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](int a, int b) { return seen.at(a) < seen.at(b); });
+    std::vector<int> kept;
+    kept.reserve(order.size());
+    for (int id : order) {
+        const double count = df[static_cast<size_t>(id)];
+        if (count <= maxDocs && count >= minDocs)
+            kept.push_back(id);
+    }
+    if (options.maxFeatures > 0 && kept.size() > static_cast<size_t>(options.maxFeatures)) {
+        std::stable_sort(kept.begin(), kept.end(), [&](int a, int b) {
+            return tf[static_cast<size_t>(a)] > tf[static_cast<size_t>(b)];
+        });
+        kept.resize(static_cast<size_t>(options.maxFeatures));
+        std::sort(kept.begin(), kept.end(), [&](int a, int b) { return seen.at(a) < seen.at(b); });
+    }
+    if (kept.empty())
+        return badInput(tr("After pruning, no terms remain: try a lower min_df or a higher max_df."));
+
+    auto model = std::shared_ptr<TfidfModel>(new TfidfModel());
+    model->m_analyzer = std::move(analyzer);
+    model->m_options = options;
+    model->m_documentCount = n;
+    std::vector<int> column(static_cast<size_t>(seen.size()), -1);
+    model->m_terms.reserve(static_cast<qsizetype>(kept.size()));
+    model->m_idf.reserve(static_cast<qsizetype>(kept.size()));
+    for (int id : kept) {
+        column[static_cast<size_t>(id)] = static_cast<int>(model->m_terms.size());
+        model->m_terms.append(seen.at(id));
+        model->m_idf.append(std::log(double(1 + n) / double(1 + df[static_cast<size_t>(id)])) + 1.0);
+    }
+    model->buildIndex();
+
+    SparseRows rows(n, static_cast<Eigen::Index>(kept.size()));
+    Eigen::VectorXi sizes(n);
+    for (qsizetype d = 0; d < n; ++d)
+        sizes(d) = static_cast<int>(documentCounts[static_cast<size_t>(d)].size());
+    rows.reserve(sizes);
+    std::vector<std::pair<int, int>> mapped;
+    std::vector<std::pair<int, double>> weighted;
+    for (qsizetype d = 0; d < n; ++d) {
+        mapped.clear();
+        for (const auto& [id, count] : documentCounts[static_cast<size_t>(d)]) {
+            if (column[static_cast<size_t>(id)] >= 0)
+                mapped.emplace_back(column[static_cast<size_t>(id)], count);
+        }
+        std::sort(mapped.begin(), mapped.end());
+        model->fillRow(mapped, weighted);
+        appendRow(rows, static_cast<int>(d), weighted);
+        std::vector<std::pair<int, int>>().swap(documentCounts[static_cast<size_t>(d)]);
+    }
+    rows.makeCompressed();
+    return FittedCorpus{std::move(model), std::move(rows)};
+}
+
+void TfidfModel::buildIndex()
+{
+    m_index.clear();
+    m_index.reserve(static_cast<size_t>(m_terms.size()));
+    for (qsizetype i = 0; i < m_terms.size(); ++i)
+        m_index.emplace(QStringView(m_terms.at(i)), static_cast<int>(i));
+}
+
+int TfidfModel::indexOf(QStringView term) const
+{
+    const auto it = m_index.find(term);
+    return it == m_index.end() ? -1 : it->second;
+}
+
+void TfidfModel::fillRow(const std::vector<std::pair<int, int>>& counts,
+                         std::vector<std::pair<int, double>>& out) const
+{
+    out.clear();
+    double squares = 0;
+    for (const auto& [column, count] : counts) {
+        const double frequency = m_options.sublinearTf ? 1.0 + std::log(double(count)) : double(count);
+        const double weight = frequency * m_idf.at(column);
+        squares += weight * weight;
+        out.emplace_back(column, weight);
+    }
+    if (squares > 0) {
+        const double norm = std::sqrt(squares);
+        for (auto& entry : out)
+            entry.second /= norm;
+    }
+}
+
+std::vector<std::pair<int, int>> TfidfModel::countTerms(const QString& text, QString& scratch) const
+{
+    const TokenSequence sequence = m_analyzer->tokens(text);
+    std::vector<int> occurrences;
+    occurrences.reserve(static_cast<size_t>(sequence.tokens.size()) * 2);
+    QStringView previous;
+    for (QStringView token : sequence.tokens) {
+        if (token.isEmpty()) {
+            previous = QStringView();
+            continue;
+        }
+        if (const int column = indexOf(token); column >= 0)
+            occurrences.push_back(column);
+        if (!previous.isEmpty()) {
+            scratch.resize(0);
+            scratch.append(previous);
+            scratch.append(QLatin1Char(' '));
+            scratch.append(token);
+            if (const int column = indexOf(scratch); column >= 0)
+                occurrences.push_back(column);
+        }
+        previous = token;
+    }
+    return runLengths(occurrences);
+}
+
+SparseVector TfidfModel::transform(const QString& text) const
+{
+    QString scratch;
+    std::vector<std::pair<int, double>> weighted;
+    fillRow(countTerms(text, scratch), weighted);
+    SparseVector vector(termCount());
+    vector.reserve(static_cast<Eigen::Index>(weighted.size()));
+    for (const auto& [column, value] : weighted)
+        vector.insertBack(column) = value;
+    return vector;
+}
+
+SparseRows TfidfModel::transformAll(const QStringList& texts) const
+{
+    SparseRows rows(texts.size(), termCount());
+    std::vector<std::vector<std::pair<int, double>>> all(static_cast<size_t>(texts.size()));
+    QString scratch;
+    Eigen::VectorXi sizes(texts.size());
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        fillRow(countTerms(texts.at(i), scratch), all[static_cast<size_t>(i)]);
+        sizes(i) = static_cast<int>(all[static_cast<size_t>(i)].size());
+    }
+    rows.reserve(sizes);
+    for (qsizetype i = 0; i < texts.size(); ++i)
+        appendRow(rows, static_cast<int>(i), all[static_cast<size_t>(i)]);
+    rows.makeCompressed();
+    return rows;
+}
+
+QByteArray TfidfModel::save() const
+{
+    QByteArray data;
+    QDataStream out(&data, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_4);
+    out << kMagic << kFormatVersion << m_analyzer->name() << m_options.minDf.value << m_options.minDf.isProportion
+        << m_options.maxDf.value << m_options.maxDf.isProportion << qint32(m_options.maxFeatures)
+        << m_options.sublinearTf << qint64(m_documentCount) << m_terms << m_idf;
+    return data;
+}
+
+Result<std::shared_ptr<const TfidfModel>> TfidfModel::load(const QByteArray& data)
+{
+    QDataStream in(data);
+    in.setVersion(QDataStream::Qt_6_4);
+    quint32 magic = 0;
+    quint32 version = 0;
+    in >> magic >> version;
+    if (in.status() != QDataStream::Ok || magic != kMagic)
+        return failure(tr("The saved matching model is damaged; it will be fitted again."));
+    if (version != kFormatVersion)
+        return failure(tr("The saved matching model has format %1, this version reads %2; it will be fitted again.")
+                           .arg(version)
+                           .arg(kFormatVersion));
+    auto model = std::shared_ptr<TfidfModel>(new TfidfModel());
+    QString analyzerName;
+    qint32 maxFeatures = 0;
+    qint64 documentCount = 0;
+    in >> analyzerName >> model->m_options.minDf.value >> model->m_options.minDf.isProportion
+        >> model->m_options.maxDf.value >> model->m_options.maxDf.isProportion >> maxFeatures
+        >> model->m_options.sublinearTf >> documentCount >> model->m_terms >> model->m_idf;
+    model->m_analyzer = Analyzer::create(analyzerName);
+    if (in.status() != QDataStream::Ok || !in.atEnd() || !model->m_analyzer || documentCount <= 0
+        || model->m_terms.size() != model->m_idf.size())
+        return failure(tr("The saved matching model is damaged; it will be fitted again."));
+    model->m_options.maxFeatures = maxFeatures;
+    model->m_documentCount = documentCount;
+    model->buildIndex();
+    return std::shared_ptr<const TfidfModel>(std::move(model));
+}
+
+} // namespace jobdeck

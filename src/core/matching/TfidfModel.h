@@ -1,0 +1,77 @@
+#pragma once
+
+#include "matching/Analyzer.h"
+#include "matching/TermViews.h"
+#include "matching/TfidfOptions.h"
+#include "util/Result.h"
+
+#include <Eigen/SparseCore>
+
+#include <QByteArray>
+#include <QStringList>
+
+#include <memory>
+
+namespace jobdeck {
+
+using SparseVector = Eigen::SparseVector<double>;
+using SparseRows = Eigen::SparseMatrix<double, Eigen::RowMajor>;
+
+class TfidfModel;
+
+// What fitting yields: the model and the fitted documents' l2-normalised rows, in input order.
+struct FittedCorpus
+{
+    std::shared_ptr<const TfidfModel> model;
+    SparseRows rows;
+};
+
+// A fitted TF-IDF vocabulary, computed exactly as scikit-learn's TfidfVectorizer does: smooth idf
+// ln((1+n)/(1+df))+1, optional sublinear tf 1+ln(tf), l2 norm, min_df/max_df/max_features. Immutable
+// once fitted or loaded, so one model can serve many threads.
+class TfidfModel
+{
+public:
+    static constexpr quint32 kFormatVersion = 1;
+
+    // Fits on the documents and returns their vectors too (one pass over the texts). Fails when the
+    // bounds leave no terms, as scikit-learn does.
+    static Result<FittedCorpus> fit(const QStringList& documents, std::shared_ptr<const Analyzer> analyzer,
+                                    const TfidfOptions& options = {});
+    // Reads what save() wrote; refuses another format version or damaged data.
+    static Result<std::shared_ptr<const TfidfModel>> load(const QByteArray& data);
+    QByteArray save() const;
+
+    SparseVector transform(const QString& text) const;
+    // Vectors of many texts as rows (for a MatchIndex over documents the model was not fitted on).
+    SparseRows transformAll(const QStringList& texts) const;
+
+    const Analyzer& analyzer() const { return *m_analyzer; }
+    const TfidfOptions& options() const { return m_options; }
+    qsizetype documentCount() const { return m_documentCount; }
+    qsizetype termCount() const { return m_terms.size(); }
+    const QString& term(int index) const { return m_terms.at(index); }
+    const QStringList& terms() const { return m_terms; }
+    double idf(int index) const { return m_idf.at(index); }
+    // The column of a term, or -1.
+    int indexOf(QStringView term) const;
+    // Unique to this model in this process: part of the Matcher's cache key.
+    quint64 serial() const { return m_serial; }
+
+private:
+    TfidfModel();
+    void buildIndex();
+    // Weighted, normalised vector from (column, count) pairs sorted by column.
+    void fillRow(const std::vector<std::pair<int, int>>& counts, std::vector<std::pair<int, double>>& out) const;
+    std::vector<std::pair<int, int>> countTerms(const QString& text, QString& scratch) const;
+
+    std::shared_ptr<const Analyzer> m_analyzer;
+    TfidfOptions m_options;
+    qsizetype m_documentCount = 0;
+    QStringList m_terms;      // column order: sorted, as scikit-learn's vocabulary_
+    QList<double> m_idf;
+    TermViewMap<int> m_index; // views into m_terms
+    quint64 m_serial = 0;
+};
+
+} // namespace jobdeck

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "matching/TermViews.h"
+
+#include <QStringList>
+
+namespace jobdeck {
+
+// A set of words read from a resource file (one or more a line, '#' starts a comment): the stop-word
+// lists the analyzers drop.
+class WordList
+{
+public:
+    WordList() = default;
+    explicit WordList(const QStringList& words);
+
+    // Reads a list from a file or resource; an unreadable file gives an empty list.
+    static WordList fromFile(const QString& path);
+    // Jobdeck's English stop words and the filler of job ads (resources/matching/stop_words.txt).
+    static const WordList& defaultStopWords();
+    // scikit-learn 1.2.1's ENGLISH_STOP_WORDS, for the sklearn analyzer.
+    static const WordList& sklearnStopWords();
+
+    bool contains(QStringView word) const { return m_index.find(word) != m_index.end(); }
+    qsizetype size() const { return m_words.size(); }
+
+private:
+    QStringList m_words;
+    TermViewSet m_index; // views into m_words
+};
+
+} // namespace jobdeck

@@ -1,0 +1,224 @@
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+QString data(const QString& name) { return QStringLiteral(JOBDECK_SOURCE_DIR "/tests/data/matching/") + name; }
+
+} // namespace
+
+class TestCliMatch : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString dbPath() const { return m_dir.filePath(QStringLiteral("jobdeck.sqlite")); }
+
+    QString write(const QString& name, const QByteArray& content)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(path));
+        file.write(content);
+        return path;
+    }
+
+    Run run(const QStringList& args, const QString& db = {})
+    {
+        QProcess process;
+        process.start(QStringLiteral(JOBDECK_CLI_PATH), QStringList{QStringLiteral("--db"), db.isEmpty() ? dbPath() : db} + args);
+        if (!process.waitForFinished(60000))
+            qFatal("jobdeck-cli did not finish");
+        return Run{process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    // The parity corpus's job descriptions as --jds lines, with ids of both JSON types.
+    QString parityJds()
+    {
+        QFile file(data(QStringLiteral("parity_corpus.json")));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("no parity corpus");
+        const QJsonArray jds = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("jds")).toArray();
+        QByteArray lines;
+        for (qsizetype i = 0; i < jds.size(); ++i) {
+            const QJsonValue id = i % 2 ? QJsonValue(QStringLiteral("jd-%1").arg(i)) : QJsonValue(i);
+            lines += QJsonDocument(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("text"), jds.at(i)}})
+                         .toJson(QJsonDocument::Compact) + '\n';
+        }
+        return write(QStringLiteral("parity.jsonl"), lines);
+    }
+
+private slots:
+    void rankWithTheSklearnAnalyzerEqualsScikitLearn()
+    {
+        QFile corpusFile(data(QStringLiteral("parity_corpus.json")));
+        QVERIFY(corpusFile.open(QIODevice::ReadOnly));
+        const QString resume = QJsonDocument::fromJson(corpusFile.readAll()).object().value(QStringLiteral("resumes"))
+                                   .toArray().at(0).toString();
+        QFile goldenFile(data(QStringLiteral("golden.json")));
+        QVERIFY(goldenFile.open(QIODevice::ReadOnly));
+        const QJsonArray expected = QJsonDocument::fromJson(goldenFile.readAll()).object().value(QStringLiteral("configurations"))
+                                        .toArray().at(0).toObject().value(QStringLiteral("cosines")).toArray().at(0).toArray();
+
+        const Run r = run({QStringLiteral("--json"), QStringLiteral("rank"), QStringLiteral("--resume"),
+                           write(QStringLiteral("resume0.txt"), resume.toUtf8()), QStringLiteral("--jds"), parityJds(),
+                           QStringLiteral("--analyzer"), QStringLiteral("sklearn"), QStringLiteral("--top"), QStringLiteral("0")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray results = r.json().value(QStringLiteral("results")).toArray();
+        QCOMPARE(results.size(), expected.size());
+        double previous = 2;
+        for (const QJsonValue& value : results) {
+            const QJsonObject result = value.toObject();
+            const QJsonValue id = result.value(QStringLiteral("id"));
+            const int row = id.isString() ? id.toString().mid(3).toInt() : id.toInt();
+            QVERIFY2(id.isString() == (row % 2 == 1), "ids come back with the JSON type they were given");
+            const double cosine = result.value(QStringLiteral("cosine")).toDouble();
+            QVERIFY(std::abs(cosine - expected.at(row).toDouble()) < 1e-6);
+            QCOMPARE(result.value(QStringLiteral("match_index")).toDouble(), std::round(cosine * 10000.0) / 100.0);
+            QVERIFY(cosine <= previous);
+            previous = cosine;
+            QVERIFY(!result.contains(QStringLiteral("hint")));
+        }
+    }
+
+    void rankDefaultsToTheTopTenAndExplainsOnRequest()
+    {
+        const QString resume = write(QStringLiteral("resume.md"), "Python, Django, Postgres and k8s");
+        const Run r = run({QStringLiteral("rank"), QStringLiteral("--json"), QStringLiteral("--resume"), resume,
+                           QStringLiteral("--jds"), parityJds(), QStringLiteral("--explain")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray results = r.json().value(QStringLiteral("results")).toArray();
+        QCOMPARE(results.size(), 10);
+        const QJsonObject best = results.at(0).toObject();
+        QCOMPARE(best.value(QStringLiteral("id")).toString(), QStringLiteral("jd-1"));
+        QVERIFY(best.value(QStringLiteral("aligned_terms")).isArray());
+        QVERIFY(best.value(QStringLiteral("missing_terms")).isArray());
+        QVERIFY(!best.value(QStringLiteral("hint")).toString().isEmpty());
+        QCOMPARE(best.value(QStringLiteral("aligned_terms")).toArray().at(0).toObject().value(QStringLiteral("skill")).toString(),
+                 QStringLiteral("hard"));
+    }
+
+    void rankReadsPdfAndDocxResumes()
+    {
+        for (const char* name : {"resume.pdf", "resume.docx"}) {
+            const Run r = run({QStringLiteral("--json"), QStringLiteral("rank"), QStringLiteral("--resume"),
+                               data(QStringLiteral("documents/")) + QString::fromLatin1(name), QStringLiteral("--jds"), parityJds(),
+                               QStringLiteral("--top"), QStringLiteral("1")});
+            QCOMPARE(r.exitCode, 0);
+            QCOMPARE(r.json().value(QStringLiteral("results")).toArray().at(0).toObject().value(QStringLiteral("id")).toInt(-1), 0);
+        }
+    }
+
+    void rankUsesStoredJobDescriptionsByApplicationId()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("stored.sqlite"));
+        const QString k8s = write(QStringLiteral("k8s.txt"), "Platform engineer: Kubernetes, Terraform, AWS");
+        const QString design = write(QStringLiteral("design.txt"), "Product designer: Figma, user research");
+        QCOMPARE(run({QStringLiteral("add"), QStringLiteral("--company"), QStringLiteral("A"), QStringLiteral("--title"),
+                      QStringLiteral("T"), QStringLiteral("--jd-file"), design}, db).exitCode, 0);
+        const Run added = run({QStringLiteral("add"), QStringLiteral("--company"), QStringLiteral("B"), QStringLiteral("--title"),
+                               QStringLiteral("T"), QStringLiteral("--jd-file"), k8s}, db);
+        QCOMPARE(added.exitCode, 0);
+        const qint64 k8sId = added.out.trimmed().toLongLong();
+        const QString resume = write(QStringLiteral("ops.txt"), "k8s and terraform");
+        const Run r = run({QStringLiteral("--json"), QStringLiteral("rank"), QStringLiteral("--resume"), resume}, db);
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray results = r.json().value(QStringLiteral("results")).toArray();
+        QCOMPARE(results.size(), 2);
+        QCOMPARE(results.at(0).toObject().value(QStringLiteral("id")).toInteger(), k8sId);
+        QVERIFY(results.at(0).toObject().value(QStringLiteral("id")).isDouble());
+
+        const Run m = run({QStringLiteral("--json"), QStringLiteral("match"), QStringLiteral("--resume"), resume,
+                           QStringLiteral("--jd"), k8s}, db);
+        QCOMPARE(m.exitCode, 0);
+        QVERIFY(m.err.isEmpty());
+        const QJsonObject match = m.json();
+        for (const char* key : {"match_index", "cosine", "aligned_terms", "missing_terms", "hint"})
+            QVERIFY2(match.contains(QLatin1String(key)), key);
+        QVERIFY(std::abs(match.value(QStringLiteral("cosine")).toDouble()
+                         - results.at(0).toObject().value(QStringLiteral("cosine")).toDouble()) < 1e-12);
+    }
+
+    void matchWithoutStoredJdsFitsOnTheTwoTextsAndWarns()
+    {
+        const QString resume = write(QStringLiteral("r.txt"), "Kubernetes and Terraform engineer");
+        const QString jd = write(QStringLiteral("jd.txt"), "We need Kubernetes, Terraform and Go");
+        const Run r = run({QStringLiteral("match"), QStringLiteral("--json"), QStringLiteral("--resume"), resume,
+                           QStringLiteral("--jd"), jd}, m_dir.filePath(QStringLiteral("empty.sqlite")));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("warning")) && r.err.contains(QStringLiteral("two given texts")), qPrintable(r.err));
+        const QJsonObject match = r.json();
+        QVERIFY(match.value(QStringLiteral("cosine")).toDouble() > 0);
+        QCOMPARE(match.value(QStringLiteral("missing_terms")).toArray().at(0).toObject().value(QStringLiteral("term")).toString(),
+                 QStringLiteral("go"));
+    }
+
+    void badUsageExitsWithTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        const QString resume = write(QStringLiteral("u.txt"), "C++");
+        QTest::newRow("rank without resume") << QStringList{QStringLiteral("rank")};
+        QTest::newRow("match without jd") << QStringList{QStringLiteral("match"), QStringLiteral("--resume"), resume};
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("rank"), QStringLiteral("--resume"), resume, QStringLiteral("--fast")};
+        QTest::newRow("bad top") << QStringList{QStringLiteral("rank"), QStringLiteral("--resume"), resume, QStringLiteral("--top"), QStringLiteral("-1")};
+        QTest::newRow("words for top") << QStringList{QStringLiteral("rank"), QStringLiteral("--resume"), resume, QStringLiteral("--top"), QStringLiteral("ten")};
+        QTest::newRow("unknown analyzer") << QStringList{QStringLiteral("rank"), QStringLiteral("--resume"), resume, QStringLiteral("--analyzer"), QStringLiteral("bm25")};
+    }
+    void badUsageExitsWithTwo()
+    {
+        QFETCH(QStringList, args);
+        const QString db = m_dir.filePath(QStringLiteral("usage.sqlite"));
+        const Run r = run(args, db);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(!r.err.isEmpty());
+        QVERIFY2(!QFile::exists(db), "a usage error touches no database");
+    }
+
+    void unreadableResumesFailWithOneLine_data()
+    {
+        QTest::addColumn<QString>("resume");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("missing") << m_dir.filePath(QStringLiteral("nope.txt")) << QStringLiteral("does not exist");
+        QTest::newRow("empty") << write(QStringLiteral("blank.txt"), " \n") << QStringLiteral("holds no text");
+        QTest::newRow("encrypted pdf") << data(QStringLiteral("documents/encrypted.pdf")) << QStringLiteral("encrypted");
+    }
+    void unreadableResumesFailWithOneLine()
+    {
+        QFETCH(QString, resume);
+        QFETCH(QString, reason);
+        const Run r = run({QStringLiteral("rank"), QStringLiteral("--resume"), resume, QStringLiteral("--jds"), parityJds()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(reason), qPrintable(r.err));
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+    }
+
+    void malformedJdsFileFails()
+    {
+        const QString resume = write(QStringLiteral("m.txt"), "C++");
+        const QString jds = write(QStringLiteral("bad.jsonl"), "{\"id\": 1, \"text\": \"ok\"}\n{\"id\": 2}\n");
+        const Run r = run({QStringLiteral("rank"), QStringLiteral("--resume"), resume, QStringLiteral("--jds"), jds});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("line 2")), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliMatch)
+#include "tst_cli_match.moc"

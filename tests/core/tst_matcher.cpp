@@ -1,0 +1,167 @@
+#include "matching/Matcher.h"
+
+#include <QTest>
+
+using namespace jobdeck;
+
+namespace {
+
+const QString kSharedOpening = QStringLiteral(
+    "About us: we are a small product company that builds tools for people who run warehouses, shops and "
+    "clinics. We care about careful engineering, calm deadlines and honest feedback. The role sits in the "
+    "platform group, next to product and design, and reports to the head of engineering. You will pair "
+    "with other engineers, review code, write documentation and help the on-call rotation. We offer a "
+    "hybrid setup, a learning budget and a four-day week in summer. Our customers are small businesses in "
+    "twelve countries, and most of them run their whole day on what we ship. What you will do and what you need: ");
+
+QStringList corpus()
+{
+    return {
+        kSharedOpening + QStringLiteral("Kubernetes, Terraform, Go microservices and PostgreSQL on AWS."),
+        kSharedOpening + QStringLiteral("Figma, user research, usability testing and design systems."),
+        QStringLiteral("Senior C++ engineer: low-latency trading, Linux, multithreading, CMake, CI/CD."),
+        QStringLiteral("Recruiter: sourcing, interviewing, Workday, onboarding and employer branding."),
+        QStringLiteral("Data analyst: SQL, Tableau, Excel, statistics, A/B testing and communication."),
+        QStringLiteral("Accountant: GAAP, reconciliation, month-end close, SAP and budgeting."),
+    };
+}
+
+std::shared_ptr<const TfidfModel> model()
+{
+    auto fitted = TfidfModel::fit(corpus(), Analyzer::create(QStringLiteral("default")));
+    if (!fitted)
+        qFatal("%s", qPrintable(fitted.message()));
+    return fitted->model;
+}
+
+QStringList names(const QList<TermWeight>& terms)
+{
+    QStringList out;
+    for (const TermWeight& t : terms)
+        out.append(t.term);
+    return out;
+}
+
+} // namespace
+
+class TestMatcher : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void jdsSharingTheirFirst500CharactersGetDifferentResults()
+    {
+        const QStringList jds = corpus();
+        QVERIFY(kSharedOpening.size() >= 500);
+        QCOMPARE(jds.at(0).left(500), jds.at(1).left(500));
+        const Matcher matcher(model());
+        const QString resume = QStringLiteral("Platform engineer: Kubernetes (k8s), Terraform, Golang, Postgres, AWS.");
+        const MatchResult infra = matcher.evaluate(resume, jds.at(0));
+        const MatchResult design = matcher.evaluate(resume, jds.at(1));
+        QCOMPARE(matcher.cachedCount(), 2);
+        QVERIFY(infra.cosine > design.cosine + 0.2);
+        QVERIFY(names(infra.alignedTerms).contains(QStringLiteral("kubernetes")));
+        QVERIFY(names(design.missingTerms).contains(QStringLiteral("figma")));
+    }
+
+    void repeatedEvaluationComesFromTheCache()
+    {
+        const Matcher matcher(model());
+        const QString resume = QStringLiteral("C++ developer on Linux");
+        const MatchResult first = matcher.evaluate(resume, corpus().at(2));
+        QCOMPARE(matcher.cachedCount(), 1);
+        const MatchResult second = matcher.evaluate(resume, corpus().at(2));
+        QCOMPARE(matcher.cachedCount(), 1);
+        QCOMPARE(second.cosine, first.cosine);
+        QCOMPARE(names(second.missingTerms), names(first.missingTerms));
+    }
+
+    void cacheSizeIsConfigurableAndEvictsTheLeastRecentlyUsed()
+    {
+        QCOMPARE(Matcher(model()).cacheSize(), 256);
+        const Matcher matcher(model(), 2);
+        const QStringList jds = corpus();
+        matcher.evaluate(QStringLiteral("a"), jds.at(2));
+        matcher.evaluate(QStringLiteral("a"), jds.at(3));
+        matcher.evaluate(QStringLiteral("a"), jds.at(4));
+        QCOMPARE(matcher.cachedCount(), 2);
+        const Matcher uncached(model(), 0);
+        uncached.evaluate(QStringLiteral("a"), jds.at(2));
+        QCOMPARE(uncached.cachedCount(), 0);
+    }
+
+    void cosineAndIndexAgreeWithTheVectors()
+    {
+        const auto m = model();
+        const Matcher matcher(m);
+        const QString resume = QStringLiteral("SQL and Tableau dashboards, Excel, statistics");
+        const MatchResult result = matcher.evaluate(resume, corpus().at(4));
+        const double dot = m->transform(resume).dot(m->transform(corpus().at(4)));
+        QVERIFY(std::abs(result.cosine - dot) < 1e-12);
+        QCOMPARE(result.matchIndex, std::round(dot * 10000.0) / 100.0);
+        QVERIFY(result.cosine > 0 && result.cosine <= 1.0 + 1e-12);
+    }
+
+    void alignedTermsAreRankedByContribution()
+    {
+        const Matcher matcher(model());
+        const MatchResult result = matcher.evaluate(QStringLiteral("SQL, Tableau, Excel"), corpus().at(4));
+        QVERIFY(result.alignedTerms.size() >= 3);
+        double sum = 0;
+        for (qsizetype i = 0; i < result.alignedTerms.size(); ++i) {
+            sum += result.alignedTerms.at(i).weight;
+            if (i > 0)
+                QVERIFY(result.alignedTerms.at(i - 1).weight >= result.alignedTerms.at(i).weight);
+        }
+        QVERIFY(std::abs(sum - result.cosine) < 1e-12);
+    }
+
+    void missingTermsPutHardSkillsFirstAndSkipFiller()
+    {
+        const Matcher matcher(model());
+        const QString jd = corpus().at(0);
+        const MatchResult result = matcher.evaluate(QStringLiteral("Golang developer"), jd);
+        QVERIFY(!result.missingTerms.isEmpty());
+        QVERIFY(result.missingTerms.size() <= Matcher::kMaxMissingTerms);
+        bool softSeen = false;
+        for (const TermWeight& term : result.missingTerms) {
+            QVERIFY2(!QStringList({QStringLiteral("we"), QStringLiteral("the"), QStringLiteral("team"), QStringLiteral("role"),
+                                   QStringLiteral("offer")}).contains(term.term), qPrintable(term.term));
+            QVERIFY(!term.term.contains(QLatin1Char(' ')) || term.isSkill);
+            if (!term.isHardSkill)
+                softSeen = true;
+            else
+                QVERIFY2(!softSeen, "a hard skill came after a term that is not one");
+        }
+        QCOMPARE(result.missingTerms.first().isHardSkill, true);
+        QVERIFY(!names(result.missingTerms).contains(QStringLiteral("go")));
+    }
+
+    void hintNamesTheTopMissingSkills()
+    {
+        const Matcher matcher(model());
+        const MatchResult result = matcher.evaluate(QStringLiteral("Golang developer"), corpus().at(0));
+        for (qsizetype i = 0; i < std::min<qsizetype>(3, result.missingTerms.size()); ++i) {
+            if (result.missingTerms.at(i).isSkill)
+                QVERIFY2(result.hint.contains(result.missingTerms.at(i).term), qPrintable(result.hint));
+        }
+        const MatchResult none = matcher.evaluate(QStringLiteral("gardening"), corpus().at(5));
+        QCOMPARE(none.cosine, 0.0);
+        QVERIFY(!none.hint.isEmpty());
+    }
+
+    void cppResumeDoesNotMatchACJob()
+    {
+        const QStringList jds{QStringLiteral("Embedded C developer: ANSI C firmware"), QStringLiteral("C++ developer: modern C++"),
+                              QStringLiteral("Recruiter")};
+        const auto fitted = TfidfModel::fit(jds, Analyzer::create(QStringLiteral("default")));
+        QVERIFY(fitted.ok());
+        const Matcher matcher(fitted->model);
+        const QString resume = QStringLiteral("C++ developer");
+        QVERIFY(matcher.evaluate(resume, jds.at(1)).cosine > matcher.evaluate(resume, jds.at(0)).cosine);
+        QVERIFY(!names(matcher.evaluate(resume, jds.at(0)).alignedTerms).contains(QStringLiteral("c")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMatcher)
+#include "tst_matcher.moc"

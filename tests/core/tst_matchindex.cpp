@@ -1,0 +1,155 @@
+#include "matching/MatchIndex.h"
+#include "matching/MatchService.h"
+#include "matching/ModelStore.h"
+#include "matching/ModelRefresher.h"
+
+#include "TestDatabase.h"
+#include "pipeline/PipelineService.h"
+#include "util/Clock.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace jobdeck;
+
+namespace {
+
+QStringList jds()
+{
+    return {QStringLiteral("Kubernetes and Terraform on AWS"), QStringLiteral("Figma and user research"),
+            QStringLiteral("Kubernetes operators in Go"), QStringLiteral("Payroll and Workday"),
+            QStringLiteral("Figma and user research")};
+}
+
+FittedCorpus fitted()
+{
+    auto result = TfidfModel::fit(jds(), Analyzer::create(QStringLiteral("default")));
+    if (!result)
+        qFatal("%s", qPrintable(result.message()));
+    return std::move(result).value();
+}
+
+qint64 addApplication(Database& db, const QString& company, const QString& jd)
+{
+    ApplicationDraft draft;
+    draft.company = company;
+    draft.title = QStringLiteral("Engineer");
+    draft.jobDescription = jd;
+    const auto id = PipelineService(db, SystemClock::instance()).create(draft, Stage::Applied, std::nullopt);
+    if (!id)
+        qFatal("%s", qPrintable(id.message()));
+    return id.value();
+}
+
+} // namespace
+
+class TestMatchIndex : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void rankingEqualsEveryCosineSortedBestFirst()
+    {
+        const FittedCorpus corpus = fitted();
+        const MatchIndex index(corpus.rows);
+        const SparseVector resume = corpus.model->transform(QStringLiteral("Kubernetes, Terraform and Go"));
+        const QList<RankedRow> all = index.rank(resume, 0);
+        QCOMPARE(all.size(), 5);
+        for (const RankedRow& row : all)
+            QVERIFY(std::abs(row.cosine - resume.dot(SparseVector(corpus.rows.row(row.row)))) < 1e-12);
+        for (qsizetype i = 1; i < all.size(); ++i)
+            QVERIFY(all.at(i - 1).cosine >= all.at(i).cosine);
+        QCOMPARE(all.first().row, 0);
+        QCOMPARE(all.at(1).row, 2);
+    }
+
+    void topNKeepsTheBestAndTiesKeepRowOrder()
+    {
+        const FittedCorpus corpus = fitted();
+        const MatchIndex index(corpus.rows);
+        const SparseVector resume = corpus.model->transform(QStringLiteral("Figma"));
+        const QList<RankedRow> top = index.rank(resume, 2);
+        QCOMPARE(top.size(), 2);
+        QCOMPARE(top.at(0).row, 1); // rows 1 and 4 are the same text: the earlier first
+        QCOMPARE(top.at(1).row, 4);
+        QCOMPARE(index.rank(resume, 50).size(), 5);
+    }
+
+    void anEmptyIndexRanksNothing()
+    {
+        QVERIFY(MatchIndex().rank(SparseVector(3), 10).isEmpty());
+    }
+
+    void storedModelIsReusedUntilAJobDescriptionChanges()
+    {
+        TestDatabase test;
+        QVERIFY(test.ok());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto empty = MatchService::prepareStored(test.db(), QStringLiteral("default"), now);
+        QVERIFY(empty.ok());
+        QVERIFY(!empty->model);
+
+        const qint64 first = addApplication(test.db(), QStringLiteral("Acme"), jds().at(0));
+        const qint64 second = addApplication(test.db(), QStringLiteral("Beta"), jds().at(1));
+        addApplication(test.db(), QStringLiteral("NoJd"), QString());
+        const auto fittedOnce = MatchService::prepareStored(test.db(), QStringLiteral("default"), now);
+        QVERIFY2(fittedOnce.ok(), qPrintable(fittedOnce.message()));
+        QVERIFY(fittedOnce->refitted);
+        QCOMPARE(fittedOnce->applicationIds, (QList<qint64>{first, second}));
+        QCOMPARE(scalar(test.db(), QStringLiteral("SELECT count(*) FROM matcher_models")).toInt(), 1);
+
+        const auto reused = MatchService::prepareStored(test.db(), QStringLiteral("default"), now);
+        QVERIFY(reused.ok());
+        QVERIFY(!reused->refitted);
+        QCOMPARE(reused->model->terms(), fittedOnce->model->terms());
+        QCOMPARE(reused->index.size(), 2);
+
+        addApplication(test.db(), QStringLiteral("Gamma"), jds().at(3));
+        const auto refitted = MatchService::prepareStored(test.db(), QStringLiteral("default"), now);
+        QVERIFY(refitted.ok());
+        QVERIFY(refitted->refitted);
+        QCOMPARE(refitted->index.size(), 3);
+    }
+
+    void modelStoreRoundTripsThroughTheTable()
+    {
+        TestDatabase test;
+        QVERIFY(test.ok());
+        const ModelStore store(test.db());
+        const FittedCorpus corpus = fitted();
+        const QDateTime at(QDate(2026, 3, 1), QTime(9, 30), Qt::UTC);
+        QVERIFY(store.save(*corpus.model, QStringLiteral("abc"), at).ok());
+        const auto loaded = store.load(QStringLiteral("default"));
+        QVERIFY(loaded.ok());
+        QVERIFY(loaded->has_value());
+        QCOMPARE(loaded->value().corpusHash, QStringLiteral("abc"));
+        QCOMPARE(loaded->value().fittedAt, at);
+        QCOMPARE(loaded->value().model->terms(), corpus.model->terms());
+        const auto none = store.load(QStringLiteral("sklearn"));
+        QVERIFY(none.ok());
+        QVERIFY(!none->has_value());
+    }
+
+    void refresherDebouncesAndFitsOffTheCallingThread()
+    {
+        TestDatabase test;
+        QVERIFY(test.ok());
+        addApplication(test.db(), QStringLiteral("Acme"), jds().at(0));
+        addApplication(test.db(), QStringLiteral("Beta"), jds().at(2));
+        ModelRefresher refresher(test.db(), QStringLiteral("default"));
+        refresher.setDebounceInterval(20);
+        QSignalSpy ready(&refresher, &ModelRefresher::corpusReady);
+        refresher.scheduleRefresh();
+        refresher.scheduleRefresh();
+        refresher.scheduleRefresh();
+        QVERIFY(ready.wait(5000));
+        QTest::qWait(100);
+        QCOMPARE(ready.size(), 1);
+        const auto corpus = ready.first().first().value<std::shared_ptr<const RankingCorpus>>();
+        QVERIFY(corpus && corpus->model);
+        QCOMPARE(corpus->index.size(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMatchIndex)
+#include "tst_matchindex.moc"

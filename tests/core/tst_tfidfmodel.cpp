@@ -1,0 +1,178 @@
+#include "matching/MatchIndex.h"
+#include "matching/TfidfModel.h"
+
+#include <QDataStream>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+#include <cmath>
+
+using namespace jobdeck;
+
+namespace {
+
+QJsonObject readJson(const QString& name)
+{
+    QFile file(QStringLiteral(JOBDECK_SOURCE_DIR "/tests/data/matching/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(file.fileName()));
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+QStringList strings(const QJsonValue& value)
+{
+    QStringList out;
+    for (const QJsonValue& item : value.toArray())
+        out.append(item.toString());
+    return out;
+}
+
+// scikit-learn's reading of min_df / max_df: an int is a count, a float a share.
+DfBound bound(const QJsonValue& value)
+{
+    const double number = value.toDouble();
+    return number == std::floor(number) && number > 1 ? DfBound::count(static_cast<int>(number))
+                                                      : DfBound::proportion(number);
+}
+
+TfidfOptions optionsFrom(const QJsonObject& json)
+{
+    TfidfOptions options;
+    if (json.contains(QStringLiteral("min_df")))
+        options.minDf = bound(json.value(QStringLiteral("min_df")));
+    if (json.contains(QStringLiteral("max_df")))
+        options.maxDf = bound(json.value(QStringLiteral("max_df")));
+    options.maxFeatures = json.value(QStringLiteral("max_features")).toInt(0);
+    options.sublinearTf = json.value(QStringLiteral("sublinear_tf")).toBool(true);
+    return options;
+}
+
+std::shared_ptr<const Analyzer> sklearn() { return Analyzer::create(QStringLiteral("sklearn")); }
+
+} // namespace
+
+class TestTfidfModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void goldenValuesComeFromTheDebianScikitLearn()
+    {
+        QCOMPARE(readJson(QStringLiteral("golden.json")).value(QStringLiteral("sklearn_version")).toString(),
+                 QStringLiteral("1.2.1"));
+    }
+
+    void cosinesEqualScikitLearnWithinOneMillionth_data()
+    {
+        QTest::addColumn<QJsonObject>("configuration");
+        const QJsonObject golden = readJson(QStringLiteral("golden.json"));
+        for (const QJsonValue& value : golden.value(QStringLiteral("configurations")).toArray()) {
+            const QJsonObject configuration = value.toObject();
+            QTest::newRow(qPrintable(configuration.value(QStringLiteral("name")).toString())) << configuration;
+        }
+    }
+    void cosinesEqualScikitLearnWithinOneMillionth()
+    {
+        QFETCH(QJsonObject, configuration);
+        const QJsonObject corpus = readJson(QStringLiteral("parity_corpus.json"));
+        const QStringList jds = strings(corpus.value(QStringLiteral("jds")));
+        const QStringList resumes = strings(corpus.value(QStringLiteral("resumes")));
+        const auto fitted = TfidfModel::fit(jds, sklearn(), optionsFrom(configuration.value(QStringLiteral("options")).toObject()));
+        QVERIFY2(fitted.ok(), qPrintable(fitted.message()));
+        const TfidfModel& model = *fitted->model;
+
+        QCOMPARE(model.terms(), strings(configuration.value(QStringLiteral("vocabulary"))));
+        const QJsonObject idf = configuration.value(QStringLiteral("idf")).toObject();
+        for (int i = 0; i < model.termCount(); ++i)
+            QVERIFY(std::abs(model.idf(i) - idf.value(model.term(i)).toDouble()) < 1e-9);
+
+        const MatchIndex index(fitted->rows);
+        const QJsonArray cosines = configuration.value(QStringLiteral("cosines")).toArray();
+        QCOMPARE(cosines.size(), resumes.size());
+        for (qsizetype r = 0; r < resumes.size(); ++r) {
+            const Eigen::VectorXd scores = index.scores(model.transform(resumes.at(r)));
+            const QJsonArray expected = cosines.at(r).toArray();
+            QCOMPARE(scores.size(), expected.size());
+            for (qsizetype j = 0; j < expected.size(); ++j) {
+                const double want = expected.at(j).toDouble();
+                QVERIFY2(std::abs(scores(j) - want) < 1e-6,
+                         qPrintable(QStringLiteral("resume %1, jd %2: %3 vs %4").arg(r).arg(j).arg(scores(j)).arg(want)));
+            }
+        }
+    }
+
+    void transformOfAFittedDocumentEqualsItsRow()
+    {
+        const QStringList docs{QStringLiteral("kafka streams and kafka connect"), QStringLiteral("spark streams")};
+        const auto fitted = TfidfModel::fit(docs, sklearn());
+        QVERIFY(fitted.ok());
+        const SparseVector again = fitted->model->transform(docs.at(0));
+        const SparseVector row = fitted->rows.row(0);
+        QVERIFY((Eigen::VectorXd(again) - Eigen::VectorXd(row)).norm() < 1e-12);
+        QVERIFY(std::abs(Eigen::VectorXd(row).norm() - 1.0) < 1e-12);
+    }
+
+    void saveAndLoadRoundTrip()
+    {
+        const QJsonObject corpus = readJson(QStringLiteral("parity_corpus.json"));
+        const QStringList jds = strings(corpus.value(QStringLiteral("jds")));
+        TfidfOptions options;
+        options.maxDf = DfBound::proportion(0.8);
+        options.minDf = DfBound::count(1);
+        const auto fitted = TfidfModel::fit(jds, Analyzer::create(QStringLiteral("default")), options);
+        QVERIFY(fitted.ok());
+        const auto loaded = TfidfModel::load(fitted->model->save());
+        QVERIFY2(loaded.ok(), qPrintable(loaded.message()));
+        const TfidfModel& a = *fitted->model;
+        const TfidfModel& b = *loaded.value();
+        QCOMPARE(b.analyzer().name(), QStringLiteral("default"));
+        QCOMPARE(b.options(), options);
+        QCOMPARE(b.documentCount(), a.documentCount());
+        QCOMPARE(b.terms(), a.terms());
+        QVERIFY(a.serial() != b.serial());
+        const QString resume = strings(corpus.value(QStringLiteral("resumes"))).at(0);
+        QVERIFY((Eigen::VectorXd(a.transform(resume)) - Eigen::VectorXd(b.transform(resume))).norm() == 0);
+    }
+
+    void loadRefusesAnotherFormatVersionAndDamage()
+    {
+        const auto fitted = TfidfModel::fit({QStringLiteral("alpha beta"), QStringLiteral("beta gamma")}, sklearn());
+        QVERIFY(fitted.ok());
+        QByteArray data = fitted->model->save();
+        QByteArray newer = data;
+        {
+            QDataStream patch(&newer, QIODevice::ReadWrite);
+            patch.device()->seek(4);
+            patch << quint32(TfidfModel::kFormatVersion + 1);
+        }
+        const auto refused = TfidfModel::load(newer);
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.message().contains(QStringLiteral("format")));
+        QVERIFY(!TfidfModel::load(data.left(data.size() - 3)).ok());
+        QVERIFY(!TfidfModel::load(QByteArray("not a model")).ok());
+    }
+
+    void fitRefusesNothingToFitOn()
+    {
+        QVERIFY(!TfidfModel::fit({}, sklearn()).ok());
+        QVERIFY(!TfidfModel::fit({QStringLiteral("the and of")}, sklearn()).ok());
+        TfidfOptions options;
+        options.minDf = DfBound::count(2);
+        const auto pruned = TfidfModel::fit({QStringLiteral("alpha"), QStringLiteral("beta")}, sklearn(), options);
+        QVERIFY(!pruned.ok());
+        QVERIFY(pruned.message().contains(QStringLiteral("no terms remain")));
+    }
+
+    void unknownWordsAreIgnoredByTransform()
+    {
+        const auto fitted = TfidfModel::fit({QStringLiteral("rust tokio"), QStringLiteral("go gin")}, sklearn());
+        QVERIFY(fitted.ok());
+        QCOMPARE(fitted->model->transform(QStringLiteral("haskell cobol")).nonZeros(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTfidfModel)
+#include "tst_tfidfmodel.moc"

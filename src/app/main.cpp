@@ -1,17 +1,27 @@
-// jobdeck: the desktop app. Parses its options, opens the database and shows the main window.
+// jobdeck: the desktop app. Parses its options, opens the database and shows the main window (or renders
+// one page into a PNG with --screenshot).
+#include "AppController.h"
 #include "MainWindow.h"
+#include "Screenshot.h"
 #include "storage/Database.h"
+#include "util/Clock.h"
+#include "util/Settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
+
+#include <cstdio>
 
 int main(int argc, char* argv[])
 {
+    Q_INIT_RESOURCE(gui);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Jobdeck"));
     QApplication::setOrganizationName(QStringLiteral("Jobdeck"));
     QApplication::setApplicationVersion(QStringLiteral(JOBDECK_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/jobdeck/gui/jobdeck.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "A private, offline job-search tracker."));
@@ -20,15 +30,49 @@ int main(int argc, char* argv[])
     const QCommandLineOption dbOption(QStringLiteral("db"),
                                       QApplication::translate("main", "The database file to open."),
                                       QApplication::translate("main", "path"));
-    parser.addOption(dbOption);
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"), QApplication::translate("main", "Render the window into a PNG file and exit."),
+        QApplication::translate("main", "file"));
+    const QCommandLineOption viewOption(
+        QStringLiteral("view"),
+        QApplication::translate("main", "The page to show: board, list, analytics, match or reminders."),
+        QApplication::translate("main", "page"), QStringLiteral("board"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"),
+                                        QApplication::translate("main", "Window size for --screenshot."),
+                                        QApplication::translate("main", "WxH"), QStringLiteral("1400x860"));
+    const QCommandLineOption sampleOption(
+        QStringLiteral("sample-data"),
+        QApplication::translate("main", "Fill an empty database with a demo pipeline first."));
+    parser.addOptions({dbOption, screenshotOption, viewOption, sizeOption, sampleOption});
     parser.process(app);
 
-    auto database = jobdeck::Database::open(jobdeck::Database::resolvePath(parser.value(dbOption)));
-    if (!database) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Jobdeck"), database.message());
+    const QString path = jobdeck::Database::resolvePath(parser.value(dbOption));
+    if (parser.isSet(screenshotOption)) {
+        ScreenshotRequest request;
+        request.databasePath = path;
+        request.outputPath = parser.value(screenshotOption);
+        request.view = parser.value(viewOption);
+        request.sampleData = parser.isSet(sampleOption);
+        const QStringList size = parser.value(sizeOption).toLower().split(QLatin1Char('x'));
+        bool wOk = false;
+        bool hOk = false;
+        request.size = size.size() == 2 ? QSize(size[0].toInt(&wOk), size[1].toInt(&hOk)) : QSize();
+        if (!wOk || !hOk || request.size.width() < 320 || request.size.height() < 240
+            || request.size.width() > 8000 || request.size.height() > 8000) {
+            std::fprintf(stderr, "jobdeck: %s\n",
+                         qPrintable(QApplication::translate("main", "--size wants WIDTHxHEIGHT, e.g. 1400x860.")));
+            return 2;
+        }
+        return renderScreenshot(request);
+    }
+
+    jobdeck::Settings settings;
+    jobdeck::AppController controller(settings, jobdeck::SystemClock::instance());
+    if (const jobdeck::Status opened = controller.open(path); !opened) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Jobdeck"), opened.message());
         return 1;
     }
-    jobdeck::MainWindow window(*database.value());
-    window.show();
+    if (parser.isSet(sampleOption) && controller.window())
+        controller.window()->loadSampleData();
     return QApplication::exec();
 }

@@ -1,17 +1,419 @@
 #include "MainWindow.h"
 
+#include "NotificationBar.h"
+#include "Page.h"
+#include "Session.h"
+#include "board/BoardPage.h"
+#include "details/DetailsPanel.h"
+#include "dialogs/ApplicationDialog.h"
+#include "list/ApplicationListPage.h"
+#include "storage/ApplicationRepository.h"
+#include "storage/ApplicationTableModel.h"
 #include "storage/Database.h"
+#include "storage/TaskRepository.h"
+#include "util/Clock.h"
+#include "util/Settings.h"
 
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace jobdeck {
 
-MainWindow::MainWindow(Database& database, QWidget* parent) : QMainWindow(parent), m_database(database)
+MainWindow::MainWindow(Session& session, Settings& settings, QWidget* parent)
+    : QMainWindow(parent),
+      m_session(session),
+      m_settings(settings),
+      m_splitter(new QSplitter(this)),
+      m_sidebar(new QListWidget(this)),
+      m_pages(new QStackedWidget(this)),
+      m_details(new DetailsPanel(session, this)),
+      m_notificationBar(new NotificationBar(this))
 {
+    setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Jobdeck"));
-    setCentralWidget(new QLabel(tr("Jobdeck"), this));
-    statusBar()->showMessage(m_database.path());
+    setWindowIcon(QIcon(QStringLiteral(":/jobdeck/gui/jobdeck.svg")));
+
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setStyleSheet(QStringLiteral("QListWidget#sidebar::item { padding: 6px 10px; }"));
+    m_sidebar->setMaximumWidth(fontMetrics().averageCharWidth() * 24);
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_notificationBar);
+    centralLayout->addWidget(m_pages, 1);
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(central);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({fontMetrics().averageCharWidth() * 16, 1000});
+    setCentralWidget(m_splitter);
+
+    auto* board = new BoardPage(session, this);
+    auto* list = new ApplicationListPage(session, this);
+    addPage(board);
+    addPage(list);
+    connect(board, &BoardPage::openRequested, this, &MainWindow::openApplication);
+    connect(list, &ApplicationListPage::openRequested, this, &MainWindow::openApplication);
+    connect(board, &BoardPage::contextMenuRequested, this, &MainWindow::showContextMenu);
+    connect(list, &ApplicationListPage::contextMenuRequested, this, &MainWindow::showContextMenu);
+
+    auto* dock = new QDockWidget(tr("Details"), this);
+    dock->setObjectName(QStringLiteral("detailsDock"));
+    dock->setWidget(m_details);
+    dock->setMinimumWidth(fontMetrics().averageCharWidth() * 36);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    m_detailsToggle = dock->toggleViewAction();
+    m_detailsToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+
+    createFileMenu();
+    createEditMenu();
+    createApplicationMenu();
+    createViewMenu();
+    createHelpMenu();
+    createToolBar();
+    createStatusBar();
+
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_pages->setCurrentIndex(row);
+        if (auto* page = qobject_cast<Page*>(m_pages->currentWidget()))
+            page->activate();
+    });
+    connect(m_details, &DetailsPanel::editRequested, this, &MainWindow::editApplication);
+    connect(&session, &Session::errorOccurred, this, &MainWindow::showError);
+    connect(&session, &Session::currentApplicationChanged, this, &MainWindow::updateActions);
+    connect(&session, &Session::applicationChanged, this, &MainWindow::updateActions);
+    connect(&session, &Session::tasksChanged, this, &MainWindow::updateCounts);
+    connect(&session, &Session::dataReset, this, &MainWindow::updateCounts);
+    ApplicationTableModel* model = &session.applications();
+    connect(model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
+    connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
+    connect(&settings, &Settings::recentFilesChanged, this, &MainWindow::updateRecentFiles);
+    m_sidebar->setCurrentRow(0);
+    updateRecentFiles();
+    updateCounts();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(Page* page)
+{
+    m_pages->addWidget(page);
+    auto* item = new QListWidgetItem(page->icon(), page->title(), m_sidebar);
+    item->setData(Qt::UserRole, page->pageId());
+}
+
+void MainWindow::addFileActions(const QList<QAction*>& actions) { m_fileMenu->insertActions(m_fileSection, actions); }
+
+QString MainWindow::currentPageId() const
+{
+    const auto* page = qobject_cast<const Page*>(m_pages->currentWidget());
+    return page ? page->pageId() : QString();
+}
+
+Page* MainWindow::page(const QString& id) const
+{
+    for (int i = 0; i < m_pages->count(); ++i) {
+        auto* page = qobject_cast<Page*>(m_pages->widget(i));
+        if (page && page->pageId() == id)
+            return page;
+    }
+    return nullptr;
+}
+
+QStringList MainWindow::pageIds() const
+{
+    QStringList ids;
+    for (int i = 0; i < m_pages->count(); ++i) {
+        if (const auto* page = qobject_cast<const Page*>(m_pages->widget(i)))
+            ids.append(page->pageId());
+    }
+    return ids;
+}
+
+bool MainWindow::showPage(const QString& id)
+{
+    Page* wanted = page(id);
+    if (!wanted)
+        return false;
+    m_sidebar->setCurrentRow(m_pages->indexOf(wanted));
+    return true;
+}
+
+bool MainWindow::isBusy() const
+{
+    const auto* current = qobject_cast<const Page*>(m_pages->currentWidget());
+    return current && current->isBusy();
+}
+
+void MainWindow::createFileMenu()
+{
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    m_fileMenu->addAction(tr("&New Database..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
+                          &MainWindow::newDatabaseRequested);
+    m_fileMenu->addAction(tr("&Open Database..."), QKeySequence::Open, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open a Jobdeck database"), QString(),
+                                                          tr("Jobdeck databases (*.sqlite *.jobdeck *.db);;All files (*)"));
+        if (!path.isEmpty())
+            emit openDatabaseRequested(path);
+    });
+    m_recentMenu = m_fileMenu->addMenu(tr("Open &Recent"));
+    m_fileMenu->addSeparator();
+    // Import, export and backup actions are inserted above this separator (addFileActions).
+    m_fileSection = m_fileMenu->addSeparator();
+    m_fileMenu->addAction(tr("Load &Sample Data"), this, &MainWindow::loadSampleData);
+    m_fileMenu->addSeparator();
+    QAction* quit = m_fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setMenuRole(QAction::QuitRole);
+}
+
+void MainWindow::createEditMenu()
+{
+    QMenu* menu = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_session.undoStack().createUndoAction(this, tr("&Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction* redo = m_session.undoStack().createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    undo->setObjectName(QStringLiteral("undoAction"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    menu->addAction(undo);
+    menu->addAction(redo);
+    menu->addSeparator();
+    QAction* find = menu->addAction(tr("&Find"), QKeySequence::Find, this, [this] {
+        showPage(QStringLiteral("list"));
+        if (auto* list = qobject_cast<ApplicationListPage*>(page(QStringLiteral("list"))))
+            list->filterEdit()->setFocus(Qt::ShortcutFocusReason);
+    });
+    find->setObjectName(QStringLiteral("findAction"));
+}
+
+void MainWindow::createApplicationMenu()
+{
+    QMenu* menu = menuBar()->addMenu(tr("&Application"));
+    m_newApplication = menu->addAction(tr("&New Application..."), QKeySequence::New, this,
+                                       &MainWindow::addApplication);
+    m_newApplication->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
+    m_editApplication = menu->addAction(tr("&Edit Application..."), QKeySequence(Qt::CTRL | Qt::Key_E), this,
+                                        [this] { editApplication(m_session.currentApplicationId()); });
+    m_archiveApplication = menu->addAction(tr("&Archive"), QKeySequence(Qt::CTRL | Qt::Key_Delete), this,
+                                           [this] { m_session.archiveApplication(m_session.currentApplicationId()); });
+    menu->addSeparator();
+    m_moveMenu = menu->addMenu(tr("&Move To"));
+    for (Stage stage : stages::all()) {
+        QAction* action = m_moveMenu->addAction(stages::displayName(stage), this, [this, stage] {
+            m_session.moveApplications({m_session.currentApplicationId()}, stage);
+        });
+        action->setObjectName(QStringLiteral("moveTo_") + stages::id(stage));
+        if (stage == Stage::Rejected)
+            m_moveMenu->insertSeparator(action);
+    }
+    m_nextStage = menu->addAction(tr("Move to &Next Stage"), QKeySequence(Qt::CTRL | Qt::Key_BracketRight), this,
+                                  [this] { m_session.moveCurrentBy(1); });
+    m_previousStage = menu->addAction(tr("Move to &Previous Stage"), QKeySequence(Qt::CTRL | Qt::Key_BracketLeft),
+                                      this, [this] { m_session.moveCurrentBy(-1); });
+    QAction* reject = menu->addAction(tr("Mark &Rejected"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this,
+                                      [this] { m_session.moveApplications({m_session.currentApplicationId()},
+                                                                          Stage::Rejected); });
+    reject->setObjectName(QStringLiteral("markRejected"));
+}
+
+void MainWindow::createViewMenu()
+{
+    QMenu* menu = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_pages->count(); ++i) {
+        const auto* page = qobject_cast<const Page*>(m_pages->widget(i));
+        if (!page)
+            continue;
+        menu->addAction(page->title(), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this,
+                        [this, id = page->pageId()] { showPage(id); });
+    }
+    menu->addSeparator();
+    menu->addAction(m_detailsToggle);
+}
+
+void MainWindow::createHelpMenu()
+{
+    QMenu* menu = menuBar()->addMenu(tr("&Help"));
+    menu->addAction(tr("&About Jobdeck"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
+    menu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setMovable(false);
+    bar->addAction(m_newApplication);
+    bar->addAction(m_editApplication);
+    bar->addSeparator();
+    QAction* undo = findChild<QAction*>(QStringLiteral("undoAction"));
+    QAction* redo = findChild<QAction*>(QStringLiteral("redoAction"));
+    undo->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    redo->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    bar->addAction(undo);
+    bar->addAction(redo);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_counts = new QLabel(this);
+    m_path = new QLabel(m_session.database().path(), this);
+    m_path->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(m_counts);
+    statusBar()->addPermanentWidget(m_path);
+}
+
+void MainWindow::updateCounts()
+{
+    const int open = m_session.applications().rowCount();
+    int active = 0;
+    for (int row = 0; row < open; ++row) {
+        if (!stages::isEnd(m_session.applications().rowAt(row).stage))
+            ++active;
+    }
+    const Result<QList<FollowUpTask>> due = TaskRepository(m_session.database()).list();
+    int overdue = 0;
+    if (due) {
+        const QDateTime now = m_session.clock().now();
+        for (const FollowUpTask& task : due.value())
+            overdue += task.dueAt <= now ? 1 : 0;
+    }
+    m_counts->setText(tr("%1 applications, %2 active, %3 tasks due").arg(open).arg(active).arg(overdue));
+}
+
+void MainWindow::updateActions()
+{
+    const bool has = m_session.applications().rowOfId(m_session.currentApplicationId()) >= 0;
+    for (QAction* action : {m_editApplication, m_archiveApplication, m_nextStage, m_previousStage})
+        action->setEnabled(has);
+    m_moveMenu->setEnabled(has);
+}
+
+void MainWindow::updateRecentFiles()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_settings.recentFiles();
+    for (const QString& file : files)
+        m_recentMenu->addAction(file, this, [this, file] { emit openDatabaseRequested(file); });
+    if (!files.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear Menu"), &m_settings, &Settings::clearRecentFiles);
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::showError(const QString& message) { statusBar()->showMessage(message, 10000); }
+
+void MainWindow::showContextMenu(const QPoint& globalPos)
+{
+    QMenu menu(this);
+    menu.addAction(m_editApplication);
+    menu.addMenu(m_moveMenu);
+    menu.addAction(m_nextStage);
+    menu.addAction(m_previousStage);
+    menu.addSeparator();
+    menu.addAction(m_archiveApplication);
+    menu.exec(globalPos);
+}
+
+void MainWindow::addApplication()
+{
+    ApplicationDialog dialog(ApplicationDialog::Mode::Add, m_session.clock().now().toLocalTime().date(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ApplicationDraft draft = dialog.draft();
+    const Result<qint64> id = m_session.addApplication(draft, draft.appliedOn ? Stage::Applied : Stage::Saved);
+    if (!id)
+        QMessageBox::warning(this, tr("New application"), id.message());
+}
+
+void MainWindow::editApplication(qint64 id)
+{
+    const Result<Application> found = ApplicationRepository(m_session.database()).find(id);
+    if (!found)
+        return;
+    ApplicationDialog dialog(ApplicationDialog::Mode::Edit, m_session.clock().now().toLocalTime().date(), this);
+    dialog.setDraft(found.value());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const Status saved = m_session.updateApplication(id, dialog.draft()); !saved)
+        QMessageBox::warning(this, tr("Edit application"), saved.message());
+}
+
+void MainWindow::openApplication(qint64 id)
+{
+    m_session.setCurrentApplicationId(id);
+    if (auto* dock = findChild<QDockWidget*>(QStringLiteral("detailsDock"))) {
+        dock->show();
+        dock->raise();
+    }
+}
+
+void MainWindow::loadSampleData()
+{
+    const Result<qint64> count = ApplicationRepository(m_session.database()).count(true);
+    if (count && *count > 0
+        && QMessageBox::question(this, tr("Load sample data"),
+                                 tr("This database already holds %n application(s). Add the sample pipeline anyway?",
+                                    nullptr, int(*count)))
+               != QMessageBox::Yes)
+        return;
+    const Result<int> loaded = m_session.loadSampleData(48);
+    if (!loaded)
+        QMessageBox::warning(this, tr("Load sample data"), loaded.message());
+    else
+        statusBar()->showMessage(tr("Added %1 sample applications.").arg(*loaded), 5000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Jobdeck"),
+                       tr("<h3>Jobdeck %1</h3><p>A private, offline job-search tracker: every application, "
+                          "every stage it moved through, the follow-ups each move calls for, and how well a "
+                          "resume fits each job.</p><p>Everything stays in one SQLite file on this computer:"
+                          "<br><tt>%2</tt></p><p>Built with Qt %3.</p>")
+                           .arg(QApplication::applicationVersion(), m_session.database().path().toHtmlEscaped(),
+                                QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::restoreLayout()
+{
+    restoreGeometry(m_settings.windowGeometry());
+    restoreState(m_settings.windowState());
+    m_splitter->restoreState(m_settings.splitterState(QStringLiteral("main")));
+    if (const QString last = m_settings.lastPage(); !last.isEmpty())
+        showPage(last);
+}
+
+void MainWindow::saveLayout() const
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    m_settings.setSplitterState(QStringLiteral("main"), m_splitter->saveState());
+    m_settings.setLastPage(currentPageId());
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveLayout();
+    event->accept();
 }
 
 } // namespace jobdeck

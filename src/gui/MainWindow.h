@@ -2,20 +2,97 @@
 
 #include <QMainWindow>
 
+class QAction;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QSplitter;
+class QStackedWidget;
+
 namespace jobdeck {
 
-class Database;
+class DetailsPanel;
+class NotificationBar;
+class Page;
+class Session;
+class Settings;
 
-// The window frame: menus, toolbar and status bar around the pages.
+// The window frame: sidebar, pages, the details dock, menus, toolbar and status bar. It composes page
+// classes and routes actions to the session; it holds no logic of its own beyond layout and wiring.
+// Menus are built in small methods; other features add to the File menu through fileMenu() and
+// addFileActions() (import and backup items go there, above "Load sample data").
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(Database& database, QWidget* parent = nullptr);
+    MainWindow(Session& session, Settings& settings, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    Session& session() const { return m_session; }
+    QMenu* fileMenu() const { return m_fileMenu; }
+    // Inserts actions into the File menu in the section reserved for import, export and backups.
+    void addFileActions(const QList<QAction*>& actions);
+
+    QString currentPageId() const;
+    bool showPage(const QString& id);
+    Page* page(const QString& id) const;
+    QStringList pageIds() const;
+    bool isBusy() const;
+    DetailsPanel* details() const { return m_details; }
+    NotificationBar* notificationBar() const { return m_notificationBar; }
+
+    void restoreLayout();
+    void saveLayout() const;
+
+public slots:
+    void addApplication();
+    void editApplication(qint64 id);
+    void openApplication(qint64 id);
+    void loadSampleData();
+    void showAbout();
+
+signals:
+    void newDatabaseRequested();
+    void openDatabaseRequested(const QString& path);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
-    Database& m_database;
+    void addPage(Page* page);
+    void createFileMenu();
+    void createEditMenu();
+    void createApplicationMenu();
+    void createViewMenu();
+    void createHelpMenu();
+    void createToolBar();
+    void createStatusBar();
+    void updateRecentFiles();
+    void updateCounts();
+    void updateActions();
+    void showError(const QString& message);
+    void showContextMenu(const QPoint& globalPos);
+
+    Session& m_session;
+    Settings& m_settings;
+    QSplitter* m_splitter = nullptr;
+    QListWidget* m_sidebar = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    DetailsPanel* m_details = nullptr;
+    NotificationBar* m_notificationBar = nullptr;
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_moveMenu = nullptr;
+    QAction* m_fileSection = nullptr;
+    QAction* m_newApplication = nullptr;
+    QAction* m_editApplication = nullptr;
+    QAction* m_archiveApplication = nullptr;
+    QAction* m_nextStage = nullptr;
+    QAction* m_previousStage = nullptr;
+    QAction* m_detailsToggle = nullptr;
+    QLabel* m_counts = nullptr;
+    QLabel* m_path = nullptr;
 };
 
 } // namespace jobdeck

@@ -89,7 +89,8 @@ Result<int> SampleData::load(PipelineService& pipeline, const Database& database
         draft.jobDescription = jobDescription(role, company, draft.location);
 
         // Spread over the last ~26 weeks, more of them recent.
-        const qint64 ageSecs = qint64(random.bounded(182U * 24U)) * 3600 * random.bounded(1U, 3U) / 2;
+        const quint32 hours = random.bounded(182U * 24U);
+        const qint64 ageSecs = qint64(hours) * hours / (182 * 24) * 3600;
         QDateTime at = now.addSecs(-ageSecs - 3600);
         const bool saved = random.bounded(100U) < 8;
         const Result<qint64> id = pipeline.create(draft, saved ? Stage::Saved : Stage::Applied, at);

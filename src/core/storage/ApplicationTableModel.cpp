@@ -136,13 +136,12 @@ QVariant ApplicationTableModel::display(const Row& row, int column) const
     case Title: return row.title;
     case StageColumn: return stages::displayName(row.stage);
     case Source: return row.source;
-    case Applied: return row.appliedOn ? QLocale().toString(*row.appliedOn, QLocale::ShortFormat) : QString();
+    case Applied: return row.appliedOn ? row.appliedOn->toString(Qt::ISODate) : QString();
     case DaysInStage: return daysInStage(row);
     case NextTask:
         if (row.nextTask.isEmpty())
             return QString();
-        return tr("%1 (%2)").arg(row.nextTask, QLocale().toString(row.nextTaskDue.toLocalTime().date(),
-                                                                   QLocale::ShortFormat));
+        return tr("%1 (%2)").arg(row.nextTask, row.nextTaskDue.toLocalTime().date().toString(Qt::ISODate));
     case MatchScore: return row.matchScore ? QVariant(qRound(*row.matchScore)) : QVariant();
     default: return {};
     }

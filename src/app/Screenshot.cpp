@@ -1,0 +1,77 @@
+#include "Screenshot.h"
+
+#include "MainWindow.h"
+#include "Session.h"
+#include "storage/ApplicationRepository.h"
+#include "storage/ApplicationTableModel.h"
+#include "storage/Database.h"
+#include "util/Clock.h"
+#include "util/Settings.h"
+
+#include <QDeadlineTimer>
+#include <QApplication>
+#include <QPixmap>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <cstdio>
+
+namespace {
+
+int fail(const QString& message)
+{
+    std::fprintf(stderr, "jobdeck: %s\n", qPrintable(message));
+    return 1;
+}
+
+} // namespace
+
+int renderScreenshot(const ScreenshotRequest& request)
+{
+    using namespace jobdeck;
+    auto database = Database::open(request.databasePath);
+    if (!database)
+        return fail(database.message());
+    // A throwaway settings file: a screenshot must neither read nor change the user's window layout.
+    QTemporaryDir settingsDir;
+    Settings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
+    Session session(*database.value(), SystemClock::instance());
+    if (request.sampleData) {
+        const Result<qint64> count = ApplicationRepository(*database.value()).count(true);
+        if (count && *count == 0) {
+            if (const Result<int> loaded = session.loadSampleData(48); !loaded)
+                return fail(loaded.message());
+        }
+    }
+    MainWindow window(session, settings);
+    // Show the details of the application furthest along, as a person would have selected it.
+    const ApplicationTableModel& table = session.applications();
+    int best = -1;
+    for (int row = 0; row < table.rowCount(); ++row) {
+        const Stage stage = table.rowAt(row).stage;
+        if (!stages::isEnd(stage) && (best < 0 || stages::rank(stage) > stages::rank(table.rowAt(best).stage)))
+            best = row;
+    }
+    if (best >= 0)
+        session.setCurrentApplicationId(table.idAt(best));
+    if (!window.showPage(request.view))
+        return fail(QApplication::translate("main", "Unknown view '%1'; the views are: %2.")
+                        .arg(request.view, window.pageIds().join(QStringLiteral(", "))));
+    window.resize(request.size);
+    window.show();
+    // Pages that compute off the GUI thread (analytics, match) finish before the picture is taken.
+    const QDeadlineTimer deadline(30000);
+    do {
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+        if (!window.isBusy())
+            break;
+        QThread::msleep(10);
+    } while (!deadline.hasExpired());
+    QApplication::processEvents();
+    if (window.isBusy())
+        return fail(QApplication::translate("main", "The %1 view did not finish in time.").arg(request.view));
+    const QPixmap picture = window.grab();
+    if (!picture.save(request.outputPath, "PNG"))
+        return fail(QApplication::translate("main", "Cannot write the screenshot to '%1'.").arg(request.outputPath));
+    return 0;
+}

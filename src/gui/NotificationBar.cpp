@@ -1,0 +1,48 @@
+#include "NotificationBar.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+
+namespace jobdeck {
+
+NotificationBar::NotificationBar(QWidget* parent)
+    : QFrame(parent), m_text(new QLabel(this)), m_open(new QPushButton(tr("Open"), this))
+{
+    setObjectName(QStringLiteral("notificationBar"));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    QPalette tinted = palette();
+    tinted.setColor(QPalette::Window, tinted.color(QPalette::ToolTipBase));
+    tinted.setColor(QPalette::WindowText, tinted.color(QPalette::ToolTipText));
+    setPalette(tinted);
+    m_text->setWordWrap(true);
+    auto* icon = new QLabel(this);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(16, 16));
+    auto* dismiss = new QPushButton(tr("Dismiss"), this);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 4, 8, 4);
+    layout->addWidget(icon);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_open);
+    layout->addWidget(dismiss);
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        emit openRequested(m_applicationId);
+        hide();
+    });
+    connect(dismiss, &QPushButton::clicked, this, &QWidget::hide);
+    hide();
+}
+
+void NotificationBar::showMessage(const QString& message, qint64 applicationId)
+{
+    m_text->setText(message);
+    m_applicationId = applicationId;
+    m_open->setVisible(applicationId > 0);
+    show();
+}
+
+QString NotificationBar::message() const { return m_text->text(); }
+
+} // namespace jobdeck

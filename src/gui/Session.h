@@ -1,0 +1,75 @@
+#pragma once
+
+#include "pipeline/Stage.h"
+#include "storage/Records.h"
+#include "util/Result.h"
+
+#include <QObject>
+
+#include <optional>
+
+class QUndoStack;
+
+namespace jobdeck {
+
+class ApplicationTableModel;
+class Clock;
+class Database;
+class PipelineService;
+
+// Everything the pages share for one open database: the services, the application table, the undo stack
+// and the current application (one selection across pages). Pages call these methods instead of touching
+// storage themselves, so every change refreshes the models and reports errors the same way.
+class Session : public QObject
+{
+    Q_OBJECT
+
+public:
+    Session(Database& database, const Clock& clock, QObject* parent = nullptr);
+    ~Session() override;
+
+    Database& database() const { return m_database; }
+    const Clock& clock() const { return m_clock; }
+    PipelineService& pipeline() const { return *m_pipeline; }
+    ApplicationTableModel& applications() const { return *m_applications; }
+    QUndoStack& undoStack() const { return *m_undoStack; }
+
+    qint64 currentApplicationId() const { return m_currentId; }
+    void setCurrentApplicationId(qint64 id);
+
+    // Undoable stage moves (one undo step for several ids); ids already in `to` are skipped.
+    void moveApplications(const QList<qint64>& ids, Stage to);
+    // The next or previous pipeline stage of the current application, for the keyboard.
+    void moveCurrentBy(int steps);
+    void archiveApplication(qint64 id);
+    Result<qint64> addApplication(const ApplicationDraft& draft, Stage initial);
+    Status updateApplication(qint64 id, const ApplicationDraft& draft);
+    Status completeTask(qint64 taskId);
+    Status snoozeTask(qint64 taskId, const QDateTime& until);
+    Result<int> loadSampleData(int count);
+
+    void reportError(const QString& message) { emit errorOccurred(message); }
+    // Re-reads one application after a change made elsewhere (a move, an undo, a task).
+    void refreshApplication(qint64 id);
+
+signals:
+    void currentApplicationChanged(qint64 id);
+    // Something an application shows changed: its row, its tasks or its history.
+    void applicationChanged(qint64 id);
+    // Bulk change (a reload): every page should re-read.
+    void dataReset();
+    void tasksChanged();
+    void errorOccurred(const QString& message);
+
+private:
+    void report(const Error& error);
+
+    Database& m_database;
+    const Clock& m_clock;
+    PipelineService* m_pipeline = nullptr;
+    ApplicationTableModel* m_applications = nullptr;
+    QUndoStack* m_undoStack = nullptr;
+    qint64 m_currentId = 0;
+};
+
+} // namespace jobdeck

@@ -1,0 +1,136 @@
+#include "board/BoardColumn.h"
+
+#include "board/CardDelegate.h"
+#include "storage/ApplicationTableModel.h"
+#include "storage/BoardColumnModel.h"
+
+#include <QDragEnterEvent>
+#include <QListView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace jobdeck {
+
+BoardColumn::BoardColumn(Stage stage, ApplicationTableModel& applications, QWidget* parent)
+    : QFrame(parent),
+      m_stage(stage),
+      m_model(new BoardColumnModel(stage, this)),
+      m_header(new QToolButton(this)),
+      m_view(new QListView(this))
+{
+    setObjectName(QStringLiteral("column_") + stages::id(stage));
+    setFrameShape(QFrame::StyledPanel);
+    setAcceptDrops(true);
+    m_model->setSourceModel(&applications);
+
+    m_header->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_header->setAutoRaise(true);
+    m_header->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    QFont bold = m_header->font();
+    bold.setBold(true);
+    m_header->setFont(bold);
+    m_header->setToolTip(tr("Click to collapse or expand this column"));
+
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new CardDelegate(m_view));
+    // Uniform sizes let the view skip measuring every card: 10,000 cards stay smooth.
+    m_view->setUniformItemSizes(true);
+    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setDragDropMode(QAbstractItemView::DragDrop);
+    m_view->setDefaultDropAction(Qt::MoveAction);
+    m_view->setDropIndicatorShown(false);
+    m_view->setFrameShape(QFrame::NoFrame);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    QPalette palette = m_view->palette();
+    palette.setColor(QPalette::Base, palette.color(QPalette::Window));
+    m_view->setPalette(palette);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->setSpacing(2);
+    layout->addWidget(m_header);
+    layout->addWidget(m_view, 1);
+    const int em = fontMetrics().averageCharWidth();
+    setMinimumWidth(em * 26);
+    setMaximumWidth(em * 36);
+
+    connect(m_header, &QToolButton::clicked, this, [this] { setCollapsed(!m_collapsed); });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &BoardColumn::updateHeader);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &BoardColumn::updateHeader);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &BoardColumn::updateHeader);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, &BoardColumn::updateHeader);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& current) {
+        if (current.isValid())
+            emit currentApplicationChanged(current.data(ApplicationTableModel::IdRole).toLongLong());
+    });
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        const QModelIndex index = m_view->indexAt(pos);
+        if (!index.isValid())
+            return;
+        m_view->setCurrentIndex(index);
+        emit contextMenuRequested(m_view->viewport()->mapToGlobal(pos));
+    });
+    setCollapsed(stages::isEnd(stage));
+}
+
+void BoardColumn::setCollapsed(bool collapsed)
+{
+    m_collapsed = collapsed;
+    m_view->setVisible(!collapsed);
+    const int em = fontMetrics().averageCharWidth();
+    setMinimumWidth(collapsed ? em * 14 : em * 26);
+    setMaximumWidth(collapsed ? em * 16 : em * 36);
+    updateHeader();
+}
+
+void BoardColumn::updateHeader()
+{
+    m_header->setText(tr("%1 (%2)").arg(stages::displayName(m_stage)).arg(m_model->rowCount()));
+    m_header->setArrowType(Qt::NoArrow);
+    setSizePolicy(m_collapsed ? QSizePolicy::Fixed : QSizePolicy::Preferred,
+                  m_collapsed ? QSizePolicy::Maximum : QSizePolicy::Expanding);
+}
+
+void BoardColumn::selectApplication(qint64 id)
+{
+    const auto* table = qobject_cast<const ApplicationTableModel*>(m_model->sourceModel());
+    const QModelIndex index = table ? m_model->mapFromSource(table->indexOfId(id)) : QModelIndex();
+    if (!index.isValid()) {
+        m_view->selectionModel()->clear();
+        return;
+    }
+    if (m_view->currentIndex() != index) {
+        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+        m_view->scrollTo(index);
+    }
+}
+
+void BoardColumn::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (m_model->canDropMimeData(event->mimeData(), Qt::MoveAction, -1, -1, {})) {
+        event->setDropAction(Qt::MoveAction);
+        event->accept();
+    }
+}
+
+void BoardColumn::dragMoveEvent(QDragMoveEvent* event)
+{
+    if (m_model->canDropMimeData(event->mimeData(), Qt::MoveAction, -1, -1, {})) {
+        event->setDropAction(Qt::MoveAction);
+        event->accept();
+    } else {
+        event->ignore();
+    }
+}
+
+void BoardColumn::dropEvent(QDropEvent* event)
+{
+    // Drops outside the list (the header of a collapsed column) reach the model the same way.
+    m_model->dropMimeData(event->mimeData(), Qt::MoveAction, -1, -1, {});
+    event->setDropAction(Qt::MoveAction);
+    event->accept();
+}
+
+} // namespace jobdeck

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "pipeline/Stage.h"
+
+#include <QFrame>
+
+class QListView;
+class QToolButton;
+
+namespace jobdeck {
+
+class ApplicationTableModel;
+class BoardColumnModel;
+
+// One stage on the board: a header with the count (click to collapse, as end stages start) and a list view
+// of cards. A collapsed column still takes drops on its header.
+class BoardColumn : public QFrame
+{
+    Q_OBJECT
+
+public:
+    BoardColumn(Stage stage, ApplicationTableModel& applications, QWidget* parent = nullptr);
+
+    Stage stage() const { return m_stage; }
+    BoardColumnModel* model() const { return m_model; }
+    QListView* view() const { return m_view; }
+    bool isCollapsed() const { return m_collapsed; }
+    void setCollapsed(bool collapsed);
+    // Makes the card of `id` current (or clears the selection when the column does not hold it).
+    void selectApplication(qint64 id);
+
+signals:
+    void currentApplicationChanged(qint64 id);
+    void contextMenuRequested(const QPoint& globalPos);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragMoveEvent(QDragMoveEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void updateHeader();
+
+    Stage m_stage;
+    BoardColumnModel* m_model = nullptr;
+    QToolButton* m_header = nullptr;
+    QListView* m_view = nullptr;
+    bool m_collapsed = false;
+};
+
+} // namespace jobdeck

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "Page.h"
+#include "pipeline/Stage.h"
+
+#include <QList>
+
+namespace jobdeck {
+
+class BoardColumn;
+class Session;
+
+// The kanban board: a column per stage, end stages collapsed at first. A card dropped on another column
+// becomes an undoable move through the session; selecting a card makes it the current application.
+class BoardPage : public Page
+{
+    Q_OBJECT
+
+public:
+    explicit BoardPage(Session& session, QWidget* parent = nullptr);
+
+    QString pageId() const override { return QStringLiteral("board"); }
+    QString title() const override { return tr("Board"); }
+    QIcon icon() const override;
+
+    BoardColumn* column(Stage stage) const;
+
+signals:
+    void openRequested(qint64 applicationId);
+    void contextMenuRequested(const QPoint& globalPos);
+
+private:
+    Session& m_session;
+    QList<BoardColumn*> m_columns;
+};
+
+} // namespace jobdeck

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "storage/ApplicationRepository.h"
+
+#include <QUndoCommand>
+
+#include <functional>
+
+namespace jobdeck {
+
+class Clock;
+
+// Archiving (or restoring) an application as an undo step; archiving hides it, history stays.
+class ArchiveApplicationCommand : public QUndoCommand
+{
+public:
+    using Changed = std::function<void(qint64)>;
+    using ErrorSink = std::function<void(const QString&)>;
+
+    ArchiveApplicationCommand(ApplicationRepository repository, const Clock& clock, qint64 applicationId,
+                              const QString& company, Changed onChanged, ErrorSink onError);
+
+    void redo() override;
+    void undo() override;
+
+private:
+    void setArchived(bool archived);
+
+    ApplicationRepository m_repository;
+    const Clock& m_clock;
+    qint64 m_applicationId;
+    Changed m_onChanged;
+    ErrorSink m_onError;
+};
+
+} // namespace jobdeck

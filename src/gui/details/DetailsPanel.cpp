@@ -1,0 +1,168 @@
+#include "details/DetailsPanel.h"
+
+#include "Session.h"
+#include "SnoozeMenu.h"
+#include "pipeline/PipelineService.h"
+#include "storage/ApplicationRepository.h"
+#include "storage/EventTimelineModel.h"
+#include "storage/TaskModel.h"
+#include "util/Clock.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace jobdeck {
+
+DetailsPanel::DetailsPanel(Session& session, QWidget* parent)
+    : QWidget(parent),
+      m_session(session),
+      m_timeline(new EventTimelineModel(session.pipeline(), this)),
+      m_tasks(new TaskModel(session.database(), session.clock(), this)),
+      m_heading(new QLabel(this)),
+      m_fields(new QLabel(this)),
+      m_edit(new QPushButton(tr("&Edit..."), this)),
+      m_tabs(new QTabWidget(this)),
+      m_timelineView(new QListView(this)),
+      m_taskView(new QListView(this)),
+      m_done(new QPushButton(tr("&Done"), this)),
+      m_snooze(new QPushButton(tr("S&nooze"), this)),
+      m_description(new QPlainTextEdit(this)),
+      m_notes(new QPlainTextEdit(this))
+{
+    m_heading->setWordWrap(true);
+    m_heading->setTextFormat(Qt::RichText);
+    m_fields->setWordWrap(true);
+    m_fields->setTextFormat(Qt::RichText);
+    m_fields->setOpenExternalLinks(true);
+    m_fields->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_timelineView->setModel(m_timeline);
+    m_timelineView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_taskView->setModel(m_tasks);
+    m_taskView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_taskView->setWordWrap(true);
+    m_description->setReadOnly(true);
+    m_notes->setReadOnly(true);
+    auto* snoozeMenu = new SnoozeMenu(this);
+    m_snooze->setMenu(snoozeMenu);
+
+    auto* taskPage = new QWidget;
+    auto* taskButtons = new QHBoxLayout;
+    taskButtons->addWidget(m_done);
+    taskButtons->addWidget(m_snooze);
+    taskButtons->addStretch();
+    auto* taskLayout = new QVBoxLayout(taskPage);
+    taskLayout->addWidget(m_taskView, 1);
+    taskLayout->addLayout(taskButtons);
+    m_tabs->addTab(m_timelineView, tr("Timeline"));
+    m_tabs->addTab(taskPage, tr("Tasks"));
+    m_tabs->addTab(m_description, tr("Job description"));
+    m_tabs->addTab(m_notes, tr("Notes"));
+
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_heading, 1);
+    header->addWidget(m_edit, 0, Qt::AlignTop);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_fields);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_edit, &QPushButton::clicked, this, [this] { emit editRequested(m_applicationId); });
+    connect(m_done, &QPushButton::clicked, this, &DetailsPanel::completeSelectedTask);
+    connect(snoozeMenu, &SnoozeMenu::chosen, this, [this](SnoozeMenu::Choice choice) {
+        if (const qint64 task = selectedTaskId(); task > 0) {
+            if (const Status snoozed = m_session.snoozeTask(task, SnoozeMenu::until(choice, m_session.clock().now()));
+                !snoozed)
+                m_session.reportError(snoozed.message());
+        }
+    });
+    connect(m_taskView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &DetailsPanel::updateTaskButtons);
+    connect(m_tasks, &QAbstractItemModel::modelReset, this, &DetailsPanel::updateTaskButtons);
+    connect(&session, &Session::currentApplicationChanged, this, &DetailsPanel::showApplication);
+    connect(&session, &Session::applicationChanged, this, [this](qint64 id) {
+        if (id == m_applicationId)
+            reload();
+    });
+    connect(&session, &Session::dataReset, this, &DetailsPanel::reload);
+    showApplication(session.currentApplicationId());
+}
+
+void DetailsPanel::showApplication(qint64 id)
+{
+    m_applicationId = id;
+    reload();
+}
+
+void DetailsPanel::reload()
+{
+    const Result<Application> found = m_applicationId > 0 ? ApplicationRepository(m_session.database()).find(m_applicationId)
+                                                           : Result<Application>(notFound({}));
+    const bool shown = found.ok();
+    m_edit->setEnabled(shown);
+    m_tabs->setEnabled(shown);
+    if (!shown) {
+        m_heading->setText(tr("<i>Select an application to see its details.</i>"));
+        m_fields->clear();
+        m_timeline->clear();
+        m_tasks->clear();
+        m_description->clear();
+        m_notes->clear();
+        return;
+    }
+    const Application& a = found.value();
+    m_heading->setText(QStringLiteral("<b style='font-size:large'>%1</b><br>%2")
+                           .arg(a.company.toHtmlEscaped(), a.title.toHtmlEscaped()));
+    QStringList rows;
+    const auto add = [&rows](const QString& label, const QString& value) {
+        if (!value.isEmpty())
+            rows.append(QStringLiteral("<tr><td style='padding-right:8px'>%1</td><td>%2</td></tr>").arg(label, value));
+    };
+    const qint64 days = std::max<qint64>(0, a.stageEnteredAt.secsTo(m_session.clock().now()) / 86400);
+    add(tr("Stage"), tr("%1, for %2 days").arg(stages::displayName(a.stage)).arg(days));
+    add(tr("Source"), a.source.toHtmlEscaped());
+    add(tr("Location"), a.location.toHtmlEscaped());
+    add(tr("Salary"), a.salary.toHtmlEscaped());
+    add(tr("Applied"), a.appliedOn ? QLocale().toString(*a.appliedOn, QLocale::LongFormat) : QString());
+    if (a.matchScore)
+        add(tr("Match"), QString::number(qRound(*a.matchScore)));
+    if (!a.url.isEmpty())
+        add(tr("Link"), QStringLiteral("<a href=\"%1\">%2</a>").arg(a.url.toHtmlEscaped(), a.url.toHtmlEscaped()));
+    m_fields->setText(QStringLiteral("<table>%1</table>").arg(rows.join(QString())));
+    m_description->setPlainText(a.jobDescription);
+    m_notes->setPlainText(a.notes);
+    for (const Status& status : {m_timeline->showApplication(a.id), m_tasks->showApplication(a.id)}) {
+        if (!status)
+            m_session.reportError(status.message());
+    }
+}
+
+qint64 DetailsPanel::selectedTaskId() const
+{
+    const QModelIndex current = m_taskView->currentIndex();
+    return current.isValid() ? current.data(TaskModel::IdRole).toLongLong() : 0;
+}
+
+void DetailsPanel::updateTaskButtons()
+{
+    const QModelIndex current = m_taskView->currentIndex();
+    const bool pending = current.isValid()
+                         && current.data(TaskModel::StatusRole).toInt() == static_cast<int>(TaskStatus::Pending);
+    m_done->setEnabled(pending);
+    m_snooze->setEnabled(pending);
+}
+
+void DetailsPanel::completeSelectedTask()
+{
+    if (const qint64 task = selectedTaskId(); task > 0) {
+        if (const Status done = m_session.completeTask(task); !done)
+            m_session.reportError(done.message());
+    }
+}
+
+} // namespace jobdeck

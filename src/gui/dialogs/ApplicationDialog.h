@@ -1,0 +1,40 @@
+#pragma once
+
+#include "storage/Records.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class ApplicationDialog;
+}
+
+namespace jobdeck {
+
+// Adds or edits an application's fields. OK stays disabled, with the reason shown, until the input is
+// valid: a company and a title, and a link (if any) that is an http(s) address.
+class ApplicationDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { Add, Edit };
+
+    ApplicationDialog(Mode mode, const QDate& today, QWidget* parent = nullptr);
+    ~ApplicationDialog() override;
+
+    void setDraft(const ApplicationDraft& draft);
+    // The fields as typed, trimmed; valid whenever OK is enabled.
+    ApplicationDraft draft() const;
+    // Empty when the input is acceptable, else the first problem in words.
+    QString validationError() const;
+
+private:
+    void updateValidation();
+
+    std::unique_ptr<Ui::ApplicationDialog> m_ui;
+    Mode m_mode;
+};
+
+} // namespace jobdeck

@@ -27,6 +27,7 @@ problem() { echo "FAIL: $*" >&2; problems=$((problems + 1)); }
 
 listing="$(dpkg-deb -c "$deb")"
 contents="$(awk '{print $NF}' <<<"$listing" | sed 's|^\./|/|')"
+grep -v '/$' <<<"$contents" | sed 's/^/  /'
 expected=(
     /usr/bin/jobdeck
     /usr/bin/jobdeck-cli
@@ -73,9 +74,13 @@ if command -v groff >/dev/null; then
     done
 fi
 
-version="$("$tree/usr/bin/jobdeck-cli" --version 2>&1)" || problem "the packaged jobdeck-cli --version failed: $version"
-grep -qF "$(dpkg-deb -f "$deb" Version | cut -d- -f1)" <<<"$version" ||
-    problem "the packaged jobdeck-cli reports '$version', not the package's version"
+upstream_version="$(dpkg-deb -f "$deb" Version | cut -d- -f1)"
+for executable in jobdeck-cli jobdeck; do
+    version="$(QT_QPA_PLATFORM=offscreen "$tree/usr/bin/$executable" --version 2>/dev/null)" ||
+        problem "the packaged $executable --version failed"
+    grep -qF "$upstream_version" <<<"$version" ||
+        problem "the packaged $executable reports '$version', not the package's version $upstream_version"
+done
 
 if [ "$problems" -ne 0 ]; then
     echo "check-deb: $problems problem(s) in $(basename "$deb")" >&2

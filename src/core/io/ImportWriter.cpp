@@ -72,7 +72,10 @@ Result<qint64> ImportWriter::write(const PlannedApplication& planned)
 {
     ApplicationDraft d = planned.draft;
     const Stage first = planned.stage == Stage::Saved ? Stage::Saved : Stage::Applied;
-    const QDateTime start = d.appliedOn ? QDateTime(*d.appliedOn, QTime(0, 0), Qt::UTC) : m_now;
+    QDateTime start = d.appliedOn ? QDateTime(*d.appliedOn, QTime(0, 0), Qt::UTC) : m_now;
+    // An application still in its first stage: the file may say exactly when it got there.
+    if (planned.stage == first && planned.stageEnteredAt)
+        start = *planned.stageEnteredAt;
     if (first == Stage::Applied && !d.appliedOn)
         d.appliedOn = start.date();
 

@@ -145,12 +145,9 @@ int runRestore(Context& context, const QStringList& args)
         return context.fail(QStringLiteral("nothing was restored: %1").arg(sound.message()));
 
     const QString path = Database::resolvePath(context.dbOption());
-    Result<std::unique_ptr<Database>> opened = Database::open(path);
-    if (!opened) {
-        // A database that cannot be opened because it is damaged is replaced whole; anything else (a newer
-        // schema, a foreign file, a permission problem) is left alone.
-        if (!QFileInfo::exists(path) || io::Backup::verify(path) || QFileInfo(path).isDir())
-            return context.fail(opened.error());
+    // A damaged database is replaced whole (it may open, but cannot be copied or read reliably); anything
+    // else that stops it opening (a newer schema, a foreign file, permissions) is left alone.
+    if (QFileInfo(path).isFile() && io::Backup::isDamaged(path)) {
         const Result<QString> aside = io::Backup::replaceFile(path, source, context.clock().now());
         if (!aside)
             return context.fail(aside.error());
@@ -159,6 +156,9 @@ int runRestore(Context& context, const QStringList& args)
                                  .arg(path, source, aside.value());
         return Done;
     }
+    Result<std::unique_ptr<Database>> opened = Database::open(path);
+    if (!opened)
+        return context.fail(opened.error());
     const Database& db = *opened.value();
     io::BackupSet keep = io::BackupSet::forDatabase(db);
     const Result<QString> saved = io::Backup::restore(db, source, keep, context.clock().now());

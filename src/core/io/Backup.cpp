@@ -134,6 +134,21 @@ Status Backup::copyTo(QSqlDatabase& connection, const QString& destination)
     return {};
 }
 
+bool Backup::isDamaged(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.read(16) != QByteArrayLiteral("SQLite format 3\0"))
+        return false;
+    file.close();
+    const ReadOnlyConnection connection(path);
+    if (!connection.isOpen())
+        return false;
+    QSqlQuery query(connection.database());
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check")) || !query.next())
+        return true;
+    return query.value(0).toString() != QLatin1String("ok");
+}
+
 Status Backup::verify(const QString& path)
 {
     const Result<int> version = inspect(path);

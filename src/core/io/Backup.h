@@ -28,6 +28,10 @@ public:
     // Jobdeck's application id, a schema no newer than this build's. Opened read-only; never changed.
     static Status verify(const QString& path);
 
+    // Whether `path` is an SQLite file whose contents fail the integrity check (what replaceFile() is for).
+    // A foreign, newer or unreadable file is not "damaged": it is left alone.
+    static bool isDamaged(const QString& path);
+
     // Replaces everything in the open database with the contents of `source`, after verify(), in one
     // transaction (other connections, such as a running app, see the old or the new data, never a mix).
     // What it replaces is first saved in `keep`; returns that copy's path.

@@ -1,0 +1,237 @@
+// jobdeck-cli import, export, backup and restore, end to end against the real binary (cli.md).
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+};
+
+QString fixture(const char* name)
+{
+    return QStringLiteral(JOBDECK_SOURCE_DIR "/tests/data/import/") + QString::fromLatin1(name);
+}
+
+} // namespace
+
+class TestCliIo : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    Run cli(const QStringList& args)
+    {
+        QProcess process;
+        process.start(QStringLiteral(JOBDECK_CLI_PATH), args);
+        if (!process.waitForFinished(60000))
+            return {};
+        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    }
+    Run on(const QString& database, const QStringList& args) { return cli(QStringList{QStringLiteral("--db"), database} + args); }
+    Run db(const QStringList& args) { return on(m_db, args); }
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+    int count(const QString& database)
+    {
+        return int(on(database, {QStringLiteral("--json"), QStringLiteral("list")}).json().array().size());
+    }
+
+private slots:
+    void init()
+    {
+        m_db = path(QStringLiteral("cli-%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())));
+    }
+
+    void importPrintsTheContractReport()
+    {
+        const Run run = db({QStringLiteral("--json"), QStringLiteral("import"), fixture("huntr.csv")});
+        QCOMPARE(run.code, 0);
+        const QJsonObject report = run.json().object();
+        for (const char* key : {"imported", "skipped_duplicates", "skipped", "errors", "warnings"})
+            QVERIFY2(report.contains(QLatin1String(key)), key);
+        QCOMPARE(report[QStringLiteral("imported")].toInt(), 4);
+        QCOMPARE(report[QStringLiteral("warnings")].toArray().size(), 1);
+        QCOMPARE(count(m_db), 4);
+    }
+
+    void duplicatesAndBlankRowsAreReportedWithTheirLines()
+    {
+        const Run run = db({QStringLiteral("--json"), QStringLiteral("import"), fixture("blanks_and_duplicates.csv")});
+        QCOMPARE(run.code, 0);
+        const QJsonObject report = run.json().object();
+        QCOMPARE(report[QStringLiteral("skipped_duplicates")].toInt(), 2);
+        const QJsonArray skipped = report[QStringLiteral("skipped")].toArray();
+        QCOMPARE(skipped.size(), 4);
+        QCOMPARE(skipped.at(0)[QStringLiteral("line")].toInt(), 3);
+        QVERIFY(!skipped.at(0)[QStringLiteral("reason")].toString().isEmpty());
+    }
+
+    void anImportWithErrorsExitsOneWritesNothingAndStillPrintsTheReport()
+    {
+        const Run run = db({QStringLiteral("--json"), QStringLiteral("import"), fixture("errors.csv")});
+        QCOMPARE(run.code, 1);
+        const QJsonArray errors = run.json().object()[QStringLiteral("errors")].toArray();
+        QCOMPARE(errors.size(), 4);
+        QCOMPARE(errors.at(0)[QStringLiteral("line")].toInt(), 3);
+        QVERIFY(!errors.at(0)[QStringLiteral("message")].toString().isEmpty());
+        QCOMPARE(run.err.count('\n'), 1);
+        QVERIFY(run.err.startsWith("jobdeck-cli: "));
+        QCOMPARE(count(m_db), 0);
+    }
+
+    void dryRunReportsWithoutWriting()
+    {
+        const Run run = db({QStringLiteral("--json"), QStringLiteral("import"), fixture("teal.csv"), QStringLiteral("--dry-run")});
+        QCOMPARE(run.code, 0);
+        QCOMPARE(run.json().object()[QStringLiteral("ready")].toInt(), 4);
+        QCOMPARE(count(m_db), 0);
+    }
+
+    void aForcedFormatIsUsed()
+    {
+        const Run run = db({QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("--format"),
+                            QStringLiteral("generic"), fixture("linkedin.csv")});
+        QCOMPARE(run.code, 0);
+        QCOMPARE(run.json().object()[QStringLiteral("format")].toString(), QStringLiteral("generic"));
+        // Only the LinkedIn reading fills in the source.
+        QCOMPARE(on(m_db, {QStringLiteral("--json"), QStringLiteral("list")}).json().array().at(0)[QStringLiteral("source")].toString(),
+                 QString());
+    }
+
+    void badUsageExitsTwoAndTouchesNoFile()
+    {
+        QCOMPARE(db({QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("excel"), fixture("teal.csv")}).code, 2);
+        QCOMPARE(db({QStringLiteral("import")}).code, 2);
+        QCOMPARE(db({QStringLiteral("import"), fixture("teal.csv"), QStringLiteral("--bogus")}).code, 2);
+        QCOMPARE(db({QStringLiteral("export")}).code, 2);
+        QCOMPARE(db({QStringLiteral("export"), path(QStringLiteral("out.txt"))}).code, 2);
+        QCOMPARE(db({QStringLiteral("backup")}).code, 2);
+        QCOMPARE(db({QStringLiteral("restore")}).code, 2);
+        QVERIFY(!QFileInfo::exists(m_db));
+        QVERIFY(!QFileInfo::exists(path(QStringLiteral("out.txt"))));
+    }
+
+    void aMissingFileFailsWithOneLine()
+    {
+        const Run run = db({QStringLiteral("import"), path(QStringLiteral("nope.csv"))});
+        QCOMPARE(run.code, 1);
+        QCOMPARE(run.err.count('\n'), 1);
+    }
+
+    void jsonExportImportsIntoAnEmptyDatabaseExactly()
+    {
+        QCOMPARE(db({QStringLiteral("import"), fixture("teal.csv")}).code, 0);
+        QCOMPARE(db({QStringLiteral("move"), QStringLiteral("1"), QStringLiteral("offer")}).code, 0);
+        const QString first = path(QStringLiteral("first.json"));
+        QCOMPARE(db({QStringLiteral("export"), first}).code, 0);
+
+        const QString other = path(QStringLiteral("other.sqlite"));
+        const Run imported = on(other, {QStringLiteral("--json"), QStringLiteral("import"), first});
+        QCOMPARE(imported.code, 0);
+        QCOMPARE(imported.json().object()[QStringLiteral("imported")].toInt(), 4);
+        const QString second = path(QStringLiteral("second.json"));
+        QCOMPARE(on(other, {QStringLiteral("export"), second}).code, 0);
+
+        const auto load = [](const QString& file) {
+            QFile f(file);
+            f.open(QIODevice::ReadOnly);
+            QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+            o.remove(QStringLiteral("exported_at"));
+            return o;
+        };
+        QCOMPARE(load(second), load(first));
+        QCOMPARE(on(other, {QStringLiteral("--json"), QStringLiteral("history"), QStringLiteral("1")}).out,
+                 db({QStringLiteral("--json"), QStringLiteral("history"), QStringLiteral("1")}).out);
+    }
+
+    void csvExportIsSpreadsheetSafe()
+    {
+        QCOMPARE(db({QStringLiteral("add"), QStringLiteral("--company"), QStringLiteral("=cmd|' /C calc'!A0"),
+                     QStringLiteral("--title"), QStringLiteral("Dev")})
+                     .code,
+                 0);
+        const QString csv = path(QStringLiteral("out.csv"));
+        QCOMPARE(db({QStringLiteral("export"), csv}).code, 0);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        QVERIFY(bytes.contains("'=cmd|' /C calc'!A0"));
+
+        const QString other = path(QStringLiteral("other-csv.sqlite"));
+        QCOMPARE(on(other, {QStringLiteral("import"), csv}).code, 0);
+        QCOMPARE(on(other, {QStringLiteral("--json"), QStringLiteral("list")}).json().array().at(0)[QStringLiteral("company")].toString(),
+                 QStringLiteral("=cmd|' /C calc'!A0"));
+    }
+
+    void exportIntoAMissingFolderFailsAndWritesNothing()
+    {
+        QCOMPARE(db({QStringLiteral("add"), QStringLiteral("--company"), QStringLiteral("A"), QStringLiteral("--title"), QStringLiteral("B")}).code, 0);
+        const Run run = db({QStringLiteral("export"), path(QStringLiteral("missing/out.json"))});
+        QCOMPARE(run.code, 1);
+        QCOMPARE(run.err.count('\n'), 1);
+    }
+
+    void backupThenRestoreBringsTheOldDataBack()
+    {
+        QCOMPARE(db({QStringLiteral("import"), fixture("linkedin.csv")}).code, 0);
+        const QString copy = path(QStringLiteral("copy.sqlite"));
+        QCOMPARE(db({QStringLiteral("backup"), copy}).code, 0);
+        QCOMPARE(db({QStringLiteral("backup"), copy}).code, 1); // never overwrites
+        QCOMPARE(db({QStringLiteral("import"), fixture("teal.csv")}).code, 0);
+        QCOMPARE(count(m_db), 7);
+
+        const Run restored = db({QStringLiteral("restore"), copy});
+        QCOMPARE(restored.code, 0);
+        QCOMPARE(count(m_db), 3);
+        const QDir backups(QFileInfo(m_db).dir().filePath(QStringLiteral("backups")));
+        QCOMPARE(backups.entryList({QStringLiteral("*before-restore.sqlite")}, QDir::Files).size(), 1);
+    }
+
+    void restoreFromSomethingElseFailsAndChangesNothing()
+    {
+        QCOMPARE(db({QStringLiteral("import"), fixture("linkedin.csv")}).code, 0);
+        const Run run = db({QStringLiteral("restore"), fixture("teal.csv")});
+        QCOMPARE(run.code, 1);
+        QCOMPARE(run.err.count('\n'), 1);
+        QCOMPARE(count(m_db), 3);
+    }
+
+    void restoreRepairsADamagedDatabase()
+    {
+        QCOMPARE(db({QStringLiteral("import"), fixture("linkedin.csv")}).code, 0);
+        const QString copy = path(QStringLiteral("good.sqlite"));
+        QCOMPARE(db({QStringLiteral("backup"), copy}).code, 0);
+        {
+            QFile file(m_db);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            file.seek(4096);
+            file.write(QByteArray(int(file.size() - 4096), '\x5A'));
+        }
+        QFile::remove(m_db + QStringLiteral("-wal"));
+        QFile::remove(m_db + QStringLiteral("-shm"));
+        QVERIFY(db({QStringLiteral("list")}).code != 0 || count(m_db) != 3);
+
+        const Run run = db({QStringLiteral("restore"), copy});
+        QCOMPARE(run.code, 0);
+        QCOMPARE(count(m_db), 3);
+        // The damaged file is kept (with its journal files, if any) for whoever wants to look into it.
+        QCOMPARE(QFileInfo(m_db).dir().entryList({QFileInfo(m_db).fileName() + QStringLiteral(".damaged-[0-9]*[0-9]")}).size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliIo)
+#include "tst_cli_io.moc"

@@ -31,6 +31,7 @@ public:
     ~Context();
 
     bool json() const { return m_json; }
+    const QString& dbOption() const { return m_dbOption; }
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
 
@@ -103,6 +104,10 @@ int runSnooze(Context& context, const QStringList& args);
 int runAnalytics(Context& context, const QStringList& args);
 int runMatch(Context& context, const QStringList& args);
 int runRank(Context& context, const QStringList& args);
+int runImport(Context& context, const QStringList& args);
+int runExport(Context& context, const QStringList& args);
+int runBackup(Context& context, const QStringList& args);
+int runRestore(Context& context, const QStringList& args);
 
 // A value for JSON that is null when empty.
 QJsonValue nullable(const QString& text);

@@ -17,6 +17,10 @@ const QList<Command>& commandTable()
         {"analytics", "analytics [--as-of ISO8601]", runAnalytics},
         {"match", "match --resume F --jd F", runMatch},
         {"rank", "rank --resume F [--jds FILE.jsonl] [--top N] [--analyzer default|sklearn] [--explain]", runRank},
+        {"import", "import FILE [--format auto|jobdeck|linkedin|teal|huntr|generic] [--dry-run]", runImport},
+        {"export", "export FILE", runExport},
+        {"backup", "backup DEST", runBackup},
+        {"restore", "restore SRC", runRestore},
     };
     return table;
 }

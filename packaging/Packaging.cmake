@@ -148,4 +148,11 @@ if(WIN32)
         endif()")
 endif()
 
+# The desktop entry, metainfo, man pages and icons are checked with the tests (quick; no package is built).
+# packaging/check-deb.sh checks the built .deb itself.
+if(JOBDECK_BUILD_TESTS AND UNIX AND NOT APPLE)
+    add_test(NAME packaging_metadata COMMAND bash ${_jobdeck_pkg}/check-metadata.sh)
+    set_tests_properties(packaging_metadata PROPERTIES SKIP_RETURN_CODE 77 LABELS packaging)
+endif()
+
 include(CPack)

@@ -39,7 +39,7 @@ int renderScreenshot(const ScreenshotRequest& request)
     if (request.sampleData) {
         const Result<qint64> count = ApplicationRepository(*database.value()).count(true);
         if (count && *count == 0) {
-            if (const Result<int> loaded = session.loadSampleData(48); !loaded)
+            if (const Result<int> loaded = session.loadSampleData(60); !loaded)
                 return fail(loaded.message());
         }
     }
@@ -49,7 +49,7 @@ int renderScreenshot(const ScreenshotRequest& request)
     int best = -1;
     for (int row = 0; row < table.rowCount(); ++row) {
         const Stage stage = table.rowAt(row).stage;
-        if (!stages::isEnd(stage) && (best < 0 || stages::rank(stage) > stages::rank(table.rowAt(best).stage)))
+        if (!stages::isEnd(stage) && stage != Stage::Accepted && (best < 0 || stages::rank(stage) > stages::rank(table.rowAt(best).stage)))
             best = row;
     }
     if (best >= 0)
@@ -70,6 +70,11 @@ int renderScreenshot(const ScreenshotRequest& request)
     QApplication::processEvents();
     if (window.isBusy())
         return fail(QApplication::translate("main", "The %1 view did not finish in time.").arg(request.view));
+    if (window.size() != request.size)
+        std::fprintf(stderr, "jobdeck: %s\n",
+                     qPrintable(QApplication::translate("main", "The window needs at least %1x%2; the picture is that size.")
+                                    .arg(window.width())
+                                    .arg(window.height())));
     const QPixmap picture = window.grab();
     if (!picture.save(request.outputPath, "PNG"))
         return fail(QApplication::translate("main", "Cannot write the screenshot to '%1'.").arg(request.outputPath));

@@ -9,19 +9,16 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QIcon>
 #include <QMessageBox>
 
 #include <cstdio>
 
 int main(int argc, char* argv[])
 {
-    Q_INIT_RESOURCE(gui);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Jobdeck"));
     QApplication::setOrganizationName(QStringLiteral("Jobdeck"));
     QApplication::setApplicationVersion(QStringLiteral(JOBDECK_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/jobdeck/gui/jobdeck.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "A private, offline job-search tracker."));

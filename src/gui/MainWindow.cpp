@@ -3,10 +3,12 @@
 #include "NotificationBar.h"
 #include "Page.h"
 #include "Session.h"
+#include "analytics/AnalyticsPage.h"
 #include "board/BoardPage.h"
 #include "details/DetailsPanel.h"
 #include "dialogs/ApplicationDialog.h"
 #include "list/ApplicationListPage.h"
+#include "reminders/RemindersPage.h"
 #include "storage/ApplicationRepository.h"
 #include "storage/ApplicationTableModel.h"
 #include "storage/Database.h"
@@ -30,6 +32,9 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+// Q_INIT_RESOURCE cannot be used inside a namespace; the icons live in this static library.
+static void initGuiResources() { Q_INIT_RESOURCE(gui); }
+
 namespace jobdeck {
 
 MainWindow::MainWindow(Session& session, Settings& settings, QWidget* parent)
@@ -42,6 +47,7 @@ MainWindow::MainWindow(Session& session, Settings& settings, QWidget* parent)
       m_details(new DetailsPanel(session, this)),
       m_notificationBar(new NotificationBar(this))
 {
+    initGuiResources();
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Jobdeck"));
     setWindowIcon(QIcon(QStringLiteral(":/jobdeck/gui/jobdeck.svg")));
@@ -49,7 +55,8 @@ MainWindow::MainWindow(Session& session, Settings& settings, QWidget* parent)
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setStyleSheet(QStringLiteral("QListWidget#sidebar::item { padding: 6px 10px; }"));
-    m_sidebar->setMaximumWidth(fontMetrics().averageCharWidth() * 24);
+    m_sidebar->setMinimumWidth(fontMetrics().averageCharWidth() * 16);
+    m_sidebar->setMaximumWidth(fontMetrics().averageCharWidth() * 26);
     auto* central = new QWidget(this);
     auto* centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
@@ -59,13 +66,19 @@ MainWindow::MainWindow(Session& session, Settings& settings, QWidget* parent)
     m_splitter->addWidget(m_sidebar);
     m_splitter->addWidget(central);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({fontMetrics().averageCharWidth() * 16, 1000});
+    m_splitter->setSizes({fontMetrics().averageCharWidth() * 18, 1000});
     setCentralWidget(m_splitter);
 
     auto* board = new BoardPage(session, this);
     auto* list = new ApplicationListPage(session, this);
+    auto* analytics = new AnalyticsPage(session, this);
+    auto* reminders = new RemindersPage(session, this);
     addPage(board);
     addPage(list);
+    addPage(analytics);
+    // The match page (issue 5) goes here, between analytics and reminders.
+    addPage(reminders);
+    connect(reminders, &RemindersPage::openRequested, this, &MainWindow::openApplication);
     connect(board, &BoardPage::openRequested, this, &MainWindow::openApplication);
     connect(list, &ApplicationListPage::openRequested, this, &MainWindow::openApplication);
     connect(board, &BoardPage::contextMenuRequested, this, &MainWindow::showContextMenu);
@@ -374,7 +387,7 @@ void MainWindow::loadSampleData()
                                     nullptr, int(*count)))
                != QMessageBox::Yes)
         return;
-    const Result<int> loaded = m_session.loadSampleData(48);
+    const Result<int> loaded = m_session.loadSampleData(60);
     if (!loaded)
         QMessageBox::warning(this, tr("Load sample data"), loaded.message());
     else

@@ -36,12 +36,12 @@ private slots:
         const QString png = dir.filePath(view + QStringLiteral(".png"));
         std::unique_ptr<QProcess> process(run({QStringLiteral("--db"), db, QStringLiteral("--sample-data"),
                                                QStringLiteral("--screenshot"), png, QStringLiteral("--view"), view,
-                                               QStringLiteral("--size"), QStringLiteral("900x600")}));
+                                               QStringLiteral("--size"), QStringLiteral("1280x720")}));
         QCOMPARE(process->exitStatus(), QProcess::NormalExit);
         QVERIFY2(process->exitCode() == 0, process->readAllStandardError().constData());
         const QImage image(png);
         QVERIFY(!image.isNull());
-        QCOMPARE(image.size(), QSize(900, 600));
+        QCOMPARE(image.size(), QSize(1280, 720));
     }
 
     void unknownViewFailsWithAReason()

@@ -43,7 +43,7 @@ constexpr std::array kNotes{"", "", "Met the team lead at a meetup.", "Salary ba
                             "Strong remote culture.", "Asked about visa sponsorship.", ""};
 
 // Chance, in percent, that an application moves on from each pipeline stage (saved..offer).
-constexpr std::array kAdvancePct{70, 38, 62, 58, 62, 55, 60};
+constexpr std::array kAdvancePct{70, 50, 66, 62, 66, 60, 60};
 
 template <typename T, std::size_t N>
 const T& pick(QRandomGenerator& random, const std::array<T, N>& values)
@@ -89,8 +89,7 @@ Result<int> SampleData::load(PipelineService& pipeline, const Database& database
         draft.jobDescription = jobDescription(role, company, draft.location);
 
         // Spread over the last ~26 weeks, more of them recent.
-        const quint32 hours = random.bounded(182U * 24U);
-        const qint64 ageSecs = qint64(hours) * hours / (182 * 24) * 3600;
+        const qint64 ageSecs = qint64(random.bounded(150U * 24U)) * 3600;
         QDateTime at = now.addSecs(-ageSecs - 3600);
         const bool saved = random.bounded(100U) < 8;
         const Result<qint64> id = pipeline.create(draft, saved ? Stage::Saved : Stage::Applied, at);
@@ -99,11 +98,19 @@ Result<int> SampleData::load(PipelineService& pipeline, const Database& database
         ++created;
 
         Stage stage = saved ? Stage::Saved : Stage::Applied;
+        int waits = 0;
         while (!stages::isEnd(stage) && stage != Stage::Accepted) {
-            const QDateTime next = at.addSecs(qint64(random.bounded(2U, 12U)) * 86400 + random.bounded(36000U));
+            const QDateTime next = at.addSecs(qint64(random.bounded(3U, 12U)) * 86400 + random.bounded(36000U));
             if (next >= now)
                 break; // still waiting in this stage
             const bool advances = random.bounded(100U) < quint32(kAdvancePct[std::size_t(stages::rank(stage))]);
+            // Hiring is slow: often there is simply no news yet, and the application waits longer.
+            if (!advances && waits < 3 && random.bounded(100U) < 55) {
+                ++waits;
+                at = next;
+                continue;
+            }
+            waits = 0;
             const Stage to = advances ? static_cast<Stage>(stages::rank(stage) + 1) : endFor(random);
             if (!advances && stage == Stage::Saved)
                 break; // saved jobs are mostly just left there

@@ -16,7 +16,7 @@ class SampleData
 public:
     struct Options
     {
-        int applications = 48;
+        int applications = 60;
         quint32 seed = 20260105;
     };
 

@@ -1,0 +1,444 @@
+#include "analytics/AnalyticsPage.h"
+
+#include "Session.h"
+#include "storage/Database.h"
+#include "util/Clock.h"
+#include "util/Time.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStyle>
+#include <QTableWidget>
+#include <QTimer>
+#include <QToolTip>
+#include <QValueAxis>
+#include <QtConcurrent>
+
+namespace jobdeck {
+namespace {
+
+QChart* newChart()
+{
+    auto* chart = new QChart;
+    chart->legend()->setVisible(false);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setBackgroundRoundness(0);
+    return chart;
+}
+
+// Follows the application palette so charts stay readable in dark mode.
+void applyPalette(QChart* chart, const QPalette& palette)
+{
+    chart->setBackgroundBrush(palette.color(QPalette::Base));
+    chart->setTitleBrush(palette.color(QPalette::Text));
+    for (QAbstractAxis* axis : chart->axes()) {
+        axis->setLabelsBrush(palette.color(QPalette::Text));
+        axis->setGridLineColor(palette.color(QPalette::Midlight));
+        axis->setLinePenColor(palette.color(QPalette::Mid));
+    }
+}
+
+QString days(double value) { return QString::number(value, 'f', 1); }
+
+} // namespace
+
+AnalyticsPage::AnalyticsPage(Session& session, QWidget* parent)
+    : Page(parent),
+      m_session(session),
+      m_from(new QDateEdit(this)),
+      m_to(new QDateEdit(this)),
+      m_status(new QLabel(this)),
+      m_table(new QTableWidget(0, 2, this)),
+      m_debounce(new QTimer(this))
+{
+    const QDate today = session.clock().now().toLocalTime().date();
+    m_to->setDate(today);
+    m_from->setDate(today.addDays(-7 * 25));
+    for (QDateEdit* edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    m_table->setHorizontalHeaderLabels({tr("Item"), tr("Value")});
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->setMinimumWidth(fontMetrics().averageCharWidth() * 30);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("From:"), this));
+    controls->addWidget(m_from);
+    controls->addWidget(new QLabel(tr("To:"), this));
+    controls->addWidget(m_to);
+    controls->addWidget(m_status, 1);
+
+    auto* charts = new QWidget(this);
+    auto* grid = new QGridLayout(charts);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(chartBox(Chart::Funnel, tr("Funnel")), 0, 0);
+    grid->addWidget(chartBox(Chart::Sources, tr("Conversion by source")), 0, 1);
+    grid->addWidget(chartBox(Chart::Weekly, tr("Weekly submissions")), 1, 0);
+    grid->addWidget(chartBox(Chart::TimeInStage, tr("Days in stage (median, mean)")), 1, 1);
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(charts);
+    splitter->addWidget(m_table);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addWidget(splitter, 1);
+
+    // Changes come in bursts (a drop, a sample load): recompute once they settle.
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(250);
+    connect(m_debounce, &QTimer::timeout, this, &AnalyticsPage::start);
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &AnalyticsPage::finished);
+    connect(m_from, &QDateEdit::dateChanged, this, &AnalyticsPage::refresh);
+    connect(m_to, &QDateEdit::dateChanged, this, &AnalyticsPage::refresh);
+    connect(&session, &Session::applicationChanged, this, &AnalyticsPage::refresh);
+    connect(&session, &Session::dataReset, this, &AnalyticsPage::refresh);
+}
+
+AnalyticsPage::~AnalyticsPage()
+{
+    // The worker reads through the session's database: it must finish before they go.
+    m_watcher.waitForFinished();
+}
+
+QIcon AnalyticsPage::icon() const { return style()->standardIcon(QStyle::SP_FileDialogInfoView); }
+
+QWidget* AnalyticsPage::chartBox(Chart which, const QString& title)
+{
+    auto* box = new QWidget(this);
+    auto* heading = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), box);
+    auto* save = new QPushButton(tr("Export PNG..."), box);
+    save->setFlat(true);
+    auto* view = new QChartView(newChart(), box);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumSize(260, 180);
+    m_views.append(view);
+    auto* top = new QHBoxLayout;
+    top->addWidget(heading, 1);
+    top->addWidget(save);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(view, 1);
+    connect(save, &QPushButton::clicked, this, [this, which, title] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), title + QStringLiteral(".png"),
+                                                          tr("PNG images (*.png)"));
+        if (!path.isEmpty() && !exportChart(which, path))
+            m_session.reportError(tr("Cannot write the chart to '%1'.").arg(path));
+    });
+    return box;
+}
+
+QChart* AnalyticsPage::chart(Chart which) const { return m_views.at(int(which))->chart(); }
+
+bool AnalyticsPage::exportChart(Chart which, const QString& path) const
+{
+    return m_views.at(int(which))->grab().save(path, "PNG");
+}
+
+bool AnalyticsPage::isBusy() const { return m_watcher.isRunning() || m_debounce->isActive() || (isVisible() && m_dirty); }
+
+void AnalyticsPage::activate()
+{
+    if (m_dirty)
+        start();
+}
+
+void AnalyticsPage::setRange(const QDate& from, const QDate& to)
+{
+    m_from->setDate(from);
+    m_to->setDate(to);
+}
+
+void AnalyticsPage::refresh()
+{
+    m_dirty = true;
+    if (isVisible())
+        m_debounce->start();
+}
+
+void AnalyticsPage::start()
+{
+    m_debounce->stop();
+    if (m_watcher.isRunning()) {
+        m_dirty = true; // picked up when the running one finishes
+        return;
+    }
+    m_dirty = false;
+    // The end of the "to" day in local time, as UTC: figures as they stood then.
+    const QDateTime asOf = std::min(QDateTime(m_to->date().addDays(1), QTime(0, 0), Qt::LocalTime).toUTC().addSecs(-1),
+                                    m_session.clock().now());
+    const Database* database = &m_session.database();
+    m_status->setText(tr("Computing..."));
+    m_watcher.setFuture(QtConcurrent::run([database, asOf] {
+        Outcome outcome;
+        outcome.asOf = asOf;
+        Result<AnalyticsReport> report = AnalyticsService(*database).report(asOf);
+        outcome.ok = report.ok();
+        if (report)
+            outcome.report = std::move(report).value();
+        else
+            outcome.error = report.message();
+        return outcome;
+    }));
+}
+
+void AnalyticsPage::finished()
+{
+    show(m_watcher.result());
+    if (m_dirty && isVisible())
+        start();
+}
+
+void AnalyticsPage::show(const Outcome& outcome)
+{
+    if (!outcome.ok) {
+        m_status->setText(outcome.error);
+        return;
+    }
+    m_shown = outcome.report;
+    m_shownAsOf = outcome.asOf;
+    // Weekly submissions within the range, one bar per week: weeks the service does not list (before the
+    // first application) show as zero.
+    QHash<QString, qint64> byWeek;
+    for (const WeekRow& row : std::as_const(m_shown.weekly))
+        byWeek.insert(row.week, row.count);
+    m_shown.weekly.clear();
+    const QDate last = std::min(m_to->date(), outcome.asOf.toLocalTime().date());
+    for (QDate day = m_from->date(); day <= last || time::isoWeek(day) == time::isoWeek(last); day = day.addDays(7)) {
+        const QString week = time::isoWeek(day);
+        if (m_shown.weekly.isEmpty() || m_shown.weekly.last().week != week)
+            m_shown.weekly.append({week, byWeek.value(week, 0)});
+    }
+    m_status->setText(tr("As of %1").arg(QLocale().toString(outcome.asOf.toLocalTime(), QLocale::ShortFormat)));
+    fillFunnel(m_shown.funnel);
+    fillSources(m_shown.sources);
+    fillWeekly(m_shown.weekly);
+    fillTimeInStage(m_shown.timeInStage);
+    fillTable();
+    for (QChartView* view : std::as_const(m_views))
+        applyPalette(view->chart(), palette());
+    emit reportShown();
+}
+
+void AnalyticsPage::fillFunnel(const QList<FunnelRow>& rows)
+{
+    QChart* c = chart(Chart::Funnel);
+    c->removeAllSeries();
+    for (QAbstractAxis* axis : c->axes())
+        c->removeAxis(axis);
+    auto* set = new QBarSet(tr("Applications"));
+    QStringList categories;
+    // Bottom to top in a horizontal chart: list the last stage first so "saved" sits on top.
+    for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
+        *set << double(it->count);
+        categories << stages::displayName(it->stage);
+    }
+    set->setColor(QColor(0x3d, 0x84, 0xc6));
+    auto* series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    c->addSeries(series);
+    auto* axisY = new QBarCategoryAxis;
+    axisY->append(categories);
+    auto* axisX = new QValueAxis;
+    axisX->setLabelFormat(QStringLiteral("%d"));
+    c->addAxis(axisY, Qt::AlignLeft);
+    c->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisY);
+    series->attachAxis(axisX);
+    connect(set, &QBarSet::hovered, this, [this, set, categories](bool on, int index) {
+        if (on)
+            QToolTip::showText(QCursor::pos(), tr("%1: %2").arg(categories.value(index)).arg(set->at(index)), this);
+    });
+}
+
+void AnalyticsPage::fillSources(const QList<SourceRow>& rows)
+{
+    QChart* c = chart(Chart::Sources);
+    c->removeAllSeries();
+    for (QAbstractAxis* axis : c->axes())
+        c->removeAxis(axis);
+    auto* set = new QBarSet(tr("Conversion %"));
+    QStringList categories;
+    QStringList tips;
+    for (const SourceRow& row : rows) {
+        *set << row.conversionPct;
+        categories << row.source;
+        tips << tr("%1: %2 of %3 reached a screen (%4%)")
+                    .arg(row.source)
+                    .arg(row.advanced)
+                    .arg(row.total)
+                    .arg(row.conversionPct, 0, 'f', 1);
+    }
+    set->setColor(QColor(0x2e, 0xa8, 0xa8));
+    auto* series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(QStringLiteral("@value%"));
+    series->setLabelsPrecision(3);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    c->addSeries(series);
+    auto* axisY = new QBarCategoryAxis;
+    axisY->append(categories);
+    auto* axisX = new QValueAxis;
+    axisX->setRange(0, 100);
+    axisX->setLabelFormat(QStringLiteral("%d%%"));
+    c->addAxis(axisY, Qt::AlignLeft);
+    c->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    series->attachAxis(axisY);
+    connect(set, &QBarSet::hovered, this, [this, tips](bool on, int index) {
+        if (on)
+            QToolTip::showText(QCursor::pos(), tips.value(index), this);
+    });
+}
+
+void AnalyticsPage::fillWeekly(const QList<WeekRow>& rows)
+{
+    QChart* c = chart(Chart::Weekly);
+    c->removeAllSeries();
+    for (QAbstractAxis* axis : c->axes())
+        c->removeAxis(axis);
+    auto* set = new QBarSet(tr("Submitted"));
+    QStringList categories;
+    qint64 most = 1;
+    for (const WeekRow& row : rows) {
+        *set << double(row.count);
+        // "W05" keeps 26 labels legible; the tooltip and the table carry the year.
+        categories << row.week.mid(5);
+        most = std::max(most, row.count);
+    }
+    set->setColor(QColor(0x7b, 0x61, 0xc9));
+    auto* series = new QBarSeries;
+    series->append(set);
+    series->setBarWidth(0.8);
+    c->addSeries(series);
+    // A label every fourth week keeps the axis legible; every value is in the tooltip and the table.
+    auto* axisX = new QCategoryAxis;
+    axisX->setRange(-0.5, std::max<double>(0.5, categories.size() - 0.5));
+    axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    for (int i = 0; i < categories.size(); i += 4)
+        axisX->append(categories.at(i), i);
+    axisX->setGridLineVisible(false);
+    auto* axisY = new QValueAxis;
+    axisY->setRange(0, double(most));
+    axisY->setLabelFormat(QStringLiteral("%d"));
+    axisY->applyNiceNumbers();
+    c->addAxis(axisX, Qt::AlignBottom);
+    c->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisX);
+    series->attachAxis(axisY);
+    QStringList weeks;
+    for (const WeekRow& row : rows)
+        weeks << row.week;
+    connect(set, &QBarSet::hovered, this, [this, set, weeks](bool on, int index) {
+        if (on)
+            QToolTip::showText(QCursor::pos(), tr("%1: %2 submitted").arg(weeks.value(index)).arg(set->at(index)), this);
+    });
+}
+
+void AnalyticsPage::fillTimeInStage(const QList<StageTimeRow>& rows)
+{
+    QChart* c = chart(Chart::TimeInStage);
+    c->removeAllSeries();
+    for (QAbstractAxis* axis : c->axes())
+        c->removeAxis(axis);
+    auto* median = new QBarSet(tr("Median"));
+    auto* mean = new QBarSet(tr("Mean"));
+    median->setColor(QColor(0xe0, 0x8a, 0x2e));
+    mean->setColor(QColor(0xc9, 0x6b, 0xc4));
+    QStringList categories;
+    double most = 1;
+    for (const StageTimeRow& row : rows) {
+        *median << row.medianDays;
+        *mean << row.meanDays;
+        categories << stages::displayName(row.stage);
+        most = std::max({most, row.medianDays, row.meanDays});
+    }
+    auto* series = new QHorizontalBarSeries;
+    series->append(median);
+    series->append(mean);
+    c->addSeries(series);
+    c->legend()->setVisible(true);
+    c->legend()->setAlignment(Qt::AlignTop);
+    c->legend()->setLabelColor(palette().color(QPalette::Text));
+    auto* axisY = new QBarCategoryAxis;
+    axisY->append(categories);
+    auto* axisX = new QValueAxis;
+    axisX->setRange(0, most);
+    axisX->applyNiceNumbers();
+    axisX->setTitleText(tr("days"));
+    axisX->setTitleBrush(palette().color(QPalette::Text));
+    c->addAxis(axisY, Qt::AlignLeft);
+    c->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    series->attachAxis(axisY);
+    for (QBarSet* set : {median, mean}) {
+        connect(set, &QBarSet::hovered, this, [this, set, categories](bool on, int index) {
+            if (on)
+                QToolTip::showText(QCursor::pos(),
+                                   tr("%1, %2: %3 days").arg(categories.value(index), set->label(), days(set->at(index))),
+                                   this);
+        });
+    }
+}
+
+void AnalyticsPage::fillTable()
+{
+    m_table->setRowCount(0);
+    m_table->clearSpans();
+    const auto group = [this](const QString& title) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        auto* cell = new QTableWidgetItem(title);
+        QFont bold = cell->font();
+        bold.setBold(true);
+        cell->setFont(bold);
+        m_table->setItem(row, 0, cell);
+        m_table->setSpan(row, 0, 1, 2);
+    };
+    const auto add = [this](const QString& item, const QString& value) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        m_table->setItem(row, 0, new QTableWidgetItem(item));
+        auto* cell = new QTableWidgetItem(value);
+        cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_table->setItem(row, 1, cell);
+    };
+    group(tr("Funnel"));
+    for (const FunnelRow& row : m_shown.funnel)
+        add(stages::displayName(row.stage), QString::number(row.count));
+    group(tr("Conversion by source"));
+    for (const SourceRow& row : m_shown.sources)
+        add(row.source, tr("%1/%2 (%3%)").arg(row.advanced).arg(row.total).arg(row.conversionPct, 0, 'f', 1));
+    group(tr("Days in stage (median / mean)"));
+    for (const StageTimeRow& row : m_shown.timeInStage)
+        add(stages::displayName(row.stage), tr("%1 / %2").arg(days(row.medianDays), days(row.meanDays)));
+    group(tr("Weekly submissions"));
+    for (const WeekRow& row : m_shown.weekly)
+        add(row.week, QString::number(row.count));
+}
+
+} // namespace jobdeck

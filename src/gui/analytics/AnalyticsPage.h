@@ -1,0 +1,86 @@
+#pragma once
+
+#include "Page.h"
+#include "analytics/AnalyticsService.h"
+
+#include <QFutureWatcher>
+
+class QChart;
+class QChartView;
+class QDateEdit;
+class QLabel;
+class QTableWidget;
+class QTimer;
+
+namespace jobdeck {
+
+class Session;
+
+// The analytics dashboard: funnel, conversion by source, weekly submissions and time in stage as QtCharts,
+// with every value in a table beside them and in tooltips. AnalyticsService computes the numbers on a
+// worker thread (its own database connection); the page only draws them. Each chart exports as PNG.
+class AnalyticsPage : public Page
+{
+    Q_OBJECT
+
+public:
+    enum class Chart { Funnel, Sources, Weekly, TimeInStage };
+
+    // What a worker hands back: the report, or why there is none.
+    struct Outcome
+    {
+        bool ok = false;
+        AnalyticsReport report;
+        QString error;
+        QDateTime asOf;
+    };
+
+    explicit AnalyticsPage(Session& session, QWidget* parent = nullptr);
+    ~AnalyticsPage() override;
+
+    QString pageId() const override { return QStringLiteral("analytics"); }
+    QString title() const override { return tr("Analytics"); }
+    QIcon icon() const override;
+    bool isBusy() const override;
+    void activate() override;
+
+    // The date range: funnel, sources and time in stage as of `to`; weekly submissions from `from` to `to`.
+    void setRange(const QDate& from, const QDate& to);
+    const AnalyticsReport& shownReport() const { return m_shown; }
+    QDateTime shownAsOf() const { return m_shownAsOf; }
+    QChart* chart(Chart which) const;
+    QTableWidget* table() const { return m_table; }
+    bool exportChart(Chart which, const QString& path) const;
+
+public slots:
+    // Recomputes now if visible, else when next shown.
+    void refresh();
+
+signals:
+    void reportShown();
+
+private:
+    void start();
+    void finished();
+    void show(const Outcome& outcome);
+    void fillFunnel(const QList<FunnelRow>& rows);
+    void fillSources(const QList<SourceRow>& rows);
+    void fillWeekly(const QList<WeekRow>& rows);
+    void fillTimeInStage(const QList<StageTimeRow>& rows);
+    void fillTable();
+    QWidget* chartBox(Chart which, const QString& title);
+
+    Session& m_session;
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_to = nullptr;
+    QLabel* m_status = nullptr;
+    QTableWidget* m_table = nullptr;
+    QList<QChartView*> m_views;
+    QFutureWatcher<Outcome> m_watcher;
+    QTimer* m_debounce = nullptr;
+    bool m_dirty = true;
+    AnalyticsReport m_shown;
+    QDateTime m_shownAsOf;
+};
+
+} // namespace jobdeck

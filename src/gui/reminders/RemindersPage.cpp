@@ -1,0 +1,153 @@
+#include "reminders/RemindersPage.h"
+
+#include "Session.h"
+#include "SnoozeMenu.h"
+#include "io/IcsWriter.h"
+#include "storage/TaskModel.h"
+#include "storage/TaskRepository.h"
+#include "util/Clock.h"
+
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace jobdeck {
+
+RemindersPage::RemindersPage(Session& session, QWidget* parent)
+    : Page(parent),
+      m_session(session),
+      m_tasks(new TaskModel(session.database(), session.clock(), this)),
+      m_done(new QPushButton(tr("&Done"), this)),
+      m_snooze(new QPushButton(tr("S&nooze"), this)),
+      m_open(new QPushButton(tr("&Open Application"), this))
+{
+    auto* exportButton = new QPushButton(tr("Export to Calendar (.ics)..."), this);
+    auto* snoozeMenu = new SnoozeMenu(this);
+    m_snooze->setMenu(snoozeMenu);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_done);
+    buttons->addWidget(m_snooze);
+    buttons->addWidget(m_open);
+    buttons->addStretch();
+    buttons->addWidget(exportButton);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(buttons);
+    for (int bucket = 0; bucket < 3; ++bucket) {
+        auto* proxy = new QSortFilterProxyModel(this);
+        proxy->setSourceModel(m_tasks);
+        proxy->setFilterRole(TaskModel::BucketRole);
+        proxy->setFilterFixedString(QString::number(bucket));
+        auto* heading = new QLabel(this);
+        auto* view = new QListView(this);
+        view->setModel(proxy);
+        view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        view->setUniformItemSizes(true);
+        view->setObjectName(QStringLiteral("bucket%1").arg(bucket));
+        m_buckets.append(proxy);
+        m_views.append(view);
+        m_headings.append(heading);
+        layout->addWidget(heading);
+        layout->addWidget(view, bucket == 2 ? 2 : 1);
+        connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+                [this, bucket](const QModelIndex& current) { select(bucket, current); });
+        connect(view, &QListView::doubleClicked, this, [this](const QModelIndex& index) {
+            emit openRequested(index.data(TaskModel::ApplicationIdRole).toLongLong());
+        });
+    }
+
+    connect(m_done, &QPushButton::clicked, this, &RemindersPage::completeSelected);
+    connect(snoozeMenu, &SnoozeMenu::chosen, this, [this](SnoozeMenu::Choice choice) {
+        if (m_selectedTask <= 0)
+            return;
+        if (const Status snoozed = m_session.snoozeTask(m_selectedTask, SnoozeMenu::until(choice, m_session.clock().now()));
+            !snoozed)
+            m_session.reportError(snoozed.message());
+    });
+    connect(m_open, &QPushButton::clicked, this, [this] { emit openRequested(m_selectedApplication); });
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export follow-ups"),
+                                                          QStringLiteral("jobdeck-follow-ups.ics"),
+                                                          tr("iCalendar files (*.ics)"));
+        if (!path.isEmpty())
+            exportCalendar(path);
+    });
+    connect(m_tasks, &QAbstractItemModel::modelReset, this, &RemindersPage::updateHeadings);
+    connect(&session, &Session::tasksChanged, this, &RemindersPage::reload);
+    connect(&session, &Session::dataReset, this, &RemindersPage::reload);
+    reload();
+}
+
+QIcon RemindersPage::icon() const { return style()->standardIcon(QStyle::SP_MessageBoxInformation); }
+
+void RemindersPage::activate() { reload(); }
+
+void RemindersPage::reload()
+{
+    if (const Status loaded = m_tasks->showPending(); !loaded)
+        m_session.reportError(loaded.message());
+    m_selectedTask = 0;
+    m_selectedApplication = 0;
+    updateButtons();
+}
+
+void RemindersPage::updateHeadings()
+{
+    const QStringList names{tr("Overdue"), tr("Today"), tr("Upcoming")};
+    for (int bucket = 0; bucket < 3; ++bucket)
+        m_headings[bucket]->setText(
+            QStringLiteral("<b>%1</b> (%2)").arg(names.at(bucket)).arg(m_buckets.at(bucket)->rowCount()));
+}
+
+void RemindersPage::select(int bucket, const QModelIndex& index)
+{
+    if (!index.isValid())
+        return;
+    // One selection across the three lists.
+    for (int other = 0; other < m_views.size(); ++other) {
+        if (other != bucket) {
+            const QSignalBlocker blocker(m_views[other]->selectionModel());
+            m_views[other]->selectionModel()->clear();
+            m_views[other]->viewport()->update();
+        }
+    }
+    m_selectedTask = index.data(TaskModel::IdRole).toLongLong();
+    m_selectedApplication = index.data(TaskModel::ApplicationIdRole).toLongLong();
+    m_session.setCurrentApplicationId(m_selectedApplication);
+    updateButtons();
+}
+
+void RemindersPage::updateButtons()
+{
+    for (QPushButton* button : {m_done, m_snooze, m_open})
+        button->setEnabled(m_selectedTask > 0);
+}
+
+void RemindersPage::completeSelected()
+{
+    if (m_selectedTask <= 0)
+        return;
+    if (const Status done = m_session.completeTask(m_selectedTask); !done)
+        m_session.reportError(done.message());
+}
+
+bool RemindersPage::exportCalendar(const QString& path)
+{
+    const Result<QList<FollowUpTask>> pending = TaskRepository(m_session.database()).list();
+    if (!pending) {
+        m_session.reportError(pending.message());
+        return false;
+    }
+    if (const Status written = IcsWriter::write(path, pending.value(), m_session.clock().now()); !written) {
+        m_session.reportError(written.message());
+        return false;
+    }
+    return true;
+}
+
+} // namespace jobdeck

@@ -1,0 +1,138 @@
+// The analytics page draws exactly AnalyticsService's numbers, computed off the GUI thread, and exports PNGs.
+#include "MainWindow.h"
+#include "MockClock.h"
+#include "Session.h"
+#include "TestDatabase.h"
+#include "analytics/AnalyticsPage.h"
+#include "pipeline/PipelineService.h"
+#include "util/Settings.h"
+#include "util/Time.h"
+
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QImage>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace jobdeck;
+
+class TestAnalyticsPage : public QObject
+{
+    Q_OBJECT
+
+    static QList<double> values(QChart* chart, int set = 0)
+    {
+        QList<double> result;
+        const auto series = chart->series();
+        if (series.isEmpty())
+            return result;
+        auto* bars = qobject_cast<QAbstractBarSeries*>(series.first());
+        if (!bars || bars->barSets().size() <= set)
+            return result;
+        QBarSet* barSet = bars->barSets().at(set);
+        for (int i = 0; i < barSet->count(); ++i)
+            result.append(barSet->at(i));
+        return result;
+    }
+
+private slots:
+    void init() { QStandardPaths::setTestModeEnabled(true); }
+
+    void chartsShowExactlyTheServicesNumbers()
+    {
+        TestDatabase test;
+        MockClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("s.ini")));
+        Session session(test.db(), clock);
+        PipelineService& pipeline = session.pipeline();
+        const QStringList sources{QStringLiteral("LinkedIn"), QStringLiteral("Referral"), QString()};
+        for (int i = 0; i < 12; ++i) {
+            ApplicationDraft draft;
+            draft.company = QStringLiteral("Company %1").arg(i);
+            draft.title = QStringLiteral("Engineer");
+            draft.source = sources.at(i % 3);
+            const Result<qint64> id = pipeline.create(draft, Stage::Applied, clock.now().addDays(-70 + i * 5));
+            QVERIFY(id.ok());
+            if (i % 2 == 0)
+                QVERIFY(pipeline.move(*id, Stage::Screen, clock.now().addDays(-60 + i * 5)).ok());
+            if (i % 4 == 0)
+                QVERIFY(pipeline.move(*id, Stage::Technical, clock.now().addDays(-58 + i * 5)).ok());
+            if (i % 3 == 0)
+                QVERIFY(pipeline.move(*id, Stage::Rejected, clock.now().addDays(-57 + i * 5)).ok());
+        }
+        MainWindow window(session, settings);
+        window.resize(1200, 800);
+        window.show();
+        auto* page = qobject_cast<AnalyticsPage*>(window.page(QStringLiteral("analytics")));
+        QVERIFY(page);
+        window.showPage(QStringLiteral("analytics"));
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && page->shownAsOf().isValid(), 10000);
+
+        const Result<AnalyticsReport> expected = AnalyticsService(test.db()).report(page->shownAsOf());
+        QVERIFY(expected.ok());
+        // The funnel is drawn bottom-up, so its bars come in reverse stage order.
+        QList<double> funnel;
+        for (const FunnelRow& row : expected->funnel)
+            funnel.prepend(double(row.count));
+        QCOMPARE(values(page->chart(AnalyticsPage::Chart::Funnel)), funnel);
+        QList<double> conversion;
+        for (const SourceRow& row : expected->sources)
+            conversion.append(row.conversionPct);
+        QCOMPARE(values(page->chart(AnalyticsPage::Chart::Sources)), conversion);
+        QList<double> medians;
+        QList<double> means;
+        for (const StageTimeRow& row : expected->timeInStage) {
+            medians.append(row.medianDays);
+            means.append(row.meanDays);
+        }
+        QCOMPARE(values(page->chart(AnalyticsPage::Chart::TimeInStage), 0), medians);
+        QCOMPARE(values(page->chart(AnalyticsPage::Chart::TimeInStage), 1), means);
+        QHash<QString, double> byWeek;
+        for (const WeekRow& row : expected->weekly)
+            byWeek.insert(row.week, double(row.count));
+        QList<double> weekly;
+        for (const WeekRow& row : page->shownReport().weekly)
+            weekly.append(byWeek.value(row.week, 0.0));
+        QCOMPARE(values(page->chart(AnalyticsPage::Chart::Weekly)), weekly);
+        QCOMPARE(weekly.size(), 26); // the default range: the last 26 weeks
+        QCOMPARE(page->shownReport().weekly.last().week, time::isoWeek(clock.now().date()));
+        double total = 0;
+        for (double value : weekly)
+            total += value;
+        QCOMPARE(total, 12.0);
+        QVERIFY(page->table()->rowCount() >= expected->funnel.size() + expected->sources.size());
+
+        const QString png = dir.filePath(QStringLiteral("funnel.png"));
+        QVERIFY(page->exportChart(AnalyticsPage::Chart::Funnel, png));
+        QVERIFY(!QImage(png).isNull());
+    }
+
+    void aMoveRecomputesTheFigures()
+    {
+        TestDatabase test;
+        MockClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("s.ini")));
+        Session session(test.db(), clock);
+        ApplicationDraft draft;
+        draft.company = QStringLiteral("Acme");
+        draft.title = QStringLiteral("Engineer");
+        const qint64 id = *session.addApplication(draft, Stage::Applied);
+        MainWindow window(session, settings);
+        window.show();
+        auto* page = qobject_cast<AnalyticsPage*>(window.page(QStringLiteral("analytics")));
+        window.showPage(QStringLiteral("analytics"));
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && page->shownAsOf().isValid(), 10000);
+        QCOMPARE(page->shownReport().funnel.at(stages::rank(Stage::Screen)).count, 0);
+        clock.advanceSecs(3600);
+        session.moveApplications({id}, Stage::Screen);
+        QTRY_COMPARE_WITH_TIMEOUT(page->shownReport().funnel.at(stages::rank(Stage::Screen)).count, 1, 10000);
+    }
+};
+
+QTEST_MAIN(TestAnalyticsPage)
+#include "tst_analyticspage.moc"

@@ -1,0 +1,148 @@
+// Due-task reminders with a MockClock: announced once, not again after a restart, again after a snooze;
+// the in-window bar where there is no tray; the reminders page buckets and actions.
+#include "MainWindow.h"
+#include "MockClock.h"
+#include "NotificationBar.h"
+#include "Session.h"
+#include "TestDatabase.h"
+#include "pipeline/PipelineService.h"
+#include "pipeline/ReminderNotifier.h"
+#include "reminders/ReminderCenter.h"
+#include "reminders/RemindersPage.h"
+#include "storage/TaskModel.h"
+#include "storage/TaskRepository.h"
+#include "util/Settings.h"
+
+#include <QListView>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace jobdeck;
+
+class TestReminders : public QObject
+{
+    Q_OBJECT
+
+    static qint64 addAt(PipelineService& pipeline, const QString& company)
+    {
+        ApplicationDraft draft;
+        draft.company = company;
+        draft.title = QStringLiteral("Engineer");
+        const Result<qint64> id = pipeline.create(draft);
+        return id ? *id : 0;
+    }
+
+private slots:
+    void init() { QStandardPaths::setTestModeEnabled(true); }
+
+    void aDueTaskIsAnnouncedOnceEvenAcrossRestarts()
+    {
+        TestDatabase test;
+        MockClock clock;
+        PipelineService pipeline(test.db(), clock);
+        addAt(pipeline, QStringLiteral("Acme")); // follow-up due in 7 days
+        {
+            ReminderNotifier notifier(test.db(), clock);
+            QSignalSpy due(&notifier, &ReminderNotifier::taskDue);
+            QCOMPARE(notifier.checkNow(), 0);
+            clock.advanceDays(7);
+            QCOMPARE(notifier.checkNow(), 1);
+            QCOMPARE(due.size(), 1);
+            QCOMPARE(due.first().at(0).value<FollowUpTask>().title,
+                     QStringLiteral("Follow up on the application at Acme"));
+            QCOMPARE(notifier.checkNow(), 0);
+        }
+        // A new notifier is what a restart gives: notified_at is stored, so nothing repeats.
+        ReminderNotifier restarted(test.db(), clock);
+        clock.advanceSecs(60);
+        QCOMPARE(restarted.checkNow(), 0);
+    }
+
+    void aSnoozedTaskIsAnnouncedAgainWhenItComesDue()
+    {
+        TestDatabase test;
+        MockClock clock;
+        PipelineService pipeline(test.db(), clock);
+        addAt(pipeline, QStringLiteral("Acme"));
+        ReminderNotifier notifier(test.db(), clock);
+        clock.advanceDays(7);
+        QCOMPARE(notifier.checkNow(), 1);
+        const qint64 task = TaskRepository(test.db()).list()->first().id;
+        QVERIFY(TaskRepository(test.db()).snooze(task, clock.now().addSecs(3600)).ok());
+        clock.advanceSecs(1800);
+        QCOMPARE(notifier.checkNow(), 0);
+        clock.advanceSecs(1800);
+        QCOMPARE(notifier.checkNow(), 1);
+    }
+
+    void withoutATrayTheWindowShowsANotificationBarThatOpensTheApplication()
+    {
+        TestDatabase test;
+        MockClock clock;
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("s.ini")));
+        Session session(test.db(), clock);
+        MainWindow window(session, settings);
+        window.show();
+        ApplicationDraft draft;
+        draft.company = QStringLiteral("Acme");
+        draft.title = QStringLiteral("Engineer");
+        const qint64 id = *session.addApplication(draft, Stage::Applied);
+        ApplicationDraft other = draft;
+        other.company = QStringLiteral("Beta");
+        QVERIFY(session.addApplication(other, Stage::Applied).ok());
+        ReminderCenter center(session, window, /*trayAvailable=*/false);
+        QVERIFY(!center.trayIcon());
+        center.start();
+        QVERIFY(!window.notificationBar()->isVisible());
+        clock.advanceDays(8);
+        QCOMPARE(center.notifier().checkNow(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(window.notificationBar()->isVisible(), 5000);
+        QVERIFY(window.notificationBar()->message().contains(QStringLiteral("2 follow-ups are due")));
+        QCOMPARE(window.notificationBar()->applicationId(), id);
+        emit window.notificationBar()->openRequested(id);
+        QCOMPARE(session.currentApplicationId(), id);
+    }
+
+    void remindersPageGroupsTasksAndClosesThem()
+    {
+        TestDatabase test;
+        MockClock clock(QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::LocalTime).toUTC());
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("s.ini")));
+        Session session(test.db(), clock);
+        ApplicationDraft draft;
+        draft.company = QStringLiteral("Acme");
+        draft.title = QStringLiteral("Engineer");
+        const qint64 old = *session.addApplication(draft, Stage::Applied); // follow-up on the 12th
+        clock.advanceDays(9);                                            // the 14th: overdue
+        draft.company = QStringLiteral("Beta");
+        const qint64 fresh = *session.addApplication(draft, Stage::Applied);
+        session.moveApplications({fresh}, Stage::Screen); // prep today, thank-you tomorrow
+        MainWindow window(session, settings);
+        auto* page = qobject_cast<RemindersPage*>(window.page(QStringLiteral("reminders")));
+        QVERIFY(page);
+        window.showPage(QStringLiteral("reminders"));
+        QCOMPARE(page->bucketView(0)->model()->rowCount(), 1);
+        QCOMPARE(page->bucketView(1)->model()->rowCount(), 1);
+        QCOMPARE(page->bucketView(2)->model()->rowCount(), 1);
+        QCOMPARE(page->bucketView(0)->model()->index(0, 0).data(TaskModel::ApplicationIdRole).toLongLong(), old);
+
+        page->bucketView(0)->setCurrentIndex(page->bucketView(0)->model()->index(0, 0));
+        QCOMPARE(session.currentApplicationId(), old);
+        page->completeSelected();
+        QCOMPARE(page->bucketView(0)->model()->rowCount(), 0);
+
+        QTemporaryDir out;
+        const QString ics = out.filePath(QStringLiteral("tasks.ics"));
+        QVERIFY(page->exportCalendar(ics));
+        QFile file(ics);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().count("BEGIN:VEVENT"), 2);
+    }
+};
+
+QTEST_MAIN(TestReminders)
+#include "tst_reminders.moc"

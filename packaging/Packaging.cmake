@@ -118,19 +118,6 @@ if(WIN32)
         FILENAME_VARIABLE _jobdeck_deploy_script
         NO_UNSUPPORTED_PLATFORM_ERROR)
     install(SCRIPT ${_jobdeck_deploy_script})
-elseif(APPLE)
-    # The disk image holds only the bundle, so jobdeck-cli travels inside it, and macdeployqt gives it the same
-    # frameworks and libraries as the app.
-    install(TARGETS jobdeck-cli RUNTIME DESTINATION jobdeck.app/Contents/MacOS)
-    set(_jobdeck_deploy_script ${CMAKE_BINARY_DIR}/jobdeck-deploy-macos.cmake)
-    file(GENERATE OUTPUT ${_jobdeck_deploy_script} CONTENT "include(\"${QT_DEPLOY_SUPPORT}\")
-qt_deploy_runtime_dependencies(
-    EXECUTABLE \"$<TARGET_FILE_NAME:jobdeck>.app\"
-    ADDITIONAL_EXECUTABLES \"$<TARGET_FILE_NAME:jobdeck>.app/Contents/MacOS/jobdeck-cli\")
-")
-    install(SCRIPT ${_jobdeck_deploy_script})
-endif()
-if(WIN32)
     # windeployqt copies Qt and its plugins but not the other DLLs both executables load (Poppler, QuaZip and
     # theirs, the MinGW runtime): copy whatever resolves next to Qt or the compiler, never the system's own.
     get_filename_component(_jobdeck_compiler_dir ${CMAKE_CXX_COMPILER} DIRECTORY)
@@ -142,10 +129,23 @@ if(WIN32)
             UNRESOLVED_DEPENDENCIES_VAR _jobdeck_unresolved
             PRE_EXCLUDE_REGEXES \"^api-ms-\" \"^ext-ms-\"
             POST_EXCLUDE_REGEXES \"[Ss]ystem32\" \"[Ww]indows[/\\\\\\\\]\")
-        file(INSTALL \${_jobdeck_dlls} DESTINATION \"\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}\")
+        if(_jobdeck_dlls)
+            file(INSTALL \${_jobdeck_dlls} DESTINATION \"\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}\")
+        endif()
         if(_jobdeck_unresolved)
             message(STATUS \"Left to the system: \${_jobdeck_unresolved}\")
         endif()")
+elseif(APPLE)
+    # The disk image holds only the bundle, so jobdeck-cli travels inside it, and macdeployqt gives it the same
+    # frameworks and libraries as the app.
+    install(TARGETS jobdeck-cli RUNTIME DESTINATION jobdeck.app/Contents/MacOS)
+    set(_jobdeck_deploy_script ${CMAKE_BINARY_DIR}/jobdeck-deploy-macos.cmake)
+    file(GENERATE OUTPUT ${_jobdeck_deploy_script} CONTENT "include(\"${QT_DEPLOY_SUPPORT}\")
+qt_deploy_runtime_dependencies(
+    EXECUTABLE \"$<TARGET_FILE_NAME:jobdeck>.app\"
+    ADDITIONAL_EXECUTABLES \"$<TARGET_FILE_NAME:jobdeck>.app/Contents/MacOS/jobdeck-cli\")
+")
+    install(SCRIPT ${_jobdeck_deploy_script})
 endif()
 
 # The desktop entry, metainfo, man pages and icons are checked with the tests (quick; no package is built).

@@ -104,6 +104,21 @@ private slots:
         QVERIFY(terms.contains(QStringLiteral("scalable systems")));
         QVERIFY(!terms.contains(QStringLiteral("systems kafka")));
     }
+    void requirementLinesCountTwice()
+    {
+        QCOMPARE(unigrams(QStringLiteral("Requirements:\n- Kafka\nNice to have: Flink")),
+                 (QStringList{QStringLiteral("kafka"), QStringLiteral("|"), QStringLiteral("kafka"), QStringLiteral("|"),
+                              QStringLiteral("flink")}));
+        QCOMPARE(unigrams(QStringLiteral("About us:\nKafka")), QStringList{QStringLiteral("kafka")});
+    }
+    void hardSkillsWeighMore()
+    {
+        const TechAnalyzer analyzer;
+        QCOMPARE(analyzer.termBoost(u"kubernetes"), TechAnalyzer::kHardSkillBoost);
+        QCOMPARE(analyzer.termBoost(u"communication"), TechAnalyzer::kSoftSkillBoost);
+        QCOMPARE(analyzer.termBoost(u"cluster"), 1.0);
+        QCOMPARE(SklearnAnalyzer().termBoost(u"kubernetes"), 1.0);
+    }
     void skillListHasThreeHundredSkillsWithCategories()
     {
         const SkillTaxonomy& skills = SkillTaxonomy::builtIn();

@@ -52,7 +52,7 @@ private slots:
     {
         const FittedCorpus corpus = fitted();
         const MatchIndex index(corpus.rows);
-        const SparseVector resume = corpus.model->transform(QStringLiteral("Kubernetes, Terraform and Go"));
+        const SparseVector resume = corpus.model->transform(QStringLiteral("Kubernetes and Terraform on AWS"));
         const QList<RankedRow> all = index.rank(resume, 0);
         QCOMPARE(all.size(), 5);
         for (const RankedRow& row : all)

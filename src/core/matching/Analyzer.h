@@ -26,6 +26,12 @@ public:
 
     virtual QString name() const = 0;
     virtual TokenSequence tokens(const QString& text) const = 0;
+    // A factor on the term's idf: 1 keeps scikit-learn's weighting.
+    virtual double termBoost(QStringView term) const
+    {
+        Q_UNUSED(term);
+        return 1.0;
+    }
 
     // Unigrams in order, then bigrams of neighbouring tokens, joined by one space (scikit-learn's order).
     QStringList terms(const QString& text) const;

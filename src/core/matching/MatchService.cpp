@@ -15,7 +15,7 @@ TfidfOptions MatchService::optionsFor(const QString& analyzer, qsizetype documen
 {
     TfidfOptions options;
     if (analyzer == QLatin1String("default") && documentCount >= 20)
-        options.maxDf = DfBound::proportion(0.5);
+        options.maxDf = DfBound::proportion(0.25);
     return options;
 }
 

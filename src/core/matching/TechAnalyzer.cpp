@@ -15,6 +15,8 @@ struct RawToken
     bool allUpper = false; // an acronym such as IT or HR: never taken for a stop word
     bool capitalized = false;
     bool isBreak = false;
+    bool isRequirement = false; // on a line under a heading such as "Requirements:"
+    int line = 0;
 };
 
 bool isWord(char32_t c) { return codepoints::isPythonWord(c) || QChar::isMark(c); }
@@ -53,6 +55,23 @@ bool allDigits(QStringView token)
     return true;
 }
 
+// Headings of the lines a job ad requires; any other heading ends that section.
+bool isRequirementHeading(const QString& heading)
+{
+    static const QStringList heads{
+        QStringLiteral("requirements"), QStringLiteral("qualifications"), QStringLiteral("required"),
+        QStringLiteral("must have"), QStringLiteral("must-have"), QStringLiteral("what you need"),
+        QStringLiteral("what you'll need"), QStringLiteral("what you will need"), QStringLiteral("you have"),
+        QStringLiteral("you bring"), QStringLiteral("what we're looking for"), QStringLiteral("what we are looking for"),
+        QStringLiteral("who you are"), QStringLiteral("minimum qualifications"), QStringLiteral("basic qualifications"),
+    };
+    for (const QString& head : heads) {
+        if (heading.startsWith(head))
+            return true;
+    }
+    return false;
+}
+
 class Tokenizer
 {
 public:
@@ -65,6 +84,8 @@ public:
         const qsizetype n = m_s.size();
         qsizetype i = 0;
         while (i < n) {
+            if (i == 0 || m_s.at(i - 1) == QLatin1Char('\n'))
+                startLine(i);
             const QChar c = m_s.at(i);
             if (isSpace(c)) {
                 ++i;
@@ -88,6 +109,8 @@ public:
             token.length = storage.size() - token.start;
             token.allUpper = isAcronym(original);
             token.capitalized = original.at(dotWord ? 1 : 0).isUpper();
+            token.isRequirement = m_inRequirements;
+            token.line = m_line;
             out.append(token);
             i = end;
             // A possessive 's belongs to nothing.
@@ -155,7 +178,29 @@ private:
         return letters >= 1;
     }
 
+    // A short line that ends with ':' (or is a known heading) opens a section.
+    void startLine(qsizetype start)
+    {
+        ++m_line;
+        qsizetype end = m_s.indexOf(QLatin1Char('\n'), start);
+        if (end < 0)
+            end = m_s.size();
+        QString line = m_s.sliced(start, end - start).trimmed().toString().toLower();
+        while (!line.isEmpty() && (line.front() == QLatin1Char('-') || line.front() == QLatin1Char('*')
+                                   || line.front() == QChar(0x2022) || line.front() == QLatin1Char('#')))
+            line = line.mid(1).trimmed();
+        if (line.size() > 60)
+            return;
+        if (isRequirementHeading(line))
+            m_inRequirements = true;
+        else if (line.endsWith(QLatin1Char(':')) || line.contains(QLatin1String("nice to have"))
+                 || line.startsWith(QLatin1String("benefits")) || line.startsWith(QLatin1String("about")))
+            m_inRequirements = false;
+    }
+
     QStringView m_s;
+    bool m_inRequirements = false;
+    int m_line = 0;
 };
 
 } // namespace
@@ -165,6 +210,14 @@ TechAnalyzer::TechAnalyzer() : TechAnalyzer(SkillTaxonomy::builtIn(), WordList::
 TechAnalyzer::TechAnalyzer(const SkillTaxonomy& skills, const WordList& stopWords)
     : m_skills(skills), m_stopWords(stopWords)
 {
+}
+
+double TechAnalyzer::termBoost(QStringView term) const
+{
+    const Skill* skill = m_skills.find(term);
+    if (!skill)
+        return 1.0;
+    return skill->hard ? kHardSkillBoost : kSoftSkillBoost;
 }
 
 TokenSequence TechAnalyzer::tokens(const QString& text) const
@@ -178,8 +231,38 @@ TokenSequence TechAnalyzer::tokens(const QString& text) const
     out.reserve(raw.size());
     QString phrase;
     const qsizetype n = raw.size();
+    // A requirement line counts twice: its tokens are repeated once the line ends.
+    qsizetype lineStart = 0;
+    int currentLine = -1;
+    bool currentIsRequirement = false;
+    auto closeLine = [&] {
+        if (!currentIsRequirement)
+            return;
+        const qsizetype end = out.size();
+        if (end == lineStart)
+            return;
+        auto phraseBreak = [&] {
+            if (!out.isEmpty() && !out.last().isEmpty())
+                out.append(QStringView());
+        };
+        phraseBreak();
+        for (qsizetype k = lineStart; k < end; ++k) {
+            const QStringView token = out.at(k);
+            if (token.isEmpty())
+                phraseBreak();
+            else
+                out.append(token);
+        }
+        phraseBreak();
+    };
     for (qsizetype i = 0; i < n;) {
         const RawToken& token = raw.at(i);
+        if (!token.isBreak && token.line != currentLine) {
+            closeLine();
+            currentLine = token.line;
+            currentIsRequirement = token.isRequirement;
+            lineStart = out.size();
+        }
         if (token.isBreak) {
             if (!out.isEmpty() && !out.last().isEmpty())
                 out.append(QStringView());
@@ -219,6 +302,7 @@ TokenSequence TechAnalyzer::tokens(const QString& text) const
             continue;
         out.append(word);
     }
+    closeLine();
     while (!out.isEmpty() && out.last().isEmpty())
         out.removeLast();
     return sequence;

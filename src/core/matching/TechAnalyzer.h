@@ -19,6 +19,11 @@ public:
 
     QString name() const override { return QStringLiteral("default"); }
     TokenSequence tokens(const QString& text) const override;
+    // Skills are what tells one role from another, so they weigh more than the words around them.
+    double termBoost(QStringView term) const override;
+
+    static constexpr double kHardSkillBoost = 2.0;
+    static constexpr double kSoftSkillBoost = 1.0;
 
 private:
     const SkillTaxonomy& m_skills;

@@ -148,7 +148,8 @@ Result<FittedCorpus> TfidfModel::fit(const QStringList& documents, std::shared_p
     for (int id : kept) {
         column[static_cast<size_t>(id)] = static_cast<int>(model->m_terms.size());
         model->m_terms.append(seen.at(id));
-        model->m_idf.append(std::log(double(1 + n) / double(1 + df[static_cast<size_t>(id)])) + 1.0);
+        const double idf = std::log(double(1 + n) / double(1 + df[static_cast<size_t>(id)])) + 1.0;
+        model->m_idf.append(idf * model->m_analyzer->termBoost(seen.at(id)));
     }
     model->buildIndex();
 

@@ -1,0 +1,100 @@
+// Matching speed: ranking with a loaded model, explanations, and fit + rank in process. Reads the
+// corpus make_corpus.py wrote, from $JOBDECK_MATCH_BENCH_DIR (run.sh sets it and compares the figures
+// with scikit-learn measured in the same run).
+#include "matching/MatchIndex.h"
+#include "matching/MatchService.h"
+#include "matching/Matcher.h"
+
+#include <benchmark/benchmark.h>
+
+#include <QByteArray>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+using namespace jobdeck;
+
+struct Corpus
+{
+    QStringList jds;
+    QString resume;
+};
+
+const Corpus& corpus()
+{
+    static const Corpus loaded = [] {
+        Corpus c;
+        const QString dir = qEnvironmentVariable("JOBDECK_MATCH_BENCH_DIR", QStringLiteral("/tmp/matchbench"));
+        QFile jds(dir + QStringLiteral("/jds.jsonl"));
+        QFile resume(dir + QStringLiteral("/resume.txt"));
+        if (!jds.open(QIODevice::ReadOnly) || !resume.open(QIODevice::ReadOnly))
+            qFatal("run bench/matching/make_corpus.py first (or bench/matching/run.sh)");
+        for (const QByteArray& line : jds.readAll().split('\n')) {
+            if (!line.trimmed().isEmpty())
+                c.jds.append(QJsonDocument::fromJson(line).object().value(QStringLiteral("text")).toString());
+        }
+        c.resume = QString::fromUtf8(resume.readAll());
+        return c;
+    }();
+    return loaded;
+}
+
+std::shared_ptr<const TfidfModel> fitModel(const QString& analyzer, SparseRows* rows = nullptr)
+{
+    const QStringList& jds = corpus().jds;
+    auto fitted = TfidfModel::fit(jds, Analyzer::create(analyzer), MatchService::optionsFor(analyzer, jds.size()));
+    if (!fitted)
+        qFatal("%s", qPrintable(fitted.message()));
+    if (rows)
+        *rows = std::move(fitted->rows);
+    return fitted->model;
+}
+
+// A model as the app has it at start: loaded from its saved bytes, the index built from the stored texts.
+void BM_RankStoredJdsWithLoadedModel(benchmark::State& state)
+{
+    const auto saved = fitModel(QStringLiteral("default"))->save();
+    const auto model = TfidfModel::load(saved).value();
+    const MatchIndex index(model->transformAll(corpus().jds));
+    for (auto _ : state) {
+        const QList<RankedRow> top = index.rank(model->transform(corpus().resume), 10);
+        benchmark::DoNotOptimize(top.data());
+    }
+    state.counters["jds"] = static_cast<double>(index.size());
+}
+BENCHMARK(BM_RankStoredJdsWithLoadedModel)->Unit(benchmark::kMillisecond);
+
+// 2,000 explanations (score, aligned and missing terms, hint) with the cache off: each one computed.
+void BM_Explain2000Pairs(benchmark::State& state)
+{
+    SparseRows rows;
+    const auto model = fitModel(QStringLiteral("default"), &rows);
+    const Matcher matcher(model, 0);
+    const QStringList& jds = corpus().jds;
+    for (auto _ : state) {
+        for (int i = 0; i < 2000; ++i) {
+            const MatchResult result = matcher.evaluate(corpus().resume, jds.at(i % jds.size()));
+            benchmark::DoNotOptimize(result.cosine);
+        }
+    }
+}
+BENCHMARK(BM_Explain2000Pairs)->Unit(benchmark::kMillisecond);
+
+void BM_FitAndRankInProcess(benchmark::State& state)
+{
+    const QString analyzer = state.range(0) ? QStringLiteral("sklearn") : QStringLiteral("default");
+    for (auto _ : state) {
+        SparseRows rows;
+        const auto model = fitModel(analyzer, &rows);
+        const QList<RankedRow> top = MatchIndex(std::move(rows)).rank(model->transform(corpus().resume), 10);
+        benchmark::DoNotOptimize(top.data());
+    }
+    state.SetLabel(analyzer.toStdString());
+}
+BENCHMARK(BM_FitAndRankInProcess)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->Iterations(2);
+
+} // namespace
+
+BENCHMARK_MAIN();

@@ -6,7 +6,9 @@
 #include "io/DateReader.h"
 #include "io/ImportPlanner.h"
 #include "io/ImportService.h"
+#include "io/ImportWriter.h"
 #include "io/StatusMapping.h"
+#include "util/Time.h"
 #include "storage/ApplicationRepository.h"
 #include "storage/TaskRepository.h"
 #include "pipeline/PipelineService.h"
@@ -373,6 +375,16 @@ private slots:
         QVERIFY(header);
         QVERIFY(!header->hasErrors());
         QCOMPARE(header->rows, 0);
+    }
+
+    void theWritersTimeTextIsTheStoredFormat()
+    {
+        for (const QDateTime& t : {QDateTime(QDate(2026, 1, 31), QTime(9, 0, 5), Qt::UTC),
+                                   QDateTime(QDate(1969, 12, 31), QTime(23, 59, 59), Qt::UTC),
+                                   QDateTime(QDate(2000, 2, 29), QTime(0, 0), Qt::UTC),
+                                   QDateTime(QDate(2099, 12, 31), QTime(12, 34, 56), Qt::UTC),
+                                   QDateTime(QDate(1900, 3, 1), QTime(1, 2, 3), Qt::UTC)})
+            QCOMPARE(ImportWriter::isoText(t), jobdeck::time::toIso(t));
     }
 
     void everyFixtureAccountsForEveryRow_data()

@@ -82,6 +82,12 @@ Result<ImportReport> ImportService::importCsv(const QByteArray& bytes, const Imp
         return report;
 
     const qint64 total = plan.applications.size();
+    // A big file's transaction outgrows SQLite's default 2 MB page cache, which then spills pages to the
+    // WAL mid-transaction; a larger cache for the import keeps the work in memory until the commit.
+    QSqlQuery pragma(m_database.connection());
+    pragma.exec(QStringLiteral("PRAGMA cache_size"));
+    const QVariant previousCache = pragma.next() ? pragma.value(0) : QVariant(-2000);
+    pragma.exec(QStringLiteral("PRAGMA cache_size = -65536"));
     const Status written = m_database.transaction([&]() -> Status {
         ImportWriter writer(m_database, m_rules, now);
         if (Status prepared = writer.prepare(); !prepared)
@@ -94,6 +100,7 @@ Result<ImportReport> ImportService::importCsv(const QByteArray& bytes, const Imp
         }
         return {};
     });
+    pragma.exec(QStringLiteral("PRAGMA cache_size = %1").arg(previousCache.toInt()));
     if (!written)
         return failure(tr("Nothing was imported: %1").arg(written.message()));
     if (options.progress)

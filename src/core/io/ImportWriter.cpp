@@ -12,12 +12,46 @@ namespace {
 
 QString tr(const char* text) { return QCoreApplication::translate("ImportWriter", text); }
 
-QVariant nullableTime(const std::optional<QDateTime>& at) { return at ? QVariant(time::toIso(*at)) : sql::nullText(); }
+QVariant nullableTime(const std::optional<QDateTime>& at)
+{
+    return at ? QVariant(ImportWriter::isoText(*at)) : sql::nullText();
+}
 
 } // namespace
 
+QString ImportWriter::isoText(const QDateTime& utc)
+{
+    const qint64 secs = utc.toSecsSinceEpoch();
+    const qint64 days = secs >= 0 ? secs / 86400 : (secs - 86399) / 86400;
+    const qint64 inDay = secs - days * 86400;
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    QDate(1970, 1, 1).addDays(days).getDate(&year, &month, &day);
+    if (year < 0 || year > 9999)
+        return time::toIso(utc);
+    char16_t text[20];
+    const auto put = [&text](int at, int value, int width) {
+        for (int i = width - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char16_t(u'0' + value % 10);
+    };
+    put(0, year, 4);
+    text[4] = u'-';
+    put(5, month, 2);
+    text[7] = u'-';
+    put(8, day, 2);
+    text[10] = u'T';
+    put(11, int(inDay / 3600), 2);
+    text[13] = u':';
+    put(14, int(inDay / 60 % 60), 2);
+    text[16] = u':';
+    put(17, int(inDay % 60), 2);
+    text[19] = u'Z';
+    return QString(reinterpret_cast<const QChar*>(text), 20);
+}
+
 ImportWriter::ImportWriter(const Database& database, ReminderRules rules, QDateTime now)
-    : m_database(database), m_rules(rules), m_now(std::move(now))
+    : m_database(database), m_rules(rules), m_now(std::move(now)), m_nowText(isoText(m_now))
 {
 }
 
@@ -61,7 +95,7 @@ Status ImportWriter::insertEvent(qint64 id, std::optional<Stage> previous, Stage
     m_event.bindValue(1, previous ? QVariant(stages::id(*previous)) : sql::nullText());
     m_event.bindValue(2, stages::id(current));
     m_event.bindValue(3, stages::rank(current));
-    m_event.bindValue(4, time::toIso(at));
+    m_event.bindValue(4, isoText(at));
     m_event.bindValue(5, stay ? QVariant(*stay) : QVariant(QMetaType(QMetaType::LongLong)));
     if (!m_event.exec())
         return Database::queryError(tr("Cannot record the stage event"), m_event);
@@ -92,8 +126,7 @@ Result<qint64> ImportWriter::write(const PlannedApplication& planned)
     const QList<QVariant> values{sql::text(d.company), sql::text(d.title), sql::text(d.source), sql::text(d.url),
                                  sql::text(d.location), sql::text(d.salary), sql::text(d.notes),
                                  sql::text(d.jobDescription), sql::date(d.appliedOn), stages::id(planned.stage),
-                                 time::toIso(entered), furthest, planned.archived ? 1 : 0, time::toIso(m_now),
-                                 time::toIso(m_now)};
+                                 isoText(entered), furthest, planned.archived ? 1 : 0, m_nowText, m_nowText};
     for (int i = 0; i < values.size(); ++i)
         m_application.bindValue(i, values.at(i));
     if (!m_application.exec())
@@ -113,9 +146,9 @@ Result<qint64> ImportWriter::write(const PlannedApplication& planned)
         m_task.bindValue(0, id);
         m_task.bindValue(1, tasks::typeId(task.type));
         m_task.bindValue(2, task.title);
-        m_task.bindValue(3, time::toIso(task.dueAt));
+        m_task.bindValue(3, isoText(task.dueAt));
         m_task.bindValue(4, tasks::statusId(task.status));
-        m_task.bindValue(5, time::toIso(task.createdAt));
+        m_task.bindValue(5, isoText(task.createdAt));
         m_task.bindValue(6, nullableTime(task.closedAt));
         if (!m_task.exec())
             return Database::queryError(tr("Cannot create the follow-up tasks"), m_task);

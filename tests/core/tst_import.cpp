@@ -377,6 +377,36 @@ private slots:
         QCOMPARE(header->rows, 0);
     }
 
+    void aFullDiskImportsNothingAndSaysSo()
+    {
+        TestDatabase t;
+        QVERIFY(importFixture(t, "linkedin.csv"));
+        // SQLite's page limit stands in for a full disk: the write fails exactly as it would.
+        QSqlQuery query(t.db().connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA page_count")) && query.next());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(query.value(0).toInt())));
+        QByteArray big = "company,title,notes\n";
+        for (int i = 0; i < 2000; ++i)
+            big += "Company " + QByteArray::number(i) + ",Engineer," + QByteArray(200, 'x') + "\n";
+        const Result<ImportReport> report = ImportService(t.db(), m_clock).importData(big);
+        QVERIFY(!report);
+        QVERIFY2(report.message().contains(QStringLiteral("full")), qPrintable(report.message()));
+        QCOMPARE(scalar(t.db(), QStringLiteral("SELECT count(*) FROM applications")).toInt(), 3);
+        QCOMPARE(scalar(t.db(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    }
+
+    void aReadOnlyDatabaseImportsNothingAndSaysSo()
+    {
+        TestDatabase t;
+        QSqlQuery query(t.db().connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA query_only = ON")));
+        const Result<ImportReport> report = importFixture(t, "linkedin.csv");
+        QVERIFY(!report);
+        QVERIFY2(report.message().contains(QStringLiteral("read")), qPrintable(report.message()));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA query_only = OFF")));
+        QCOMPARE(scalar(t.db(), QStringLiteral("SELECT count(*) FROM applications")).toInt(), 0);
+    }
+
     void theWritersTimeTextIsTheStoredFormat()
     {
         for (const QDateTime& t : {QDateTime(QDate(2026, 1, 31), QTime(9, 0, 5), Qt::UTC),

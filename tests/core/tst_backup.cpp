@@ -203,6 +203,19 @@ private slots:
         QCOMPARE(BackupSet::forDatabase(t.db()).keep(), 2);
     }
 
+    void aMigrationIsPrecededByACopyInTheBackupSet()
+    {
+        TestDatabase t;
+        add(t.db(), QStringLiteral("Acme"));
+        QSqlDatabase connection = t.db().connection();
+        const Status saved = Backup::beforeMigration(connection, t.path(), 1);
+        QVERIFY2(saved, qPrintable(saved.message()));
+        const QStringList set = BackupSet(t.path()).list();
+        QCOMPARE(set.size(), 1);
+        QVERIFY(set.first().endsWith(QStringLiteral("-before-migration.sqlite")));
+        QCOMPARE(applicationsIn(set.first()), 1);
+    }
+
     void aDamagedDatabaseIsReplacedAndKeptAside()
     {
         QTemporaryDir dir;

@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 
 #include "storage/SqlScript.h"
+#include "io/Backup.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -177,6 +178,12 @@ Status Database::checkAndMigrate(QSqlDatabase& db)
 
     if (current == latestSchemaVersion())
         return {};
+    // A file that holds data is copied before its schema changes (issue 6: backups before migrations).
+    if (current > 0) {
+        if (Status saved = io::Backup::beforeMigration(db, m_path, current); !saved)
+            return failure(tr("'%1' was not migrated, because it could not be backed up first: %2")
+                               .arg(m_path, saved.message()));
+    }
 
     return transaction([&]() -> Status {
         QSqlQuery query(db);

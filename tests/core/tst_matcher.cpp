@@ -90,6 +90,18 @@ private slots:
         QCOMPARE(uncached.cachedCount(), 0);
     }
 
+    void switchingResumesNeverReusesTheOtherResumesVector()
+    {
+        const auto m = model();
+        const Matcher matcher(m, 0);
+        const QString sql = QStringLiteral("SQL and Tableau");
+        const QString cpp = QStringLiteral("C++ and CMake on Linux");
+        for (const QString& jd : corpus()) {
+            QCOMPARE(matcher.evaluate(sql, jd).cosine, m->transform(sql).dot(m->transform(jd)));
+            QCOMPARE(matcher.evaluate(cpp, jd).cosine, m->transform(cpp).dot(m->transform(jd)));
+        }
+    }
+
     void cosineAndIndexAgreeWithTheVectors()
     {
         const auto m = model();

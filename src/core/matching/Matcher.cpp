@@ -66,8 +66,23 @@ MatchResult Matcher::evaluate(const QString& resume, const QString& jd) const
         if (const MatchResult* cached = m_cache.object(key))
             return *cached;
     }
-    MatchResult result = explain(m_model->transform(resume), m_model->transform(jd));
+    SparseVector resumeVector;
+    bool known = false;
+    {
+        const QMutexLocker lock(&m_mutex);
+        if (m_lastResume == resume && !m_lastResume.isNull()) {
+            resumeVector = m_lastResumeVector;
+            known = true;
+        }
+    }
+    if (!known)
+        resumeVector = m_model->transform(resume);
+    MatchResult result = explain(resumeVector, m_model->transform(jd));
     const QMutexLocker lock(&m_mutex);
+    if (!known) {
+        m_lastResume = resume;
+        m_lastResumeVector = std::move(resumeVector);
+    }
     m_cache.insert(key, new MatchResult(result));
     return result;
 }

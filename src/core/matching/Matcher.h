@@ -45,6 +45,9 @@ private:
     const SkillTaxonomy& m_skills;
     mutable QMutex m_mutex;
     mutable QCache<QByteArray, MatchResult> m_cache;
+    // One resume is usually scored against many job descriptions: its vector is kept for the next call.
+    mutable QString m_lastResume;
+    mutable SparseVector m_lastResumeVector;
 };
 
 } // namespace jobdeck

@@ -149,7 +149,7 @@ QString Matcher::hint(const MatchResult& result) const
             skills.append(term.term);
     }
     if (!skills.isEmpty())
-        return tr("The job asks for %1, which your resume does not show: add them if you have them.")
+        return tr("The job asks for %1, which your resume does not show: mention any you have.")
             .arg(joinedList(skills));
     if (result.alignedTerms.isEmpty())
         return tr("Your resume shares no terms with this job description.");

@@ -1,0 +1,716 @@
+# Jobdeck's German and French strings, applied to the .ts files by translations/fill.py.
+#
+# ENTRIES:    English source -> (German, French)
+# PLURALS:    English source with %n -> ((German singular, plural), (French singular, plural));
+#             French uses its singular for 0 and 1.
+# CONTEXTUAL: (lupdate context, English source) -> (German, French), where the same English word means different
+#             things in different places ("Applied" as a stage and as a date column).
+#
+# Terms used throughout (keep them when adding strings):
+#   application  Bewerbung / candidature        stage            Phase / étape
+#   task         Aufgabe / tâche                reminder         Erinnerung / rappel
+#   follow-up    Nachfassen / relance           snooze           später erinnern / reporter
+#   resume       Lebenslauf / CV                job description  Stellenbeschreibung / description du poste
+#   company      Firma / entreprise             job title        Stellentitel / intitulé du poste
+#   match, fit   Passung, Abgleich / adéquation database         Datenbank / base de données
+#   backup       Sicherung / sauvegarde         board            Board / tableau
+# German quotes file names and values as „%1“, French as « %1 »; French gets its no-break spaces from fill.py,
+# so write them here as plain spaces. Menu accelerators (&) are chosen so none repeats within one menu or dialog.
+
+STAGES = {
+    "Saved": ("Gemerkt", "Enregistrée"),
+    "Applied": ("Beworben", "Envoyée"),
+    "Screen": ("Vorgespräch", "Présélection"),
+    "Technical": ("Fachgespräch", "Entretien technique"),
+    "Onsite": ("Vor-Ort-Gespräch", "Entretien sur site"),
+    "Final": ("Abschlussgespräch", "Entretien final"),
+    "Offer": ("Angebot", "Offre"),
+    "Accepted": ("Angenommen", "Acceptée"),
+    "Rejected": ("Abgelehnt", "Refusée"),
+    "Withdrawn": ("Zurückgezogen", "Retirée"),
+    "Ghosted": ("Keine Antwort", "Sans réponse"),
+}
+
+CONTEXTUAL = {
+    **{("Stage", source): pair for source, pair in STAGES.items()},
+    # "Applied" as a column or a detail is the date of applying, not the stage.
+    ("jobdeck::ApplicationTableModel", "Applied"): ("Beworben am", "Date de candidature"),
+    ("jobdeck::DetailsPanel", "Applied"): ("Beworben am", "Date de candidature"),
+    # The page is the matching tool; the column and the detail are its score.
+    ("jobdeck::MatchPage", "Match"): ("Abgleich", "Adéquation"),
+}
+
+ENTRIES = {
+    # --- main window and menus ---
+    "Jobdeck": ("Jobdeck", "Jobdeck"),
+    "Details": ("Details", "Détails"),
+    "&File": ("&Datei", "&Fichier"),
+    "&New Database...": ("&Neue Datenbank...", "&Nouvelle base de données..."),
+    "&Open Database...": ("Datenbank ö&ffnen...", "&Ouvrir une base de données..."),
+    "Open a Jobdeck database": ("Jobdeck-Datenbank öffnen", "Ouvrir une base de données Jobdeck"),
+    "Jobdeck databases (*.sqlite *.jobdeck *.db);;All files (*)": (
+        "Jobdeck-Datenbanken (*.sqlite *.jobdeck *.db);;Alle Dateien (*)",
+        "Bases de données Jobdeck (*.sqlite *.jobdeck *.db);;Tous les fichiers (*)"),
+    "Open &Recent": ("&Zuletzt geöffnet", "Fichiers &récents"),
+    "Load &Sample Data": ("Bei&spieldaten laden", "Charger des données d'e&xemple"),
+    "&Quit": ("&Beenden", "&Quitter"),
+    "&Edit": ("&Bearbeiten", "&Édition"),
+    "&Undo": ("&Rückgängig", "&Annuler"),
+    "&Redo": ("&Wiederherstellen", "&Rétablir"),
+    "&Find": ("&Suchen", "Re&chercher"),
+    "&Application": ("Be&werbung", "&Candidature"),
+    "&New Application...": ("&Neue Bewerbung...", "&Nouvelle candidature..."),
+    "&Edit Application...": ("Bewerbung &bearbeiten...", "&Modifier la candidature..."),
+    "&Archive": ("&Archivieren", "A&rchiver"),
+    "&Move To": ("&Verschieben nach", "&Déplacer vers"),
+    "Move to &Next Stage": ("In die nächste &Phase", "Passer à l'étape &suivante"),
+    "Move to &Previous Stage": ("In die vor&herige Phase", "Revenir à l'étape &précédente"),
+    "Mark &Rejected": ("Als abge&lehnt markieren", "Marquer comme re&fusée"),
+    "&View": ("&Ansicht", "&Affichage"),
+    "&Help": ("&Hilfe", "Ai&de"),
+    "&About Jobdeck": ("Ü&ber Jobdeck", "À &propos de Jobdeck"),
+    "About &Qt": ("Über &Qt", "À propos de &Qt"),
+    "Main": ("Hauptwerkzeugleiste", "Barre principale"),
+    "%1 applications, %2 active, %3 tasks due": (
+        "%1 Bewerbungen, %2 aktiv, %3 Aufgaben fällig", "%1 candidatures, %2 actives, %3 tâches à faire"),
+    "Clear Menu": ("Liste leeren", "Vider la liste"),
+    "New application": ("Neue Bewerbung", "Nouvelle candidature"),
+    "Edit application": ("Bewerbung bearbeiten", "Modifier la candidature"),
+    "Load sample data": ("Beispieldaten laden", "Charger des données d'exemple"),
+    "Added %1 sample applications.": ("%1 Beispielbewerbungen hinzugefügt.", "%1 candidatures d'exemple ajoutées."),
+    "About Jobdeck": ("Über Jobdeck", "À propos de Jobdeck"),
+    "<h3>Jobdeck %1</h3><p>A private, offline job-search tracker: every application, every stage it moved through, "
+    "the follow-ups each move calls for, and how well a resume fits each job.</p><p>Everything stays in one SQLite "
+    "file on this computer:<br><tt>%2</tt></p><p>Built with Qt %3.</p>": (
+        "<h3>Jobdeck %1</h3><p>Ein privater Offline-Tracker für die Stellensuche: jede Bewerbung, jede Phase, die "
+        "sie durchlaufen hat, das Nachfassen, das jeder Schritt verlangt, und wie gut ein Lebenslauf zu jeder Stelle "
+        "passt.</p><p>Alles bleibt in einer einzigen SQLite-Datei auf diesem Computer:<br><tt>%2</tt></p>"
+        "<p>Erstellt mit Qt %3.</p>",
+        "<h3>Jobdeck %1</h3><p>Un outil privé et hors ligne de suivi de recherche d'emploi : chaque candidature, "
+        "chaque étape qu'elle a franchie, les relances que chaque étape appelle, et l'adéquation d'un CV à chaque "
+        "poste.</p><p>Tout reste dans un seul fichier SQLite sur cet ordinateur :<br><tt>%2</tt></p>"
+        "<p>Compilé avec Qt %3.</p>"),
+    "%1 \u2014 Jobdeck": ("%1 \u2014 Jobdeck", "%1 \u2014 Jobdeck"),
+    "New Jobdeck database": ("Neue Jobdeck-Datenbank", "Nouvelle base de données Jobdeck"),
+    "Jobdeck databases (*.sqlite)": ("Jobdeck-Datenbanken (*.sqlite)", "Bases de données Jobdeck (*.sqlite)"),
+    "Open database": ("Datenbank öffnen", "Ouvrir une base de données"),
+    "Application %1 is no longer on the board.": (
+        "Bewerbung %1 ist nicht mehr auf dem Board.", "La candidature %1 n'est plus sur le tableau."),
+    "Move %1 to %2": ("%1 nach „%2“ verschieben", "Déplacer %1 vers « %2 »"),
+    "Archive %1": ("%1 archivieren", "Archiver %1"),
+    "Open": ("Öffnen", "Ouvrir"),
+    "Dismiss": ("Schließen", "Ignorer"),
+
+    # --- the application dialog ---
+    "Application": ("Bewerbung", "Candidature"),
+    "&Company:": ("&Firma:", "&Entreprise :"),
+    "Required": ("Pflichtfeld", "Obligatoire"),
+    "&Title:": ("&Stellentitel:", "&Intitulé du poste :"),
+    "&Source:": ("&Quelle:", "&Source :"),
+    "&Link:": ("&Link:", "&Lien :"),
+    "https://": ("https://", "https://"),
+    "L&ocation:": ("&Ort:", "Lie&u :"),
+    "Sa&lary:": ("&Gehalt:", "S&alaire :"),
+    "&Applied on:": ("Be&worben am:", "Candidature en&voyée le :"),
+    "&Notes:": ("&Notizen:", "&Notes :"),
+    "&Job description:": ("Stellen&beschreibung:", "Description du &poste :"),
+    "LinkedIn": ("LinkedIn", "LinkedIn"),
+    "Referral": ("Empfehlung", "Recommandation"),
+    "Company site": ("Firmenwebsite", "Site de l'entreprise"),
+    "Indeed": ("Indeed", "Indeed"),
+    "Recruiter": ("Personalvermittlung", "Recruteur"),
+    "Leave unchecked for a job you have saved but not applied to yet.": (
+        "Nicht ankreuzen bei einer gemerkten Stelle, auf die Sie sich noch nicht beworben haben.",
+        "Laissez décoché pour une offre enregistrée à laquelle vous n'avez pas encore postulé."),
+    "The link must be a web address starting with http:// or https://.": (
+        "Der Link muss eine Webadresse sein, die mit http:// oder https:// beginnt.",
+        "Le lien doit être une adresse web commençant par http:// ou https://."),
+
+    # --- list, board, details ---
+    "Filter by company, title, notes or location": (
+        "Nach Firma, Titel, Notizen oder Ort filtern", "Filtrer par entreprise, intitulé, notes ou lieu"),
+    "All stages": ("Alle Phasen", "Toutes les étapes"),
+    "Stage:": ("Phase:", "Étape :"),
+    "List": ("Liste", "Liste"),
+    "Board": ("Board", "Tableau"),
+    "Click to collapse or expand this column": (
+        "Klicken, um diese Spalte ein- oder auszuklappen", "Cliquez pour replier ou déplier cette colonne"),
+    "%1 (%2)": ("%1 (%2)", "%1 (%2)"),
+    "1 day": ("1 Tag", "1 jour"),
+    "%1 days": ("%1 Tage", "%1 jours"),
+    "%1, due %2": ("%1, fällig %2", "%1, échéance le %2"),
+    "Company": ("Firma", "Entreprise"),
+    "Title": ("Titel", "Intitulé"),
+    "Stage": ("Phase", "Étape"),
+    "Source": ("Quelle", "Source"),
+    "Days in stage": ("Tage in Phase", "Jours dans l'étape"),
+    "Next task": ("Nächste Aufgabe", "Prochaine tâche"),
+    "Match": ("Passung", "Adéquation"),
+    "&Edit...": ("&Bearbeiten...", "&Modifier..."),
+    "&Done": ("&Erledigt", "&Terminé"),
+    "S&nooze": ("&Später erinnern", "&Reporter"),
+    "Timeline": ("Verlauf", "Historique"),
+    "Tasks": ("Aufgaben", "Tâches"),
+    "Job description": ("Stellenbeschreibung", "Description du poste"),
+    "Notes": ("Notizen", "Notes"),
+    "<i>Select an application to see its details.</i>": (
+        "<i>Wählen Sie eine Bewerbung aus, um ihre Details zu sehen.</i>",
+        "<i>Sélectionnez une candidature pour en voir le détail.</i>"),
+    "%1, for %2 days": ("%1, seit %2 Tagen", "%1, depuis %2 jours"),
+    "Location": ("Ort", "Lieu"),
+    "Salary": ("Gehalt", "Salaire"),
+    "Link": ("Link", "Lien"),
+    "%1  %2": ("%1  %2", "%1  %2"),
+    "%1  %2 \u2192 %3": ("%1  %2 \u2192 %3", "%1  %2 \u2192 %3"),
+    "%1 (done)": ("%1 (erledigt)", "%1 (terminée)"),
+    "%1 (cancelled)": ("%1 (abgebrochen)", "%1 (annulée)"),
+
+    # --- reminders and tasks ---
+    "Snooze": ("Später erinnern", "Reporter"),
+    "For an hour": ("Für eine Stunde", "Pendant une heure"),
+    "Until tomorrow": ("Bis morgen", "Jusqu'à demain"),
+    "Until next week": ("Bis nächste Woche", "Jusqu'à la semaine prochaine"),
+    "Show Jobdeck": ("Jobdeck anzeigen", "Afficher Jobdeck"),
+    "New Application...": ("Neue Bewerbung...", "Nouvelle candidature..."),
+    "Quit": ("Beenden", "Quitter"),
+    "%1 follow-ups are due, starting with: %2": (
+        "%1 Aufgaben sind fällig, als erste: %2", "%1 tâches arrivent à échéance, à commencer par : %2"),
+    "Follow-up due": ("Aufgabe fällig", "Tâche à échéance"),
+    "&Open Application": ("Bewerbung ö&ffnen", "&Ouvrir la candidature"),
+    "Export to Calendar (.ics)...": ("In Kalender exportieren (.ics)...", "Exporter vers l'agenda (.ics)..."),
+    "Export follow-ups": ("Erinnerungen exportieren", "Exporter les rappels"),
+    "iCalendar files (*.ics)": ("iCalendar-Dateien (*.ics)", "Fichiers iCalendar (*.ics)"),
+    "Overdue": ("Überfällig", "En retard"),
+    "Today": ("Heute", "Aujourd'hui"),
+    "Upcoming": ("Demnächst", "À venir"),
+    "Reminders": ("Erinnerungen", "Rappels"),
+    "Prep": ("Vorbereitung", "Préparation"),
+    "Thank-you": ("Dankschreiben", "Remerciement"),
+    "Follow-up": ("Nachfassen", "Relance"),
+    "Task": ("Aufgabe", "Tâche"),
+    "Prepare for the %1 round at %2": ("Auf „%1“ bei %2 vorbereiten", "Préparer l'étape « %1 » chez %2"),
+    "Send a thank-you note to %1": ("Dankschreiben an %1 senden", "Envoyer un mot de remerciement à %1"),
+    "Follow up on the application at %1": (
+        "Bei %1 wegen der Bewerbung nachfassen", "Relancer la candidature chez %1"),
+    "Cannot write the calendar to '%1': %2": (
+        "Der Kalender kann nicht nach „%1“ geschrieben werden: %2", "Impossible d'écrire l'agenda dans « %1 » : %2"),
+
+    # --- analytics ---
+    "Item": ("Eintrag", "Élément"),
+    "Value": ("Wert", "Valeur"),
+    "From:": ("Von:", "Du :"),
+    "To:": ("Bis:", "Au :"),
+    "Funnel": ("Trichter", "Entonnoir"),
+    "Conversion by source": ("Konversion nach Quelle", "Conversion par source"),
+    "Weekly submissions": ("Bewerbungen pro Woche", "Candidatures par semaine"),
+    "Days in stage (median, mean)": (
+        "Tage in der Phase (Median, Mittelwert)", "Jours par étape (médiane, moyenne)"),
+    "Export PNG...": ("Als PNG exportieren...", "Exporter en PNG..."),
+    "Export chart": ("Diagramm exportieren", "Exporter le graphique"),
+    "PNG images (*.png)": ("PNG-Bilder (*.png)", "Images PNG (*.png)"),
+    "Cannot write the chart to '%1'.": (
+        "Das Diagramm kann nicht nach „%1“ geschrieben werden.", "Impossible d'écrire le graphique dans « %1 »."),
+    "Computing...": ("Wird berechnet...", "Calcul en cours..."),
+    "As of %1": ("Stand: %1", "Situation au %1"),
+    "Applications": ("Bewerbungen", "Candidatures"),
+    "%1: %2": ("%1: %2", "%1 : %2"),
+    "Conversion %": ("Konversion in %", "Conversion (%)"),
+    "%1: %2 of %3 reached a screen (%4%)": (
+        "%1: %2 von %3 erreichten ein Vorgespräch (%4\u00a0%)",
+        "%1 : %2 sur %3 ont atteint la présélection (%4\u00a0%)"),
+    "Submitted": ("Abgeschickt", "Envoyées"),
+    "%1: %2 submitted": ("%1: %2 abgeschickt", "%1 : %2 envoyées"),
+    "Median": ("Median", "Médiane"),
+    "Mean": ("Mittelwert", "Moyenne"),
+    "days": ("Tage", "jours"),
+    "%1, %2: %3 days": ("%1, %2: %3 Tage", "%1, %2 : %3 jours"),
+    "%1/%2 (%3%)": ("%1/%2 (%3\u00a0%)", "%1/%2 (%3\u00a0%)"),
+    "Days in stage (median / mean)": (
+        "Tage in der Phase (Median / Mittelwert)", "Jours par étape (médiane / moyenne)"),
+    "%1 / %2": ("%1 / %2", "%1 / %2"),
+    "Analytics": ("Auswertung", "Statistiques"),
+    "Cannot read the event log": (
+        "Das Ereignisprotokoll kann nicht gelesen werden", "Impossible de lire le journal des événements"),
+    "Cannot compute the funnel": ("Der Trichter kann nicht berechnet werden", "Impossible de calculer l'entonnoir"),
+    "Cannot compute conversion by source": (
+        "Die Konversion nach Quelle kann nicht berechnet werden", "Impossible de calculer la conversion par source"),
+    "Cannot compute weekly submissions": (
+        "Die Bewerbungen pro Woche können nicht berechnet werden",
+        "Impossible de calculer les candidatures par semaine"),
+    "Cannot compute time in stage": (
+        "Die Verweildauer in den Phasen kann nicht berechnet werden", "Impossible de calculer la durée par étape"),
+
+    # --- matching ---
+    "&Import Resume...": ("Lebenslauf &importieren...", "&Importer un CV..."),
+    "Make De&fault": ("Als &Standard festlegen", "Définir par dé&faut"),
+    "Remove": ("Entfernen", "Supprimer"),
+    "&Score": ("&Bewerten", "É&valuer"),
+    "&Rank My Applications": ("&Rangliste meiner Bewerbungen", "&Classer mes candidatures"),
+    "Cancel": ("Abbrechen", "Annuler"),
+    "The selected application's job description": (
+        "Stellenbeschreibung der ausgewählten Bewerbung", "Description du poste de la candidature sélectionnée"),
+    "A pasted job description": ("Eine eingefügte Stellenbeschreibung", "Une description de poste collée"),
+    "Paste a job description here.": (
+        "Fügen Sie hier eine Stellenbeschreibung ein.", "Collez une description de poste ici."),
+    "Resume:": ("Lebenslauf:", "CV :"),
+    "Fit": ("Passung", "Adéquation"),
+    "<b>Aligned</b>": ("<b>Übereinstimmungen</b>", "<b>Points communs</b>"),
+    "<b>Missing</b> (hard skills first)": (
+        "<b>Fehlend</b> (fachliche Kompetenzen zuerst)", "<b>Manquants</b> (compétences techniques d'abord)"),
+    "Open applications by score": ("Offene Bewerbungen nach Passung", "Candidatures en cours par score"),
+    "Import a resume": ("Lebenslauf importieren", "Importer un CV"),
+    "Resumes (*.txt *.md *.pdf *.docx)": ("Lebensläufe (*.txt *.md *.pdf *.docx)", "CV (*.txt *.md *.pdf *.docx)"),
+    "Import resume": ("Lebenslauf importieren", "Importer un CV"),
+    "%1 (default)": ("%1 (Standard)", "%1 (par défaut)"),
+    "No resume yet: import one": ("Noch kein Lebenslauf: Importieren Sie einen", "Pas encore de CV : importez-en un"),
+    "%1 has no job description; edit the application to add one.": (
+        "%1 hat keine Stellenbeschreibung; bearbeiten Sie die Bewerbung, um eine hinzuzufügen.",
+        "%1 n'a pas de description de poste ; modifiez la candidature pour en ajouter une."),
+    "Select an application on the board or the list.": (
+        "Wählen Sie eine Bewerbung im Board oder in der Liste aus.",
+        "Sélectionnez une candidature dans le tableau ou la liste."),
+    "Scoring...": ("Wird bewertet...", "Évaluation en cours..."),
+    "Cancelled.": ("Abgebrochen.", "Annulé."),
+    "No stored job descriptions yet: the term weights come from these two texts alone.": (
+        "Noch keine gespeicherten Stellenbeschreibungen: Die Begriffsgewichte stammen allein aus diesen beiden "
+        "Texten.",
+        "Aucune description de poste enregistrée pour l'instant : le poids des termes vient de ces deux textes seuls."),
+    "Ranking every job description...": (
+        "Rangliste aller Stellenbeschreibungen wird erstellt...", "Classement de toutes les descriptions de poste..."),
+    "Ranking cancelled; no score changed.": (
+        "Rangliste abgebrochen; keine Bewertung wurde geändert.", "Classement annulé ; aucun score n'a changé."),
+    "hard skill": ("fachliche Kompetenz", "compétence technique"),
+    "soft skill": ("soziale Kompetenz", "savoir-être"),
+    "term": ("Begriff", "terme"),
+    "%1, weight %2": ("%1, Gewicht %2", "%1, poids %2"),
+    "No application has a job description yet: add one to rank against it.": (
+        "Noch keine Bewerbung hat eine Stellenbeschreibung: Fügen Sie eine hinzu, um eine Rangliste zu erstellen.",
+        "Aucune candidature n'a encore de description de poste : ajoutez-en une pour établir un classement."),
+    "Unknown analyzer '%1'.": ("Unbekannter Analysator „%1“.", "Analyseur « %1 » inconnu."),
+    "%1 and %2": ("%1 und %2", "%1 et %2"),
+    "The job asks for %1, which your resume does not show: mention any you have.": (
+        "Die Stelle verlangt %1, was Ihr Lebenslauf nicht zeigt: Nennen Sie, was davon Sie mitbringen.",
+        "Le poste demande %1, ce que votre CV ne montre pas : mentionnez ce que vous en maîtrisez."),
+    "Your resume shares no terms with this job description.": (
+        "Ihr Lebenslauf hat keine Begriffe mit dieser Stellenbeschreibung gemeinsam.",
+        "Votre CV n'a aucun terme en commun avec cette description de poste."),
+    "Your resume covers the skills this job names; it could echo its wording: %1.": (
+        "Ihr Lebenslauf deckt die genannten Kompetenzen ab; er könnte die Formulierungen der Stelle aufgreifen: %1.",
+        "Votre CV couvre les compétences citées par ce poste ; il pourrait reprendre sa formulation : %1."),
+    "Your resume covers every term this job description weighs.": (
+        "Ihr Lebenslauf deckt jeden Begriff ab, den diese Stellenbeschreibung gewichtet.",
+        "Votre CV couvre chaque terme pris en compte par cette description de poste."),
+    "No analyzer to fit the model with.": (
+        "Kein Analysator, mit dem das Modell angepasst werden kann.", "Aucun analyseur pour ajuster le modèle."),
+    "There are no job descriptions to fit the model on.": (
+        "Es gibt keine Stellenbeschreibungen, an die das Modell angepasst werden kann.",
+        "Aucune description de poste sur laquelle ajuster le modèle."),
+    "max_df corresponds to fewer documents than min_df.": (
+        "max_df entspricht weniger Dokumenten als min_df.", "max_df correspond à moins de documents que min_df."),
+    "The texts hold no words to match on (only stop words or none at all).": (
+        "Die Texte enthalten keine Wörter für den Abgleich (nur Stoppwörter oder gar keine).",
+        "Les textes ne contiennent aucun mot à comparer (seulement des mots vides, ou aucun)."),
+    "After pruning, no terms remain: try a lower min_df or a higher max_df.": (
+        "Nach dem Ausdünnen bleiben keine Begriffe übrig: Versuchen Sie ein kleineres min_df oder ein größeres max_df.",
+        "Après élagage, il ne reste aucun terme : essayez un min_df plus bas ou un max_df plus haut."),
+    "The saved matching model is damaged; it will be fitted again.": (
+        "Das gespeicherte Abgleichsmodell ist beschädigt; es wird neu angepasst.",
+        "Le modèle d'adéquation enregistré est endommagé ; il sera de nouveau ajusté."),
+    "The saved matching model has format %1, this version reads %2; it will be fitted again.": (
+        "Das gespeicherte Abgleichsmodell hat das Format %1, diese Version liest %2; es wird neu angepasst.",
+        "Le modèle d'adéquation enregistré est au format %1, cette version lit le format %2 ; "
+        "il sera de nouveau ajusté."),
+
+    # --- resumes ---
+    "Cannot list resumes": ("Die Lebensläufe können nicht aufgelistet werden", "Impossible de lister les CV"),
+    "Cannot read resume %1": ("Lebenslauf %1 kann nicht gelesen werden", "Impossible de lire le CV %1"),
+    "There is no resume %1.": ("Es gibt keinen Lebenslauf %1.", "Le CV %1 n'existe pas."),
+    "A resume needs a name.": ("Ein Lebenslauf braucht einen Namen.", "Un CV doit avoir un nom."),
+    "The resume '%1' has no text.": ("Der Lebenslauf „%1“ enthält keinen Text.", "Le CV « %1 » ne contient aucun texte."),
+    "Cannot read the resumes": ("Die Lebensläufe können nicht gelesen werden", "Impossible de lire les CV"),
+    "Cannot store the resume": ("Der Lebenslauf kann nicht gespeichert werden", "Impossible d'enregistrer le CV"),
+    "Cannot mark resume %1 as the default": (
+        "Lebenslauf %1 kann nicht als Standard festgelegt werden", "Impossible de définir le CV %1 par défaut"),
+    "Cannot remove resume %1": ("Lebenslauf %1 kann nicht entfernt werden", "Impossible de supprimer le CV %1"),
+    "Cannot choose a new default resume": (
+        "Es kann kein neuer Standard-Lebenslauf gewählt werden", "Impossible de choisir un nouveau CV par défaut"),
+
+    # --- applications, tasks, pipeline (core) ---
+    "A company is required.": ("Eine Firma ist erforderlich.", "L'entreprise est obligatoire."),
+    "A job title is required.": ("Ein Stellentitel ist erforderlich.", "L'intitulé du poste est obligatoire."),
+    "Cannot read application %1": ("Bewerbung %1 kann nicht gelesen werden", "Impossible de lire la candidature %1"),
+    "There is no application %1.": ("Es gibt keine Bewerbung %1.", "La candidature %1 n'existe pas."),
+    "Cannot list applications": (
+        "Die Bewerbungen können nicht aufgelistet werden", "Impossible de lister les candidatures"),
+    "Cannot count applications": ("Die Bewerbungen können nicht gezählt werden", "Impossible de compter les candidatures"),
+    "Cannot save application %1": (
+        "Bewerbung %1 kann nicht gespeichert werden", "Impossible d'enregistrer la candidature %1"),
+    "Cannot archive application %1": (
+        "Bewerbung %1 kann nicht archiviert werden", "Impossible d'archiver la candidature %1"),
+    "Cannot store the match score of application %1": (
+        "Die Passung von Bewerbung %1 kann nicht gespeichert werden",
+        "Impossible d'enregistrer le score d'adéquation de la candidature %1"),
+    "Cannot read tasks": ("Die Aufgaben können nicht gelesen werden", "Impossible de lire les tâches"),
+    "There is no task %1.": ("Es gibt keine Aufgabe %1.", "La tâche %1 n'existe pas."),
+    "Task %1 is already %2.": ("Aufgabe %1 ist bereits „%2“.", "La tâche %1 est déjà « %2 »."),
+    "Cannot close task %1": ("Aufgabe %1 kann nicht abgeschlossen werden", "Impossible de clore la tâche %1"),
+    "Cannot snooze task %1": ("Aufgabe %1 kann nicht zurückgestellt werden", "Impossible de reporter la tâche %1"),
+    "Cannot mark task %1 as notified": (
+        "Aufgabe %1 kann nicht als benachrichtigt markiert werden", "Impossible de marquer la tâche %1 comme notifiée"),
+    "A task needs a title.": ("Eine Aufgabe braucht einen Titel.", "Une tâche doit avoir un titre."),
+    "Cannot add the task": ("Die Aufgabe kann nicht hinzugefügt werden", "Impossible d'ajouter la tâche"),
+    "A new application starts as saved or applied, not %1.": (
+        "Eine neue Bewerbung beginnt in der Phase „saved“ oder „applied“, nicht „%1“.",
+        "Une nouvelle candidature commence à l'étape « saved » ou « applied », pas « %1 »."),
+    "Cannot add the application": ("Die Bewerbung kann nicht hinzugefügt werden", "Impossible d'ajouter la candidature"),
+    "A move cannot be dated %1, before the application's last move (%2).": (
+        "Ein Phasenwechsel kann nicht auf %1 datiert werden, vor den letzten Wechsel der Bewerbung (%2).",
+        "Un changement d'étape ne peut pas être daté du %1, avant le dernier changement de la candidature (%2)."),
+    "Cannot move application %1": ("Bewerbung %1 kann nicht verschoben werden", "Impossible de déplacer la candidature %1"),
+    "Cannot record the stage event": (
+        "Der Phasenwechsel kann nicht gespeichert werden", "Impossible d'enregistrer le changement d'étape"),
+    "Cannot cancel the pending tasks": (
+        "Die offenen Aufgaben können nicht abgebrochen werden", "Impossible d'annuler les tâches en attente"),
+    "Cannot create the follow-up tasks": (
+        "Die Folgeaufgaben können nicht angelegt werden", "Impossible de créer les tâches de suivi"),
+    "Cannot read the history of application %1": (
+        "Der Verlauf von Bewerbung %1 kann nicht gelesen werden",
+        "Impossible de lire l'historique de la candidature %1"),
+
+    # --- the database file ---
+    "No database file was given.": (
+        "Es wurde keine Datenbankdatei angegeben.", "Aucun fichier de base de données n'a été indiqué."),
+    "'%1' is a folder, not a Jobdeck database.": (
+        "„%1“ ist ein Ordner, keine Jobdeck-Datenbank.", "« %1 » est un dossier, pas une base de données Jobdeck."),
+    "Cannot read '%1': %2.": ("„%1“ kann nicht gelesen werden: %2.", "Impossible de lire « %1 » : %2."),
+    "Cannot read '%1': %2": ("„%1“ kann nicht gelesen werden: %2", "Impossible de lire « %1 » : %2"),
+    "'%1' is not a Jobdeck database (it is not an SQLite file); it was left unchanged.": (
+        "„%1“ ist keine Jobdeck-Datenbank (es ist keine SQLite-Datei); die Datei wurde nicht verändert.",
+        "« %1 » n'est pas une base de données Jobdeck (ce n'est pas un fichier SQLite) ; il n'a pas été modifié."),
+    "Cannot write to '%1': the file is read-only. Copy it somewhere writable or change its permissions.": (
+        "In „%1“ kann nicht geschrieben werden: Die Datei ist schreibgeschützt. Kopieren Sie sie an einen "
+        "beschreibbaren Ort oder ändern Sie ihre Berechtigungen.",
+        "Impossible d'écrire dans « %1 » : le fichier est en lecture seule. Copiez-le dans un emplacement accessible "
+        "en écriture ou modifiez ses permissions."),
+    "Cannot create the folder '%1' for the database.": (
+        "Der Ordner „%1“ für die Datenbank kann nicht angelegt werden.",
+        "Impossible de créer le dossier « %1 » pour la base de données."),
+    "Cannot open '%1': %2": ("„%1“ kann nicht geöffnet werden: %2", "Impossible d'ouvrir « %1 » : %2"),
+    "'%1' is damaged or is not a database (%2); it was left unchanged.": (
+        "„%1“ ist beschädigt oder keine Datenbank (%2); die Datei wurde nicht verändert.",
+        "« %1 » est endommagé ou n'est pas une base de données (%2) ; il n'a pas été modifié."),
+    "'%1' is an SQLite database, but not a Jobdeck one; it was left unchanged.": (
+        "„%1“ ist eine SQLite-Datenbank, aber keine von Jobdeck; die Datei wurde nicht verändert.",
+        "« %1 » est une base de données SQLite, mais pas une base Jobdeck ; il n'a pas été modifié."),
+    "'%1' was written by a newer Jobdeck (schema %2; this version reads up to %3). Update Jobdeck to open it; "
+    "the file was left unchanged.": (
+        "„%1“ wurde von einer neueren Jobdeck-Version geschrieben (Schema %2; diese Version liest bis Schema %3). "
+        "Aktualisieren Sie Jobdeck, um die Datei zu öffnen; sie wurde nicht verändert.",
+        "« %1 » a été écrit par une version plus récente de Jobdeck (schéma %2 ; cette version lit jusqu'au "
+        "schéma %3). Mettez Jobdeck à jour pour l'ouvrir ; le fichier n'a pas été modifié."),
+    "Cannot switch '%1' to WAL mode": (
+        "„%1“ kann nicht in den WAL-Modus geschaltet werden", "Impossible de passer « %1 » en mode WAL"),
+    "'%1' was not migrated, because it could not be backed up first: %2": (
+        "„%1“ wurde nicht migriert, weil vorher keine Sicherung angelegt werden konnte: %2",
+        "« %1 » n'a pas été migré, car il n'a pas pu être sauvegardé au préalable : %2"),
+    "Migration %1 is missing from this build.": (
+        "Migration %1 fehlt in dieser Version.", "La migration %1 est absente de cette version."),
+    "Migration %1 failed": ("Migration %1 ist fehlgeschlagen", "La migration %1 a échoué"),
+    "Cannot record the schema version": (
+        "Die Schemaversion kann nicht gespeichert werden", "Impossible d'enregistrer la version du schéma"),
+    "The database '%1' is not open.": (
+        "Die Datenbank „%1“ ist nicht geöffnet.", "La base de données « %1 » n'est pas ouverte."),
+    "Cannot start a transaction on '%1': %2": (
+        "Auf „%1“ kann keine Transaktion gestartet werden: %2", "Impossible de démarrer une transaction sur « %1 » : %2"),
+    "Cannot save to '%1': %2": ("In „%1“ kann nicht gespeichert werden: %2", "Impossible d'enregistrer dans « %1 » : %2"),
+    "Cannot read the database": ("Die Datenbank kann nicht gelesen werden", "Impossible de lire la base de données"),
+
+    # --- backup and restore ---
+    "There is no file '%1'.": ("Die Datei „%1“ gibt es nicht.", "Le fichier « %1 » n'existe pas."),
+    "'%1' is not a file.": ("„%1“ ist keine Datei.", "« %1 » n'est pas un fichier."),
+    "'%1' is not a Jobdeck database (it is not an SQLite file).": (
+        "„%1“ ist keine Jobdeck-Datenbank (es ist keine SQLite-Datei).",
+        "« %1 » n'est pas une base de données Jobdeck (ce n'est pas un fichier SQLite)."),
+    "'%1' is damaged: %2": ("„%1“ ist beschädigt: %2", "« %1 » est endommagé : %2"),
+    "'%1' is damaged (integrity check: %2).": (
+        "„%1“ ist beschädigt (Integritätsprüfung: %2).", "« %1 » est endommagé (contrôle d'intégrité : %2)."),
+    "'%1' is an SQLite database, but not a Jobdeck one.": (
+        "„%1“ ist eine SQLite-Datenbank, aber keine von Jobdeck.",
+        "« %1 » est une base de données SQLite, mais pas une base Jobdeck."),
+    "Cannot read the schema version of '%1'.": (
+        "Die Schemaversion von „%1“ kann nicht gelesen werden.", "Impossible de lire la version du schéma de « %1 »."),
+    "'%1' has schema %2; this Jobdeck reads schemas 1 to %3.": (
+        "„%1“ hat Schema %2; diese Jobdeck-Version liest die Schemas 1 bis %3.",
+        "« %1 » utilise le schéma %2 ; cette version de Jobdeck lit les schémas 1 à %3."),
+    "'%1' already exists; choose a new file name for the backup.": (
+        "„%1“ existiert bereits; wählen Sie einen neuen Dateinamen für die Sicherung.",
+        "« %1 » existe déjà ; choisissez un nouveau nom de fichier pour la sauvegarde."),
+    "The folder '%1' does not exist.": ("Der Ordner „%1“ existiert nicht.", "Le dossier « %1 » n'existe pas."),
+    "Cannot write the backup '%1': %2": (
+        "Die Sicherung „%1“ kann nicht geschrieben werden: %2", "Impossible d'écrire la sauvegarde « %1 » : %2"),
+    "Cannot write the backup '%1'.": (
+        "Die Sicherung „%1“ kann nicht geschrieben werden.", "Impossible d'écrire la sauvegarde « %1 »."),
+    "'%1' is the database itself; choose a backup to restore from.": (
+        "„%1“ ist die Datenbank selbst; wählen Sie eine Sicherung, aus der wiederhergestellt werden soll.",
+        "« %1 » est la base de données elle-même ; choisissez une sauvegarde à restaurer."),
+    "Cannot make a working copy of '%1'.": (
+        "Von „%1“ kann keine Arbeitskopie angelegt werden.", "Impossible de faire une copie de travail de « %1 »."),
+    "Nothing was restored, because the current data could not be backed up first: %1": (
+        "Es wurde nichts wiederhergestellt, weil die aktuellen Daten vorher nicht gesichert werden konnten: %1",
+        "Rien n'a été restauré, car les données actuelles n'ont pas pu être sauvegardées au préalable : %1"),
+    "Cannot restore": ("Wiederherstellen nicht möglich", "Restauration impossible"),
+    "Cannot restore %1": ("%1 kann nicht wiederhergestellt werden", "Impossible de restaurer %1"),
+    "Nothing was restored: %1": ("Es wurde nichts wiederhergestellt: %1", "Rien n'a été restauré : %1"),
+    "Cannot move the damaged database '%1' aside; nothing was changed.": (
+        "Die beschädigte Datenbank „%1“ kann nicht beiseitegelegt werden; es wurde nichts geändert.",
+        "Impossible de mettre de côté la base de données endommagée « %1 » ; rien n'a été modifié."),
+    "Cannot copy '%1' to '%2'; the database was put back as it was.": (
+        "„%1“ kann nicht nach „%2“ kopiert werden; die Datenbank wurde in ihren vorherigen Zustand zurückversetzt.",
+        "Impossible de copier « %1 » vers « %2 » ; la base de données a été remise dans son état d'origine."),
+    "Cannot create the backup folder '%1'.": (
+        "Der Sicherungsordner „%1“ kann nicht angelegt werden.",
+        "Impossible de créer le dossier de sauvegarde « %1 »."),
+
+    # --- documents (resumes read from files) ---
+    "'%1' holds no text.": ("„%1“ enthält keinen Text.", "« %1 » ne contient aucun texte."),
+    "'%1' does not exist or is not a file.": (
+        "„%1“ existiert nicht oder ist keine Datei.", "« %1 » n'existe pas ou n'est pas un fichier."),
+    "'%1' is not a supported document: use .txt, .md, .pdf or .docx.": (
+        "„%1“ ist kein unterstütztes Dokument: Verwenden Sie .txt, .md, .pdf oder .docx.",
+        "« %1 » n'est pas un document pris en charge : utilisez .txt, .md, .pdf ou .docx."),
+    "'%1' is a binary file, not text.": ("„%1“ ist eine Binärdatei, kein Text.", "« %1 » est un fichier binaire, pas du texte."),
+    "'%1' is not a PDF file, or it is damaged.": (
+        "„%1“ ist keine PDF-Datei oder ist beschädigt.", "« %1 » n'est pas un fichier PDF, ou il est endommagé."),
+    "'%1' is a damaged PDF that cannot be read.": (
+        "„%1“ ist ein beschädigtes PDF, das nicht gelesen werden kann.",
+        "« %1 » est un PDF endommagé qui ne peut pas être lu."),
+    "'%1' is an encrypted PDF: save a copy without a password and try again.": (
+        "„%1“ ist ein verschlüsseltes PDF: Speichern Sie eine Kopie ohne Passwort und versuchen Sie es erneut.",
+        "« %1 » est un PDF chiffré : enregistrez-en une copie sans mot de passe et réessayez."),
+    "'%1' is a PDF with no pages.": ("„%1“ ist ein PDF ohne Seiten.", "« %1 » est un PDF sans aucune page."),
+    "'%1' has no text layer (a scanned or image-only PDF): export it with its text or use a .txt copy.": (
+        "„%1“ hat keine Textebene (ein gescanntes oder reines Bild-PDF): Exportieren Sie es mit Text oder "
+        "verwenden Sie eine .txt-Kopie.",
+        "« %1 » n'a pas de couche texte (PDF numérisé ou composé d'images) : exportez-le avec son texte ou utilisez "
+        "une copie .txt."),
+    "'%1' is an encrypted or legacy Word file: save it as an unprotected .docx.": (
+        "„%1“ ist eine verschlüsselte oder veraltete Word-Datei: Speichern Sie sie als ungeschützte .docx-Datei.",
+        "« %1 » est un fichier Word chiffré ou d'un ancien format : enregistrez-le en .docx non protégé."),
+    "'%1' is not a valid .docx file (it is not a readable zip archive).": (
+        "„%1“ ist keine gültige .docx-Datei (kein lesbares ZIP-Archiv).",
+        "« %1 » n'est pas un fichier .docx valide (ce n'est pas une archive zip lisible)."),
+    "'%1' is not a Word document: it has no word/document.xml.": (
+        "„%1“ ist kein Word-Dokument: word/document.xml fehlt.",
+        "« %1 » n'est pas un document Word : il ne contient pas de word/document.xml."),
+    "'%1' is damaged: its document part cannot be read.": (
+        "„%1“ ist beschädigt: Der Dokumentteil kann nicht gelesen werden.",
+        "« %1 » est endommagé : sa partie document ne peut pas être lue."),
+
+    # --- import and export ---
+    "Detect automatically": ("Automatisch erkennen", "Détection automatique"),
+    "Jobdeck CSV": ("Jobdeck-CSV", "CSV Jobdeck"),
+    "Jobdeck JSON": ("Jobdeck-JSON", "JSON Jobdeck"),
+    "LinkedIn job applications": ("LinkedIn-Bewerbungen", "Candidatures LinkedIn"),
+    "Teal export": ("Teal-Export", "Export Teal"),
+    "Huntr export": ("Huntr-Export", "Export Huntr"),
+    "Spreadsheet": ("Tabelle", "Feuille de calcul"),
+    "Job title": ("Stellentitel", "Intitulé du poste"),
+    "Applied on": ("Beworben am", "Date de candidature"),
+    "URL": ("URL", "URL"),
+    "Minimum salary": ("Mindestgehalt", "Salaire minimum"),
+    "Maximum salary": ("Höchstgehalt", "Salaire maximum"),
+    "Stage entered at": ("Phase erreicht am", "Étape atteinte le"),
+    "Archived": ("Archiviert", "Archivée"),
+    "Contact email": ("Kontakt-E-Mail", "E-mail du contact"),
+    "Contact phone": ("Kontakttelefon", "Téléphone du contact"),
+    "Resume": ("Lebenslauf", "CV"),
+    "Questions and answers": ("Fragen und Antworten", "Questions et réponses"),
+    "application %1 (id %2, %3)": ("Bewerbung %1 (ID %2, %3)", "candidature %1 (id %2, %3)"),
+    "The file says it is UTF-8 but holds bytes that are not UTF-8; save it again as \"CSV UTF-8\" and retry.": (
+        "Die Datei gibt UTF-8 an, enthält aber Bytes, die kein UTF-8 sind; speichern Sie sie erneut als "
+        "„CSV UTF-8“ und versuchen Sie es noch einmal.",
+        "Le fichier se déclare en UTF-8 mais contient des octets qui ne sont pas de l'UTF-8 ; enregistrez-le de "
+        "nouveau au format « CSV UTF-8 » et réessayez."),
+    "The file says it is UTF-16 but ends in the middle of a character.": (
+        "Die Datei gibt UTF-16 an, endet aber mitten in einem Zeichen.",
+        "Le fichier se déclare en UTF-16 mais se termine au milieu d'un caractère."),
+    "The file says it is UTF-16 but holds invalid characters.": (
+        "Die Datei gibt UTF-16 an, enthält aber ungültige Zeichen.",
+        "Le fichier se déclare en UTF-16 mais contient des caractères non valides."),
+    "This is not a text file (it holds NUL bytes): Jobdeck imports CSV and Jobdeck JSON.": (
+        "Dies ist keine Textdatei (sie enthält NUL-Bytes): Jobdeck importiert CSV und Jobdeck-JSON.",
+        "Ce n'est pas un fichier texte (il contient des octets NUL) : Jobdeck importe du CSV et du JSON Jobdeck."),
+    "The file is not UTF-8; it was read as Windows-1252. Check accented letters, or save it as \"CSV UTF-8\" and "
+    "import it again.": (
+        "Die Datei ist nicht in UTF-8; sie wurde als Windows-1252 gelesen. Prüfen Sie Umlaute und Akzente, oder "
+        "speichern Sie sie als „CSV UTF-8“ und importieren Sie sie erneut.",
+        "Le fichier n'est pas en UTF-8 ; il a été lu en Windows-1252. Vérifiez les lettres accentuées, ou "
+        "enregistrez-le au format « CSV UTF-8 » et importez-le de nouveau."),
+    "A quoted field opened on this line is never closed (a \" is missing), so the rest of the file cannot be read.": (
+        "Ein in dieser Zeile begonnenes Feld in Anführungszeichen wird nie geschlossen (ein \" fehlt), daher kann "
+        "der Rest der Datei nicht gelesen werden.",
+        "Un champ entre guillemets ouvert sur cette ligne n'est jamais fermé (il manque un \"), le reste du fichier "
+        "ne peut donc pas être lu."),
+    "The file is empty: there is no header row.": (
+        "Die Datei ist leer: Es gibt keine Kopfzeile.", "Le fichier est vide : il n'y a pas de ligne d'en-tête."),
+    # %1 is "job title" or "company" below, with its article.
+    "No column for the %1 was found. The headers are: %2. Rename the column (to \"company\" or \"title\") or "
+    "choose it in the import dialog.": (
+        "Keine Spalte für %1 gefunden. Die Spaltenköpfe sind: %2. Benennen Sie die Spalte um (in „company“ oder "
+        "„title“) oder wählen Sie sie im Importdialog aus.",
+        "Aucune colonne n'a été trouvée pour %1. Les en-têtes sont : %2. Renommez la colonne (en « company » ou "
+        "« title ») ou choisissez-la dans la boîte de dialogue d'import."),
+    "job title": ("den Stellentitel", "l'intitulé du poste"),
+    "company": ("die Firma", "l'entreprise"),
+    "The dates in \"%1\" could be day-first or month-first (like 1/5/25) and no row settles it: they were read "
+    "month-first (January 5).": (
+        "Die Datumsangaben in „%1“ können mit dem Tag oder mit dem Monat beginnen (wie 1/5/25), und keine Zeile "
+        "klärt das: Sie wurden mit dem Monat zuerst gelesen (5. Januar).",
+        "Les dates de « %1 » peuvent commencer par le jour ou par le mois (comme 1/5/25) et aucune ligne ne permet "
+        "de trancher : elles ont été lues mois en premier (5 janvier)."),
+    # %2 is "day-first" or "month-first" below.
+    "The dates in \"%1\" mix day-first and month-first rows: they were read %2, as most rows are.": (
+        "Die Datumsangaben in „%1“ mischen Zeilen mit dem Tag zuerst und mit dem Monat zuerst: Sie wurden wie die "
+        "meisten Zeilen %2 gelesen.",
+        "Les dates de « %1 » mélangent des lignes jour en premier et mois en premier : elles ont été lues %2, comme "
+        "la plupart des lignes."),
+    "day-first": ("mit dem Tag zuerst", "jour en premier"),
+    "month-first": ("mit dem Monat zuerst", "mois en premier"),
+    "blank row": ("leere Zeile", "ligne vide"),
+    "the row has %1 fields but the header has %2 (a comma outside quotes?)": (
+        "die Zeile hat %1 Felder, die Kopfzeile aber %2 (ein Komma außerhalb der Anführungszeichen?)",
+        "la ligne a %1 champs mais l'en-tête en a %2 (une virgule hors des guillemets ?)"),
+    "the company (\"%1\") is empty": ("die Firma („%1“) ist leer", "l'entreprise (« %1 ») est vide"),
+    "the job title (\"%1\") is empty": ("der Stellentitel („%1“) ist leer", "l'intitulé du poste (« %1 ») est vide"),
+    "\"%1\" in \"%2\" is not a date": ("„%1“ in „%2“ ist kein Datum", "« %1 » dans « %2 » n'est pas une date"),
+    "\"%1\" is not a stage (stages are %2)": (
+        "„%1“ ist keine Phase (die Phasen sind %2)", "« %1 » n'est pas une étape (les étapes sont %2)"),
+    "\"%1\" in stage_entered_at is not an ISO-8601 time": (
+        "„%1“ in stage_entered_at ist keine ISO-8601-Zeitangabe", "« %1 » dans stage_entered_at n'est pas une heure ISO 8601"),
+    "Status in the imported file: %1": ("Status in der importierten Datei: %1", "Statut dans le fichier importé : %1"),
+    "duplicate: already in Jobdeck": ("Duplikat: bereits in Jobdeck", "doublon : déjà dans Jobdeck"),
+    "duplicate of line %1": ("Duplikat von Zeile %1", "doublon de la ligne %1"),
+    "Status \"%1\" (%2 row(s), first on line %3) is not a Jobdeck stage: imported as %4, with the original kept in "
+    "the notes.": (
+        "Der Status „%1“ (%2 Zeile(n), zuerst in Zeile %3) ist keine Jobdeck-Phase: als %4 importiert, das "
+        "Original steht in den Notizen.",
+        "Le statut « %1 » (%2 ligne(s), d'abord à la ligne %3) n'est pas une étape Jobdeck : importé comme %4, "
+        "l'original est conservé dans les notes."),
+    "%n row(s) have no applied date: they are dated on the day of the import.": (
+        "%n Zeile(n) ohne Bewerbungsdatum: Sie erhalten das Datum des Imports.",
+        "%n ligne(s) sans date de candidature : elles sont datées du jour de l'import."),
+    "Nothing was imported: %n row(s) have errors.": (
+        "Es wurde nichts importiert: %n Zeile(n) enthalten Fehler.",
+        "Rien n'a été importé : %n ligne(s) contiennent des erreurs."),
+    "Dry run: %n application(s) would be imported; nothing was written.": (
+        "Probelauf: %n Bewerbung(en) würden importiert; es wurde nichts geschrieben.",
+        "Simulation : %n candidature(s) seraient importée(s) ; rien n'a été écrit."),
+    "Imported %n application(s).": ("%n Bewerbung(en) importiert.", "%n candidature(s) importée(s)."),
+    "%1 (%2): %3 data rows, %4 ready, %5 skipped (%6 duplicates).": (
+        "%1 (%2): %3 Datenzeilen, %4 bereit, %5 übersprungen (%6 Duplikate).",
+        "%1 (%2) : %3 lignes de données, %4 prêtes, %5 ignorées (%6 doublons)."),
+    "error: line %1: %2": ("Fehler: Zeile %1: %2", "erreur : ligne %1 : %2"),
+    "warning: %1": ("Warnung: %1", "avertissement : %1"),
+    "'%1' is a folder, not a file to import.": (
+        "„%1“ ist ein Ordner, keine Datei zum Importieren.", "« %1 » est un dossier, pas un fichier à importer."),
+    "Cannot read the applications already stored": (
+        "Die bereits gespeicherten Bewerbungen können nicht gelesen werden",
+        "Impossible de lire les candidatures déjà enregistrées"),
+    "Nothing was imported: %1": ("Es wurde nichts importiert: %1", "Rien n'a été importé : %1"),
+    "Cannot prepare the import": ("Der Import kann nicht vorbereitet werden", "Impossible de préparer l'import"),
+    "Line %1: cannot add the application": (
+        "Zeile %1: Die Bewerbung kann nicht hinzugefügt werden", "Ligne %1 : impossible d'ajouter la candidature"),
+    "Cannot read %1": ("%1 kann nicht gelesen werden", "Impossible de lire %1"),
+    "This is not a Jobdeck JSON export: %1 at byte %2.": (
+        "Dies ist kein Jobdeck-JSON-Export: %1 bei Byte %2.", "Ce n'est pas un export JSON de Jobdeck : %1 à l'octet %2."),
+    "This JSON file is not a Jobdeck export (its \"format\" is not \"jobdeck\").": (
+        "Diese JSON-Datei ist kein Jobdeck-Export (ihr „format“ ist nicht „jobdeck“).",
+        "Ce fichier JSON n'est pas un export Jobdeck (son « format » n'est pas « jobdeck »)."),
+    "This export has format version %1; this Jobdeck reads up to %2. Update Jobdeck to import it.": (
+        "Dieser Export hat die Formatversion %1; diese Jobdeck-Version liest bis Version %2. Aktualisieren Sie "
+        "Jobdeck, um ihn zu importieren.",
+        "Cet export est au format version %1 ; cette version de Jobdeck lit jusqu'à la version %2. Mettez Jobdeck à "
+        "jour pour l'importer."),
+    "\"%1\" must be a list.": ("„%1“ muss eine Liste sein.", "« %1 » doit être une liste."),
+    "Stage event %1 belongs to application %2, which is not in the file.": (
+        "Phasenwechsel %1 gehört zu Bewerbung %2, die nicht in der Datei enthalten ist.",
+        "Le changement d'étape %1 appartient à la candidature %2, qui n'est pas dans le fichier."),
+    "Stage event %1 has no valid stage or time.": (
+        "Phasenwechsel %1 hat keine gültige Phase oder Zeit.",
+        "Le changement d'étape %1 n'a pas d'étape ou d'heure valide."),
+    "%1 has no id, company or title.": (
+        "Bei %1 fehlt die ID, die Firma oder der Titel.", "%1 n'a pas d'id, d'entreprise ou d'intitulé."),
+    "%1 has no stage history.": ("%1 hat keinen Phasenverlauf.", "%1 n'a pas d'historique d'étapes."),
+    "%1 is in stage \"%2\" but its last event is \"%3\".": (
+        "%1 steht in der Phase „%2“, aber ihr letzter Eintrag ist „%3“.",
+        "%1 est à l'étape « %2 » mais son dernier événement est « %3 »."),
+    "duplicate of an earlier application": ("Duplikat einer früheren Bewerbung", "doublon d'une candidature précédente"),
+    "The database already holds data, so the imported rows were given new ids.": (
+        "Die Datenbank enthält bereits Daten, daher haben die importierten Zeilen neue IDs erhalten.",
+        "La base de données contient déjà des données, les lignes importées ont donc reçu de nouveaux identifiants."),
+    "Cannot import %1": ("%1 kann nicht importiert werden", "Impossible d'importer %1"),
+    "Cannot import a row of %1 (id %2)": (
+        "Eine Zeile von %1 (ID %2) kann nicht importiert werden", "Impossible d'importer une ligne de %1 (id %2)"),
+
+    # --- the jobdeck executable's options and screenshots ---
+    "Unknown view '%1'; the views are: %2.": (
+        "Unbekannte Ansicht „%1“; die Ansichten sind: %2.", "Vue « %1 » inconnue ; les vues sont : %2."),
+    "The %1 view did not finish in time.": (
+        "Die Ansicht %1 wurde nicht rechtzeitig fertig.", "La vue %1 n'a pas fini à temps."),
+    "The window needs at least %1x%2; the picture is that size.": (
+        "Das Fenster braucht mindestens %1x%2; das Bild hat diese Größe.",
+        "La fenêtre a besoin d'au moins %1x%2 ; l'image a cette taille."),
+    "Cannot write the screenshot to '%1'.": (
+        "Das Bildschirmfoto kann nicht nach „%1“ geschrieben werden.",
+        "Impossible d'écrire la capture d'écran dans « %1 »."),
+    "A private, offline job-search tracker.": (
+        "Ein privater Offline-Tracker für die Stellensuche.",
+        "Un outil privé et hors ligne de suivi de recherche d'emploi."),
+    "The database file to open.": ("Die zu öffnende Datenbankdatei.", "Le fichier de base de données à ouvrir."),
+    "path": ("Pfad", "chemin"),
+    "Render the window into a PNG file and exit.": (
+        "Das Fenster in eine PNG-Datei zeichnen und beenden.", "Dessiner la fenêtre dans un fichier PNG et quitter."),
+    "file": ("Datei", "fichier"),
+    "The page to show: board, list, analytics, match or reminders.": (
+        "Die anzuzeigende Seite: board, list, analytics, match oder reminders.",
+        "La page à afficher : board, list, analytics, match ou reminders."),
+    "page": ("Seite", "page"),
+    "Window size for --screenshot.": ("Fenstergröße für --screenshot.", "Taille de la fenêtre pour --screenshot."),
+    "WxH": ("BxH", "LxH"),
+    "Fill an empty database with a demo pipeline first.": (
+        "Eine leere Datenbank zuerst mit Beispieldaten füllen.",
+        "Remplir d'abord une base de données vide avec des données d'exemple."),
+    "--size wants WIDTHxHEIGHT, e.g. 1400x860.": (
+        "--size erwartet BREITExHÖHE, z. B. 1400x860.", "--size attend LARGEURxHAUTEUR, par ex. 1400x860."),
+}
+
+PLURALS = {
+    "This database already holds %n application(s). Add the sample pipeline anyway?": (
+        ("Diese Datenbank enthält bereits %n Bewerbung. Die Beispieldaten trotzdem hinzufügen?",
+         "Diese Datenbank enthält bereits %n Bewerbungen. Die Beispieldaten trotzdem hinzufügen?"),
+        ("Cette base de données contient déjà %n candidature. Ajouter quand même les données d'exemple ?",
+         "Cette base de données contient déjà %n candidatures. Ajouter quand même les données d'exemple ?")),
+    "Ranked %n job description(s).": (
+        ("%n Stellenbeschreibung eingestuft.", "%n Stellenbeschreibungen eingestuft."),
+        ("%n description de poste classée.", "%n descriptions de poste classées.")),
+    "Move %n application(s) to %1": (
+        ("%n Bewerbung nach „%1“ verschieben", "%n Bewerbungen nach „%1“ verschieben"),
+        ("Déplacer %n candidature vers « %1 »", "Déplacer %n candidatures vers « %1 »")),
+    # Counted in core code whose tr() helper hides the count from lupdate today; ready for when it does not.
+    "%n row(s) have no applied date: they are dated on the day of the import.": (
+        ("%n Zeile hat kein Bewerbungsdatum: Sie erhält das Datum des Imports.",
+         "%n Zeilen haben kein Bewerbungsdatum: Sie erhalten das Datum des Imports."),
+        ("%n ligne n'a pas de date de candidature : elle est datée du jour de l'import.",
+         "%n lignes n'ont pas de date de candidature : elles sont datées du jour de l'import.")),
+    "Nothing was imported: %n row(s) have errors.": (
+        ("Es wurde nichts importiert: %n Zeile enthält Fehler.", "Es wurde nichts importiert: %n Zeilen enthalten Fehler."),
+        ("Rien n'a été importé : %n ligne contient des erreurs.", "Rien n'a été importé : %n lignes contiennent des erreurs.")),
+    "Dry run: %n application(s) would be imported; nothing was written.": (
+        ("Probelauf: %n Bewerbung würde importiert; es wurde nichts geschrieben.",
+         "Probelauf: %n Bewerbungen würden importiert; es wurde nichts geschrieben."),
+        ("Simulation : %n candidature serait importée ; rien n'a été écrit.",
+         "Simulation : %n candidatures seraient importées ; rien n'a été écrit.")),
+    "Imported %n application(s).": (
+        ("%n Bewerbung importiert.", "%n Bewerbungen importiert."),
+        ("%n candidature importée.", "%n candidatures importées.")),
+}

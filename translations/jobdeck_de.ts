@@ -1,0 +1,1850 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ApplicationDialog</name>
+    <message>
+        <source>Application</source>
+        <translation>Bewerbung</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Pflichtfeld</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Stellentitel:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>&amp;Link:</translation>
+    </message>
+    <message>
+        <source>https://</source>
+        <translation>https://</translation>
+    </message>
+    <message>
+        <source>L&amp;ocation:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;lary:</source>
+        <translation>&amp;Gehalt:</translation>
+    </message>
+    <message>
+        <source>&amp;Applied on:</source>
+        <translation>Be&amp;worben am:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>&amp;Job description:</source>
+        <translation>Stellen&amp;beschreibung:</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveApplicationCommand</name>
+    <message>
+        <source>Archive %1</source>
+        <translation>%1 archivieren</translation>
+    </message>
+</context>
+<context>
+    <name>IcsWriter</name>
+    <message>
+        <source>Cannot write the calendar to &apos;%1&apos;: %2</source>
+        <translation>Der Kalender kann nicht nach „%1“ geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportField</name>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Stellentitel</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>Beworben am</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Salary</source>
+        <translation>Gehalt</translation>
+    </message>
+    <message>
+        <source>Minimum salary</source>
+        <translation>Mindestgehalt</translation>
+    </message>
+    <message>
+        <source>Maximum salary</source>
+        <translation>Höchstgehalt</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Job description</source>
+        <translation>Stellenbeschreibung</translation>
+    </message>
+    <message>
+        <source>Stage entered at</source>
+        <translation>Phase erreicht am</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>Kontakt-E-Mail</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Kontakttelefon</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Lebenslauf</translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation>Fragen und Antworten</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFormat</name>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <source>Jobdeck CSV</source>
+        <translation>Jobdeck-CSV</translation>
+    </message>
+    <message>
+        <source>Jobdeck JSON</source>
+        <translation>Jobdeck-JSON</translation>
+    </message>
+    <message>
+        <source>LinkedIn job applications</source>
+        <translation>LinkedIn-Bewerbungen</translation>
+    </message>
+    <message>
+        <source>Teal export</source>
+        <translation>Teal-Export</translation>
+    </message>
+    <message>
+        <source>Huntr export</source>
+        <translation>Huntr-Export</translation>
+    </message>
+    <message>
+        <source>Spreadsheet</source>
+        <translation>Tabelle</translation>
+    </message>
+</context>
+<context>
+    <name>MoveApplicationCommand</name>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>%1 nach „%2“ verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderRules</name>
+    <message>
+        <source>Prepare for the %1 round at %2</source>
+        <translation>Auf „%1“ bei %2 vorbereiten</translation>
+    </message>
+    <message>
+        <source>Send a thank-you note to %1</source>
+        <translation>Dankschreiben an %1 senden</translation>
+    </message>
+    <message>
+        <source>Follow up on the application at %1</source>
+        <translation>Bei %1 wegen der Bewerbung nachfassen</translation>
+    </message>
+</context>
+<context>
+    <name>Stage</name>
+    <message>
+        <source>Saved</source>
+        <translation>Gemerkt</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Beworben</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Vorgespräch</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Fachgespräch</translation>
+    </message>
+    <message>
+        <source>Onsite</source>
+        <translation>Vor-Ort-Gespräch</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Abschlussgespräch</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Ghosted</source>
+        <translation>Keine Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <source>Prep</source>
+        <translation>Vorbereitung</translation>
+    </message>
+    <message>
+        <source>Thank-you</source>
+        <translation>Dankschreiben</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::AnalyticsPage</name>
+    <message>
+        <source>Item</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Bis:</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Trichter</translation>
+    </message>
+    <message>
+        <source>Conversion by source</source>
+        <translation>Konversion nach Quelle</translation>
+    </message>
+    <message>
+        <source>Weekly submissions</source>
+        <translation>Bewerbungen pro Woche</translation>
+    </message>
+    <message>
+        <source>Days in stage (median, mean)</source>
+        <translation>Tage in der Phase (Median, Mittelwert)</translation>
+    </message>
+    <message>
+        <source>Export PNG...</source>
+        <translation>Als PNG exportieren...</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot write the chart to &apos;%1&apos;.</source>
+        <translation>Das Diagramm kann nicht nach „%1“ geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Computing...</source>
+        <translation>Wird berechnet...</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Stand: %1</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Bewerbungen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Conversion %</source>
+        <translation>Konversion in %</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 reached a screen (%4%)</source>
+        <translation>%1: %2 von %3 erreichten ein Vorgespräch (%4&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Abgeschickt</translation>
+    </message>
+    <message>
+        <source>%1: %2 submitted</source>
+        <translation>%1: %2 abgeschickt</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 days</source>
+        <translation>%1, %2: %3 Tage</translation>
+    </message>
+    <message>
+        <source>%1/%2 (%3%)</source>
+        <translation>%1/%2 (%3&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Days in stage (median / mean)</source>
+        <translation>Tage in der Phase (Median / Mittelwert)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Auswertung</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::AnalyticsService</name>
+    <message>
+        <source>Cannot read the event log</source>
+        <translation>Das Ereignisprotokoll kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot compute the funnel</source>
+        <translation>Der Trichter kann nicht berechnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot compute conversion by source</source>
+        <translation>Die Konversion nach Quelle kann nicht berechnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot compute weekly submissions</source>
+        <translation>Die Bewerbungen pro Woche können nicht berechnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot compute time in stage</source>
+        <translation>Die Verweildauer in den Phasen kann nicht berechnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::AppController</name>
+    <message>
+        <source>%1 — Jobdeck</source>
+        <translation>%1 — Jobdeck</translation>
+    </message>
+    <message>
+        <source>New Jobdeck database</source>
+        <translation>Neue Jobdeck-Datenbank</translation>
+    </message>
+    <message>
+        <source>Jobdeck databases (*.sqlite)</source>
+        <translation>Jobdeck-Datenbanken (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::ApplicationDialog</name>
+    <message>
+        <source>New application</source>
+        <translation>Neue Bewerbung</translation>
+    </message>
+    <message>
+        <source>Edit application</source>
+        <translation>Bewerbung bearbeiten</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>Company site</source>
+        <translation>Firmenwebsite</translation>
+    </message>
+    <message>
+        <source>Indeed</source>
+        <translation>Indeed</translation>
+    </message>
+    <message>
+        <source>Recruiter</source>
+        <translation>Personalvermittlung</translation>
+    </message>
+    <message>
+        <source>Leave unchecked for a job you have saved but not applied to yet.</source>
+        <translation>Nicht ankreuzen bei einer gemerkten Stelle, auf die Sie sich noch nicht beworben haben.</translation>
+    </message>
+    <message>
+        <source>The link must be a web address starting with http:// or https://.</source>
+        <translation>Der Link muss eine Webadresse sein, die mit http:// oder https:// beginnt.</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::ApplicationListPage</name>
+    <message>
+        <source>Filter by company, title, notes or location</source>
+        <translation>Nach Firma, Titel, Notizen oder Ort filtern</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Alle Phasen</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Phase:</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::ApplicationRepository</name>
+    <message>
+        <source>A company is required.</source>
+        <translation>Eine Firma ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>A job title is required.</source>
+        <translation>Ein Stellentitel ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Cannot read application %1</source>
+        <translation>Bewerbung %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>There is no application %1.</source>
+        <translation>Es gibt keine Bewerbung %1.</translation>
+    </message>
+    <message>
+        <source>Cannot list applications</source>
+        <translation>Die Bewerbungen können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>Cannot count applications</source>
+        <translation>Die Bewerbungen können nicht gezählt werden</translation>
+    </message>
+    <message>
+        <source>Cannot save application %1</source>
+        <translation>Bewerbung %1 kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot archive application %1</source>
+        <translation>Bewerbung %1 kann nicht archiviert werden</translation>
+    </message>
+    <message>
+        <source>Cannot store the match score of application %1</source>
+        <translation>Die Passung von Bewerbung %1 kann nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::ApplicationTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, due %2</source>
+        <translation>%1, fällig %2</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Beworben am</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>Tage in Phase</translation>
+    </message>
+    <message>
+        <source>Next task</source>
+        <translation>Nächste Aufgabe</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Passung</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::BoardColumn</name>
+    <message>
+        <source>Click to collapse or expand this column</source>
+        <translation>Klicken, um diese Spalte ein- oder auszuklappen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::BoardPage</name>
+    <message>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::CardDelegate</name>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::Database</name>
+    <message>
+        <source>No database file was given.</source>
+        <translation>Es wurde keine Datenbankdatei angegeben.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a Jobdeck database.</source>
+        <translation>„%1“ ist ein Ordner, keine Jobdeck-Datenbank.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2.</source>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Jobdeck database (it is not an SQLite file); it was left unchanged.</source>
+        <translation>„%1“ ist keine Jobdeck-Datenbank (es ist keine SQLite-Datei); die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Cannot write to &apos;%1&apos;: the file is read-only. Copy it somewhere writable or change its permissions.</source>
+        <translation>In „%1“ kann nicht geschrieben werden: Die Datei ist schreibgeschützt. Kopieren Sie sie an einen beschreibbaren Ort oder ändern Sie ihre Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &apos;%1&apos; for the database.</source>
+        <translation>Der Ordner „%1“ für die Datenbank kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open &apos;%1&apos;: %2</source>
+        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged or is not a database (%2); it was left unchanged.</source>
+        <translation>„%1“ ist beschädigt oder keine Datenbank (%2); die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an SQLite database, but not a Jobdeck one; it was left unchanged.</source>
+        <translation>„%1“ ist eine SQLite-Datenbank, aber keine von Jobdeck; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was written by a newer Jobdeck (schema %2; this version reads up to %3). Update Jobdeck to open it; the file was left unchanged.</source>
+        <translation>„%1“ wurde von einer neueren Jobdeck-Version geschrieben (Schema %2; diese Version liest bis Schema %3). Aktualisieren Sie Jobdeck, um die Datei zu öffnen; sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Cannot switch &apos;%1&apos; to WAL mode</source>
+        <translation>„%1“ kann nicht in den WAL-Modus geschaltet werden</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was not migrated, because it could not be backed up first: %2</source>
+        <translation>„%1“ wurde nicht migriert, weil vorher keine Sicherung angelegt werden konnte: %2</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from this build.</source>
+        <translation>Migration %1 fehlt in dieser Version.</translation>
+    </message>
+    <message>
+        <source>Migration %1 failed</source>
+        <translation>Migration %1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cannot record the schema version</source>
+        <translation>Die Schemaversion kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The database &apos;%1&apos; is not open.</source>
+        <translation>Die Datenbank „%1“ ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction on &apos;%1&apos;: %2</source>
+        <translation>Auf „%1“ kann keine Transaktion gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save to &apos;%1&apos;: %2</source>
+        <translation>In „%1“ kann nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::DetailsPanel</name>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Bearbeiten...</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Erledigt</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze</source>
+        <translation>&amp;Später erinnern</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Job description</source>
+        <translation>Stellenbeschreibung</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select an application to see its details.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Wählen Sie eine Bewerbung aus, um ihre Details zu sehen.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>%1, for %2 days</source>
+        <translation>%1, seit %2 Tagen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Salary</source>
+        <translation>Gehalt</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Beworben am</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Passung</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::EventTimelineModel</name>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3</source>
+        <translation>%1  %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::MainWindow</name>
+    <message>
+        <source>Jobdeck</source>
+        <translation>Jobdeck</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New Database...</source>
+        <translation>&amp;Neue Datenbank...</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database...</source>
+        <translation>Datenbank ö&amp;ffnen...</translation>
+    </message>
+    <message>
+        <source>Open a Jobdeck database</source>
+        <translation>Jobdeck-Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Jobdeck databases (*.sqlite *.jobdeck *.db);;All files (*)</source>
+        <translation>Jobdeck-Datenbanken (*.sqlite *.jobdeck *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Load &amp;Sample Data</source>
+        <translation>Bei&amp;spieldaten laden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Application</source>
+        <translation>Be&amp;werbung</translation>
+    </message>
+    <message>
+        <source>&amp;New Application...</source>
+        <translation>&amp;Neue Bewerbung...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Application...</source>
+        <translation>Bewerbung &amp;bearbeiten...</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Move To</source>
+        <translation>&amp;Verschieben nach</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Next Stage</source>
+        <translation>In die nächste &amp;Phase</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Previous Stage</source>
+        <translation>In die vor&amp;herige Phase</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Rejected</source>
+        <translation>Als abge&amp;lehnt markieren</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Jobdeck</source>
+        <translation>Ü&amp;ber Jobdeck</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>%1 applications, %2 active, %3 tasks due</source>
+        <translation>%1 Bewerbungen, %2 aktiv, %3 Aufgaben fällig</translation>
+    </message>
+    <message>
+        <source>Clear Menu</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation>Neue Bewerbung</translation>
+    </message>
+    <message>
+        <source>Edit application</source>
+        <translation>Bewerbung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Load sample data</source>
+        <translation>Beispieldaten laden</translation>
+    </message>
+    <message numerus="yes">
+        <source>This database already holds %n application(s). Add the sample pipeline anyway?</source>
+        <translation>
+            <numerusform>Diese Datenbank enthält bereits %n Bewerbung. Die Beispieldaten trotzdem hinzufügen?</numerusform>
+            <numerusform>Diese Datenbank enthält bereits %n Bewerbungen. Die Beispieldaten trotzdem hinzufügen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added %1 sample applications.</source>
+        <translation>%1 Beispielbewerbungen hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>About Jobdeck</source>
+        <translation>Über Jobdeck</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Jobdeck %1&lt;/h3&gt;&lt;p&gt;A private, offline job-search tracker: every application, every stage it moved through, the follow-ups each move calls for, and how well a resume fits each job.&lt;/p&gt;&lt;p&gt;Everything stays in one SQLite file on this computer:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Jobdeck %1&lt;/h3&gt;&lt;p&gt;Ein privater Offline-Tracker für die Stellensuche: jede Bewerbung, jede Phase, die sie durchlaufen hat, das Nachfassen, das jeder Schritt verlangt, und wie gut ein Lebenslauf zu jeder Stelle passt.&lt;/p&gt;&lt;p&gt;Alles bleibt in einer einzigen SQLite-Datei auf diesem Computer:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::MatchPage</name>
+    <message>
+        <source>&amp;Import Resume...</source>
+        <translation>Lebenslauf &amp;importieren...</translation>
+    </message>
+    <message>
+        <source>Make De&amp;fault</source>
+        <translation>Als &amp;Standard festlegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Score</source>
+        <translation>&amp;Bewerten</translation>
+    </message>
+    <message>
+        <source>&amp;Rank My Applications</source>
+        <translation>&amp;Rangliste meiner Bewerbungen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The selected application&apos;s job description</source>
+        <translation>Stellenbeschreibung der ausgewählten Bewerbung</translation>
+    </message>
+    <message>
+        <source>A pasted job description</source>
+        <translation>Eine eingefügte Stellenbeschreibung</translation>
+    </message>
+    <message>
+        <source>Paste a job description here.</source>
+        <translation>Fügen Sie hier eine Stellenbeschreibung ein.</translation>
+    </message>
+    <message>
+        <source>Resume:</source>
+        <translation>Lebenslauf:</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Passung</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Aligned&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Übereinstimmungen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Missing&lt;/b&gt; (hard skills first)</source>
+        <translation>&lt;b&gt;Fehlend&lt;/b&gt; (fachliche Kompetenzen zuerst)</translation>
+    </message>
+    <message>
+        <source>Open applications by score</source>
+        <translation>Offene Bewerbungen nach Passung</translation>
+    </message>
+    <message>
+        <source>Import a resume</source>
+        <translation>Lebenslauf importieren</translation>
+    </message>
+    <message>
+        <source>Resumes (*.txt *.md *.pdf *.docx)</source>
+        <translation>Lebensläufe (*.txt *.md *.pdf *.docx)</translation>
+    </message>
+    <message>
+        <source>Import resume</source>
+        <translation>Lebenslauf importieren</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <source>No resume yet: import one</source>
+        <translation>Noch kein Lebenslauf: Importieren Sie einen</translation>
+    </message>
+    <message>
+        <source>%1 has no job description; edit the application to add one.</source>
+        <translation>%1 hat keine Stellenbeschreibung; bearbeiten Sie die Bewerbung, um eine hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Select an application on the board or the list.</source>
+        <translation>Wählen Sie eine Bewerbung im Board oder in der Liste aus.</translation>
+    </message>
+    <message>
+        <source>Scoring...</source>
+        <translation>Wird bewertet...</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No stored job descriptions yet: the term weights come from these two texts alone.</source>
+        <translation>Noch keine gespeicherten Stellenbeschreibungen: Die Begriffsgewichte stammen allein aus diesen beiden Texten.</translation>
+    </message>
+    <message>
+        <source>Ranking every job description...</source>
+        <translation>Rangliste aller Stellenbeschreibungen wird erstellt...</translation>
+    </message>
+    <message>
+        <source>Ranking cancelled; no score changed.</source>
+        <translation>Rangliste abgebrochen; keine Bewertung wurde geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ranked %n job description(s).</source>
+        <translation>
+            <numerusform>%n Stellenbeschreibung eingestuft.</numerusform>
+            <numerusform>%n Stellenbeschreibungen eingestuft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Abgleich</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::MatchService</name>
+    <message>
+        <source>Unknown analyzer &apos;%1&apos;.</source>
+        <translation>Unbekannter Analysator „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::Matcher</name>
+    <message>
+        <source>Your resume shares no terms with this job description.</source>
+        <translation>Ihr Lebenslauf hat keine Begriffe mit dieser Stellenbeschreibung gemeinsam.</translation>
+    </message>
+    <message>
+        <source>Your resume covers the skills this job names; it could echo its wording: %1.</source>
+        <translation>Ihr Lebenslauf deckt die genannten Kompetenzen ab; er könnte die Formulierungen der Stelle aufgreifen: %1.</translation>
+    </message>
+    <message>
+        <source>Your resume covers every term this job description weighs.</source>
+        <translation>Ihr Lebenslauf deckt jeden Begriff ab, den diese Stellenbeschreibung gewichtet.</translation>
+    </message>
+    <message>
+        <source>The job asks for %1, which your resume does not show: mention any you have.</source>
+        <translation>Die Stelle verlangt %1, was Ihr Lebenslauf nicht zeigt: Nennen Sie, was davon Sie mitbringen.</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::NotificationBar</name>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::PipelineService</name>
+    <message>
+        <source>A new application starts as saved or applied, not %1.</source>
+        <translation>Eine neue Bewerbung beginnt in der Phase „saved“ oder „applied“, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Cannot add the application</source>
+        <translation>Die Bewerbung kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>A move cannot be dated %1, before the application&apos;s last move (%2).</source>
+        <translation>Ein Phasenwechsel kann nicht auf %1 datiert werden, vor den letzten Wechsel der Bewerbung (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot move application %1</source>
+        <translation>Bewerbung %1 kann nicht verschoben werden</translation>
+    </message>
+    <message>
+        <source>Cannot record the stage event</source>
+        <translation>Der Phasenwechsel kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot cancel the pending tasks</source>
+        <translation>Die offenen Aufgaben können nicht abgebrochen werden</translation>
+    </message>
+    <message>
+        <source>Cannot create the follow-up tasks</source>
+        <translation>Die Folgeaufgaben können nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the history of application %1</source>
+        <translation>Der Verlauf von Bewerbung %1 kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::ReminderCenter</name>
+    <message>
+        <source>Jobdeck</source>
+        <translation>Jobdeck</translation>
+    </message>
+    <message>
+        <source>Show Jobdeck</source>
+        <translation>Jobdeck anzeigen</translation>
+    </message>
+    <message>
+        <source>New Application...</source>
+        <translation>Neue Bewerbung...</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups are due, starting with: %2</source>
+        <translation>%1 Aufgaben sind fällig, als erste: %2</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Aufgabe fällig</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::RemindersPage</name>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Erledigt</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze</source>
+        <translation>&amp;Später erinnern</translation>
+    </message>
+    <message>
+        <source>&amp;Open Application</source>
+        <translation>Bewerbung ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Export to Calendar (.ics)...</source>
+        <translation>In Kalender exportieren (.ics)...</translation>
+    </message>
+    <message>
+        <source>Export follow-ups</source>
+        <translation>Erinnerungen exportieren</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-Dateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Demnächst</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::ResumeRepository</name>
+    <message>
+        <source>Cannot list resumes</source>
+        <translation>Die Lebensläufe können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>Cannot read resume %1</source>
+        <translation>Lebenslauf %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>There is no resume %1.</source>
+        <translation>Es gibt keinen Lebenslauf %1.</translation>
+    </message>
+    <message>
+        <source>A resume needs a name.</source>
+        <translation>Ein Lebenslauf braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The resume &apos;%1&apos; has no text.</source>
+        <translation>Der Lebenslauf „%1“ enthält keinen Text.</translation>
+    </message>
+    <message>
+        <source>Cannot read the resumes</source>
+        <translation>Die Lebensläufe können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot store the resume</source>
+        <translation>Der Lebenslauf kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot mark resume %1 as the default</source>
+        <translation>Lebenslauf %1 kann nicht als Standard festgelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot remove resume %1</source>
+        <translation>Lebenslauf %1 kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Cannot choose a new default resume</source>
+        <translation>Es kann kein neuer Standard-Lebenslauf gewählt werden</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::Session</name>
+    <message>
+        <source>Application %1 is no longer on the board.</source>
+        <translation>Bewerbung %1 ist nicht mehr auf dem Board.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n application(s) to %1</source>
+        <translation>
+            <numerusform>%n Bewerbung nach „%1“ verschieben</numerusform>
+            <numerusform>%n Bewerbungen nach „%1“ verschieben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::SnoozeMenu</name>
+    <message>
+        <source>Snooze</source>
+        <translation>Später erinnern</translation>
+    </message>
+    <message>
+        <source>For an hour</source>
+        <translation>Für eine Stunde</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>Bis morgen</translation>
+    </message>
+    <message>
+        <source>Until next week</source>
+        <translation>Bis nächste Woche</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::TaskModel</name>
+    <message>
+        <source>%1 (done)</source>
+        <translation>%1 (erledigt)</translation>
+    </message>
+    <message>
+        <source>%1 (cancelled)</source>
+        <translation>%1 (abgebrochen)</translation>
+    </message>
+    <message>
+        <source>%1, due %2</source>
+        <translation>%1, fällig %2</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::TaskRepository</name>
+    <message>
+        <source>Cannot read tasks</source>
+        <translation>Die Aufgaben können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>There is no task %1.</source>
+        <translation>Es gibt keine Aufgabe %1.</translation>
+    </message>
+    <message>
+        <source>Task %1 is already %2.</source>
+        <translation>Aufgabe %1 ist bereits „%2“.</translation>
+    </message>
+    <message>
+        <source>Cannot close task %1</source>
+        <translation>Aufgabe %1 kann nicht abgeschlossen werden</translation>
+    </message>
+    <message>
+        <source>Cannot snooze task %1</source>
+        <translation>Aufgabe %1 kann nicht zurückgestellt werden</translation>
+    </message>
+    <message>
+        <source>Cannot mark task %1 as notified</source>
+        <translation>Aufgabe %1 kann nicht als benachrichtigt markiert werden</translation>
+    </message>
+    <message>
+        <source>A task needs a title.</source>
+        <translation>Eine Aufgabe braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>Cannot add the task</source>
+        <translation>Die Aufgabe kann nicht hinzugefügt werden</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::TermChips</name>
+    <message>
+        <source>hard skill</source>
+        <translation>fachliche Kompetenz</translation>
+    </message>
+    <message>
+        <source>soft skill</source>
+        <translation>soziale Kompetenz</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>Begriff</translation>
+    </message>
+    <message>
+        <source>%1, weight %2</source>
+        <translation>%1, Gewicht %2</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::TfidfModel</name>
+    <message>
+        <source>No analyzer to fit the model with.</source>
+        <translation>Kein Analysator, mit dem das Modell angepasst werden kann.</translation>
+    </message>
+    <message>
+        <source>There are no job descriptions to fit the model on.</source>
+        <translation>Es gibt keine Stellenbeschreibungen, an die das Modell angepasst werden kann.</translation>
+    </message>
+    <message>
+        <source>max_df corresponds to fewer documents than min_df.</source>
+        <translation>max_df entspricht weniger Dokumenten als min_df.</translation>
+    </message>
+    <message>
+        <source>The texts hold no words to match on (only stop words or none at all).</source>
+        <translation>Die Texte enthalten keine Wörter für den Abgleich (nur Stoppwörter oder gar keine).</translation>
+    </message>
+    <message>
+        <source>After pruning, no terms remain: try a lower min_df or a higher max_df.</source>
+        <translation>Nach dem Ausdünnen bleiben keine Begriffe übrig: Versuchen Sie ein kleineres min_df oder ein größeres max_df.</translation>
+    </message>
+    <message>
+        <source>The saved matching model is damaged; it will be fitted again.</source>
+        <translation>Das gespeicherte Abgleichsmodell ist beschädigt; es wird neu angepasst.</translation>
+    </message>
+    <message>
+        <source>The saved matching model has format %1, this version reads %2; it will be fitted again.</source>
+        <translation>Das gespeicherte Abgleichsmodell hat das Format %1, diese Version liest %2; es wird neu angepasst.</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::io</name>
+    <message>
+        <source>There is no file &apos;%1&apos;.</source>
+        <translation>Die Datei „%1“ gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a file.</source>
+        <translation>„%1“ ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2.</source>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Jobdeck database (it is not an SQLite file).</source>
+        <translation>„%1“ ist keine Jobdeck-Datenbank (es ist keine SQLite-Datei).</translation>
+    </message>
+    <message>
+        <source>Cannot open &apos;%1&apos;: %2</source>
+        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged: %2</source>
+        <translation>„%1“ ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged (integrity check: %2).</source>
+        <translation>„%1“ ist beschädigt (Integritätsprüfung: %2).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an SQLite database, but not a Jobdeck one.</source>
+        <translation>„%1“ ist eine SQLite-Datenbank, aber keine von Jobdeck.</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of &apos;%1&apos;.</source>
+        <translation>Die Schemaversion von „%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has schema %2; this Jobdeck reads schemas 1 to %3.</source>
+        <translation>„%1“ hat Schema %2; diese Jobdeck-Version liest die Schemas 1 bis %3.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds no text.</source>
+        <translation>„%1“ enthält keinen Text.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not exist or is not a file.</source>
+        <translation>„%1“ existiert nicht oder ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>Kontakt-E-Mail</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Kontakttelefon</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Lebenslauf</translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation>Fragen und Antworten</translation>
+    </message>
+    <message>
+        <source>application %1 (id %2, %3)</source>
+        <translation>Bewerbung %1 (ID %2, %3)</translation>
+    </message>
+    <message>
+        <source>The file says it is UTF-8 but holds bytes that are not UTF-8; save it again as &quot;CSV UTF-8&quot; and retry.</source>
+        <translation>Die Datei gibt UTF-8 an, enthält aber Bytes, die kein UTF-8 sind; speichern Sie sie erneut als „CSV UTF-8“ und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The file says it is UTF-16 but ends in the middle of a character.</source>
+        <translation>Die Datei gibt UTF-16 an, endet aber mitten in einem Zeichen.</translation>
+    </message>
+    <message>
+        <source>The file says it is UTF-16 but holds invalid characters.</source>
+        <translation>Die Datei gibt UTF-16 an, enthält aber ungültige Zeichen.</translation>
+    </message>
+    <message>
+        <source>This is not a text file (it holds NUL bytes): Jobdeck imports CSV and Jobdeck JSON.</source>
+        <translation>Dies ist keine Textdatei (sie enthält NUL-Bytes): Jobdeck importiert CSV und Jobdeck-JSON.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8; it was read as Windows-1252. Check accented letters, or save it as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>Die Datei ist nicht in UTF-8; sie wurde als Windows-1252 gelesen. Prüfen Sie Umlaute und Akzente, oder speichern Sie sie als „CSV UTF-8“ und importieren Sie sie erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::io::Backup</name>
+    <message>
+        <source>&apos;%1&apos; already exists; choose a new file name for the backup.</source>
+        <translation>„%1“ existiert bereits; wählen Sie einen neuen Dateinamen für die Sicherung.</translation>
+    </message>
+    <message>
+        <source>The folder &apos;%1&apos; does not exist.</source>
+        <translation>Der Ordner „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup &apos;%1&apos;: %2</source>
+        <translation>Die Sicherung „%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup &apos;%1&apos;.</source>
+        <translation>Die Sicherung „%1“ kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the database itself; choose a backup to restore from.</source>
+        <translation>„%1“ ist die Datenbank selbst; wählen Sie eine Sicherung, aus der wiederhergestellt werden soll.</translation>
+    </message>
+    <message>
+        <source>Cannot make a working copy of &apos;%1&apos;.</source>
+        <translation>Von „%1“ kann keine Arbeitskopie angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored, because the current data could not be backed up first: %1</source>
+        <translation>Es wurde nichts wiederhergestellt, weil die aktuellen Daten vorher nicht gesichert werden konnten: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Wiederherstellen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1</source>
+        <translation>%1 kann nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>Es wurde nichts wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>Cannot move the damaged database &apos;%1&apos; aside; nothing was changed.</source>
+        <translation>Die beschädigte Datenbank „%1“ kann nicht beiseitegelegt werden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Cannot copy &apos;%1&apos; to &apos;%2&apos;; the database was put back as it was.</source>
+        <translation>„%1“ kann nicht nach „%2“ kopiert werden; die Datenbank wurde in ihren vorherigen Zustand zurückversetzt.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder &apos;%1&apos;.</source>
+        <translation>Der Sicherungsordner „%1“ kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::io::BackupSet</name>
+    <message>
+        <source>Cannot create the backup folder &apos;%1&apos;.</source>
+        <translation>Der Sicherungsordner „%1“ kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::io::CsvReader</name>
+    <message>
+        <source>A quoted field opened on this line is never closed (a &quot; is missing), so the rest of the file cannot be read.</source>
+        <translation>Ein in dieser Zeile begonnenes Feld in Anführungszeichen wird nie geschlossen (ein &quot; fehlt), daher kann der Rest der Datei nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::io::DocumentText</name>
+    <message>
+        <source>&apos;%1&apos; is not a supported document: use .txt, .md, .pdf or .docx.</source>
+        <translation>„%1“ ist kein unterstütztes Dokument: Verwenden Sie .txt, .md, .pdf oder .docx.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a binary file, not text.</source>
+        <translation>„%1“ ist eine Binärdatei, kein Text.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a PDF file, or it is damaged.</source>
+        <translation>„%1“ ist keine PDF-Datei oder ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a damaged PDF that cannot be read.</source>
+        <translation>„%1“ ist ein beschädigtes PDF, das nicht gelesen werden kann.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an encrypted PDF: save a copy without a password and try again.</source>
+        <translation>„%1“ ist ein verschlüsseltes PDF: Speichern Sie eine Kopie ohne Passwort und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a PDF with no pages.</source>
+        <translation>„%1“ ist ein PDF ohne Seiten.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no text layer (a scanned or image-only PDF): export it with its text or use a .txt copy.</source>
+        <translation>„%1“ hat keine Textebene (ein gescanntes oder reines Bild-PDF): Exportieren Sie es mit Text oder verwenden Sie eine .txt-Kopie.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an encrypted or legacy Word file: save it as an unprotected .docx.</source>
+        <translation>„%1“ ist eine verschlüsselte oder veraltete Word-Datei: Speichern Sie sie als ungeschützte .docx-Datei.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid .docx file (it is not a readable zip archive).</source>
+        <translation>„%1“ ist keine gültige .docx-Datei (kein lesbares ZIP-Archiv).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Word document: it has no word/document.xml.</source>
+        <translation>„%1“ ist kein Word-Dokument: word/document.xml fehlt.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged: its document part cannot be read.</source>
+        <translation>„%1“ ist beschädigt: Der Dokumentteil kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged: %2</source>
+        <translation>„%1“ ist beschädigt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::io::ImportPlanner</name>
+    <message>
+        <source>The file is empty: there is no header row.</source>
+        <translation>Die Datei ist leer: Es gibt keine Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>No column for the %1 was found. The headers are: %2. Rename the column (to &quot;company&quot; or &quot;title&quot;) or choose it in the import dialog.</source>
+        <translation>Keine Spalte für %1 gefunden. Die Spaltenköpfe sind: %2. Benennen Sie die Spalte um (in „company“ oder „title“) oder wählen Sie sie im Importdialog aus.</translation>
+    </message>
+    <message>
+        <source>job title</source>
+        <translation>den Stellentitel</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>die Firma</translation>
+    </message>
+    <message>
+        <source>The dates in &quot;%1&quot; could be day-first or month-first (like 1/5/25) and no row settles it: they were read month-first (January 5).</source>
+        <translation>Die Datumsangaben in „%1“ können mit dem Tag oder mit dem Monat beginnen (wie 1/5/25), und keine Zeile klärt das: Sie wurden mit dem Monat zuerst gelesen (5. Januar).</translation>
+    </message>
+    <message>
+        <source>The dates in &quot;%1&quot; mix day-first and month-first rows: they were read %2, as most rows are.</source>
+        <translation>Die Datumsangaben in „%1“ mischen Zeilen mit dem Tag zuerst und mit dem Monat zuerst: Sie wurden wie die meisten Zeilen %2 gelesen.</translation>
+    </message>
+    <message>
+        <source>day-first</source>
+        <translation>mit dem Tag zuerst</translation>
+    </message>
+    <message>
+        <source>month-first</source>
+        <translation>mit dem Monat zuerst</translation>
+    </message>
+    <message>
+        <source>blank row</source>
+        <translation>leere Zeile</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2 (a comma outside quotes?)</source>
+        <translation>die Zeile hat %1 Felder, die Kopfzeile aber %2 (ein Komma außerhalb der Anführungszeichen?)</translation>
+    </message>
+    <message>
+        <source>the company (&quot;%1&quot;) is empty</source>
+        <translation>die Firma („%1“) ist leer</translation>
+    </message>
+    <message>
+        <source>the job title (&quot;%1&quot;) is empty</source>
+        <translation>der Stellentitel („%1“) ist leer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in &quot;%2&quot; is not a date</source>
+        <translation>„%1“ in „%2“ ist kein Datum</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a stage (stages are %2)</source>
+        <translation>„%1“ ist keine Phase (die Phasen sind %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in stage_entered_at is not an ISO-8601 time</source>
+        <translation>„%1“ in stage_entered_at ist keine ISO-8601-Zeitangabe</translation>
+    </message>
+    <message>
+        <source>Status in the imported file: %1</source>
+        <translation>Status in der importierten Datei: %1</translation>
+    </message>
+    <message>
+        <source>duplicate: already in Jobdeck</source>
+        <translation>Duplikat: bereits in Jobdeck</translation>
+    </message>
+    <message>
+        <source>duplicate of line %1</source>
+        <translation>Duplikat von Zeile %1</translation>
+    </message>
+    <message>
+        <source>Status &quot;%1&quot; (%2 row(s), first on line %3) is not a Jobdeck stage: imported as %4, with the original kept in the notes.</source>
+        <translation>Der Status „%1“ (%2 Zeile(n), zuerst in Zeile %3) ist keine Jobdeck-Phase: als %4 importiert, das Original steht in den Notizen.</translation>
+    </message>
+    <message>
+        <source>%n row(s) have no applied date: they are dated on the day of the import.</source>
+        <translation>%n Zeile(n) ohne Bewerbungsdatum: Sie erhalten das Datum des Imports.</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::io::ImportReport</name>
+    <message>
+        <source>Nothing was imported: %n row(s) have errors.</source>
+        <translation>Es wurde nichts importiert: %n Zeile(n) enthalten Fehler.</translation>
+    </message>
+    <message>
+        <source>Dry run: %n application(s) would be imported; nothing was written.</source>
+        <translation>Probelauf: %n Bewerbung(en) würden importiert; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Imported %n application(s).</source>
+        <translation>%n Bewerbung(en) importiert.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 data rows, %4 ready, %5 skipped (%6 duplicates).</source>
+        <translation>%1 (%2): %3 Datenzeilen, %4 bereit, %5 übersprungen (%6 Duplikate).</translation>
+    </message>
+    <message>
+        <source>error: line %1: %2</source>
+        <translation>Fehler: Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::io::ImportService</name>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a file to import.</source>
+        <translation>„%1“ ist ein Ordner, keine Datei zum Importieren.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2.</source>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the applications already stored</source>
+        <translation>Die bereits gespeicherten Bewerbungen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Es wurde nichts importiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::io::ImportWriter</name>
+    <message>
+        <source>Cannot prepare the import</source>
+        <translation>Der Import kann nicht vorbereitet werden</translation>
+    </message>
+    <message>
+        <source>Cannot record the stage event</source>
+        <translation>Der Phasenwechsel kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Line %1: cannot add the application</source>
+        <translation>Zeile %1: Die Bewerbung kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>Cannot create the follow-up tasks</source>
+        <translation>Die Folgeaufgaben können nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::io::JsonExporter</name>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::io::JsonImporter</name>
+    <message>
+        <source>This is not a Jobdeck JSON export: %1 at byte %2.</source>
+        <translation>Dies ist kein Jobdeck-JSON-Export: %1 bei Byte %2.</translation>
+    </message>
+    <message>
+        <source>This JSON file is not a Jobdeck export (its &quot;format&quot; is not &quot;jobdeck&quot;).</source>
+        <translation>Diese JSON-Datei ist kein Jobdeck-Export (ihr „format“ ist nicht „jobdeck“).</translation>
+    </message>
+    <message>
+        <source>This export has format version %1; this Jobdeck reads up to %2. Update Jobdeck to import it.</source>
+        <translation>Dieser Export hat die Formatversion %1; diese Jobdeck-Version liest bis Version %2. Aktualisieren Sie Jobdeck, um ihn zu importieren.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list.</source>
+        <translation>„%1“ muss eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>Cannot read the database</source>
+        <translation>Die Datenbank kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Stage event %1 belongs to application %2, which is not in the file.</source>
+        <translation>Phasenwechsel %1 gehört zu Bewerbung %2, die nicht in der Datei enthalten ist.</translation>
+    </message>
+    <message>
+        <source>Stage event %1 has no valid stage or time.</source>
+        <translation>Phasenwechsel %1 hat keine gültige Phase oder Zeit.</translation>
+    </message>
+    <message>
+        <source>%1 has no id, company or title.</source>
+        <translation>Bei %1 fehlt die ID, die Firma oder der Titel.</translation>
+    </message>
+    <message>
+        <source>%1 has no stage history.</source>
+        <translation>%1 hat keinen Phasenverlauf.</translation>
+    </message>
+    <message>
+        <source>%1 is in stage &quot;%2&quot; but its last event is &quot;%3&quot;.</source>
+        <translation>%1 steht in der Phase „%2“, aber ihr letzter Eintrag ist „%3“.</translation>
+    </message>
+    <message>
+        <source>duplicate: already in Jobdeck</source>
+        <translation>Duplikat: bereits in Jobdeck</translation>
+    </message>
+    <message>
+        <source>duplicate of an earlier application</source>
+        <translation>Duplikat einer früheren Bewerbung</translation>
+    </message>
+    <message>
+        <source>The database already holds data, so the imported rows were given new ids.</source>
+        <translation>Die Datenbank enthält bereits Daten, daher haben die importierten Zeilen neue IDs erhalten.</translation>
+    </message>
+    <message>
+        <source>Cannot import %1</source>
+        <translation>%1 kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>Cannot import a row of %1 (id %2)</source>
+        <translation>Eine Zeile von %1 (ID %2) kann nicht importiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::matchjobs</name>
+    <message>
+        <source>No application has a job description yet: add one to rank against it.</source>
+        <translation>Noch keine Bewerbung hat eine Stellenbeschreibung: Fügen Sie eine hinzu, um eine Rangliste zu erstellen.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Unknown view &apos;%1&apos;; the views are: %2.</source>
+        <translation>Unbekannte Ansicht „%1“; die Ansichten sind: %2.</translation>
+    </message>
+    <message>
+        <source>The %1 view did not finish in time.</source>
+        <translation>Die Ansicht %1 wurde nicht rechtzeitig fertig.</translation>
+    </message>
+    <message>
+        <source>The window needs at least %1x%2; the picture is that size.</source>
+        <translation>Das Fenster braucht mindestens %1x%2; das Bild hat diese Größe.</translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot to &apos;%1&apos;.</source>
+        <translation>Das Bildschirmfoto kann nicht nach „%1“ geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>A private, offline job-search tracker.</source>
+        <translation>Ein privater Offline-Tracker für die Stellensuche.</translation>
+    </message>
+    <message>
+        <source>The database file to open.</source>
+        <translation>Die zu öffnende Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Render the window into a PNG file and exit.</source>
+        <translation>Das Fenster in eine PNG-Datei zeichnen und beenden.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>The page to show: board, list, analytics, match or reminders.</source>
+        <translation>Die anzuzeigende Seite: board, list, analytics, match oder reminders.</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot.</source>
+        <translation>Fenstergröße für --screenshot.</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>BxH</translation>
+    </message>
+    <message>
+        <source>Fill an empty database with a demo pipeline first.</source>
+        <translation>Eine leere Datenbank zuerst mit Beispieldaten füllen.</translation>
+    </message>
+    <message>
+        <source>--size wants WIDTHxHEIGHT, e.g. 1400x860.</source>
+        <translation>--size erwartet BREITExHÖHE, z. B. 1400x860.</translation>
+    </message>
+    <message>
+        <source>Jobdeck</source>
+        <translation>Jobdeck</translation>
+    </message>
+</context>
+</TS>

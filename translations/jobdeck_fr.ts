@@ -1,0 +1,1850 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ApplicationDialog</name>
+    <message>
+        <source>Application</source>
+        <translation>Candidature</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Entreprise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Intitulé du poste&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>&amp;Lien&#xa0;:</translation>
+    </message>
+    <message>
+        <source>https://</source>
+        <translation>https://</translation>
+    </message>
+    <message>
+        <source>L&amp;ocation:</source>
+        <translation>Lie&amp;u&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;lary:</source>
+        <translation>S&amp;alaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Applied on:</source>
+        <translation>Candidature en&amp;voyée le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Job description:</source>
+        <translation>Description du &amp;poste&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveApplicationCommand</name>
+    <message>
+        <source>Archive %1</source>
+        <translation>Archiver %1</translation>
+    </message>
+</context>
+<context>
+    <name>IcsWriter</name>
+    <message>
+        <source>Cannot write the calendar to &apos;%1&apos;: %2</source>
+        <translation>Impossible d&apos;écrire l&apos;agenda dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportField</name>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Intitulé du poste</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>Date de candidature</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Salary</source>
+        <translation>Salaire</translation>
+    </message>
+    <message>
+        <source>Minimum salary</source>
+        <translation>Salaire minimum</translation>
+    </message>
+    <message>
+        <source>Maximum salary</source>
+        <translation>Salaire maximum</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Job description</source>
+        <translation>Description du poste</translation>
+    </message>
+    <message>
+        <source>Stage entered at</source>
+        <translation>Étape atteinte le</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivée</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>E-mail du contact</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Téléphone du contact</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>CV</translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation>Questions et réponses</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFormat</name>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Détection automatique</translation>
+    </message>
+    <message>
+        <source>Jobdeck CSV</source>
+        <translation>CSV Jobdeck</translation>
+    </message>
+    <message>
+        <source>Jobdeck JSON</source>
+        <translation>JSON Jobdeck</translation>
+    </message>
+    <message>
+        <source>LinkedIn job applications</source>
+        <translation>Candidatures LinkedIn</translation>
+    </message>
+    <message>
+        <source>Teal export</source>
+        <translation>Export Teal</translation>
+    </message>
+    <message>
+        <source>Huntr export</source>
+        <translation>Export Huntr</translation>
+    </message>
+    <message>
+        <source>Spreadsheet</source>
+        <translation>Feuille de calcul</translation>
+    </message>
+</context>
+<context>
+    <name>MoveApplicationCommand</name>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>Déplacer %1 vers «&#xa0;%2&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderRules</name>
+    <message>
+        <source>Prepare for the %1 round at %2</source>
+        <translation>Préparer l&apos;étape «&#xa0;%1&#xa0;» chez %2</translation>
+    </message>
+    <message>
+        <source>Send a thank-you note to %1</source>
+        <translation>Envoyer un mot de remerciement à %1</translation>
+    </message>
+    <message>
+        <source>Follow up on the application at %1</source>
+        <translation>Relancer la candidature chez %1</translation>
+    </message>
+</context>
+<context>
+    <name>Stage</name>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistrée</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Présélection</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Entretien technique</translation>
+    </message>
+    <message>
+        <source>Onsite</source>
+        <translation>Entretien sur site</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Entretien final</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>Ghosted</source>
+        <translation>Sans réponse</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <source>Prep</source>
+        <translation>Préparation</translation>
+    </message>
+    <message>
+        <source>Thank-you</source>
+        <translation>Remerciement</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::AnalyticsPage</name>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Entonnoir</translation>
+    </message>
+    <message>
+        <source>Conversion by source</source>
+        <translation>Conversion par source</translation>
+    </message>
+    <message>
+        <source>Weekly submissions</source>
+        <translation>Candidatures par semaine</translation>
+    </message>
+    <message>
+        <source>Days in stage (median, mean)</source>
+        <translation>Jours par étape (médiane, moyenne)</translation>
+    </message>
+    <message>
+        <source>Export PNG...</source>
+        <translation>Exporter en PNG...</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot write the chart to &apos;%1&apos;.</source>
+        <translation>Impossible d&apos;écrire le graphique dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Computing...</source>
+        <translation>Calcul en cours...</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Situation au %1</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Candidatures</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Conversion %</source>
+        <translation>Conversion (%)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 reached a screen (%4%)</source>
+        <translation>%1&#xa0;: %2 sur %3 ont atteint la présélection (%4&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Envoyées</translation>
+    </message>
+    <message>
+        <source>%1: %2 submitted</source>
+        <translation>%1&#xa0;: %2 envoyées</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 days</source>
+        <translation>%1, %2&#xa0;: %3 jours</translation>
+    </message>
+    <message>
+        <source>%1/%2 (%3%)</source>
+        <translation>%1/%2 (%3&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Days in stage (median / mean)</source>
+        <translation>Jours par étape (médiane / moyenne)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Statistiques</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::AnalyticsService</name>
+    <message>
+        <source>Cannot read the event log</source>
+        <translation>Impossible de lire le journal des événements</translation>
+    </message>
+    <message>
+        <source>Cannot compute the funnel</source>
+        <translation>Impossible de calculer l&apos;entonnoir</translation>
+    </message>
+    <message>
+        <source>Cannot compute conversion by source</source>
+        <translation>Impossible de calculer la conversion par source</translation>
+    </message>
+    <message>
+        <source>Cannot compute weekly submissions</source>
+        <translation>Impossible de calculer les candidatures par semaine</translation>
+    </message>
+    <message>
+        <source>Cannot compute time in stage</source>
+        <translation>Impossible de calculer la durée par étape</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::AppController</name>
+    <message>
+        <source>%1 — Jobdeck</source>
+        <translation>%1 — Jobdeck</translation>
+    </message>
+    <message>
+        <source>New Jobdeck database</source>
+        <translation>Nouvelle base de données Jobdeck</translation>
+    </message>
+    <message>
+        <source>Jobdeck databases (*.sqlite)</source>
+        <translation>Bases de données Jobdeck (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::ApplicationDialog</name>
+    <message>
+        <source>New application</source>
+        <translation>Nouvelle candidature</translation>
+    </message>
+    <message>
+        <source>Edit application</source>
+        <translation>Modifier la candidature</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Company site</source>
+        <translation>Site de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Indeed</source>
+        <translation>Indeed</translation>
+    </message>
+    <message>
+        <source>Recruiter</source>
+        <translation>Recruteur</translation>
+    </message>
+    <message>
+        <source>Leave unchecked for a job you have saved but not applied to yet.</source>
+        <translation>Laissez décoché pour une offre enregistrée à laquelle vous n&apos;avez pas encore postulé.</translation>
+    </message>
+    <message>
+        <source>The link must be a web address starting with http:// or https://.</source>
+        <translation>Le lien doit être une adresse web commençant par http:// ou https://.</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::ApplicationListPage</name>
+    <message>
+        <source>Filter by company, title, notes or location</source>
+        <translation>Filtrer par entreprise, intitulé, notes ou lieu</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Toutes les étapes</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Étape&#xa0;:</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::ApplicationRepository</name>
+    <message>
+        <source>A company is required.</source>
+        <translation>L&apos;entreprise est obligatoire.</translation>
+    </message>
+    <message>
+        <source>A job title is required.</source>
+        <translation>L&apos;intitulé du poste est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Cannot read application %1</source>
+        <translation>Impossible de lire la candidature %1</translation>
+    </message>
+    <message>
+        <source>There is no application %1.</source>
+        <translation>La candidature %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot list applications</source>
+        <translation>Impossible de lister les candidatures</translation>
+    </message>
+    <message>
+        <source>Cannot count applications</source>
+        <translation>Impossible de compter les candidatures</translation>
+    </message>
+    <message>
+        <source>Cannot save application %1</source>
+        <translation>Impossible d&apos;enregistrer la candidature %1</translation>
+    </message>
+    <message>
+        <source>Cannot archive application %1</source>
+        <translation>Impossible d&apos;archiver la candidature %1</translation>
+    </message>
+    <message>
+        <source>Cannot store the match score of application %1</source>
+        <translation>Impossible d&apos;enregistrer le score d&apos;adéquation de la candidature %1</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::ApplicationTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, due %2</source>
+        <translation>%1, échéance le %2</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Date de candidature</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>Jours dans l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Next task</source>
+        <translation>Prochaine tâche</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Adéquation</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::BoardColumn</name>
+    <message>
+        <source>Click to collapse or expand this column</source>
+        <translation>Cliquez pour replier ou déplier cette colonne</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::BoardPage</name>
+    <message>
+        <source>Board</source>
+        <translation>Tableau</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::CardDelegate</name>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::Database</name>
+    <message>
+        <source>No database file was given.</source>
+        <translation>Aucun fichier de base de données n&apos;a été indiqué.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a Jobdeck database.</source>
+        <translation>«&#xa0;%1&#xa0;» est un dossier, pas une base de données Jobdeck.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2.</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Jobdeck database (it is not an SQLite file); it was left unchanged.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une base de données Jobdeck (ce n&apos;est pas un fichier SQLite)&#xa0;; il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot write to &apos;%1&apos;: the file is read-only. Copy it somewhere writable or change its permissions.</source>
+        <translation>Impossible d&apos;écrire dans «&#xa0;%1&#xa0;»&#xa0;: le fichier est en lecture seule. Copiez-le dans un emplacement accessible en écriture ou modifiez ses permissions.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &apos;%1&apos; for the database.</source>
+        <translation>Impossible de créer le dossier «&#xa0;%1&#xa0;» pour la base de données.</translation>
+    </message>
+    <message>
+        <source>Cannot open &apos;%1&apos;: %2</source>
+        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged or is not a database (%2); it was left unchanged.</source>
+        <translation>«&#xa0;%1&#xa0;» est endommagé ou n&apos;est pas une base de données (%2)&#xa0;; il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an SQLite database, but not a Jobdeck one; it was left unchanged.</source>
+        <translation>«&#xa0;%1&#xa0;» est une base de données SQLite, mais pas une base Jobdeck&#xa0;; il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was written by a newer Jobdeck (schema %2; this version reads up to %3). Update Jobdeck to open it; the file was left unchanged.</source>
+        <translation>«&#xa0;%1&#xa0;» a été écrit par une version plus récente de Jobdeck (schéma %2&#xa0;; cette version lit jusqu&apos;au schéma %3). Mettez Jobdeck à jour pour l&apos;ouvrir&#xa0;; le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot switch &apos;%1&apos; to WAL mode</source>
+        <translation>Impossible de passer «&#xa0;%1&#xa0;» en mode WAL</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was not migrated, because it could not be backed up first: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas été migré, car il n&apos;a pas pu être sauvegardé au préalable&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from this build.</source>
+        <translation>La migration %1 est absente de cette version.</translation>
+    </message>
+    <message>
+        <source>Migration %1 failed</source>
+        <translation>La migration %1 a échoué</translation>
+    </message>
+    <message>
+        <source>Cannot record the schema version</source>
+        <translation>Impossible d&apos;enregistrer la version du schéma</translation>
+    </message>
+    <message>
+        <source>The database &apos;%1&apos; is not open.</source>
+        <translation>La base de données «&#xa0;%1&#xa0;» n&apos;est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction on &apos;%1&apos;: %2</source>
+        <translation>Impossible de démarrer une transaction sur «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save to &apos;%1&apos;: %2</source>
+        <translation>Impossible d&apos;enregistrer dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::DetailsPanel</name>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Modifier...</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Terminé</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze</source>
+        <translation>&amp;Reporter</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Job description</source>
+        <translation>Description du poste</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select an application to see its details.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Sélectionnez une candidature pour en voir le détail.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>%1, for %2 days</source>
+        <translation>%1, depuis %2 jours</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Salary</source>
+        <translation>Salaire</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Date de candidature</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Adéquation</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::EventTimelineModel</name>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3</source>
+        <translation>%1  %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::MainWindow</name>
+    <message>
+        <source>Jobdeck</source>
+        <translation>Jobdeck</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New Database...</source>
+        <translation>&amp;Nouvelle base de données...</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database...</source>
+        <translation>&amp;Ouvrir une base de données...</translation>
+    </message>
+    <message>
+        <source>Open a Jobdeck database</source>
+        <translation>Ouvrir une base de données Jobdeck</translation>
+    </message>
+    <message>
+        <source>Jobdeck databases (*.sqlite *.jobdeck *.db);;All files (*)</source>
+        <translation>Bases de données Jobdeck (*.sqlite *.jobdeck *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <source>Load &amp;Sample Data</source>
+        <translation>Charger des données d&apos;e&amp;xemple</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>Re&amp;chercher</translation>
+    </message>
+    <message>
+        <source>&amp;Application</source>
+        <translation>&amp;Candidature</translation>
+    </message>
+    <message>
+        <source>&amp;New Application...</source>
+        <translation>&amp;Nouvelle candidature...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Application...</source>
+        <translation>&amp;Modifier la candidature...</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>A&amp;rchiver</translation>
+    </message>
+    <message>
+        <source>&amp;Move To</source>
+        <translation>&amp;Déplacer vers</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Next Stage</source>
+        <translation>Passer à l&apos;étape &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Previous Stage</source>
+        <translation>Revenir à l&apos;étape &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Rejected</source>
+        <translation>Marquer comme re&amp;fusée</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;About Jobdeck</source>
+        <translation>À &amp;propos de Jobdeck</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Barre principale</translation>
+    </message>
+    <message>
+        <source>%1 applications, %2 active, %3 tasks due</source>
+        <translation>%1 candidatures, %2 actives, %3 tâches à faire</translation>
+    </message>
+    <message>
+        <source>Clear Menu</source>
+        <translation>Vider la liste</translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation>Nouvelle candidature</translation>
+    </message>
+    <message>
+        <source>Edit application</source>
+        <translation>Modifier la candidature</translation>
+    </message>
+    <message>
+        <source>Load sample data</source>
+        <translation>Charger des données d&apos;exemple</translation>
+    </message>
+    <message numerus="yes">
+        <source>This database already holds %n application(s). Add the sample pipeline anyway?</source>
+        <translation>
+            <numerusform>Cette base de données contient déjà %n candidature. Ajouter quand même les données d&apos;exemple&#xa0;?</numerusform>
+            <numerusform>Cette base de données contient déjà %n candidatures. Ajouter quand même les données d&apos;exemple&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added %1 sample applications.</source>
+        <translation>%1 candidatures d&apos;exemple ajoutées.</translation>
+    </message>
+    <message>
+        <source>About Jobdeck</source>
+        <translation>À propos de Jobdeck</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Jobdeck %1&lt;/h3&gt;&lt;p&gt;A private, offline job-search tracker: every application, every stage it moved through, the follow-ups each move calls for, and how well a resume fits each job.&lt;/p&gt;&lt;p&gt;Everything stays in one SQLite file on this computer:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Jobdeck %1&lt;/h3&gt;&lt;p&gt;Un outil privé et hors ligne de suivi de recherche d&apos;emploi&#xa0;: chaque candidature, chaque étape qu&apos;elle a franchie, les relances que chaque étape appelle, et l&apos;adéquation d&apos;un CV à chaque poste.&lt;/p&gt;&lt;p&gt;Tout reste dans un seul fichier SQLite sur cet ordinateur&#xa0;:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Compilé avec Qt %3.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::MatchPage</name>
+    <message>
+        <source>&amp;Import Resume...</source>
+        <translation>&amp;Importer un CV...</translation>
+    </message>
+    <message>
+        <source>Make De&amp;fault</source>
+        <translation>Définir par dé&amp;faut</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Score</source>
+        <translation>É&amp;valuer</translation>
+    </message>
+    <message>
+        <source>&amp;Rank My Applications</source>
+        <translation>&amp;Classer mes candidatures</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The selected application&apos;s job description</source>
+        <translation>Description du poste de la candidature sélectionnée</translation>
+    </message>
+    <message>
+        <source>A pasted job description</source>
+        <translation>Une description de poste collée</translation>
+    </message>
+    <message>
+        <source>Paste a job description here.</source>
+        <translation>Collez une description de poste ici.</translation>
+    </message>
+    <message>
+        <source>Resume:</source>
+        <translation>CV&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Adéquation</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Aligned&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Points communs&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Missing&lt;/b&gt; (hard skills first)</source>
+        <translation>&lt;b&gt;Manquants&lt;/b&gt; (compétences techniques d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>Open applications by score</source>
+        <translation>Candidatures en cours par score</translation>
+    </message>
+    <message>
+        <source>Import a resume</source>
+        <translation>Importer un CV</translation>
+    </message>
+    <message>
+        <source>Resumes (*.txt *.md *.pdf *.docx)</source>
+        <translation>CV (*.txt *.md *.pdf *.docx)</translation>
+    </message>
+    <message>
+        <source>Import resume</source>
+        <translation>Importer un CV</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (par défaut)</translation>
+    </message>
+    <message>
+        <source>No resume yet: import one</source>
+        <translation>Pas encore de CV&#xa0;: importez-en un</translation>
+    </message>
+    <message>
+        <source>%1 has no job description; edit the application to add one.</source>
+        <translation>%1 n&apos;a pas de description de poste&#xa0;; modifiez la candidature pour en ajouter une.</translation>
+    </message>
+    <message>
+        <source>Select an application on the board or the list.</source>
+        <translation>Sélectionnez une candidature dans le tableau ou la liste.</translation>
+    </message>
+    <message>
+        <source>Scoring...</source>
+        <translation>Évaluation en cours...</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>No stored job descriptions yet: the term weights come from these two texts alone.</source>
+        <translation>Aucune description de poste enregistrée pour l&apos;instant&#xa0;: le poids des termes vient de ces deux textes seuls.</translation>
+    </message>
+    <message>
+        <source>Ranking every job description...</source>
+        <translation>Classement de toutes les descriptions de poste...</translation>
+    </message>
+    <message>
+        <source>Ranking cancelled; no score changed.</source>
+        <translation>Classement annulé&#xa0;; aucun score n&apos;a changé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ranked %n job description(s).</source>
+        <translation>
+            <numerusform>%n description de poste classée.</numerusform>
+            <numerusform>%n descriptions de poste classées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Adéquation</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::MatchService</name>
+    <message>
+        <source>Unknown analyzer &apos;%1&apos;.</source>
+        <translation>Analyseur «&#xa0;%1&#xa0;» inconnu.</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::Matcher</name>
+    <message>
+        <source>Your resume shares no terms with this job description.</source>
+        <translation>Votre CV n&apos;a aucun terme en commun avec cette description de poste.</translation>
+    </message>
+    <message>
+        <source>Your resume covers the skills this job names; it could echo its wording: %1.</source>
+        <translation>Votre CV couvre les compétences citées par ce poste&#xa0;; il pourrait reprendre sa formulation&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Your resume covers every term this job description weighs.</source>
+        <translation>Votre CV couvre chaque terme pris en compte par cette description de poste.</translation>
+    </message>
+    <message>
+        <source>The job asks for %1, which your resume does not show: mention any you have.</source>
+        <translation>Le poste demande %1, ce que votre CV ne montre pas&#xa0;: mentionnez ce que vous en maîtrisez.</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::NotificationBar</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ignorer</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::PipelineService</name>
+    <message>
+        <source>A new application starts as saved or applied, not %1.</source>
+        <translation>Une nouvelle candidature commence à l&apos;étape «&#xa0;saved&#xa0;» ou «&#xa0;applied&#xa0;», pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot add the application</source>
+        <translation>Impossible d&apos;ajouter la candidature</translation>
+    </message>
+    <message>
+        <source>A move cannot be dated %1, before the application&apos;s last move (%2).</source>
+        <translation>Un changement d&apos;étape ne peut pas être daté du %1, avant le dernier changement de la candidature (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot move application %1</source>
+        <translation>Impossible de déplacer la candidature %1</translation>
+    </message>
+    <message>
+        <source>Cannot record the stage event</source>
+        <translation>Impossible d&apos;enregistrer le changement d&apos;étape</translation>
+    </message>
+    <message>
+        <source>Cannot cancel the pending tasks</source>
+        <translation>Impossible d&apos;annuler les tâches en attente</translation>
+    </message>
+    <message>
+        <source>Cannot create the follow-up tasks</source>
+        <translation>Impossible de créer les tâches de suivi</translation>
+    </message>
+    <message>
+        <source>Cannot read the history of application %1</source>
+        <translation>Impossible de lire l&apos;historique de la candidature %1</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::ReminderCenter</name>
+    <message>
+        <source>Jobdeck</source>
+        <translation>Jobdeck</translation>
+    </message>
+    <message>
+        <source>Show Jobdeck</source>
+        <translation>Afficher Jobdeck</translation>
+    </message>
+    <message>
+        <source>New Application...</source>
+        <translation>Nouvelle candidature...</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups are due, starting with: %2</source>
+        <translation>%1 tâches arrivent à échéance, à commencer par&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Tâche à échéance</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::RemindersPage</name>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Terminé</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze</source>
+        <translation>&amp;Reporter</translation>
+    </message>
+    <message>
+        <source>&amp;Open Application</source>
+        <translation>&amp;Ouvrir la candidature</translation>
+    </message>
+    <message>
+        <source>Export to Calendar (.ics)...</source>
+        <translation>Exporter vers l&apos;agenda (.ics)...</translation>
+    </message>
+    <message>
+        <source>Export follow-ups</source>
+        <translation>Exporter les rappels</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::ResumeRepository</name>
+    <message>
+        <source>Cannot list resumes</source>
+        <translation>Impossible de lister les CV</translation>
+    </message>
+    <message>
+        <source>Cannot read resume %1</source>
+        <translation>Impossible de lire le CV %1</translation>
+    </message>
+    <message>
+        <source>There is no resume %1.</source>
+        <translation>Le CV %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>A resume needs a name.</source>
+        <translation>Un CV doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The resume &apos;%1&apos; has no text.</source>
+        <translation>Le CV «&#xa0;%1&#xa0;» ne contient aucun texte.</translation>
+    </message>
+    <message>
+        <source>Cannot read the resumes</source>
+        <translation>Impossible de lire les CV</translation>
+    </message>
+    <message>
+        <source>Cannot store the resume</source>
+        <translation>Impossible d&apos;enregistrer le CV</translation>
+    </message>
+    <message>
+        <source>Cannot mark resume %1 as the default</source>
+        <translation>Impossible de définir le CV %1 par défaut</translation>
+    </message>
+    <message>
+        <source>Cannot remove resume %1</source>
+        <translation>Impossible de supprimer le CV %1</translation>
+    </message>
+    <message>
+        <source>Cannot choose a new default resume</source>
+        <translation>Impossible de choisir un nouveau CV par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::Session</name>
+    <message>
+        <source>Application %1 is no longer on the board.</source>
+        <translation>La candidature %1 n&apos;est plus sur le tableau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n application(s) to %1</source>
+        <translation>
+            <numerusform>Déplacer %n candidature vers «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>Déplacer %n candidatures vers «&#xa0;%1&#xa0;»</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::SnoozeMenu</name>
+    <message>
+        <source>Snooze</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>For an hour</source>
+        <translation>Pendant une heure</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>Jusqu&apos;à demain</translation>
+    </message>
+    <message>
+        <source>Until next week</source>
+        <translation>Jusqu&apos;à la semaine prochaine</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::TaskModel</name>
+    <message>
+        <source>%1 (done)</source>
+        <translation>%1 (terminée)</translation>
+    </message>
+    <message>
+        <source>%1 (cancelled)</source>
+        <translation>%1 (annulée)</translation>
+    </message>
+    <message>
+        <source>%1, due %2</source>
+        <translation>%1, échéance le %2</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::TaskRepository</name>
+    <message>
+        <source>Cannot read tasks</source>
+        <translation>Impossible de lire les tâches</translation>
+    </message>
+    <message>
+        <source>There is no task %1.</source>
+        <translation>La tâche %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Task %1 is already %2.</source>
+        <translation>La tâche %1 est déjà «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot close task %1</source>
+        <translation>Impossible de clore la tâche %1</translation>
+    </message>
+    <message>
+        <source>Cannot snooze task %1</source>
+        <translation>Impossible de reporter la tâche %1</translation>
+    </message>
+    <message>
+        <source>Cannot mark task %1 as notified</source>
+        <translation>Impossible de marquer la tâche %1 comme notifiée</translation>
+    </message>
+    <message>
+        <source>A task needs a title.</source>
+        <translation>Une tâche doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>Cannot add the task</source>
+        <translation>Impossible d&apos;ajouter la tâche</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::TermChips</name>
+    <message>
+        <source>hard skill</source>
+        <translation>compétence technique</translation>
+    </message>
+    <message>
+        <source>soft skill</source>
+        <translation>savoir-être</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>terme</translation>
+    </message>
+    <message>
+        <source>%1, weight %2</source>
+        <translation>%1, poids %2</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::TfidfModel</name>
+    <message>
+        <source>No analyzer to fit the model with.</source>
+        <translation>Aucun analyseur pour ajuster le modèle.</translation>
+    </message>
+    <message>
+        <source>There are no job descriptions to fit the model on.</source>
+        <translation>Aucune description de poste sur laquelle ajuster le modèle.</translation>
+    </message>
+    <message>
+        <source>max_df corresponds to fewer documents than min_df.</source>
+        <translation>max_df correspond à moins de documents que min_df.</translation>
+    </message>
+    <message>
+        <source>The texts hold no words to match on (only stop words or none at all).</source>
+        <translation>Les textes ne contiennent aucun mot à comparer (seulement des mots vides, ou aucun).</translation>
+    </message>
+    <message>
+        <source>After pruning, no terms remain: try a lower min_df or a higher max_df.</source>
+        <translation>Après élagage, il ne reste aucun terme&#xa0;: essayez un min_df plus bas ou un max_df plus haut.</translation>
+    </message>
+    <message>
+        <source>The saved matching model is damaged; it will be fitted again.</source>
+        <translation>Le modèle d&apos;adéquation enregistré est endommagé&#xa0;; il sera de nouveau ajusté.</translation>
+    </message>
+    <message>
+        <source>The saved matching model has format %1, this version reads %2; it will be fitted again.</source>
+        <translation>Le modèle d&apos;adéquation enregistré est au format %1, cette version lit le format %2&#xa0;; il sera de nouveau ajusté.</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::io</name>
+    <message>
+        <source>There is no file &apos;%1&apos;.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a file.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2.</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Jobdeck database (it is not an SQLite file).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une base de données Jobdeck (ce n&apos;est pas un fichier SQLite).</translation>
+    </message>
+    <message>
+        <source>Cannot open &apos;%1&apos;: %2</source>
+        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged: %2</source>
+        <translation>«&#xa0;%1&#xa0;» est endommagé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged (integrity check: %2).</source>
+        <translation>«&#xa0;%1&#xa0;» est endommagé (contrôle d&apos;intégrité&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an SQLite database, but not a Jobdeck one.</source>
+        <translation>«&#xa0;%1&#xa0;» est une base de données SQLite, mais pas une base Jobdeck.</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of &apos;%1&apos;.</source>
+        <translation>Impossible de lire la version du schéma de «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has schema %2; this Jobdeck reads schemas 1 to %3.</source>
+        <translation>«&#xa0;%1&#xa0;» utilise le schéma %2&#xa0;; cette version de Jobdeck lit les schémas 1 à %3.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds no text.</source>
+        <translation>«&#xa0;%1&#xa0;» ne contient aucun texte.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not exist or is not a file.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;existe pas ou n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>E-mail du contact</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Téléphone du contact</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>CV</translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation>Questions et réponses</translation>
+    </message>
+    <message>
+        <source>application %1 (id %2, %3)</source>
+        <translation>candidature %1 (id %2, %3)</translation>
+    </message>
+    <message>
+        <source>The file says it is UTF-8 but holds bytes that are not UTF-8; save it again as &quot;CSV UTF-8&quot; and retry.</source>
+        <translation>Le fichier se déclare en UTF-8 mais contient des octets qui ne sont pas de l&apos;UTF-8&#xa0;; enregistrez-le de nouveau au format «&#xa0;CSV UTF-8&#xa0;» et réessayez.</translation>
+    </message>
+    <message>
+        <source>The file says it is UTF-16 but ends in the middle of a character.</source>
+        <translation>Le fichier se déclare en UTF-16 mais se termine au milieu d&apos;un caractère.</translation>
+    </message>
+    <message>
+        <source>The file says it is UTF-16 but holds invalid characters.</source>
+        <translation>Le fichier se déclare en UTF-16 mais contient des caractères non valides.</translation>
+    </message>
+    <message>
+        <source>This is not a text file (it holds NUL bytes): Jobdeck imports CSV and Jobdeck JSON.</source>
+        <translation>Ce n&apos;est pas un fichier texte (il contient des octets NUL)&#xa0;: Jobdeck importe du CSV et du JSON Jobdeck.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8; it was read as Windows-1252. Check accented letters, or save it as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>Le fichier n&apos;est pas en UTF-8&#xa0;; il a été lu en Windows-1252. Vérifiez les lettres accentuées, ou enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;» et importez-le de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::io::Backup</name>
+    <message>
+        <source>&apos;%1&apos; already exists; choose a new file name for the backup.</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà&#xa0;; choisissez un nouveau nom de fichier pour la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The folder &apos;%1&apos; does not exist.</source>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup &apos;%1&apos;: %2</source>
+        <translation>Impossible d&apos;écrire la sauvegarde «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup &apos;%1&apos;.</source>
+        <translation>Impossible d&apos;écrire la sauvegarde «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the database itself; choose a backup to restore from.</source>
+        <translation>«&#xa0;%1&#xa0;» est la base de données elle-même&#xa0;; choisissez une sauvegarde à restaurer.</translation>
+    </message>
+    <message>
+        <source>Cannot make a working copy of &apos;%1&apos;.</source>
+        <translation>Impossible de faire une copie de travail de «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Nothing was restored, because the current data could not be backed up first: %1</source>
+        <translation>Rien n&apos;a été restauré, car les données actuelles n&apos;ont pas pu être sauvegardées au préalable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Restauration impossible</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1</source>
+        <translation>Impossible de restaurer %1</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>Rien n&apos;a été restauré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot move the damaged database &apos;%1&apos; aside; nothing was changed.</source>
+        <translation>Impossible de mettre de côté la base de données endommagée «&#xa0;%1&#xa0;»&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot copy &apos;%1&apos; to &apos;%2&apos;; the database was put back as it was.</source>
+        <translation>Impossible de copier «&#xa0;%1&#xa0;» vers «&#xa0;%2&#xa0;»&#xa0;; la base de données a été remise dans son état d&apos;origine.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder &apos;%1&apos;.</source>
+        <translation>Impossible de créer le dossier de sauvegarde «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::io::BackupSet</name>
+    <message>
+        <source>Cannot create the backup folder &apos;%1&apos;.</source>
+        <translation>Impossible de créer le dossier de sauvegarde «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::io::CsvReader</name>
+    <message>
+        <source>A quoted field opened on this line is never closed (a &quot; is missing), so the rest of the file cannot be read.</source>
+        <translation>Un champ entre guillemets ouvert sur cette ligne n&apos;est jamais fermé (il manque un &quot;), le reste du fichier ne peut donc pas être lu.</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::io::DocumentText</name>
+    <message>
+        <source>&apos;%1&apos; is not a supported document: use .txt, .md, .pdf or .docx.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un document pris en charge&#xa0;: utilisez .txt, .md, .pdf ou .docx.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a binary file, not text.</source>
+        <translation>«&#xa0;%1&#xa0;» est un fichier binaire, pas du texte.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a PDF file, or it is damaged.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fichier PDF, ou il est endommagé.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a damaged PDF that cannot be read.</source>
+        <translation>«&#xa0;%1&#xa0;» est un PDF endommagé qui ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an encrypted PDF: save a copy without a password and try again.</source>
+        <translation>«&#xa0;%1&#xa0;» est un PDF chiffré&#xa0;: enregistrez-en une copie sans mot de passe et réessayez.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a PDF with no pages.</source>
+        <translation>«&#xa0;%1&#xa0;» est un PDF sans aucune page.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no text layer (a scanned or image-only PDF): export it with its text or use a .txt copy.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas de couche texte (PDF numérisé ou composé d&apos;images)&#xa0;: exportez-le avec son texte ou utilisez une copie .txt.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an encrypted or legacy Word file: save it as an unprotected .docx.</source>
+        <translation>«&#xa0;%1&#xa0;» est un fichier Word chiffré ou d&apos;un ancien format&#xa0;: enregistrez-le en .docx non protégé.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid .docx file (it is not a readable zip archive).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fichier .docx valide (ce n&apos;est pas une archive zip lisible).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Word document: it has no word/document.xml.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un document Word&#xa0;: il ne contient pas de word/document.xml.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged: its document part cannot be read.</source>
+        <translation>«&#xa0;%1&#xa0;» est endommagé&#xa0;: sa partie document ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged: %2</source>
+        <translation>«&#xa0;%1&#xa0;» est endommagé&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::io::ImportPlanner</name>
+    <message>
+        <source>The file is empty: there is no header row.</source>
+        <translation>Le fichier est vide&#xa0;: il n&apos;y a pas de ligne d&apos;en-tête.</translation>
+    </message>
+    <message>
+        <source>No column for the %1 was found. The headers are: %2. Rename the column (to &quot;company&quot; or &quot;title&quot;) or choose it in the import dialog.</source>
+        <translation>Aucune colonne n&apos;a été trouvée pour %1. Les en-têtes sont&#xa0;: %2. Renommez la colonne (en «&#xa0;company&#xa0;» ou «&#xa0;title&#xa0;») ou choisissez-la dans la boîte de dialogue d&apos;import.</translation>
+    </message>
+    <message>
+        <source>job title</source>
+        <translation>l&apos;intitulé du poste</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>The dates in &quot;%1&quot; could be day-first or month-first (like 1/5/25) and no row settles it: they were read month-first (January 5).</source>
+        <translation>Les dates de «&#xa0;%1&#xa0;» peuvent commencer par le jour ou par le mois (comme 1/5/25) et aucune ligne ne permet de trancher&#xa0;: elles ont été lues mois en premier (5 janvier).</translation>
+    </message>
+    <message>
+        <source>The dates in &quot;%1&quot; mix day-first and month-first rows: they were read %2, as most rows are.</source>
+        <translation>Les dates de «&#xa0;%1&#xa0;» mélangent des lignes jour en premier et mois en premier&#xa0;: elles ont été lues %2, comme la plupart des lignes.</translation>
+    </message>
+    <message>
+        <source>day-first</source>
+        <translation>jour en premier</translation>
+    </message>
+    <message>
+        <source>month-first</source>
+        <translation>mois en premier</translation>
+    </message>
+    <message>
+        <source>blank row</source>
+        <translation>ligne vide</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2 (a comma outside quotes?)</source>
+        <translation>la ligne a %1 champs mais l&apos;en-tête en a %2 (une virgule hors des guillemets&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>the company (&quot;%1&quot;) is empty</source>
+        <translation>l&apos;entreprise («&#xa0;%1&#xa0;») est vide</translation>
+    </message>
+    <message>
+        <source>the job title (&quot;%1&quot;) is empty</source>
+        <translation>l&apos;intitulé du poste («&#xa0;%1&#xa0;») est vide</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in &quot;%2&quot; is not a date</source>
+        <translation>«&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;» n&apos;est pas une date</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a stage (stages are %2)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une étape (les étapes sont %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in stage_entered_at is not an ISO-8601 time</source>
+        <translation>«&#xa0;%1&#xa0;» dans stage_entered_at n&apos;est pas une heure ISO 8601</translation>
+    </message>
+    <message>
+        <source>Status in the imported file: %1</source>
+        <translation>Statut dans le fichier importé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>duplicate: already in Jobdeck</source>
+        <translation>doublon&#xa0;: déjà dans Jobdeck</translation>
+    </message>
+    <message>
+        <source>duplicate of line %1</source>
+        <translation>doublon de la ligne %1</translation>
+    </message>
+    <message>
+        <source>Status &quot;%1&quot; (%2 row(s), first on line %3) is not a Jobdeck stage: imported as %4, with the original kept in the notes.</source>
+        <translation>Le statut «&#xa0;%1&#xa0;» (%2 ligne(s), d&apos;abord à la ligne %3) n&apos;est pas une étape Jobdeck&#xa0;: importé comme %4, l&apos;original est conservé dans les notes.</translation>
+    </message>
+    <message>
+        <source>%n row(s) have no applied date: they are dated on the day of the import.</source>
+        <translation>%n ligne(s) sans date de candidature&#xa0;: elles sont datées du jour de l&apos;import.</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::io::ImportReport</name>
+    <message>
+        <source>Nothing was imported: %n row(s) have errors.</source>
+        <translation>Rien n&apos;a été importé&#xa0;: %n ligne(s) contiennent des erreurs.</translation>
+    </message>
+    <message>
+        <source>Dry run: %n application(s) would be imported; nothing was written.</source>
+        <translation>Simulation&#xa0;: %n candidature(s) seraient importée(s)&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Imported %n application(s).</source>
+        <translation>%n candidature(s) importée(s).</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 data rows, %4 ready, %5 skipped (%6 duplicates).</source>
+        <translation>%1 (%2)&#xa0;: %3 lignes de données, %4 prêtes, %5 ignorées (%6 doublons).</translation>
+    </message>
+    <message>
+        <source>error: line %1: %2</source>
+        <translation>erreur&#xa0;: ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::io::ImportService</name>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a file to import.</source>
+        <translation>«&#xa0;%1&#xa0;» est un dossier, pas un fichier à importer.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2.</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the applications already stored</source>
+        <translation>Impossible de lire les candidatures déjà enregistrées</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::io::ImportWriter</name>
+    <message>
+        <source>Cannot prepare the import</source>
+        <translation>Impossible de préparer l&apos;import</translation>
+    </message>
+    <message>
+        <source>Cannot record the stage event</source>
+        <translation>Impossible d&apos;enregistrer le changement d&apos;étape</translation>
+    </message>
+    <message>
+        <source>Line %1: cannot add the application</source>
+        <translation>Ligne %1&#xa0;: impossible d&apos;ajouter la candidature</translation>
+    </message>
+    <message>
+        <source>Cannot create the follow-up tasks</source>
+        <translation>Impossible de créer les tâches de suivi</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::io::JsonExporter</name>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>Impossible de lire %1</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::io::JsonImporter</name>
+    <message>
+        <source>This is not a Jobdeck JSON export: %1 at byte %2.</source>
+        <translation>Ce n&apos;est pas un export JSON de Jobdeck&#xa0;: %1 à l&apos;octet %2.</translation>
+    </message>
+    <message>
+        <source>This JSON file is not a Jobdeck export (its &quot;format&quot; is not &quot;jobdeck&quot;).</source>
+        <translation>Ce fichier JSON n&apos;est pas un export Jobdeck (son «&#xa0;format&#xa0;» n&apos;est pas «&#xa0;jobdeck&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>This export has format version %1; this Jobdeck reads up to %2. Update Jobdeck to import it.</source>
+        <translation>Cet export est au format version %1&#xa0;; cette version de Jobdeck lit jusqu&apos;à la version %2. Mettez Jobdeck à jour pour l&apos;importer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être une liste.</translation>
+    </message>
+    <message>
+        <source>Cannot read the database</source>
+        <translation>Impossible de lire la base de données</translation>
+    </message>
+    <message>
+        <source>Stage event %1 belongs to application %2, which is not in the file.</source>
+        <translation>Le changement d&apos;étape %1 appartient à la candidature %2, qui n&apos;est pas dans le fichier.</translation>
+    </message>
+    <message>
+        <source>Stage event %1 has no valid stage or time.</source>
+        <translation>Le changement d&apos;étape %1 n&apos;a pas d&apos;étape ou d&apos;heure valide.</translation>
+    </message>
+    <message>
+        <source>%1 has no id, company or title.</source>
+        <translation>%1 n&apos;a pas d&apos;id, d&apos;entreprise ou d&apos;intitulé.</translation>
+    </message>
+    <message>
+        <source>%1 has no stage history.</source>
+        <translation>%1 n&apos;a pas d&apos;historique d&apos;étapes.</translation>
+    </message>
+    <message>
+        <source>%1 is in stage &quot;%2&quot; but its last event is &quot;%3&quot;.</source>
+        <translation>%1 est à l&apos;étape «&#xa0;%2&#xa0;» mais son dernier événement est «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>duplicate: already in Jobdeck</source>
+        <translation>doublon&#xa0;: déjà dans Jobdeck</translation>
+    </message>
+    <message>
+        <source>duplicate of an earlier application</source>
+        <translation>doublon d&apos;une candidature précédente</translation>
+    </message>
+    <message>
+        <source>The database already holds data, so the imported rows were given new ids.</source>
+        <translation>La base de données contient déjà des données, les lignes importées ont donc reçu de nouveaux identifiants.</translation>
+    </message>
+    <message>
+        <source>Cannot import %1</source>
+        <translation>Impossible d&apos;importer %1</translation>
+    </message>
+    <message>
+        <source>Cannot import a row of %1 (id %2)</source>
+        <translation>Impossible d&apos;importer une ligne de %1 (id %2)</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::matchjobs</name>
+    <message>
+        <source>No application has a job description yet: add one to rank against it.</source>
+        <translation>Aucune candidature n&apos;a encore de description de poste&#xa0;: ajoutez-en une pour établir un classement.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Unknown view &apos;%1&apos;; the views are: %2.</source>
+        <translation>Vue «&#xa0;%1&#xa0;» inconnue&#xa0;; les vues sont&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The %1 view did not finish in time.</source>
+        <translation>La vue %1 n&apos;a pas fini à temps.</translation>
+    </message>
+    <message>
+        <source>The window needs at least %1x%2; the picture is that size.</source>
+        <translation>La fenêtre a besoin d&apos;au moins %1x%2&#xa0;; l&apos;image a cette taille.</translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot to &apos;%1&apos;.</source>
+        <translation>Impossible d&apos;écrire la capture d&apos;écran dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A private, offline job-search tracker.</source>
+        <translation>Un outil privé et hors ligne de suivi de recherche d&apos;emploi.</translation>
+    </message>
+    <message>
+        <source>The database file to open.</source>
+        <translation>Le fichier de base de données à ouvrir.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+    <message>
+        <source>Render the window into a PNG file and exit.</source>
+        <translation>Dessiner la fenêtre dans un fichier PNG et quitter.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>The page to show: board, list, analytics, match or reminders.</source>
+        <translation>La page à afficher&#xa0;: board, list, analytics, match ou reminders.</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>page</translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot.</source>
+        <translation>Taille de la fenêtre pour --screenshot.</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>LxH</translation>
+    </message>
+    <message>
+        <source>Fill an empty database with a demo pipeline first.</source>
+        <translation>Remplir d&apos;abord une base de données vide avec des données d&apos;exemple.</translation>
+    </message>
+    <message>
+        <source>--size wants WIDTHxHEIGHT, e.g. 1400x860.</source>
+        <translation>--size attend LARGEURxHAUTEUR, par ex. 1400x860.</translation>
+    </message>
+    <message>
+        <source>Jobdeck</source>
+        <translation>Jobdeck</translation>
+    </message>
+</context>
+</TS>

@@ -116,6 +116,12 @@ private slots:
         QCOMPARE(table->warnings.size(), 1);
     }
 
+    void utf16WithALoneSurrogateIsRefused()
+    {
+        // BOM, "a", then a high surrogate with no low one after it.
+        QVERIFY(!CsvReader::read(QByteArrayLiteral("\xFF\xFE" "a\0" "\x3D\xD8" ",\0")).ok());
+    }
+
     void binaryDataIsRefused() { QVERIFY(!CsvReader::read(QByteArrayLiteral("PK\x03\x04\0\0\x01")).ok()); }
 
     void writerQuotesOnlyWhatNeedsItAndWritesBomAndCrLf()

@@ -26,6 +26,19 @@ std::optional<QString> strictUtf8(QByteArrayView bytes)
     return text;
 }
 
+// Text with a lone surrogate cannot be stored as UTF-8 without losing a character.
+bool hasLoneSurrogate(const QString& text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate())
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 QString fromWindows1252(const QByteArray& bytes)
@@ -61,7 +74,7 @@ Result<DecodedText> decodeText(const QByteArray& bytes)
         QStringDecoder decoder(le ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE,
                                QStringDecoder::Flag::Stateless);
         decoded.text = decoder.decode(QByteArrayView(bytes).sliced(2));
-        if (decoder.hasError())
+        if (decoder.hasError() || hasLoneSurrogate(decoded.text))
             return badInput(tr("The file says it is UTF-16 but holds invalid characters."));
         decoded.encoding = le ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
         return decoded;

@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "Session.h"
+#include "matching/MatchPage.h"
 #include "storage/ApplicationRepository.h"
 #include "storage/ApplicationTableModel.h"
 #include "storage/Database.h"
@@ -60,14 +61,37 @@ int renderScreenshot(const ScreenshotRequest& request)
     window.resize(request.size);
     window.show();
     // Pages that compute off the GUI thread (analytics, match) finish before the picture is taken.
-    const QDeadlineTimer deadline(30000);
-    do {
-        QApplication::processEvents(QEventLoop::AllEvents, 50);
-        if (!window.isBusy())
-            break;
-        QThread::msleep(10);
-    } while (!deadline.hasExpired());
-    QApplication::processEvents();
+    const QDeadlineTimer deadline(60000);
+    const auto waitIdle = [&window, &deadline] {
+        do {
+            QApplication::processEvents(QEventLoop::AllEvents, 50);
+            if (!window.isBusy())
+                break;
+            QThread::msleep(10);
+        } while (!deadline.hasExpired());
+        QApplication::processEvents();
+    };
+    waitIdle();
+    // The match view shows the ranking as well as the selected application's fit.
+    if (auto* match = qobject_cast<MatchPage*>(window.page(QStringLiteral("match")));
+        match && request.view == QStringLiteral("match")) {
+        match->rankApplications();
+        waitIdle();
+        // Show the fit of the best-ranked open application, as a person would look at it first.
+        const ApplicationTableModel& ranked = session.applications();
+        int top = -1;
+        for (int row = 0; row < ranked.rowCount(); ++row) {
+            const ApplicationTableModel::Row& r = ranked.rowAt(row);
+            if (!stages::isEnd(r.stage) && r.stage != Stage::Accepted && r.matchScore
+                && (top < 0 || *r.matchScore > ranked.rowAt(top).matchScore.value_or(-1)))
+                top = row;
+        }
+        if (top >= 0) {
+            session.setCurrentApplicationId(ranked.idAt(top));
+            match->scoreNow();
+            waitIdle();
+        }
+    }
     if (window.isBusy())
         return fail(QApplication::translate("main", "The %1 view did not finish in time.").arg(request.view));
     if (window.size() != request.size)

@@ -8,6 +8,7 @@
 #include "details/DetailsPanel.h"
 #include "dialogs/ApplicationDialog.h"
 #include "list/ApplicationListPage.h"
+#include "matching/MatchPage.h"
 #include "reminders/RemindersPage.h"
 #include "storage/ApplicationRepository.h"
 #include "storage/ApplicationTableModel.h"
@@ -76,7 +77,7 @@ MainWindow::MainWindow(Session& session, Settings& settings, QWidget* parent)
     addPage(board);
     addPage(list);
     addPage(analytics);
-    // The match page (issue 5) goes here, between analytics and reminders.
+    addPage(new MatchPage(session, this));
     addPage(reminders);
     connect(reminders, &RemindersPage::openRequested, this, &MainWindow::openApplication);
     connect(board, &BoardPage::openRequested, this, &MainWindow::openApplication);

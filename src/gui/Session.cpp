@@ -146,6 +146,13 @@ Status Session::snoozeTask(qint64 taskId, const QDateTime& until)
     return snoozed;
 }
 
+void Session::reloadAll()
+{
+    if (const Status loaded = m_applications->reload(); !loaded)
+        report(loaded.error());
+    emit dataReset();
+}
+
 Result<int> Session::loadSampleData(int count)
 {
     // One reset at the end instead of a row insert per application.

@@ -49,6 +49,8 @@ public:
     Result<int> loadSampleData(int count);
 
     void reportError(const QString& message) { emit errorOccurred(message); }
+    // Re-reads every application (after a bulk change such as storing match scores).
+    void reloadAll();
     // Re-reads one application after a change made elsewhere (a move, an undo, a task).
     void refreshApplication(qint64 id);
 

@@ -25,7 +25,7 @@ private slots:
     void screenshotOfEachViewIsAPngOfTheRequestedSize_data()
     {
         QTest::addColumn<QString>("view");
-        for (const char* view : {"board", "list"})
+        for (const char* view : {"board", "list", "analytics", "match", "reminders"})
             QTest::newRow(view) << QString::fromLatin1(view);
     }
     void screenshotOfEachViewIsAPngOfTheRequestedSize()

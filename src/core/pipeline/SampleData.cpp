@@ -1,6 +1,7 @@
 #include "pipeline/SampleData.h"
 
 #include "pipeline/PipelineService.h"
+#include "storage/ResumeRepository.h"
 #include "storage/TaskRepository.h"
 #include "util/Clock.h"
 
@@ -58,6 +59,18 @@ QString jobDescription(const Role& role, const QString& company, const QString& 
                           "open-source contributions, clear writing, curiosity.")
         .arg(company, QString::fromLatin1(role.title), location, QString::fromLatin1(role.skills));
 }
+
+// The demo's resume, so the match page has something to score.
+const char* const kSampleResume =
+    "Alex Morgan - Software Engineer\n\n"
+    "Summary: eight years building desktop and backend software in C++ and Python; shipped cross-platform "
+    "Qt applications used by thousands of people.\n\n"
+    "Experience: Senior C++ Engineer at Lumen Optics (2021-2026): led a Qt 6 desktop app, C++20, CMake, "
+    "multithreading, performance profiling on Linux, unit testing with Qt Test, code review and mentoring. "
+    "Software Engineer at Harbor Logistics (2018-2021): Python and PostgreSQL services, REST APIs, Docker, "
+    "CI pipelines.\n\n"
+    "Skills: C++, C++20, Qt, QML, CMake, Python, SQL, PostgreSQL, SQLite, Linux, Git, Docker, REST APIs, "
+    "testing, profiling, technical writing.";
 
 Stage endFor(QRandomGenerator& random)
 {
@@ -129,6 +142,13 @@ Result<int> SampleData::load(PipelineService& pipeline, const Database& database
                     return done.error();
             }
         }
+    }
+    const ResumeRepository resumes(database);
+    if (const Result<QList<Resume>> existing = resumes.list(); existing && existing->isEmpty()) {
+        if (const Result<qint64> added = resumes.add(QStringLiteral("Alex Morgan"), QStringLiteral("alex-morgan.txt"),
+                                                     QString::fromLatin1(kSampleResume), now);
+            !added)
+            return added.error();
     }
     return created;
 }

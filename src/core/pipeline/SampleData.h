@@ -10,7 +10,7 @@ class Database;
 class PipelineService;
 
 // A believable demo pipeline (companies, roles, sources, job descriptions, months of stage moves and their
-// tasks) for first runs, screenshots and benchmarks. Deterministic for a given seed and "now".
+// tasks, and a resume to match) for first runs, screenshots and benchmarks. Deterministic for a given seed and "now".
 class SampleData
 {
 public:

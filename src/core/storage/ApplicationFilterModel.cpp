@@ -28,6 +28,14 @@ void ApplicationFilterModel::setStageFilter(std::optional<Stage> stage)
     invalidateRowsFilter();
 }
 
+void ApplicationFilterModel::setOpenOnly(bool openOnly)
+{
+    if (openOnly == m_openOnly)
+        return;
+    m_openOnly = openOnly;
+    invalidateRowsFilter();
+}
+
 qint64 ApplicationFilterModel::idAt(int row) const
 {
     return index(row, 0).data(ApplicationTableModel::IdRole).toLongLong();
@@ -38,6 +46,11 @@ bool ApplicationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& 
     const QModelIndex source = sourceModel()->index(sourceRow, 0, sourceParent);
     if (m_stage && source.data(ApplicationTableModel::StageRole).toInt() != static_cast<int>(*m_stage))
         return false;
+    if (m_openOnly) {
+        const auto stage = static_cast<Stage>(source.data(ApplicationTableModel::StageRole).toInt());
+        if (stages::isEnd(stage) || stage == Stage::Accepted)
+            return false;
+    }
     if (m_words.isEmpty())
         return true;
     const QString haystack = source.data(ApplicationTableModel::SearchTextRole).toString();

@@ -23,6 +23,10 @@ public:
     std::optional<Stage> stageFilter() const { return m_stage; }
     void setStageFilter(std::optional<Stage> stage);
 
+    // Only applications still in the pipeline (no end stage, not accepted): the ones worth ranking.
+    bool openOnly() const { return m_openOnly; }
+    void setOpenOnly(bool openOnly);
+
     qint64 idAt(int row) const;
 
 protected:
@@ -32,6 +36,7 @@ private:
     QString m_text;
     QStringList m_words;
     std::optional<Stage> m_stage;
+    bool m_openOnly = false;
 };
 
 } // namespace jobdeck

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "matching/MatchResult.h"
+
+#include <QDateTime>
+#include <QPromise>
+#include <QString>
+
+namespace jobdeck {
+
+class Database;
+
+// The matcher's work for the match page, run on a worker thread (each with its own database connection):
+// scoring one resume against one job description, and ranking every stored job description for a resume
+// and storing the scores. Both stop early, changing nothing, when the promise is cancelled.
+namespace matchjobs {
+
+struct ScoreOutcome
+{
+    bool ok = false;
+    MatchResult result;
+    QString error;
+    bool fittedOnPair = false; // no stored job descriptions: the model saw only these two texts
+};
+
+struct RankOutcome
+{
+    bool ok = false;
+    qsizetype ranked = 0;
+    QString error;
+};
+
+void score(QPromise<ScoreOutcome>& promise, const Database* database, const QString& resume, const QString& jd,
+           const QDateTime& now);
+void rankAndStore(QPromise<RankOutcome>& promise, const Database* database, const QString& resume,
+                  const QDateTime& now);
+
+} // namespace matchjobs
+} // namespace jobdeck

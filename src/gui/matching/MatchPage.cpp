@@ -1,0 +1,342 @@
+#include "matching/MatchPage.h"
+
+#include "Session.h"
+#include "io/DocumentText.h"
+#include "matching/TermChips.h"
+#include "storage/ApplicationFilterModel.h"
+#include "storage/ApplicationRepository.h"
+#include "storage/ApplicationTableModel.h"
+#include "storage/ResumeRepository.h"
+#include "util/Clock.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStyle>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace jobdeck {
+namespace {
+
+enum Source { FromApplication, Pasted };
+
+} // namespace
+
+MatchPage::MatchPage(Session& session, QWidget* parent)
+    : Page(parent),
+      m_session(session),
+      m_resumes(new QComboBox(this)),
+      m_import(new QPushButton(tr("&Import Resume..."), this)),
+      m_makeDefault(new QPushButton(tr("Make De&fault"), this)),
+      m_remove(new QPushButton(tr("Remove"), this)),
+      m_source(new QComboBox(this)),
+      m_jd(new QPlainTextEdit(this)),
+      m_score(new QPushButton(tr("&Score"), this)),
+      m_rank(new QPushButton(tr("&Rank My Applications"), this)),
+      m_cancel(new QPushButton(tr("Cancel"), this)),
+      m_status(new QLabel(this)),
+      m_scoreLabel(new QLabel(this)),
+      m_hint(new QLabel(this)),
+      m_aligned(new TermChips(QColor(0x3f, 0xa3, 0x4d), this)),
+      m_missing(new TermChips(QColor(0xc0, 0x39, 0x2b), this)),
+      m_rankView(new QTableView(this)),
+      m_rankModel(new ApplicationFilterModel(this))
+{
+    m_resumes->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_source->addItem(tr("The selected application's job description"), FromApplication);
+    m_source->addItem(tr("A pasted job description"), Pasted);
+    m_jd->setPlaceholderText(tr("Paste a job description here."));
+    m_hint->setWordWrap(true);
+    QFont big = m_scoreLabel->font();
+    big.setPointSizeF(big.pointSizeF() * 2.4);
+    big.setBold(true);
+    m_scoreLabel->setFont(big);
+    m_scoreLabel->setText(QStringLiteral("\u2013"));
+
+    m_rankModel->setSourceModel(&session.applications());
+    m_rankModel->setOpenOnly(true);
+    m_rankView->setModel(m_rankModel);
+    m_rankView->setSortingEnabled(true);
+    m_rankView->sortByColumn(ApplicationTableModel::MatchScore, Qt::DescendingOrder);
+    m_rankView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_rankView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_rankView->verticalHeader()->hide();
+    m_rankView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_rankView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    for (int column : {int(ApplicationTableModel::Source), int(ApplicationTableModel::Applied),
+                       int(ApplicationTableModel::DaysInStage), int(ApplicationTableModel::NextTask)})
+        m_rankView->hideColumn(column);
+    m_rankView->horizontalHeader()->setSectionResizeMode(ApplicationTableModel::Title, QHeaderView::Stretch);
+    m_rankView->horizontalHeader()->resizeSection(ApplicationTableModel::Company, fontMetrics().averageCharWidth() * 24);
+
+    auto* resumeRow = new QHBoxLayout;
+    resumeRow->addWidget(new QLabel(tr("Resume:"), this));
+    resumeRow->addWidget(m_resumes, 1);
+    resumeRow->addWidget(m_import);
+    resumeRow->addWidget(m_makeDefault);
+    resumeRow->addWidget(m_remove);
+
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_score);
+    actions->addWidget(m_rank);
+    actions->addWidget(m_cancel);
+    actions->addWidget(m_status, 1);
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_source);
+    leftLayout->addWidget(m_jd, 1);
+
+    auto* result = new QGroupBox(tr("Fit"), this);
+    auto* resultLayout = new QVBoxLayout(result);
+    resultLayout->addWidget(m_scoreLabel);
+    resultLayout->addWidget(m_hint);
+    resultLayout->addWidget(new QLabel(tr("<b>Aligned</b>"), this));
+    resultLayout->addWidget(m_aligned);
+    resultLayout->addWidget(new QLabel(tr("<b>Missing</b> (hard skills first)"), this));
+    resultLayout->addWidget(m_missing);
+    resultLayout->addStretch();
+
+    auto* rankBox = new QGroupBox(tr("Open applications by score"), this);
+    auto* rankLayout = new QVBoxLayout(rankBox);
+    rankLayout->addWidget(m_rankView);
+
+    auto* top = new QSplitter(Qt::Horizontal, this);
+    top->addWidget(left);
+    top->addWidget(result);
+    top->setStretchFactor(0, 1);
+    top->setStretchFactor(1, 1);
+    auto* vertical = new QSplitter(Qt::Vertical, this);
+    vertical->addWidget(top);
+    vertical->addWidget(rankBox);
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(1, 2);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(resumeRow);
+    layout->addLayout(actions);
+    layout->addWidget(vertical, 1);
+
+    connect(m_import, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import a resume"), QString(),
+                                                          tr("Resumes (*.txt *.md *.pdf *.docx)"));
+        if (path.isEmpty())
+            return;
+        if (const Result<qint64> id = importResume(path); !id)
+            QMessageBox::warning(this, tr("Import resume"), id.message());
+    });
+    connect(m_makeDefault, &QPushButton::clicked, this, [this] {
+        if (const Status made = ResumeRepository(m_session.database()).setDefault(currentResumeId()); !made)
+            m_session.reportError(made.message());
+        reloadResumes(currentResumeId());
+    });
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        if (const Status removed = ResumeRepository(m_session.database()).remove(currentResumeId()); !removed)
+            m_session.reportError(removed.message());
+        reloadResumes();
+    });
+    connect(m_source, &QComboBox::currentIndexChanged, this, &MatchPage::updateJobDescription);
+    connect(m_resumes, &QComboBox::currentIndexChanged, this, &MatchPage::updateButtons);
+    connect(m_jd, &QPlainTextEdit::textChanged, this, &MatchPage::updateButtons);
+    connect(m_score, &QPushButton::clicked, this, &MatchPage::scoreNow);
+    connect(m_rank, &QPushButton::clicked, this, &MatchPage::rankApplications);
+    connect(m_cancel, &QPushButton::clicked, this, &MatchPage::cancel);
+    connect(&m_scoreWatcher, &QFutureWatcher<matchjobs::ScoreOutcome>::finished, this, &MatchPage::scoreFinished);
+    connect(&m_rankWatcher, &QFutureWatcher<matchjobs::RankOutcome>::finished, this, &MatchPage::rankDone);
+    connect(&session, &Session::currentApplicationChanged, this, &MatchPage::updateJobDescription);
+    reloadResumes();
+    updateJobDescription();
+}
+
+MatchPage::~MatchPage()
+{
+    // Workers read through the session's database: stop and wait before it goes.
+    m_scoreWatcher.cancel();
+    m_rankWatcher.cancel();
+    m_scoreWatcher.waitForFinished();
+    m_rankWatcher.waitForFinished();
+}
+
+QIcon MatchPage::icon() const { return style()->standardIcon(QStyle::SP_DialogApplyButton); }
+
+bool MatchPage::isBusy() const { return m_scoreWatcher.isRunning() || m_rankWatcher.isRunning(); }
+
+void MatchPage::activate()
+{
+    reloadResumes(currentResumeId());
+    updateJobDescription();
+    // Opening the page shows the fit of the selected application at once, when there is one to show.
+    if (!m_autoScored && m_score->isEnabled()) {
+        m_autoScored = true;
+        scoreNow();
+    }
+}
+
+void MatchPage::reloadResumes(qint64 select)
+{
+    const Result<QList<Resume>> resumes = ResumeRepository(m_session.database()).list();
+    const QSignalBlocker blocker(m_resumes);
+    m_resumes->clear();
+    if (!resumes) {
+        m_session.reportError(resumes.message());
+        return;
+    }
+    for (const Resume& resume : resumes.value()) {
+        m_resumes->addItem(resume.isDefault ? tr("%1 (default)").arg(resume.name) : resume.name, resume.id);
+        if (resume.id == select || (select == 0 && resume.isDefault))
+            m_resumes->setCurrentIndex(m_resumes->count() - 1);
+    }
+    if (m_resumes->count() == 0)
+        m_resumes->addItem(tr("No resume yet: import one"), 0);
+    updateButtons();
+}
+
+qint64 MatchPage::currentResumeId() const { return m_resumes->currentData().toLongLong(); }
+
+Result<qint64> MatchPage::importResume(const QString& path)
+{
+    const Result<QString> text = io::DocumentText::read(path);
+    if (!text)
+        return text.error();
+    const QFileInfo info(path);
+    const Result<qint64> id = ResumeRepository(m_session.database())
+                                  .add(info.completeBaseName(), info.fileName(), text.value(), m_session.clock().now());
+    if (id)
+        reloadResumes(*id);
+    return id;
+}
+
+QString MatchPage::resumeText() const
+{
+    const qint64 id = currentResumeId();
+    if (id <= 0)
+        return {};
+    const Result<Resume> resume = ResumeRepository(m_session.database()).find(id);
+    return resume ? resume->content : QString();
+}
+
+void MatchPage::setPastedJobDescription(const QString& text)
+{
+    m_source->setCurrentIndex(m_source->findData(Pasted));
+    m_jd->setPlainText(text);
+}
+
+void MatchPage::updateJobDescription()
+{
+    const bool fromApplication = m_source->currentData().toInt() == FromApplication;
+    m_jd->setReadOnly(fromApplication);
+    if (fromApplication) {
+        const qint64 id = m_session.currentApplicationId();
+        const Result<Application> application =
+            id > 0 ? ApplicationRepository(m_session.database()).find(id) : Result<Application>(notFound({}));
+        m_jd->setPlainText(application ? application->jobDescription : QString());
+        m_jd->setPlaceholderText(application ? tr("%1 has no job description; edit the application to add one.")
+                                                   .arg(application->company)
+                                             : tr("Select an application on the board or the list."));
+    } else {
+        m_jd->setPlaceholderText(tr("Paste a job description here."));
+    }
+    updateButtons();
+}
+
+void MatchPage::updateButtons()
+{
+    const bool hasResume = currentResumeId() > 0;
+    m_score->setEnabled(hasResume && !m_jd->toPlainText().trimmed().isEmpty() && !m_scoreWatcher.isRunning());
+    m_rank->setEnabled(hasResume && !m_rankWatcher.isRunning());
+    m_makeDefault->setEnabled(hasResume);
+    m_remove->setEnabled(hasResume);
+    m_cancel->setEnabled(isBusy());
+}
+
+void MatchPage::scoreNow()
+{
+    const QString resume = resumeText();
+    const QString jd = m_jd->toPlainText();
+    if (resume.isEmpty() || jd.trimmed().isEmpty() || m_scoreWatcher.isRunning())
+        return;
+    m_status->setText(tr("Scoring..."));
+    m_scoreWatcher.setFuture(QtConcurrent::run(&matchjobs::score, &m_session.database(), resume, jd,
+                                               m_session.clock().now()));
+    updateButtons();
+}
+
+void MatchPage::scoreFinished()
+{
+    updateButtons();
+    const QFuture<matchjobs::ScoreOutcome> future = m_scoreWatcher.future();
+    if (future.isCanceled() || future.resultCount() == 0) {
+        m_status->setText(tr("Cancelled."));
+        return;
+    }
+    const matchjobs::ScoreOutcome outcome = future.result();
+    if (!outcome.ok) {
+        m_status->setText(outcome.error);
+        return;
+    }
+    m_shownScore = outcome.result.matchIndex;
+    m_scoreLabel->setText(QString::number(outcome.result.matchIndex, 'f', 0));
+    m_hint->setText(outcome.result.hint);
+    m_aligned->setTerms(outcome.result.alignedTerms);
+    m_missing->setTerms(outcome.result.missingTerms);
+    m_status->setText(outcome.fittedOnPair
+                          ? tr("No stored job descriptions yet: the term weights come from these two texts alone.")
+                          : QString());
+    emit scoreShown();
+}
+
+void MatchPage::rankApplications()
+{
+    const QString resume = resumeText();
+    if (resume.isEmpty() || m_rankWatcher.isRunning())
+        return;
+    m_status->setText(tr("Ranking every job description..."));
+    m_rankWatcher.setFuture(QtConcurrent::run(&matchjobs::rankAndStore, &m_session.database(), resume,
+                                              m_session.clock().now()));
+    updateButtons();
+}
+
+void MatchPage::rankDone()
+{
+    updateButtons();
+    const QFuture<matchjobs::RankOutcome> future = m_rankWatcher.future();
+    if (future.isCanceled() || future.resultCount() == 0) {
+        m_status->setText(tr("Ranking cancelled; no score changed."));
+        emit rankFinished(false);
+        return;
+    }
+    const matchjobs::RankOutcome outcome = future.result();
+    if (!outcome.ok) {
+        m_status->setText(outcome.error);
+        emit rankFinished(false);
+        return;
+    }
+    m_status->setText(tr("Ranked %n job description(s).", nullptr, int(outcome.ranked)));
+    m_session.reloadAll();
+    m_rankView->sortByColumn(ApplicationTableModel::MatchScore, Qt::DescendingOrder);
+    emit rankFinished(true);
+}
+
+void MatchPage::cancel()
+{
+    m_scoreWatcher.cancel();
+    m_rankWatcher.cancel();
+}
+
+QString MatchPage::hint() const { return m_hint->text(); }
+
+QString MatchPage::statusText() const { return m_status->text(); }
+
+} // namespace jobdeck

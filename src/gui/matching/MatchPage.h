@@ -1,0 +1,91 @@
+#pragma once
+
+#include "Page.h"
+#include "matching/MatchJobs.h"
+#include "util/Result.h"
+
+#include <QFutureWatcher>
+
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+
+namespace jobdeck {
+
+class ApplicationFilterModel;
+class Session;
+class TermChips;
+
+// The resume matcher: stored resumes (import .txt, .md, .pdf, .docx; one default), a job description from
+// the selected application or pasted, the score with aligned and missing terms as chips and a hint, and
+// "rank my applications", which scores every job description for the resume and stores the scores that
+// the list and the board then show. All matching runs on worker threads and can be cancelled.
+class MatchPage : public Page
+{
+    Q_OBJECT
+
+public:
+    explicit MatchPage(Session& session, QWidget* parent = nullptr);
+    ~MatchPage() override;
+
+    QString pageId() const override { return QStringLiteral("match"); }
+    QString title() const override { return tr("Match"); }
+    QIcon icon() const override;
+    bool isBusy() const override;
+    void activate() override;
+
+    Result<qint64> importResume(const QString& path);
+    qint64 currentResumeId() const;
+    void selectResume(qint64 id) { reloadResumes(id); }
+    void setPastedJobDescription(const QString& text);
+
+    double shownScore() const { return m_shownScore; }
+    TermChips* alignedChips() const { return m_aligned; }
+    TermChips* missingChips() const { return m_missing; }
+    QString hint() const;
+    QTableView* rankView() const { return m_rankView; }
+    QString statusText() const;
+
+public slots:
+    void scoreNow();
+    void rankApplications();
+    void cancel();
+
+signals:
+    void scoreShown();
+    void rankFinished(bool ok);
+
+private:
+    void reloadResumes(qint64 select = 0);
+    void updateJobDescription();
+    void updateButtons();
+    QString resumeText() const;
+    void scoreFinished();
+    void rankDone();
+
+    Session& m_session;
+    QComboBox* m_resumes = nullptr;
+    QPushButton* m_import = nullptr;
+    QPushButton* m_makeDefault = nullptr;
+    QPushButton* m_remove = nullptr;
+    QComboBox* m_source = nullptr;
+    QPlainTextEdit* m_jd = nullptr;
+    QPushButton* m_score = nullptr;
+    QPushButton* m_rank = nullptr;
+    QPushButton* m_cancel = nullptr;
+    QLabel* m_status = nullptr;
+    QLabel* m_scoreLabel = nullptr;
+    QLabel* m_hint = nullptr;
+    TermChips* m_aligned = nullptr;
+    TermChips* m_missing = nullptr;
+    QTableView* m_rankView = nullptr;
+    ApplicationFilterModel* m_rankModel = nullptr;
+    QFutureWatcher<matchjobs::ScoreOutcome> m_scoreWatcher;
+    QFutureWatcher<matchjobs::RankOutcome> m_rankWatcher;
+    double m_shownScore = -1;
+    bool m_autoScored = false;
+};
+
+} // namespace jobdeck

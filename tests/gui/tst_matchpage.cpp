@@ -1,0 +1,220 @@
+// The match page: resumes stored and defaulted, the score computed off the GUI thread equal to the
+// matcher's, ranking that stores scores the list and board show, a responsive window during a
+// 10,000-description rank, and cancellation that changes nothing.
+#include "MainWindow.h"
+#include "MockClock.h"
+#include "Session.h"
+#include "TestDatabase.h"
+#include "board/BoardColumn.h"
+#include "board/BoardPage.h"
+#include "matching/MatchPage.h"
+#include "matching/MatchService.h"
+#include "matching/Matcher.h"
+#include "matching/TermChips.h"
+#include "pipeline/PipelineService.h"
+#include "storage/ApplicationTableModel.h"
+#include "storage/BoardColumnModel.h"
+#include "storage/ResumeRepository.h"
+#include "util/Settings.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace jobdeck;
+
+namespace {
+
+const QString kResume = QStringLiteral(
+    "Senior C++ engineer. Qt, CMake, multithreading, Linux, performance profiling, Python, SQL, PostgreSQL.");
+
+const QStringList kJds{
+    QStringLiteral("We want a C++ engineer with Qt, CMake and multithreading on Linux."),
+    QStringLiteral("Data engineer: SQL, Spark, Airflow, Python and data modelling."),
+    QStringLiteral("Frontend developer: TypeScript, React, CSS and accessibility."),
+    QStringLiteral("Backend engineer: Python, PostgreSQL, REST APIs and Docker."),
+};
+
+} // namespace
+
+class TestMatchPage : public QObject
+{
+    Q_OBJECT
+
+    struct Fixture
+    {
+        TestDatabase test;
+        MockClock clock;
+        QTemporaryDir dir;
+        Settings settings{dir.filePath(QStringLiteral("s.ini"))};
+        std::unique_ptr<Session> session;
+        std::unique_ptr<MainWindow> window;
+        MatchPage* page = nullptr;
+
+        explicit Fixture(int applications = int(kJds.size()))
+        {
+            PipelineService pipeline(test.db(), clock);
+            for (int i = 0; i < applications; ++i) {
+                ApplicationDraft draft;
+                draft.company = QStringLiteral("Company %1").arg(i);
+                draft.title = QStringLiteral("Role %1").arg(i);
+                draft.jobDescription = kJds.at(i % kJds.size()) + QStringLiteral(" Team %1.").arg(i);
+                (void)pipeline.create(draft);
+            }
+            (void)ResumeRepository(test.db()).add(QStringLiteral("Me"), QStringLiteral("me.txt"), kResume,
+                                                  clock.now());
+            session = std::make_unique<Session>(test.db(), clock);
+            window = std::make_unique<MainWindow>(*session, settings);
+            window->resize(1200, 800);
+            window->show();
+            page = qobject_cast<MatchPage*>(window->page(QStringLiteral("match")));
+        }
+    };
+
+private slots:
+    void init() { QStandardPaths::setTestModeEnabled(true); }
+
+    void importedResumesAreStoredAndTheFirstIsTheDefault()
+    {
+        TestDatabase test;
+        MockClock clock;
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("s.ini")));
+        Session session(test.db(), clock);
+        MainWindow window(session, settings);
+        auto* page = qobject_cast<MatchPage*>(window.page(QStringLiteral("match")));
+        QCOMPARE(page->currentResumeId(), 0);
+        const QString md = dir.filePath(QStringLiteral("cv.md"));
+        QFile file(md);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("# Me\n\nC++ and Qt.\n");
+        file.close();
+        const Result<qint64> first = page->importResume(md);
+        QVERIFY2(first.ok(), qPrintable(first.message()));
+        QCOMPARE(page->currentResumeId(), *first);
+        const Result<Resume> stored = ResumeRepository(test.db()).find(*first);
+        QVERIFY(stored->isDefault);
+        QVERIFY(stored->content.contains(QStringLiteral("C++ and Qt.")));
+        QCOMPARE(stored->name, QStringLiteral("cv"));
+
+        const QString empty = dir.filePath(QStringLiteral("empty.txt"));
+        QFile blank(empty);
+        QVERIFY(blank.open(QIODevice::WriteOnly));
+        blank.close();
+        QVERIFY(!page->importResume(empty).ok());
+        QVERIFY(!page->importResume(dir.filePath(QStringLiteral("missing.pdf"))).ok());
+        QCOMPARE(ResumeRepository(test.db()).list()->size(), 1);
+    }
+
+    void theScoreShownIsTheMatchersScore()
+    {
+        Fixture f;
+        const QString jd = kJds.at(0);
+        f.page->setPastedJobDescription(jd);
+        QSignalSpy shown(f.page, &MatchPage::scoreShown);
+        f.page->scoreNow();
+        QVERIFY(f.page->isBusy() || shown.size() == 1);
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 30000);
+        const auto stored = MatchService::prepareStored(f.test.db(), QStringLiteral("default"), f.clock.now());
+        QVERIFY(stored.ok() && stored->model);
+        const MatchResult expected = Matcher(stored->model).evaluate(kResume, jd);
+        QCOMPARE(f.page->shownScore(), expected.matchIndex);
+        QVERIFY(f.page->shownScore() > 0);
+        QCOMPARE(f.page->hint(), expected.hint);
+        QStringList aligned;
+        for (const TermWeight& t : expected.alignedTerms)
+            aligned.append(t.term);
+        QCOMPARE(f.page->alignedChips()->terms().size(), aligned.size());
+        for (const QString& term : f.page->alignedChips()->terms())
+            QVERIFY(aligned.contains(term));
+    }
+
+    void rankingStoresScoresThatTheListAndBoardShow()
+    {
+        Fixture f;
+        QSignalSpy finished(f.page, &MatchPage::rankFinished);
+        f.page->rankApplications();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QCOMPARE(finished.first().at(0).toBool(), true);
+
+        const auto stored = MatchService::prepareStored(f.test.db(), QStringLiteral("default"), f.clock.now());
+        const QList<RankedRow> ranked = stored->index.rank(stored->model->transform(kResume), 0);
+        const ApplicationTableModel& table = f.session->applications();
+        for (const RankedRow& row : ranked) {
+            const qint64 id = stored->applicationIds.at(row.row);
+            QCOMPARE(table.rowAt(table.rowOfId(id)).matchScore, std::optional<double>(Matcher::matchIndex(row.cosine)));
+        }
+        // The best one heads the page's table, and the board card carries its score.
+        const qint64 best = stored->applicationIds.at(ranked.first().row);
+        QCOMPARE(f.page->rankView()->model()->index(0, ApplicationTableModel::Company).data().toString(),
+                 table.rowAt(table.rowOfId(best)).company);
+        auto* board = qobject_cast<BoardPage*>(f.window->page(QStringLiteral("board")));
+        BoardColumnModel* applied = board->column(Stage::Applied)->model();
+        bool found = false;
+        for (int row = 0; row < applied->rowCount(); ++row) {
+            if (applied->idAt(row) == best) {
+                QCOMPARE(applied->index(row, 0).data(ApplicationTableModel::MatchScoreRole).toDouble(),
+                         Matcher::matchIndex(ranked.first().cosine));
+                found = true;
+            }
+        }
+        QVERIFY(found);
+    }
+
+    void theWindowStaysResponsiveDuringATenThousandRankAndCancellingChangesNothing()
+    {
+        Fixture f(10000);
+        // A timer on the GUI thread keeps firing while the worker ranks.
+        QElapsedTimer clock;
+        qint64 last = 0;
+        qint64 longestGap = 0;
+        int ticks = 0;
+        QTimer timer;
+        timer.setInterval(10);
+        connect(&timer, &QTimer::timeout, this, [&] {
+            const qint64 now = clock.elapsed();
+            longestGap = std::max(longestGap, now - last);
+            last = now;
+            ++ticks;
+        });
+        QSignalSpy finished(f.page, &MatchPage::rankFinished);
+        clock.start();
+        timer.start();
+        f.page->rankApplications();
+        QVERIFY(f.page->isBusy());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
+        timer.stop();
+        QCOMPARE(finished.first().at(0).toBool(), true);
+        QVERIFY2(ticks >= 3, qPrintable(QString::number(ticks)));
+        QVERIFY2(longestGap < 1000, qPrintable(QString::number(longestGap)));
+        QCOMPARE(f.session->applications().rowCount(), 10000);
+
+        // A second resume, ranked and cancelled at once: every stored score stays as it was.
+        const qint64 other = *ResumeRepository(f.test.db()).add(QStringLiteral("Other"), QString(),
+                                                                  QStringLiteral("TypeScript React CSS"), f.clock.now());
+        f.page->selectResume(other);
+        QCOMPARE(f.page->currentResumeId(), other);
+        const std::optional<double> before = f.session->applications().rowAt(0).matchScore;
+        finished.clear();
+        // New descriptions make the stored model stale, so the worker has a refit to do before it ranks.
+        ApplicationDraft draft;
+        draft.company = QStringLiteral("Late");
+        draft.title = QStringLiteral("Engineer");
+        draft.jobDescription = QStringLiteral("Rust and WebAssembly.");
+        QVERIFY(f.session->addApplication(draft, Stage::Applied).ok());
+        f.page->rankApplications();
+        f.page->cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        QVERIFY(f.page->statusText().contains(QStringLiteral("cancelled")));
+        f.session->reloadAll();
+        QCOMPARE(f.session->applications().rowAt(0).matchScore, before);
+    }
+};
+
+QTEST_MAIN(TestMatchPage)
+#include "tst_matchpage.moc"

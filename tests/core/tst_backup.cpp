@@ -3,6 +3,7 @@
 
 #include "io/Backup.h"
 #include "io/BackupSet.h"
+#include "io/InstanceLock.h"
 #include "pipeline/PipelineService.h"
 
 #include <QFile>
@@ -214,6 +215,23 @@ private slots:
         QCOMPARE(set.size(), 1);
         QVERIFY(set.first().endsWith(QStringLiteral("-before-migration.sqlite")));
         QCOMPARE(applicationsIn(set.first()), 1);
+    }
+
+    void aSecondInstanceIsToldWhoHasTheDatabase()
+    {
+        TestDatabase t;
+        InstanceLock first(t.path());
+        QVERIFY(first.tryLock());
+        InstanceLock second(t.path());
+        QVERIFY(!second.tryLock());
+        QVERIFY(second.message().contains(QString::number(QCoreApplication::applicationPid())));
+        // Both connections still work on the same file.
+        auto other = Database::open(t.path());
+        QVERIFY(other);
+        add(t.db(), QStringLiteral("Acme"));
+        QCOMPARE(applications(*other.value()), 1);
+        first.unlock();
+        QVERIFY(second.tryLock());
     }
 
     void aDamagedDatabaseIsReplacedAndKeptAside()

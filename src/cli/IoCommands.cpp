@@ -3,15 +3,13 @@
 
 #include "io/Backup.h"
 #include "io/BackupSet.h"
-#include "io/CsvExporter.h"
+#include "io/ExportService.h"
 #include "io/ImportService.h"
-#include "io/JsonExporter.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace jobdeck::cli {
 namespace {
@@ -23,17 +21,6 @@ QString synopsis(const char* name)
             return QString::fromLatin1(command.synopsis);
     }
     return QString::fromLatin1(name);
-}
-
-// Writes the whole file or nothing: QSaveFile renames into place only after every byte is on disk.
-Status writeFile(const QString& path, const QByteArray& bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failure(QStringLiteral("cannot write '%1': %2").arg(path, file.errorString()));
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return failure(QStringLiteral("cannot write '%1': %2; nothing was written").arg(path, file.errorString()));
-    return {};
 }
 
 } // namespace
@@ -93,26 +80,13 @@ int runExport(Context& context, const QStringList& args)
     if (!arguments.parse(context, args, 1, 1))
         return BadUsage;
     const QString path = arguments.positional().at(0);
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix != QLatin1String("csv") && suffix != QLatin1String("json"))
+    if (!io::ExportService::isSupported(path))
         return context.usage(command, QStringLiteral("'%1' must end in .csv or .json").arg(path));
 
     Database* db = context.database();
     if (!db)
         return Failed;
-    QByteArray bytes;
-    if (suffix == QLatin1String("csv")) {
-        Result<QByteArray> csv = io::CsvExporter::exportApplications(*db);
-        if (!csv)
-            return context.fail(csv.error());
-        bytes = std::move(csv).value();
-    } else {
-        const Result<QJsonObject> json = io::JsonExporter::exportAll(*db, context.clock().now());
-        if (!json)
-            return context.fail(json.error());
-        bytes = QJsonDocument(json.value()).toJson(QJsonDocument::Indented);
-    }
-    if (Status written = writeFile(path, bytes); !written)
+    if (Status written = io::ExportService::exportTo(*db, path, context.clock().now()); !written)
         return context.fail(written.error());
     if (!context.json())
         context.out() << QStringLiteral("exported to %1\n").arg(path);

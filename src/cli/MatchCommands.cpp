@@ -2,12 +2,12 @@
 #include "Cli.h"
 
 #include "io/DocumentText.h"
+#include "matching/JsonLines.h"
 #include "matching/MatchService.h"
 #include "matching/Matcher.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -57,48 +57,6 @@ void printExplanation(QTextStream& out, const MatchResult& result, const QString
     out << indent << "aligned: " << termList(result.alignedTerms, 10) << '\n';
     out << indent << "missing: " << termList(result.missingTerms, 10) << '\n';
     out << indent << "hint:    " << result.hint << '\n';
-}
-
-// A job description given on the command line (--jds): its id as the file gave it.
-struct GivenJd
-{
-    QJsonValue id;
-    QString text;
-};
-
-Result<QList<GivenJd>> readJsonLines(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return failure(QStringLiteral("cannot read '%1': %2").arg(path, file.errorString()));
-    QList<GivenJd> jds;
-    const QByteArray bytes = file.readAll();
-    qsizetype lineNumber = 0;
-    for (qsizetype start = 0; start < bytes.size();) {
-        qsizetype end = bytes.indexOf('\n', start);
-        if (end < 0)
-            end = bytes.size();
-        const QByteArray line = bytes.sliced(start, end - start);
-        start = end + 1;
-        ++lineNumber;
-        if (line.trimmed().isEmpty())
-            continue;
-        QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(line, &error);
-        const QJsonObject object = document.object();
-        if (error.error != QJsonParseError::NoError || !document.isObject())
-            return badInput(QStringLiteral("%1 line %2: not a JSON object").arg(path).arg(lineNumber));
-        const QJsonValue id = object.value(QStringLiteral("id"));
-        const QJsonValue text = object.value(QStringLiteral("text"));
-        if (!(id.isString() || id.isDouble()) || !text.isString())
-            return badInput(QStringLiteral("%1 line %2: needs \"id\" (a string or number) and \"text\" (a string)")
-                                .arg(path)
-                                .arg(lineNumber));
-        jds.append(GivenJd{id, text.toString()});
-    }
-    if (jds.isEmpty())
-        return badInput(QStringLiteral("'%1' holds no job descriptions").arg(path));
-    return jds;
 }
 
 std::optional<QString> readDocument(Context& context, const QString& path, const QString& what)
@@ -206,13 +164,13 @@ int runRank(Context& context, const QStringList& args)
     MatchIndex index;
     QList<QJsonValue> ids;
     if (arguments.isSet(QStringLiteral("jds"))) {
-        const auto given = readJsonLines(arguments.value(QStringLiteral("jds")));
+        const auto given = JsonLines::read(arguments.value(QStringLiteral("jds")));
         if (!given)
             return context.fail(given.error());
         QStringList texts;
         texts.reserve(given->size());
         ids.reserve(given->size());
-        for (const GivenJd& jd : given.value()) {
+        for (const IdentifiedText& jd : given.value()) {
             texts.append(jd.text);
             ids.append(jd.id);
         }

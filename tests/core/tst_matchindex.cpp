@@ -1,3 +1,4 @@
+#include "matching/JsonLines.h"
 #include "matching/MatchIndex.h"
 #include "matching/MatchService.h"
 #include "matching/ModelStore.h"
@@ -73,6 +74,38 @@ private slots:
         QCOMPARE(top.at(0).row, 1); // rows 1 and 4 are the same text: the earlier first
         QCOMPARE(top.at(1).row, 4);
         QCOMPARE(index.rank(resume, 50).size(), 5);
+    }
+
+    void jsonLinesReadEscapesIdsOfBothTypesAndNestedObjects()
+    {
+        const QByteArray bytes("{\"id\": 7, \"text\": \"C++ \\\"quoted\\\"\\n\\u00e9\\ud83d\\ude80 \\/ tab\\t\"}\n"
+                               "{\"text\": \"second\", \"id\": \"x-1\"}\n"
+                               "\n"
+                               "{\"id\": 3.5, \"text\": \"float id\", \"extra\": {\"nested\": [1, 2]}}\n"
+                               "  {\"id\":12345678901234,\"text\":\"big\"}\n");
+        const auto lines = JsonLines::parse(bytes, QStringLiteral("t.jsonl"));
+        QVERIFY2(lines.ok(), qPrintable(lines.message()));
+        QCOMPARE(lines->size(), 4);
+        QCOMPARE(lines->at(0).id.toInteger(), 7);
+        QCOMPARE(lines->at(0).text, QStringLiteral("C++ \"quoted\"\n\u00e9\U0001F680 / tab\t"));
+        QVERIFY(lines->at(1).id.isString());
+        QCOMPARE(lines->at(1).id.toString(), QStringLiteral("x-1"));
+        QCOMPARE(lines->at(2).id.toDouble(), 3.5);
+        QCOMPARE(lines->at(2).text, QStringLiteral("float id"));
+        QCOMPARE(lines->at(3).id.toInteger(), Q_INT64_C(12345678901234));
+    }
+    void jsonLinesRefuseBadLinesByNumber()
+    {
+        const auto badId = JsonLines::parse(QByteArray("{\"id\": 1, \"text\": \"a\"}\n{\"id\": true, \"text\": \"b\"}\n"),
+                                            QStringLiteral("f"));
+        QVERIFY(!badId.ok());
+        QVERIFY2(badId.message().contains(QStringLiteral("line 2")), qPrintable(badId.message()));
+        QVERIFY(!JsonLines::parse(QByteArray("{\"id\": 1}"), QStringLiteral("f")).ok());
+        QVERIFY(!JsonLines::parse(QByteArray("[1]"), QStringLiteral("f")).ok());
+        QVERIFY(!JsonLines::parse(QByteArray("{\"id\": 1, \"text\": \"unterminated}"), QStringLiteral("f")).ok());
+        const auto empty = JsonLines::parse(QByteArray("\n  \n"), QStringLiteral("f"));
+        QVERIFY(!empty.ok());
+        QVERIFY(empty.message().contains(QStringLiteral("no job descriptions")));
     }
 
     void anEmptyIndexRanksNothing()

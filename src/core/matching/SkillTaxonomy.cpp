@@ -61,7 +61,9 @@ void SkillTaxonomy::add(const QString& canonical, bool hard, const QStringList& 
 {
     for (const QString& word : capitalOnly) {
         m_keys.append(word);
-        m_capitalOnly.insert(QStringView(m_keys.last()));
+        const QStringView view(m_keys.last());
+        if (m_capitalOnly.find(view) < 0)
+            m_capitalOnly.insert(view, TermTable::hash(view), 1);
     }
     const int index = static_cast<int>(m_skills.size());
     m_skills.append(Skill{canonical, hard});
@@ -69,11 +71,14 @@ void SkillTaxonomy::add(const QString& canonical, bool hard, const QStringList& 
         m_keys.append(key);
         const QStringView view(m_keys.last());
         // The first skill to claim an alias keeps it, so the file's order settles clashes.
-        if (!m_byPhrase.emplace(view, index).second)
+        if (m_byPhrase.find(view) >= 0)
             continue;
+        m_byPhrase.insert(view, TermTable::hash(view), index);
         const qsizetype firstSpace = view.indexOf(QLatin1Char(' '));
         if (firstSpace > 0) {
-            m_phraseHeads.insert(view.left(firstSpace));
+            const QStringView head = view.left(firstSpace);
+            if (m_phraseHeads.find(head) < 0)
+                m_phraseHeads.insert(head, TermTable::hash(head), 1);
             m_longestPhrase = std::max(m_longestPhrase, static_cast<int>(view.count(QLatin1Char(' '))) + 1);
         }
     }
@@ -81,10 +86,12 @@ void SkillTaxonomy::add(const QString& canonical, bool hard, const QStringList& 
 
 const Skill* SkillTaxonomy::find(QStringView term) const { return findPhrase(term); }
 
-const Skill* SkillTaxonomy::findPhrase(QStringView phrase) const
+const Skill* SkillTaxonomy::find(QStringView term, quint64 hash) const
 {
-    const auto it = m_byPhrase.find(phrase);
-    return it == m_byPhrase.end() ? nullptr : &m_skills.at(it->second);
+    const int index = m_byPhrase.find(term, hash);
+    return index < 0 ? nullptr : &m_skills.at(index);
 }
+
+const Skill* SkillTaxonomy::findPhrase(QStringView phrase) const { return find(phrase, TermTable::hash(phrase)); }
 
 } // namespace jobdeck

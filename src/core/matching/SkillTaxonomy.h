@@ -1,6 +1,6 @@
 #pragma once
 
-#include "matching/TermViews.h"
+#include "matching/TermTable.h"
 
 #include <QList>
 #include <QString>
@@ -32,22 +32,24 @@ public:
 
     // The skill a term (canonical or a one-token alias) names, or nullptr.
     const Skill* find(QStringView term) const;
+    const Skill* find(QStringView term, quint64 hash) const;
     // The skill whose alias is the phrase of `tokens` joined by spaces, or nullptr.
     const Skill* findPhrase(QStringView phrase) const;
     // True if some alias of two or more tokens starts with this token (worth trying a phrase).
-    bool startsPhrase(QStringView token) const { return m_phraseHeads.find(token) != m_phraseHeads.end(); }
+    bool startsPhrase(QStringView token, quint64 hash) const { return m_phraseHeads.find(token, hash) >= 0; }
     int longestPhrase() const { return m_longestPhrase; }
     // True for the words marked '^' in the list (go, rest, swift): skills only when written capitalised.
-    bool needsCapital(QStringView term) const { return m_capitalOnly.find(term) != m_capitalOnly.end(); }
+    bool needsCapital(QStringView term) const { return m_capitalOnly.find(term) >= 0; }
+    bool needsCapital(QStringView term, quint64 hash) const { return m_capitalOnly.find(term, hash) >= 0; }
 
 private:
     void add(const QString& canonical, bool hard, const QStringList& aliases, const QStringList& capitalOnly);
 
     QList<Skill> m_skills;
     QStringList m_keys;            // owns the strings the maps' views point into
-    TermViewMap<int> m_byPhrase;   // alias or canonical (tokens joined by one space) -> skill index
-    TermViewSet m_phraseHeads;
-    TermViewSet m_capitalOnly;
+    TermTable m_byPhrase;   // alias or canonical (tokens joined by one space) -> skill index
+    TermTable m_phraseHeads;
+    TermTable m_capitalOnly;
     int m_longestPhrase = 1;
 };
 

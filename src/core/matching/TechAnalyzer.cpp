@@ -21,12 +21,31 @@ struct RawToken
 
 bool isWord(char32_t c) { return codepoints::isPythonWord(c) || QChar::isMark(c); }
 
+// The common case, one UTF-16 unit that is not half a surrogate pair, without a table lookup for ASCII.
+inline bool isWordUnit(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'_';
+    return c.isLetterOrNumber() || c.isMark();
+}
+
 bool isWordAt(QStringView s, qsizetype i)
 {
     if (i < 0 || i >= s.size())
         return false;
+    if (!s.at(i).isSurrogate())
+        return isWordUnit(s.at(i));
     int units = 1;
     return isWord(codepoints::at(s, i, &units));
+}
+
+inline QChar lowered(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return (u >= u'A' && u <= u'Z') ? QChar(char16_t(u + 32)) : c;
+    return c.isSurrogate() ? c : c.toLower();
 }
 
 bool isLetterAt(QStringView s, qsizetype i) { return i >= 0 && i < s.size() && s.at(i).isLetter(); }
@@ -36,6 +55,12 @@ qsizetype wordRun(QStringView s, qsizetype i)
 {
     qsizetype j = i;
     while (j < s.size()) {
+        if (!s.at(j).isSurrogate()) {
+            if (!isWordUnit(s.at(j)))
+                break;
+            ++j;
+            continue;
+        }
         int units = 1;
         if (!isWord(codepoints::at(s, j, &units)))
             break;
@@ -44,7 +69,12 @@ qsizetype wordRun(QStringView s, qsizetype i)
     return j - i;
 }
 
-bool isSpace(QChar c) { return c == QLatin1Char(' ') || c == QLatin1Char('\t') || c.category() == QChar::Separator_Space; }
+bool isSpace(QChar c)
+{
+    if (c.unicode() < 0x80)
+        return c == QLatin1Char(' ') || c == QLatin1Char('\t');
+    return c.category() == QChar::Separator_Space;
+}
 
 bool allDigits(QStringView token)
 {
@@ -82,6 +112,12 @@ public:
     {
         QList<RawToken> out;
         const qsizetype n = m_s.size();
+        // Lowercased tokens are written straight into storage, one space apart, so that a phrase of
+        // neighbouring tokens is a slice of it (skill aliases are looked up without building strings).
+        storage.resize(2 * n + 1);
+        out.reserve(n / 4 + 4);
+        QChar* write = storage.data();
+        qsizetype used = 0;
         qsizetype i = 0;
         while (i < n) {
             if (i == 0 || m_s.at(i - 1) == QLatin1Char('\n'))
@@ -103,10 +139,12 @@ public:
             }
             const qsizetype end = tokenEnd(i, dotWord);
             RawToken token;
-            token.start = storage.size();
+            token.start = used;
             const QStringView original = m_s.sliced(i, end - i);
-            storage += original.toString().toLower();
-            token.length = storage.size() - token.start;
+            for (QChar c : original)
+                write[used++] = lowered(c);
+            token.length = used - token.start;
+            write[used++] = QLatin1Char(' ');
             token.allUpper = isAcronym(original);
             token.capitalized = original.at(dotWord ? 1 : 0).isUpper();
             token.isRequirement = m_inRequirements;
@@ -118,6 +156,7 @@ public:
                 && m_s.at(i + 1).toLower() == QLatin1Char('s') && !isWordAt(m_s, i + 2))
                 i += 2;
         }
+        storage.truncate(used);
         return out;
     }
 
@@ -185,7 +224,10 @@ private:
         qsizetype end = m_s.indexOf(QLatin1Char('\n'), start);
         if (end < 0)
             end = m_s.size();
-        QString line = m_s.sliced(start, end - start).trimmed().toString().toLower();
+        const QStringView text = m_s.sliced(start, end - start).trimmed();
+        if (text.size() > 64)
+            return;
+        QString line = text.toString().toLower();
         while (!line.isEmpty() && (line.front() == QLatin1Char('-') || line.front() == QLatin1Char('*')
                                    || line.front() == QChar(0x2022) || line.front() == QLatin1Char('#')))
             line = line.mid(1).trimmed();
@@ -229,7 +271,6 @@ TokenSequence TechAnalyzer::tokens(const QString& text) const
 
     QList<QStringView>& out = sequence.tokens;
     out.reserve(raw.size());
-    QString phrase;
     const qsizetype n = raw.size();
     // A requirement line counts twice: its tokens are repeated once the line ends.
     qsizetype lineStart = 0;
@@ -273,11 +314,11 @@ TokenSequence TechAnalyzer::tokens(const QString& text) const
         // The longest skill alias that starts here, across tokens of one phrase.
         const Skill* skill = nullptr;
         qsizetype taken = 1;
-        if (m_skills.startsPhrase(word)) {
-            phrase = word.toString();
+        const quint64 hash = TermTable::hash(word);
+        if (m_skills.startsPhrase(word, hash)) {
             for (qsizetype k = 1; k < m_skills.longestPhrase() && i + k < n && !raw.at(i + k).isBreak; ++k) {
-                phrase += QLatin1Char(' ');
-                phrase += view(raw.at(i + k));
+                const RawToken& last = raw.at(i + k);
+                const QStringView phrase = storage.sliced(token.start, last.start + last.length - token.start);
                 if (const Skill* found = m_skills.findPhrase(phrase)) {
                     skill = found;
                     taken = k + 1;
@@ -285,9 +326,9 @@ TokenSequence TechAnalyzer::tokens(const QString& text) const
             }
         }
         if (!skill) {
-            skill = m_skills.find(word);
+            skill = m_skills.find(word, hash);
             // A skill that is also a common word (Go, REST, Swift, C, R) counts only when capitalised.
-            if (skill && !token.capitalized && m_skills.needsCapital(word))
+            if (skill && !token.capitalized && m_skills.needsCapital(word, hash))
                 skill = nullptr;
         }
         if (skill) {
@@ -298,7 +339,7 @@ TokenSequence TechAnalyzer::tokens(const QString& text) const
         ++i;
         if (word.size() < 2 || allDigits(word))
             continue;
-        if (!(token.allUpper && word.size() > 1) && m_stopWords.contains(word))
+        if (!(token.allUpper && word.size() > 1) && m_stopWords.contains(word, hash))
             continue;
         out.append(word);
     }

@@ -3,12 +3,12 @@
 #include <QCoreApplication>
 #include <QDataStream>
 #include <QIODevice>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <atomic>
 #include <cmath>
 #include <numeric>
-#include <unordered_map>
 
 namespace jobdeck {
 namespace {
@@ -38,6 +38,34 @@ std::vector<std::pair<int, int>> runLengths(std::vector<int>& columns)
     return counts;
 }
 
+// Indexes of the terms in code-unit order (scikit-learn's vocabulary order for these texts). Most
+// comparisons settle on the first four UTF-16 units packed in one integer.
+std::vector<int> sortedByText(const QStringList& terms)
+{
+    struct Key
+    {
+        quint64 prefix;
+        int id;
+    };
+    std::vector<Key> keys(static_cast<size_t>(terms.size()));
+    for (qsizetype i = 0; i < terms.size(); ++i) {
+        const QString& term = terms.at(i);
+        quint64 prefix = 0;
+        for (qsizetype k = 0; k < 4; ++k)
+            prefix = (prefix << 16) | (k < term.size() ? term.at(k).unicode() : 0u);
+        keys[static_cast<size_t>(i)] = Key{prefix, static_cast<int>(i)};
+    }
+    std::sort(keys.begin(), keys.end(), [&](const Key& a, const Key& b) {
+        if (a.prefix != b.prefix)
+            return a.prefix < b.prefix;
+        return QStringView(terms.at(a.id)).mid(4) < QStringView(terms.at(b.id)).mid(4);
+    });
+    std::vector<int> order(keys.size());
+    for (size_t i = 0; i < keys.size(); ++i)
+        order[i] = keys[i].id;
+    return order;
+}
+
 void appendRow(SparseRows& rows, int row, const std::vector<std::pair<int, double>>& values)
 {
     for (const auto& [column, value] : values)
@@ -64,27 +92,55 @@ Result<FittedCorpus> TfidfModel::fit(const QStringList& documents, std::shared_p
     // Every term seen, numbered as met; bigrams found through the pair of unigram numbers first, so
     // their text is built once per distinct pair rather than once per occurrence.
     QStringList seen;
-    TermViewMap<int> ids;
-    std::unordered_map<quint64, int> pairs;
+    TermTable ids(1 << 15);
+    PairTable pairs(1 << 16);
     std::vector<int> df;
     std::vector<qint64> tf;
     auto idOf = [&](QStringView term) {
-        const auto it = ids.find(term);
-        if (it != ids.end())
-            return it->second;
-        const int id = static_cast<int>(seen.size());
+        const quint64 h = TermTable::hash(term);
+        int id = ids.find(term, h);
+        if (id >= 0)
+            return id;
+        id = static_cast<int>(seen.size());
         seen.append(term.toString());
-        ids.emplace(QStringView(seen.last()), id);
+        ids.insert(QStringView(seen.last()), h, id);
         df.push_back(0);
         tf.push_back(0);
         return id;
     };
 
+    // Tokenizing is most of the work and needs no shared state: a worker tokenizes the next block of
+    // documents while this thread counts the current one.
+    constexpr qsizetype kBlock = 256;
+    const Analyzer* tokenizer = analyzer.get();
+    auto tokenizeBlock = [tokenizer, &documents](qsizetype begin, qsizetype end) {
+        std::vector<TokenSequence> block;
+        block.reserve(static_cast<size_t>(end - begin));
+        for (qsizetype i = begin; i < end; ++i)
+            block.push_back(tokenizer->tokens(documents.at(i)));
+        return block;
+    };
+    QFuture<std::vector<TokenSequence>> nextBlock;
+    if (n > kBlock)
+        nextBlock = QtConcurrent::run(tokenizeBlock, qsizetype(0), kBlock);
+    std::vector<TokenSequence> block;
+
     std::vector<std::vector<std::pair<int, int>>> documentCounts(static_cast<size_t>(n));
     std::vector<int> occurrences;
+    std::vector<qsizetype> lastDocument; // per term: the last document that counted it
+    std::vector<int> slot;               // per term: its entry in that document's counts
     QString bigram;
     for (qsizetype d = 0; d < n; ++d) {
-        const TokenSequence sequence = analyzer->tokens(documents.at(d));
+        if (d % kBlock == 0) {
+            if (n > kBlock) {
+                block = nextBlock.takeResult();
+                if (d + kBlock < n)
+                    nextBlock = QtConcurrent::run(tokenizeBlock, d + kBlock, std::min(n, d + 2 * kBlock));
+            } else {
+                block = tokenizeBlock(0, n);
+            }
+        }
+        const TokenSequence& sequence = block[static_cast<size_t>(d % kBlock)];
         occurrences.clear();
         occurrences.reserve(static_cast<size_t>(sequence.tokens.size()) * 2);
         int previous = -1;
@@ -97,16 +153,34 @@ Result<FittedCorpus> TfidfModel::fit(const QStringList& documents, std::shared_p
             occurrences.push_back(id);
             if (previous >= 0) {
                 const quint64 key = (quint64(quint32(previous)) << 32) | quint32(id);
-                auto it = pairs.find(key);
-                if (it == pairs.end()) {
-                    bigram = seen.at(previous) + QLatin1Char(' ') + seen.at(id);
-                    it = pairs.emplace(key, idOf(bigram)).first;
+                int pair = pairs.find(key);
+                if (pair < 0) {
+                    bigram.resize(0);
+                    bigram.append(seen.at(previous)).append(QLatin1Char(' ')).append(seen.at(id));
+                    pair = idOf(bigram);
+                    pairs.insert(key, pair);
                 }
-                occurrences.push_back(it->second);
+                occurrences.push_back(pair);
             }
             previous = id;
         }
-        auto counts = runLengths(occurrences);
+        // Count without sorting: the first occurrence of a term in this document opens its entry.
+        std::vector<std::pair<int, int>> counts;
+        counts.reserve(occurrences.size());
+        if (lastDocument.size() < df.size()) {
+            lastDocument.resize(df.size(), -1);
+            slot.resize(df.size(), 0);
+        }
+        for (int id : occurrences) {
+            const size_t i = static_cast<size_t>(id);
+            if (lastDocument[i] != d) {
+                lastDocument[i] = d;
+                slot[i] = static_cast<int>(counts.size());
+                counts.emplace_back(id, 1);
+            } else {
+                ++counts[static_cast<size_t>(slot[i])].second;
+            }
+        }
         for (const auto& [id, count] : counts) {
             ++df[static_cast<size_t>(id)];
             tf[static_cast<size_t>(id)] += count;
@@ -118,9 +192,7 @@ Result<FittedCorpus> TfidfModel::fit(const QStringList& documents, std::shared_p
 
     // scikit-learn's order: sort the vocabulary, drop terms outside [min_df, max_df], then keep the
     // max_features most frequent.
-    std::vector<int> order(static_cast<size_t>(seen.size()));
-    std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&](int a, int b) { return seen.at(a) < seen.at(b); });
+    const std::vector<int> order = sortedByText(seen);
     std::vector<int> kept;
     kept.reserve(order.size());
     for (int id : order) {
@@ -133,7 +205,10 @@ Result<FittedCorpus> TfidfModel::fit(const QStringList& documents, std::shared_p
             return tf[static_cast<size_t>(a)] > tf[static_cast<size_t>(b)];
         });
         kept.resize(static_cast<size_t>(options.maxFeatures));
-        std::sort(kept.begin(), kept.end(), [&](int a, int b) { return seen.at(a) < seen.at(b); });
+        std::vector<int> rank(seen.size());
+        for (size_t i = 0; i < order.size(); ++i)
+            rank[static_cast<size_t>(order[i])] = static_cast<int>(i);
+        std::sort(kept.begin(), kept.end(), [&](int a, int b) { return rank[size_t(a)] < rank[size_t(b)]; });
     }
     if (kept.empty())
         return badInput(tr("After pruning, no terms remain: try a lower min_df or a higher max_df."));
@@ -177,16 +252,16 @@ Result<FittedCorpus> TfidfModel::fit(const QStringList& documents, std::shared_p
 
 void TfidfModel::buildIndex()
 {
-    m_index.clear();
-    m_index.reserve(static_cast<size_t>(m_terms.size()));
-    for (qsizetype i = 0; i < m_terms.size(); ++i)
-        m_index.emplace(QStringView(m_terms.at(i)), static_cast<int>(i));
+    m_index = TermTable(static_cast<size_t>(m_terms.size()));
+    for (qsizetype i = 0; i < m_terms.size(); ++i) {
+        const QStringView term(m_terms.at(i));
+        m_index.insert(term, TermTable::hash(term), static_cast<int>(i));
+    }
 }
 
 int TfidfModel::indexOf(QStringView term) const
 {
-    const auto it = m_index.find(term);
-    return it == m_index.end() ? -1 : it->second;
+    return m_index.find(term);
 }
 
 void TfidfModel::fillRow(const std::vector<std::pair<int, int>>& counts,

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "matching/Analyzer.h"
-#include "matching/TermViews.h"
+#include "matching/TermTable.h"
 #include "matching/TfidfOptions.h"
 #include "util/Result.h"
 
@@ -70,7 +70,7 @@ private:
     qsizetype m_documentCount = 0;
     QStringList m_terms;      // column order: sorted, as scikit-learn's vocabulary_
     QList<double> m_idf;
-    TermViewMap<int> m_index; // views into m_terms
+    TermTable m_index; // views into m_terms
     quint64 m_serial = 0;
 };
 

@@ -8,9 +8,9 @@ namespace jobdeck {
 WordList::WordList(const QStringList& words) : m_words(words)
 {
     m_words.removeDuplicates();
-    m_index.reserve(static_cast<size_t>(m_words.size()));
+    m_index = TermTable(static_cast<size_t>(m_words.size()));
     for (const QString& word : std::as_const(m_words))
-        m_index.insert(QStringView(word));
+        m_index.insert(word, TermTable::hash(word), 1);
 }
 
 WordList WordList::fromFile(const QString& path)

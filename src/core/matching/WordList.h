@@ -1,6 +1,6 @@
 #pragma once
 
-#include "matching/TermViews.h"
+#include "matching/TermTable.h"
 
 #include <QStringList>
 
@@ -21,12 +21,13 @@ public:
     // scikit-learn 1.2.1's ENGLISH_STOP_WORDS, for the sklearn analyzer.
     static const WordList& sklearnStopWords();
 
-    bool contains(QStringView word) const { return m_index.find(word) != m_index.end(); }
+    bool contains(QStringView word) const { return m_index.find(word) >= 0; }
+    bool contains(QStringView word, quint64 hash) const { return m_index.find(word, hash) >= 0; }
     qsizetype size() const { return m_words.size(); }
 
 private:
     QStringList m_words;
-    TermViewSet m_index; // views into m_words
+    TermTable m_index; // views into m_words
 };
 
 } // namespace jobdeck

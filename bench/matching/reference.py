@@ -26,17 +26,19 @@ def main():
     with open(directory + "/resume.txt", encoding="utf-8") as f:
         resume = f.read()
 
-    best = float("inf")
+    best = best_cpu = float("inf")
     for _ in range(2):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         v = vectorizer()
         matrix = v.fit_transform(jds)
         scores = (matrix @ v.transform([resume]).T).toarray().ravel()
         top = scores.argsort()[::-1][:10]
         best = min(best, time.perf_counter() - start)
+        best_cpu = min(best_cpu, time.process_time() - start_cpu)
     assert len(top) == 10
+    vocabulary = len(v.vocabulary_)
 
-    start = time.perf_counter()
+    start, start_cpu = time.perf_counter(), time.process_time()
     for i in range(2000):
         v = vectorizer()
         m = v.fit_transform([resume, jds[i % len(jds)]])
@@ -46,9 +48,10 @@ def main():
         aligned = sorted(((r[k] * j[k], terms[k]) for k in range(len(terms)) if r[k] and j[k]), reverse=True)
         missing = sorted(((j[k], terms[k]) for k in range(len(terms)) if j[k] and not r[k]), reverse=True)[:25]
         assert cosine >= 0 and aligned is not None and missing is not None
-    pairwise = time.perf_counter() - start
-    print(json.dumps({"fit_transform_dot": best, "pairwise_explain_2000": pairwise, "jds": len(jds),
-                      "vocabulary": len(v.vocabulary_)}))
+    pairwise, pairwise_cpu = time.perf_counter() - start, time.process_time() - start_cpu
+    print(json.dumps({"fit_transform_dot": best, "fit_transform_dot_cpu": best_cpu,
+                      "pairwise_explain_2000": pairwise, "pairwise_explain_2000_cpu": pairwise_cpu,
+                      "jds": len(jds), "vocabulary": vocabulary}))
 
 
 if __name__ == "__main__":

@@ -86,17 +86,15 @@ bool allDigits(QStringView token)
 }
 
 // Headings of the lines a job ad requires; any other heading ends that section.
-bool isRequirementHeading(const QString& heading)
+bool isRequirementHeading(QStringView heading)
 {
-    static const QStringList heads{
-        QStringLiteral("requirements"), QStringLiteral("qualifications"), QStringLiteral("required"),
-        QStringLiteral("must have"), QStringLiteral("must-have"), QStringLiteral("what you need"),
-        QStringLiteral("what you'll need"), QStringLiteral("what you will need"), QStringLiteral("you have"),
-        QStringLiteral("you bring"), QStringLiteral("what we're looking for"), QStringLiteral("what we are looking for"),
-        QStringLiteral("who you are"), QStringLiteral("minimum qualifications"), QStringLiteral("basic qualifications"),
+    static const char* const heads[] = {
+        "requirements", "qualifications", "required", "must have", "must-have", "what you need",
+        "what you'll need", "what you will need", "you have", "you bring", "what we're looking for",
+        "what we are looking for", "who you are", "minimum qualifications", "basic qualifications",
     };
-    for (const QString& head : heads) {
-        if (heading.startsWith(head))
+    for (const char* head : heads) {
+        if (heading.startsWith(QLatin1String(head), Qt::CaseInsensitive))
             return true;
     }
     return false;
@@ -224,19 +222,19 @@ private:
         qsizetype end = m_s.indexOf(QLatin1Char('\n'), start);
         if (end < 0)
             end = m_s.size();
-        const QStringView text = m_s.sliced(start, end - start).trimmed();
-        if (text.size() > 64)
+        QStringView line = m_s.sliced(start, end - start).trimmed();
+        if (line.size() > 64)
             return;
-        QString line = text.toString().toLower();
         while (!line.isEmpty() && (line.front() == QLatin1Char('-') || line.front() == QLatin1Char('*')
                                    || line.front() == QChar(0x2022) || line.front() == QLatin1Char('#')))
-            line = line.mid(1).trimmed();
+            line = line.sliced(1).trimmed();
         if (line.size() > 60)
             return;
         if (isRequirementHeading(line))
             m_inRequirements = true;
-        else if (line.endsWith(QLatin1Char(':')) || line.contains(QLatin1String("nice to have"))
-                 || line.startsWith(QLatin1String("benefits")) || line.startsWith(QLatin1String("about")))
+        else if (line.endsWith(QLatin1Char(':')) || line.contains(QLatin1String("nice to have"), Qt::CaseInsensitive)
+                 || line.startsWith(QLatin1String("benefits"), Qt::CaseInsensitive)
+                 || line.startsWith(QLatin1String("about"), Qt::CaseInsensitive))
             m_inRequirements = false;
     }
 

@@ -129,6 +129,7 @@ Result<FittedCorpus> TfidfModel::fit(const QStringList& documents, std::shared_p
     std::vector<int> occurrences;
     std::vector<qsizetype> lastDocument; // per term: the last document that counted it
     std::vector<int> slot;               // per term: its entry in that document's counts
+    std::vector<std::pair<int, int>> counts;
     QString bigram;
     for (qsizetype d = 0; d < n; ++d) {
         if (d % kBlock == 0) {
@@ -165,8 +166,7 @@ Result<FittedCorpus> TfidfModel::fit(const QStringList& documents, std::shared_p
             previous = id;
         }
         // Count without sorting: the first occurrence of a term in this document opens its entry.
-        std::vector<std::pair<int, int>> counts;
-        counts.reserve(occurrences.size());
+        counts.clear();
         if (lastDocument.size() < df.size()) {
             lastDocument.resize(df.size(), -1);
             slot.resize(df.size(), 0);
@@ -185,7 +185,7 @@ Result<FittedCorpus> TfidfModel::fit(const QStringList& documents, std::shared_p
             ++df[static_cast<size_t>(id)];
             tf[static_cast<size_t>(id)] += count;
         }
-        documentCounts[static_cast<size_t>(d)] = std::move(counts);
+        documentCounts[static_cast<size_t>(d)].assign(counts.begin(), counts.end()); // exact size: 10,000 of these
     }
     if (seen.isEmpty())
         return badInput(tr("The texts hold no words to match on (only stop words or none at all)."));
@@ -296,11 +296,18 @@ std::vector<std::pair<int, int>> TfidfModel::countTerms(const QString& text, QSt
         if (const int column = indexOf(token); column >= 0)
             occurrences.push_back(column);
         if (!previous.isEmpty()) {
-            scratch.resize(0);
-            scratch.append(previous);
-            scratch.append(QLatin1Char(' '));
-            scratch.append(token);
-            if (const int column = indexOf(scratch); column >= 0)
+            // Neighbours in the analyzer's storage are often already "a b" in place.
+            int column = -1;
+            if (previous.data() + previous.size() + 1 == token.data() && previous.data()[previous.size()] == QLatin1Char(' ')) {
+                column = indexOf(QStringView(previous.data(), previous.size() + 1 + token.size()));
+            } else {
+                scratch.resize(0);
+                scratch.append(previous);
+                scratch.append(QLatin1Char(' '));
+                scratch.append(token);
+                column = indexOf(scratch);
+            }
+            if (column >= 0)
                 occurrences.push_back(column);
         }
         previous = token;

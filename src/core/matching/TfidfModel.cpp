@@ -39,26 +39,30 @@ std::vector<std::pair<int, int>> runLengths(std::vector<int>& columns)
 }
 
 // Indexes of the terms in code-unit order (scikit-learn's vocabulary order for these texts). Most
-// comparisons settle on the first four UTF-16 units packed in one integer.
+// comparisons settle on the first eight UTF-16 units packed in two integers.
 std::vector<int> sortedByText(const QStringList& terms)
 {
     struct Key
     {
-        quint64 prefix;
+        quint64 high;
+        quint64 low;
         int id;
     };
+    auto pack = [](const QString& term, qsizetype from) {
+        quint64 packed = 0;
+        for (qsizetype k = from; k < from + 4; ++k)
+            packed = (packed << 16) | (k < term.size() ? term.at(k).unicode() : 0u);
+        return packed;
+    };
     std::vector<Key> keys(static_cast<size_t>(terms.size()));
-    for (qsizetype i = 0; i < terms.size(); ++i) {
-        const QString& term = terms.at(i);
-        quint64 prefix = 0;
-        for (qsizetype k = 0; k < 4; ++k)
-            prefix = (prefix << 16) | (k < term.size() ? term.at(k).unicode() : 0u);
-        keys[static_cast<size_t>(i)] = Key{prefix, static_cast<int>(i)};
-    }
+    for (qsizetype i = 0; i < terms.size(); ++i)
+        keys[static_cast<size_t>(i)] = Key{pack(terms.at(i), 0), pack(terms.at(i), 4), static_cast<int>(i)};
     std::sort(keys.begin(), keys.end(), [&](const Key& a, const Key& b) {
-        if (a.prefix != b.prefix)
-            return a.prefix < b.prefix;
-        return QStringView(terms.at(a.id)).mid(4) < QStringView(terms.at(b.id)).mid(4);
+        if (a.high != b.high)
+            return a.high < b.high;
+        if (a.low != b.low)
+            return a.low < b.low;
+        return QStringView(terms.at(a.id)).mid(8) < QStringView(terms.at(b.id)).mid(8);
     });
     std::vector<int> order(keys.size());
     for (size_t i = 0; i < keys.size(); ++i)

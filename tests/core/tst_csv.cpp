@@ -116,6 +116,19 @@ private slots:
         QCOMPARE(table->warnings.size(), 1);
     }
 
+    void onlyTheFirstByteOrderMarkIsTakenAsOne()
+    {
+        // A second U+FEFF is text (a zero-width no-break space someone pasted), and is kept.
+        const QByteArray bytes = QByteArrayLiteral("\xEF\xBB\xBF") + QStringLiteral("\uFEFFx\n").toUtf8();
+        const Result<CsvTable> table = CsvReader::read(bytes);
+        QVERIFY(table);
+        QCOMPARE(table->records.first().fields.first(), QStringLiteral("\uFEFFx"));
+        QStringEncoder encoder(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
+        const Result<CsvTable> utf16 = CsvReader::read(encoder.encode(QStringLiteral("\uFEFFy")));
+        QVERIFY(utf16);
+        QCOMPARE(utf16->records.first().fields.first(), QStringLiteral("\uFEFFy"));
+    }
+
     void utf16WithALoneSurrogateIsRefused()
     {
         // BOM, "a", then a high surrogate with no low one after it.

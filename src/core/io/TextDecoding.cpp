@@ -19,7 +19,9 @@ constexpr std::array<char16_t, 32> kHighControls{
 
 std::optional<QString> strictUtf8(QByteArrayView bytes)
 {
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    // The BOM is handled by decodeText: the decoder must keep a U+FEFF that is part of the text.
+    QStringDecoder decoder(QStringDecoder::Utf8,
+                           QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
     QString text = decoder.decode(bytes);
     if (decoder.hasError())
         return std::nullopt;
@@ -72,7 +74,7 @@ Result<DecodedText> decodeText(const QByteArray& bytes)
         if (bytes.size() % 2 != 0)
             return badInput(tr("The file says it is UTF-16 but ends in the middle of a character."));
         QStringDecoder decoder(le ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE,
-                               QStringDecoder::Flag::Stateless);
+                               QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
         decoded.text = decoder.decode(QByteArrayView(bytes).sliced(2));
         if (decoder.hasError() || hasLoneSurrogate(decoded.text))
             return badInput(tr("The file says it is UTF-16 but holds invalid characters."));

@@ -104,6 +104,30 @@ private slots:
         }
     }
 
+    void countingOnSeveralThreadsGivesTheSameModel()
+    {
+        const QJsonObject corpus = readJson(QStringLiteral("parity_corpus.json"));
+        const QStringList jds = strings(corpus.value(QStringLiteral("jds")));
+        QStringList many;
+        for (int copy = 0; copy < 9; ++copy) {
+            for (const QString& jd : jds)
+                many.append(jd + QStringLiteral(" copy%1 batch%2").arg(copy).arg(many.size() % 7));
+        }
+        for (const char* analyzer : {"sklearn", "default"}) {
+            TfidfOptions serial;
+            serial.threads = 1;
+            TfidfOptions parallel = serial;
+            parallel.threads = 4;
+            const auto one = TfidfModel::fit(many, Analyzer::create(QString::fromLatin1(analyzer)), serial);
+            const auto four = TfidfModel::fit(many, Analyzer::create(QString::fromLatin1(analyzer)), parallel);
+            QVERIFY(one.ok() && four.ok());
+            QCOMPARE(four->model->terms(), one->model->terms());
+            for (int i = 0; i < one->model->termCount(); ++i)
+                QCOMPARE(four->model->idf(i), one->model->idf(i));
+            QVERIFY((Eigen::MatrixXd(four->rows) - Eigen::MatrixXd(one->rows)).norm() == 0);
+        }
+    }
+
     void transformOfAFittedDocumentEqualsItsRow()
     {
         const QStringList docs{QStringLiteral("kafka streams and kafka connect"), QStringLiteral("spark streams")};

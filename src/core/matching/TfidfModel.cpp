@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDataStream>
 #include <QIODevice>
+#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -16,6 +17,8 @@ namespace {
 QString tr(const char* text) { return QCoreApplication::translate("TfidfModel", text); }
 
 constexpr quint32 kMagic = 0x4A445446; // "JDTF"
+// Below this many documents per thread, starting threads costs more than it saves.
+constexpr qsizetype kDocumentsPerThread = 1000;
 
 quint64 nextSerial()
 {
@@ -37,6 +40,111 @@ std::vector<std::pair<int, int>> runLengths(std::vector<int>& columns)
     }
     return counts;
 }
+
+// Counts the terms of a range of documents: a vocabulary numbered as met, document and total
+// frequencies, and each document's (term, count) list. Bigrams are found through the pair of unigram
+// numbers first, so their text is built once per distinct pair rather than once per occurrence.
+class CorpusCounter
+{
+public:
+    QStringList seen;
+    std::vector<int> df;
+    std::vector<qint64> tf;
+    std::vector<std::vector<std::pair<int, int>>> documentCounts;
+
+    void count(const Analyzer& analyzer, const QStringList& documents, qsizetype begin, qsizetype end)
+    {
+        documentCounts.resize(static_cast<size_t>(std::max<qsizetype>(0, end - begin)));
+        std::vector<int> occurrences;
+        std::vector<qsizetype> lastDocument; // per term: the last document that counted it
+        std::vector<int> slot;               // per term: its entry in that document's counts
+        std::vector<std::pair<int, int>> counts;
+        QString bigram;
+        for (qsizetype d = begin; d < end; ++d) {
+            const TokenSequence sequence = analyzer.tokens(documents.at(d));
+            occurrences.clear();
+            occurrences.reserve(static_cast<size_t>(sequence.tokens.size()) * 2);
+            int previous = -1;
+            for (QStringView token : sequence.tokens) {
+                if (token.isEmpty()) {
+                    previous = -1;
+                    continue;
+                }
+                const int id = idOf(token);
+                occurrences.push_back(id);
+                if (previous >= 0) {
+                    const quint64 key = (quint64(quint32(previous)) << 32) | quint32(id);
+                    int pair = m_pairs.find(key);
+                    if (pair < 0) {
+                        bigram.resize(0);
+                        bigram.append(seen.at(previous)).append(QLatin1Char(' ')).append(seen.at(id));
+                        pair = idOf(bigram);
+                        m_pairs.insert(key, pair);
+                    }
+                    occurrences.push_back(pair);
+                }
+                previous = id;
+            }
+            // Count without sorting: the first occurrence of a term in this document opens its entry.
+            counts.clear();
+            if (lastDocument.size() < df.size()) {
+                lastDocument.resize(df.size(), -1);
+                slot.resize(df.size(), 0);
+            }
+            for (int id : occurrences) {
+                const size_t i = static_cast<size_t>(id);
+                if (lastDocument[i] != d) {
+                    lastDocument[i] = d;
+                    slot[i] = static_cast<int>(counts.size());
+                    counts.emplace_back(id, 1);
+                } else {
+                    ++counts[static_cast<size_t>(slot[i])].second;
+                }
+            }
+            for (const auto& [id, count] : counts) {
+                ++df[static_cast<size_t>(id)];
+                tf[static_cast<size_t>(id)] += count;
+            }
+            documentCounts[static_cast<size_t>(d - begin)].assign(counts.begin(), counts.end()); // exact size
+        }
+    }
+
+    // Folds the counts of the documents that follow this counter's into it.
+    void merge(CorpusCounter&& other)
+    {
+        std::vector<int> renumbered(static_cast<size_t>(other.seen.size()));
+        for (qsizetype i = 0; i < other.seen.size(); ++i) {
+            const int id = idOf(other.seen.at(i), &other.seen.at(i));
+            renumbered[static_cast<size_t>(i)] = id;
+            df[static_cast<size_t>(id)] += other.df[static_cast<size_t>(i)];
+            tf[static_cast<size_t>(id)] += other.tf[static_cast<size_t>(i)];
+        }
+        documentCounts.reserve(documentCounts.size() + other.documentCounts.size());
+        for (auto& counts : other.documentCounts) {
+            for (auto& entry : counts)
+                entry.first = renumbered[static_cast<size_t>(entry.first)];
+            documentCounts.push_back(std::move(counts));
+        }
+    }
+
+private:
+    int idOf(QStringView term, const QString* owned = nullptr)
+    {
+        const quint64 h = TermTable::hash(term);
+        int id = m_ids.find(term, h);
+        if (id >= 0)
+            return id;
+        id = static_cast<int>(seen.size());
+        seen.append(owned ? *owned : term.toString());
+        m_ids.insert(QStringView(seen.last()), h, id);
+        df.push_back(0);
+        tf.push_back(0);
+        return id;
+    }
+
+    TermTable m_ids{1 << 15};
+    PairTable m_pairs{1 << 16};
+};
 
 // Indexes of the terms in code-unit order (scikit-learn's vocabulary order for these texts). Most
 // comparisons settle on the first eight UTF-16 units packed in two integers.
@@ -93,104 +201,36 @@ Result<FittedCorpus> TfidfModel::fit(const QStringList& documents, std::shared_p
     if (maxDocs < minDocs)
         return badInput(tr("max_df corresponds to fewer documents than min_df."));
 
-    // Every term seen, numbered as met; bigrams found through the pair of unigram numbers first, so
-    // their text is built once per distinct pair rather than once per occurrence.
-    QStringList seen;
-    TermTable ids(1 << 15);
-    PairTable pairs(1 << 16);
-    std::vector<int> df;
-    std::vector<qint64> tf;
-    auto idOf = [&](QStringView term) {
-        const quint64 h = TermTable::hash(term);
-        int id = ids.find(term, h);
-        if (id >= 0)
-            return id;
-        id = static_cast<int>(seen.size());
-        seen.append(term.toString());
-        ids.insert(QStringView(seen.last()), h, id);
-        df.push_back(0);
-        tf.push_back(0);
-        return id;
-    };
-
-    // Tokenizing is most of the work and needs no shared state: a worker tokenizes the next block of
-    // documents while this thread counts the current one.
-    constexpr qsizetype kBlock = 256;
-    const Analyzer* tokenizer = analyzer.get();
-    auto tokenizeBlock = [tokenizer, &documents](qsizetype begin, qsizetype end) {
-        std::vector<TokenSequence> block;
-        block.reserve(static_cast<size_t>(end - begin));
-        for (qsizetype i = begin; i < end; ++i)
-            block.push_back(tokenizer->tokens(documents.at(i)));
-        return block;
-    };
-    QFuture<std::vector<TokenSequence>> nextBlock;
-    if (n > kBlock)
-        nextBlock = QtConcurrent::run(tokenizeBlock, qsizetype(0), kBlock);
-    std::vector<TokenSequence> block;
-
-    std::vector<std::vector<std::pair<int, int>>> documentCounts(static_cast<size_t>(n));
-    std::vector<int> occurrences;
-    std::vector<qsizetype> lastDocument; // per term: the last document that counted it
-    std::vector<int> slot;               // per term: its entry in that document's counts
-    std::vector<std::pair<int, int>> counts;
-    QString bigram;
-    for (qsizetype d = 0; d < n; ++d) {
-        if (d % kBlock == 0) {
-            if (n > kBlock) {
-                block = nextBlock.takeResult();
-                if (d + kBlock < n)
-                    nextBlock = QtConcurrent::run(tokenizeBlock, d + kBlock, std::min(n, d + 2 * kBlock));
-            } else {
-                block = tokenizeBlock(0, n);
-            }
+    // Big corpora are cut in contiguous ranges counted side by side, each with its own vocabulary,
+    // then folded into the first.
+    const int threads = options.threads > 0
+                            ? options.threads
+                            : static_cast<int>(std::clamp<qsizetype>(n / kDocumentsPerThread, 1, std::max(1, QThread::idealThreadCount())));
+    std::vector<CorpusCounter> counters(static_cast<size_t>(std::max(1, threads)));
+    {
+        QList<QFuture<void>> running;
+        const qsizetype share = (n + qsizetype(counters.size()) - 1) / qsizetype(counters.size());
+        for (size_t t = 1; t < counters.size(); ++t) {
+            const qsizetype begin = std::min(n, qsizetype(t) * share);
+            const qsizetype end = std::min(n, begin + share);
+            CorpusCounter* counter = &counters[t];
+            const Analyzer* tokenizer = analyzer.get();
+            running.append(QtConcurrent::run([counter, tokenizer, &documents, begin, end] {
+                counter->count(*tokenizer, documents, begin, end);
+            }));
         }
-        const TokenSequence& sequence = block[static_cast<size_t>(d % kBlock)];
-        occurrences.clear();
-        occurrences.reserve(static_cast<size_t>(sequence.tokens.size()) * 2);
-        int previous = -1;
-        for (QStringView token : sequence.tokens) {
-            if (token.isEmpty()) {
-                previous = -1;
-                continue;
-            }
-            const int id = idOf(token);
-            occurrences.push_back(id);
-            if (previous >= 0) {
-                const quint64 key = (quint64(quint32(previous)) << 32) | quint32(id);
-                int pair = pairs.find(key);
-                if (pair < 0) {
-                    bigram.resize(0);
-                    bigram.append(seen.at(previous)).append(QLatin1Char(' ')).append(seen.at(id));
-                    pair = idOf(bigram);
-                    pairs.insert(key, pair);
-                }
-                occurrences.push_back(pair);
-            }
-            previous = id;
-        }
-        // Count without sorting: the first occurrence of a term in this document opens its entry.
-        counts.clear();
-        if (lastDocument.size() < df.size()) {
-            lastDocument.resize(df.size(), -1);
-            slot.resize(df.size(), 0);
-        }
-        for (int id : occurrences) {
-            const size_t i = static_cast<size_t>(id);
-            if (lastDocument[i] != d) {
-                lastDocument[i] = d;
-                slot[i] = static_cast<int>(counts.size());
-                counts.emplace_back(id, 1);
-            } else {
-                ++counts[static_cast<size_t>(slot[i])].second;
-            }
-        }
-        for (const auto& [id, count] : counts) {
-            ++df[static_cast<size_t>(id)];
-            tf[static_cast<size_t>(id)] += count;
-        }
-        documentCounts[static_cast<size_t>(d)].assign(counts.begin(), counts.end()); // exact size: 10,000 of these
+        counters[0].count(*analyzer, documents, 0, std::min(n, share));
+        for (QFuture<void>& future : running)
+            future.waitForFinished();
     }
+    for (size_t t = 1; t < counters.size(); ++t)
+        counters[0].merge(std::move(counters[t]));
+    CorpusCounter& corpus = counters[0];
+    const QStringList& seen = corpus.seen;
+    const std::vector<int>& df = corpus.df;
+    const std::vector<qint64>& tf = corpus.tf;
+    std::vector<std::vector<std::pair<int, int>>>& documentCounts = corpus.documentCounts;
+
     if (seen.isEmpty())
         return badInput(tr("The texts hold no words to match on (only stop words or none at all)."));
 

@@ -27,6 +27,8 @@ struct TfidfOptions
     DfBound maxDf = DfBound::proportion(1.0);
     int maxFeatures = 0; // 0: no limit
     bool sublinearTf = true;
+    // How many threads count a big corpus: 0 lets the machine decide. The model is the same either way.
+    int threads = 0;
 
     bool operator==(const TfidfOptions&) const = default;
 };

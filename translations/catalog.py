@@ -52,7 +52,7 @@ ENTRIES = {
         "Jobdeck-Datenbanken (*.sqlite *.jobdeck *.db);;Alle Dateien (*)",
         "Bases de données Jobdeck (*.sqlite *.jobdeck *.db);;Tous les fichiers (*)"),
     "Open &Recent": ("&Zuletzt geöffnet", "Fichiers &récents"),
-    "Load &Sample Data": ("Bei&spieldaten laden", "Charger des données d'e&xemple"),
+    "Load &Sample Data": ("Beispiel&daten laden", "Charger des données d'e&xemple"),
     "&Quit": ("&Beenden", "&Quitter"),
     "&Edit": ("&Bearbeiten", "&Édition"),
     "&Undo": ("&Rückgängig", "&Annuler"),
@@ -652,6 +652,115 @@ ENTRIES = {
     "Cannot import a row of %1 (id %2)": (
         "Eine Zeile von %1 (ID %2) kann nicht importiert werden", "Impossible d'importer une ligne de %1 (id %2)"),
 
+    # --- File menu: import, export, backups ---
+    "&Import...": ("&Importieren...", "&Importer..."),
+    "Import applications from a CSV file (LinkedIn, Teal, Huntr, a spreadsheet) or a Jobdeck JSON export": (
+        "Bewerbungen aus einer CSV-Datei (LinkedIn, Teal, Huntr, eine Tabelle) oder einem Jobdeck-JSON-Export "
+        "importieren",
+        "Importer des candidatures depuis un fichier CSV (LinkedIn, Teal, Huntr, un tableur) ou un export JSON "
+        "de Jobdeck"),
+    "&Export...": ("&Exportieren...", "&Exporter..."),
+    "Export applications as CSV, or everything as JSON": (
+        "Bewerbungen als CSV oder alles als JSON exportieren",
+        "Exporter les candidatures en CSV, ou l'ensemble en JSON"),
+    "&Back Up Now": ("Jetzt &sichern", "&Sauvegarder maintenant"),
+    "Copy the database into its backup folder": (
+        "Die Datenbank in ihren Sicherungsordner kopieren", "Copier la base de données dans son dossier de sauvegarde"),
+    "Back Up &To...": ("Sichern &unter...", "Sauvegarder &vers..."),
+    "Copy the database to a file of your choice": (
+        "Die Datenbank in eine Datei Ihrer Wahl kopieren", "Copier la base de données dans le fichier de votre choix"),
+    "&Restore From Backup...": ("Aus Sicherung &wiederherstellen...", "Res&taurer depuis une sauvegarde..."),
+    "Replace the data with a backup (the current data is backed up first)": (
+        "Die Daten durch eine Sicherung ersetzen (die aktuellen Daten werden vorher gesichert)",
+        "Remplacer les données par une sauvegarde (les données actuelles sont sauvegardées au préalable)"),
+    "%1\n\nThe newest backup, '%2', is sound. Restore it? The damaged file is kept beside it.": (
+        "%1\n\nDie neueste Sicherung „%2“ ist intakt. Soll sie wiederhergestellt werden? Die beschädigte Datei "
+        "bleibt daneben erhalten.",
+        "%1\n\nLa sauvegarde la plus récente, « %2 », est intacte. La restaurer ? Le fichier endommagé est conservé "
+        "à côté."),
+    "Import applications": ("Bewerbungen importieren", "Importer des candidatures"),
+    "CSV or Jobdeck JSON (*.csv *.json *.txt);;All files (*)": (
+        "CSV oder Jobdeck-JSON (*.csv *.json *.txt);;Alle Dateien (*)",
+        "CSV ou JSON Jobdeck (*.csv *.json *.txt);;Tous les fichiers (*)"),
+    "Export": ("Exportieren", "Exporter"),
+    "Spreadsheet, applications only (*.csv);;Everything, for a Jobdeck import (*.json)": (
+        "Tabelle, nur Bewerbungen (*.csv);;Alles, für einen Jobdeck-Import (*.json)",
+        "Tableur, candidatures seules (*.csv);;Tout, pour un import Jobdeck (*.json)"),
+    "Export failed": ("Export fehlgeschlagen", "Échec de l'export"),
+    "Exported to %1": ("Nach %1 exportiert", "Exporté vers %1"),
+    "Backed up to %1": ("Nach %1 gesichert", "Sauvegardé vers %1"),
+    "Backup failed": ("Sicherung fehlgeschlagen", "Échec de la sauvegarde"),
+    "Back up to": ("Sichern unter", "Sauvegarder vers"),
+    "Cannot replace '%1'.": ("„%1“ kann nicht ersetzt werden.", "Impossible de remplacer « %1 »."),
+    "Restore from backup": ("Aus Sicherung wiederherstellen", "Restaurer depuis une sauvegarde"),
+    "Jobdeck databases (*.sqlite);;All files (*)": (
+        "Jobdeck-Datenbanken (*.sqlite);;Alle Dateien (*)", "Bases de données Jobdeck (*.sqlite);;Tous les fichiers (*)"),
+    "Replace all the data in this database with the contents of '%1'?\n\nThe current data is backed up first, so "
+    "this can be undone by restoring that backup.": (
+        "Alle Daten dieser Datenbank durch den Inhalt von „%1“ ersetzen?\n\nDie aktuellen Daten werden vorher "
+        "gesichert; durch Wiederherstellen dieser Sicherung lässt sich der Schritt rückgängig machen.",
+        "Remplacer toutes les données de cette base par le contenu de « %1 » ?\n\nLes données actuelles sont "
+        "d'abord sauvegardées : restaurer cette sauvegarde annule l'opération."),
+    "Restore failed": ("Wiederherstellung fehlgeschlagen", "Échec de la restauration"),
+    "Restored from %1; the previous data is saved as %2": (
+        "Aus %1 wiederhergestellt; die vorherigen Daten sind als %2 gesichert",
+        "Restauré depuis %1 ; les données précédentes sont sauvegardées sous %2"),
+    "'%1' must end in .csv or .json.": ("„%1“ muss auf .csv oder .json enden.", "« %1 » doit se terminer par .csv ou .json."),
+    "Cannot write '%1': %2.": ("„%1“ kann nicht geschrieben werden: %2.", "Impossible d'écrire « %1 » : %2."),
+    "Cannot write '%1': %2; nothing was written.": (
+        "„%1“ kann nicht geschrieben werden: %2; es wurde nichts geschrieben.",
+        "Impossible d'écrire « %1 » : %2 ; rien n'a été écrit."),
+    "another program": ("ein anderes Programm", "un autre programme"),
+    "process %1 on %2": ("Prozess %1 auf %2", "processus %1 sur %2"),
+    "'%1' is already open in another Jobdeck (%2). Both can work on it safely, but changes made in one appear in "
+    "the other only after a refresh.": (
+        "„%1“ ist bereits in einem anderen Jobdeck geöffnet (%2). Beide können gefahrlos damit arbeiten, aber "
+        "Änderungen im einen erscheinen im anderen erst nach einer Aktualisierung.",
+        "« %1 » est déjà ouvert dans une autre instance de Jobdeck (%2). Les deux peuvent l'utiliser sans risque, "
+        "mais les modifications faites dans l'une n'apparaissent dans l'autre qu'après une actualisation."),
+
+    # --- the import dialog ---
+    "How to read the file. Detection looks at the column names.": (
+        "Wie die Datei gelesen wird. Die Erkennung richtet sich nach den Spaltennamen.",
+        "Comment lire le fichier. La détection se fonde sur les noms des colonnes."),
+    "Column in the file": ("Spalte in der Datei", "Colonne du fichier"),
+    "First values": ("Erste Werte", "Premières valeurs"),
+    "Imported as": ("Importiert als", "Importée comme"),
+    "Check the file to see what would be imported, skipped or refused.": (
+        "Prüfen Sie die Datei, um zu sehen, was importiert, übersprungen oder abgelehnt würde.",
+        "Vérifiez le fichier pour voir ce qui serait importé, ignoré ou refusé."),
+    "&Check": ("&Prüfen", "&Vérifier"),
+    "&Import": ("&Importieren", "&Importer"),
+    "Report what an import would do without changing anything.": (
+        "Anzeigen, was ein Import bewirken würde, ohne etwas zu ändern.",
+        "Indiquer ce que ferait un import, sans rien modifier."),
+    "Import every row, or nothing if any row has an error.": (
+        "Alle Zeilen importieren, oder keine, wenn eine Zeile einen Fehler hat.",
+        "Importer toutes les lignes, ou aucune si l'une d'elles contient une erreur."),
+    "File:": ("Datei:", "Fichier :"),
+    "Format:": ("Format:", "Format :"),
+    "Columns (choose what each one feeds):": (
+        "Spalten (wählen Sie, wohin jede übernommen wird):", "Colonnes (choisissez ce que chacune alimente) :"),
+    "Report:": ("Bericht:", "Rapport :"),
+    "Jobdeck JSON export": ("Jobdeck-JSON-Export", "Export JSON de Jobdeck"),
+    "Applications, their history, tasks and resumes, restored as they were": (
+        "Bewerbungen mit Verlauf, Aufgaben und Lebensläufen, so wiederhergestellt, wie sie waren",
+        "Les candidatures, leur historique, leurs tâches et les CV, restaurés tels quels"),
+    "(not imported)": ("(nicht importiert)", "(non importée)"),
+    "Importing...": ("Wird importiert...", "Import en cours..."),
+    "Nothing was imported: the daily backup failed: %1": (
+        "Es wurde nichts importiert: Die tägliche Sicherung ist fehlgeschlagen: %1",
+        "Rien n'a été importé : la sauvegarde quotidienne a échoué : %1"),
+    "skipped: line %1: %2": ("übersprungen: Zeile %1: %2", "ignorée : ligne %1 : %2"),
+    "... and %1 more skipped rows.": ("... und %1 weitere übersprungene Zeilen.", "... et %1 autres lignes ignorées."),
+
+    # --- job descriptions read from JSON Lines ---
+    "%1 line %2: not a JSON object": ("%1 Zeile %2: kein JSON-Objekt", "%1 ligne %2 : pas un objet JSON"),
+    "%1 line %2: needs \"id\" (a string or number) and \"text\" (a string)": (
+        "%1 Zeile %2: braucht „id“ (eine Zeichenkette oder Zahl) und „text“ (eine Zeichenkette)",
+        "%1 ligne %2 : il faut « id » (une chaîne ou un nombre) et « text » (une chaîne)"),
+    "'%1' holds no job descriptions": ("„%1“ enthält keine Stellenbeschreibungen", "« %1 » ne contient aucune description de poste"),
+
     # --- the jobdeck executable's options and screenshots ---
     "Unknown view '%1'; the views are: %2.": (
         "Unbekannte Ansicht „%1“; die Ansichten sind: %2.", "Vue « %1 » inconnue ; les vues sont : %2."),
@@ -680,6 +789,8 @@ ENTRIES = {
     "Fill an empty database with a demo pipeline first.": (
         "Eine leere Datenbank zuerst mit Beispieldaten füllen.",
         "Remplir d'abord une base de données vide avec des données d'exemple."),
+    "Render --screenshot with a dark palette.": (
+        "--screenshot mit dunkler Farbpalette zeichnen.", "Dessiner --screenshot avec une palette sombre."),
     "--size wants WIDTHxHEIGHT, e.g. 1400x860.": (
         "--size erwartet BREITExHÖHE, z. B. 1400x860.", "--size attend LARGEURxHAUTEUR, par ex. 1400x860."),
 }
@@ -696,6 +807,9 @@ PLURALS = {
     "Move %n application(s) to %1": (
         ("%n Bewerbung nach „%1“ verschieben", "%n Bewerbungen nach „%1“ verschieben"),
         ("Déplacer %n candidature vers « %1 »", "Déplacer %n candidatures vers « %1 »")),
+    "Imported %n application(s)": (
+        ("%n Bewerbung importiert", "%n Bewerbungen importiert"),
+        ("%n candidature importée", "%n candidatures importées")),
     # Counted in core code whose tr() helper hides the count from lupdate today; ready for when it does not.
     "%n row(s) have no applied date: they are dated on the day of the import.": (
         ("%n Zeile hat kein Bewerbungsdatum: Sie erhält das Datum des Imports.",

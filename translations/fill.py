@@ -105,17 +105,19 @@ def fill(path, language, write):
 
 def main():
     write = "--check" not in sys.argv[1:]
+    missing = {}  # (context, source, numerus) -> languages, to name each missing string once
     status = 0
     for language in LANGUAGES:
         path = HERE / f"jobdeck_{language}.ts"
-        missing, wrong = fill(path, language, write)
-        for context, source, numerus in missing:
-            kind = "PLURALS" if numerus else "ENTRIES"
-            print(f"{path.name}: no translation in catalog.{kind} for [{context}] {source!r}", file=sys.stderr)
+        untranslated, wrong = fill(path, language, write)
+        for key in untranslated:
+            missing.setdefault(key, []).append(language)
         for context, source, problem in wrong:
             print(f"{path.name}: [{context}] {source!r}: {problem}", file=sys.stderr)
-        if missing or wrong:
-            status = 1
+        status = 1 if untranslated or wrong else status
+    for (context, source, numerus), languages in missing.items():
+        kind = "PLURALS" if numerus else "ENTRIES"
+        print(f"not in catalog.{kind} ({', '.join(languages)}): [{context}] {source!r}", file=sys.stderr)
     if status == 0:
         print("fill.py: every entry of jobdeck_de.ts and jobdeck_fr.ts is translated")
     return status

@@ -67,6 +67,13 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Nothing was imported: the daily backup failed: %1</source>
+        <translation>Es wurde nichts importiert: Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportField</name>
     <message>
         <source>Company</source>
@@ -170,6 +177,21 @@
     <message>
         <source>Spreadsheet</source>
         <translation>Tabelle</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceLock</name>
+    <message>
+        <source>another program</source>
+        <translation>ein anderes Programm</translation>
+    </message>
+    <message>
+        <source>process %1 on %2</source>
+        <translation>Prozess %1 auf %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already open in another Jobdeck (%2). Both can work on it safely, but changes made in one appear in the other only after a refresh.</source>
+        <translation>„%1“ ist bereits in einem anderen Jobdeck geöffnet (%2). Beide können gefahrlos damit arbeiten, aber Änderungen im einen erscheinen im anderen erst nach einer Aktualisierung.</translation>
     </message>
 </context>
 <context>
@@ -565,6 +587,140 @@
     </message>
 </context>
 <context>
+    <name>jobdeck::BackupActions</name>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>&amp;Importieren...</translation>
+    </message>
+    <message>
+        <source>Import applications from a CSV file (LinkedIn, Teal, Huntr, a spreadsheet) or a Jobdeck JSON export</source>
+        <translation>Bewerbungen aus einer CSV-Datei (LinkedIn, Teal, Huntr, eine Tabelle) oder einem Jobdeck-JSON-Export importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>&amp;Exportieren...</translation>
+    </message>
+    <message>
+        <source>Export applications as CSV, or everything as JSON</source>
+        <translation>Bewerbungen als CSV oder alles als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <source>Copy the database into its backup folder</source>
+        <translation>Die Datenbank in ihren Sicherungsordner kopieren</translation>
+    </message>
+    <message>
+        <source>Back Up &amp;To...</source>
+        <translation>Sichern &amp;unter...</translation>
+    </message>
+    <message>
+        <source>Copy the database to a file of your choice</source>
+        <translation>Die Datenbank in eine Datei Ihrer Wahl kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Restore From Backup...</source>
+        <translation>Aus Sicherung &amp;wiederherstellen...</translation>
+    </message>
+    <message>
+        <source>Replace the data with a backup (the current data is backed up first)</source>
+        <translation>Die Daten durch eine Sicherung ersetzen (die aktuellen Daten werden vorher gesichert)</translation>
+    </message>
+    <message>
+        <source>Jobdeck</source>
+        <translation>Jobdeck</translation>
+    </message>
+    <message>
+        <source>%1
+
+The newest backup, &apos;%2&apos;, is sound. Restore it? The damaged file is kept beside it.</source>
+        <translation>%1
+
+Die neueste Sicherung „%2“ ist intakt. Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt daneben erhalten.</translation>
+    </message>
+    <message>
+        <source>Import applications</source>
+        <translation>Bewerbungen importieren</translation>
+    </message>
+    <message>
+        <source>CSV or Jobdeck JSON (*.csv *.json *.txt);;All files (*)</source>
+        <translation>CSV oder Jobdeck-JSON (*.csv *.json *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n application(s)</source>
+        <translation>
+            <numerusform>%n Bewerbung importiert</numerusform>
+            <numerusform>%n Bewerbungen importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Spreadsheet, applications only (*.csv);;Everything, for a Jobdeck import (*.json)</source>
+        <translation>Tabelle, nur Bewerbungen (*.csv);;Alles, für einen Jobdeck-Import (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Nach %1 gesichert</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Sicherung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>Sichern unter</translation>
+    </message>
+    <message>
+        <source>Jobdeck databases (*.sqlite)</source>
+        <translation>Jobdeck-Datenbanken (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Cannot replace &apos;%1&apos;.</source>
+        <translation>„%1“ kann nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Jobdeck databases (*.sqlite);;All files (*)</source>
+        <translation>Jobdeck-Datenbanken (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Wiederherstellen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Replace all the data in this database with the contents of &apos;%1&apos;?
+
+The current data is backed up first, so this can be undone by restoring that backup.</source>
+        <translation>Alle Daten dieser Datenbank durch den Inhalt von „%1“ ersetzen?
+
+Die aktuellen Daten werden vorher gesichert; durch Wiederherstellen dieser Sicherung lässt sich der Schritt rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Wiederherstellung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Restored from %1; the previous data is saved as %2</source>
+        <translation>Aus %1 wiederhergestellt; die vorherigen Daten sind als %2 gesichert</translation>
+    </message>
+</context>
+<context>
     <name>jobdeck::BoardColumn</name>
     <message>
         <source>Click to collapse or expand this column</source>
@@ -747,6 +903,112 @@
     </message>
 </context>
 <context>
+    <name>jobdeck::ImportDialog</name>
+    <message>
+        <source>Import applications</source>
+        <translation>Bewerbungen importieren</translation>
+    </message>
+    <message>
+        <source>How to read the file. Detection looks at the column names.</source>
+        <translation>Wie die Datei gelesen wird. Die Erkennung richtet sich nach den Spaltennamen.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Erste Werte</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importiert als</translation>
+    </message>
+    <message>
+        <source>Check the file to see what would be imported, skipped or refused.</source>
+        <translation>Prüfen Sie die Datei, um zu sehen, was importiert, übersprungen oder abgelehnt würde.</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Report what an import would do without changing anything.</source>
+        <translation>Anzeigen, was ein Import bewirken würde, ohne etwas zu ändern.</translation>
+    </message>
+    <message>
+        <source>Import every row, or nothing if any row has an error.</source>
+        <translation>Alle Zeilen importieren, oder keine, wenn eine Zeile einen Fehler hat.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Columns (choose what each one feeds):</source>
+        <translation>Spalten (wählen Sie, wohin jede übernommen wird):</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Bericht:</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2.</source>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Jobdeck JSON export</source>
+        <translation>Jobdeck-JSON-Export</translation>
+    </message>
+    <message>
+        <source>Applications, their history, tasks and resumes, restored as they were</source>
+        <translation>Bewerbungen mit Verlauf, Aufgaben und Lebensläufen, so wiederhergestellt, wie sie waren</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(nicht importiert)</translation>
+    </message>
+    <message>
+        <source>Importing...</source>
+        <translation>Wird importiert...</translation>
+    </message>
+    <message>
+        <source>skipped: line %1: %2</source>
+        <translation>übersprungen: Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>... and %1 more skipped rows.</source>
+        <translation>... und %1 weitere übersprungene Zeilen.</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::JsonLines</name>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 line %2: not a JSON object</source>
+        <translation>%1 Zeile %2: kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>%1 line %2: needs &quot;id&quot; (a string or number) and &quot;text&quot; (a string)</source>
+        <translation>%1 Zeile %2: braucht „id“ (eine Zeichenkette oder Zahl) und „text“ (eine Zeichenkette)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds no job descriptions</source>
+        <translation>„%1“ enthält keine Stellenbeschreibungen</translation>
+    </message>
+</context>
+<context>
     <name>jobdeck::MainWindow</name>
     <message>
         <source>Jobdeck</source>
@@ -782,7 +1044,7 @@
     </message>
     <message>
         <source>Load &amp;Sample Data</source>
-        <translation>Bei&amp;spieldaten laden</translation>
+        <translation>Beispiel&amp;daten laden</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1552,6 +1814,21 @@
     </message>
 </context>
 <context>
+    <name>jobdeck::io::ExportService</name>
+    <message>
+        <source>&apos;%1&apos; must end in .csv or .json.</source>
+        <translation>„%1“ muss auf .csv oder .json enden.</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2.</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2; nothing was written.</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2; es wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>jobdeck::io::ImportPlanner</name>
     <message>
         <source>The file is empty: there is no header row.</source>
@@ -1845,6 +2122,10 @@
     <message>
         <source>Jobdeck</source>
         <translation>Jobdeck</translation>
+    </message>
+    <message>
+        <source>Render --screenshot with a dark palette.</source>
+        <translation>--screenshot mit dunkler Farbpalette zeichnen.</translation>
     </message>
 </context>
 </TS>

@@ -67,6 +67,13 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Nothing was imported: the daily backup failed: %1</source>
+        <translation>Rien n&apos;a été importé&#xa0;: la sauvegarde quotidienne a échoué&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportField</name>
     <message>
         <source>Company</source>
@@ -170,6 +177,21 @@
     <message>
         <source>Spreadsheet</source>
         <translation>Feuille de calcul</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceLock</name>
+    <message>
+        <source>another program</source>
+        <translation>un autre programme</translation>
+    </message>
+    <message>
+        <source>process %1 on %2</source>
+        <translation>processus %1 sur %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already open in another Jobdeck (%2). Both can work on it safely, but changes made in one appear in the other only after a refresh.</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà ouvert dans une autre instance de Jobdeck (%2). Les deux peuvent l&apos;utiliser sans risque, mais les modifications faites dans l&apos;une n&apos;apparaissent dans l&apos;autre qu&apos;après une actualisation.</translation>
     </message>
 </context>
 <context>
@@ -565,6 +587,140 @@
     </message>
 </context>
 <context>
+    <name>jobdeck::BackupActions</name>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>&amp;Importer...</translation>
+    </message>
+    <message>
+        <source>Import applications from a CSV file (LinkedIn, Teal, Huntr, a spreadsheet) or a Jobdeck JSON export</source>
+        <translation>Importer des candidatures depuis un fichier CSV (LinkedIn, Teal, Huntr, un tableur) ou un export JSON de Jobdeck</translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>&amp;Exporter...</translation>
+    </message>
+    <message>
+        <source>Export applications as CSV, or everything as JSON</source>
+        <translation>Exporter les candidatures en CSV, ou l&apos;ensemble en JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Copy the database into its backup folder</source>
+        <translation>Copier la base de données dans son dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Back Up &amp;To...</source>
+        <translation>Sauvegarder &amp;vers...</translation>
+    </message>
+    <message>
+        <source>Copy the database to a file of your choice</source>
+        <translation>Copier la base de données dans le fichier de votre choix</translation>
+    </message>
+    <message>
+        <source>&amp;Restore From Backup...</source>
+        <translation>Res&amp;taurer depuis une sauvegarde...</translation>
+    </message>
+    <message>
+        <source>Replace the data with a backup (the current data is backed up first)</source>
+        <translation>Remplacer les données par une sauvegarde (les données actuelles sont sauvegardées au préalable)</translation>
+    </message>
+    <message>
+        <source>Jobdeck</source>
+        <translation>Jobdeck</translation>
+    </message>
+    <message>
+        <source>%1
+
+The newest backup, &apos;%2&apos;, is sound. Restore it? The damaged file is kept beside it.</source>
+        <translation>%1
+
+La sauvegarde la plus récente, «&#xa0;%2&#xa0;», est intacte. La restaurer&#xa0;? Le fichier endommagé est conservé à côté.</translation>
+    </message>
+    <message>
+        <source>Import applications</source>
+        <translation>Importer des candidatures</translation>
+    </message>
+    <message>
+        <source>CSV or Jobdeck JSON (*.csv *.json *.txt);;All files (*)</source>
+        <translation>CSV ou JSON Jobdeck (*.csv *.json *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n application(s)</source>
+        <translation>
+            <numerusform>%n candidature importée</numerusform>
+            <numerusform>%n candidatures importées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Spreadsheet, applications only (*.csv);;Everything, for a Jobdeck import (*.json)</source>
+        <translation>Tableur, candidatures seules (*.csv);;Tout, pour un import Jobdeck (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Sauvegardé vers %1</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Échec de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>Sauvegarder vers</translation>
+    </message>
+    <message>
+        <source>Jobdeck databases (*.sqlite)</source>
+        <translation>Bases de données Jobdeck (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Cannot replace &apos;%1&apos;.</source>
+        <translation>Impossible de remplacer «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurer depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Jobdeck databases (*.sqlite);;All files (*)</source>
+        <translation>Bases de données Jobdeck (*.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Restauration impossible</translation>
+    </message>
+    <message>
+        <source>Replace all the data in this database with the contents of &apos;%1&apos;?
+
+The current data is backed up first, so this can be undone by restoring that backup.</source>
+        <translation>Remplacer toutes les données de cette base par le contenu de «&#xa0;%1&#xa0;»&#xa0;?
+
+Les données actuelles sont d&apos;abord sauvegardées&#xa0;: restaurer cette sauvegarde annule l&apos;opération.</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Échec de la restauration</translation>
+    </message>
+    <message>
+        <source>Restored from %1; the previous data is saved as %2</source>
+        <translation>Restauré depuis %1&#xa0;; les données précédentes sont sauvegardées sous %2</translation>
+    </message>
+</context>
+<context>
     <name>jobdeck::BoardColumn</name>
     <message>
         <source>Click to collapse or expand this column</source>
@@ -744,6 +900,112 @@
     <message>
         <source>%1  %2 → %3</source>
         <translation>%1  %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::ImportDialog</name>
+    <message>
+        <source>Import applications</source>
+        <translation>Importer des candidatures</translation>
+    </message>
+    <message>
+        <source>How to read the file. Detection looks at the column names.</source>
+        <translation>Comment lire le fichier. La détection se fonde sur les noms des colonnes.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Premières valeurs</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importée comme</translation>
+    </message>
+    <message>
+        <source>Check the file to see what would be imported, skipped or refused.</source>
+        <translation>Vérifiez le fichier pour voir ce qui serait importé, ignoré ou refusé.</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Report what an import would do without changing anything.</source>
+        <translation>Indiquer ce que ferait un import, sans rien modifier.</translation>
+    </message>
+    <message>
+        <source>Import every row, or nothing if any row has an error.</source>
+        <translation>Importer toutes les lignes, ou aucune si l&apos;une d&apos;elles contient une erreur.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Columns (choose what each one feeds):</source>
+        <translation>Colonnes (choisissez ce que chacune alimente)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Rapport&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2.</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Jobdeck JSON export</source>
+        <translation>Export JSON de Jobdeck</translation>
+    </message>
+    <message>
+        <source>Applications, their history, tasks and resumes, restored as they were</source>
+        <translation>Les candidatures, leur historique, leurs tâches et les CV, restaurés tels quels</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(non importée)</translation>
+    </message>
+    <message>
+        <source>Importing...</source>
+        <translation>Import en cours...</translation>
+    </message>
+    <message>
+        <source>skipped: line %1: %2</source>
+        <translation>ignorée&#xa0;: ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>... and %1 more skipped rows.</source>
+        <translation>... et %1 autres lignes ignorées.</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::JsonLines</name>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 line %2: not a JSON object</source>
+        <translation>%1 ligne %2&#xa0;: pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>%1 line %2: needs &quot;id&quot; (a string or number) and &quot;text&quot; (a string)</source>
+        <translation>%1 ligne %2&#xa0;: il faut «&#xa0;id&#xa0;» (une chaîne ou un nombre) et «&#xa0;text&#xa0;» (une chaîne)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds no job descriptions</source>
+        <translation>«&#xa0;%1&#xa0;» ne contient aucune description de poste</translation>
     </message>
 </context>
 <context>
@@ -1552,6 +1814,21 @@
     </message>
 </context>
 <context>
+    <name>jobdeck::io::ExportService</name>
+    <message>
+        <source>&apos;%1&apos; must end in .csv or .json.</source>
+        <translation>«&#xa0;%1&#xa0;» doit se terminer par .csv ou .json.</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2.</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2; nothing was written.</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
     <name>jobdeck::io::ImportPlanner</name>
     <message>
         <source>The file is empty: there is no header row.</source>
@@ -1845,6 +2122,10 @@
     <message>
         <source>Jobdeck</source>
         <translation>Jobdeck</translation>
+    </message>
+    <message>
+        <source>Render --screenshot with a dark palette.</source>
+        <translation>Dessiner --screenshot avec une palette sombre.</translation>
     </message>
 </context>
 </TS>

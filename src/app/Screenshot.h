@@ -12,6 +12,7 @@ struct ScreenshotRequest
     QString view = QStringLiteral("board");
     QSize size{1400, 860};
     bool sampleData = false;
+    bool dark = false; // a dark palette, to check (and show) how the app looks in dark mode
 };
 
 int renderScreenshot(const ScreenshotRequest& request);

@@ -3,6 +3,7 @@
 #include "AppController.h"
 #include "MainWindow.h"
 #include "Screenshot.h"
+#include "Translations.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
 #include "util/Settings.h"
@@ -40,16 +41,21 @@ int main(int argc, char* argv[])
     const QCommandLineOption sampleOption(
         QStringLiteral("sample-data"),
         QApplication::translate("main", "Fill an empty database with a demo pipeline first."));
-    parser.addOptions({dbOption, screenshotOption, viewOption, sizeOption, sampleOption});
+    const QCommandLineOption darkOption(QStringLiteral("dark"),
+                                        QApplication::translate("main", "Render --screenshot with a dark palette."));
+    parser.addOptions({dbOption, screenshotOption, viewOption, sizeOption, sampleOption, darkOption});
     parser.process(app);
 
     const QString path = jobdeck::Database::resolvePath(parser.value(dbOption));
     if (parser.isSet(screenshotOption)) {
+        // The system's language; a screenshot never reads the user's settings.
+        jobdeck::installTranslations(app, QString());
         ScreenshotRequest request;
         request.databasePath = path;
         request.outputPath = parser.value(screenshotOption);
         request.view = parser.value(viewOption);
         request.sampleData = parser.isSet(sampleOption);
+        request.dark = parser.isSet(darkOption);
         const QStringList size = parser.value(sizeOption).toLower().split(QLatin1Char('x'));
         bool wOk = false;
         bool hOk = false;
@@ -64,6 +70,7 @@ int main(int argc, char* argv[])
     }
 
     jobdeck::Settings settings;
+    jobdeck::installTranslations(app, settings.language());
     jobdeck::AppController controller(settings, jobdeck::SystemClock::instance());
     if (const jobdeck::Status opened = controller.open(path); !opened) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Jobdeck"), opened.message());

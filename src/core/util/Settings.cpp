@@ -9,6 +9,7 @@ const QString kRecentFiles = QStringLiteral("files/recent");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kLastPage = QStringLiteral("window/lastPage");
+const QString kLanguage = QStringLiteral("ui/language");
 
 } // namespace
 
@@ -58,6 +59,9 @@ void Settings::setSplitterState(const QString& name, const QByteArray& state)
 
 QString Settings::lastPage() const { return m_settings->value(kLastPage).toString(); }
 void Settings::setLastPage(const QString& page) { m_settings->setValue(kLastPage, page); }
+
+QString Settings::language() const { return m_settings->value(kLanguage).toString(); }
+void Settings::setLanguage(const QString& language) { m_settings->setValue(kLanguage, language); }
 
 void Settings::sync() { m_settings->sync(); }
 

@@ -35,6 +35,9 @@ public:
     void setSplitterState(const QString& name, const QByteArray& state);
     QString lastPage() const;
     void setLastPage(const QString& page);
+    // The language override ("de", "fr", "en"); empty follows the system.
+    QString language() const;
+    void setLanguage(const QString& language);
 
     void sync();
 

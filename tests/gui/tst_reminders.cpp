@@ -4,6 +4,7 @@
 #include "MockClock.h"
 #include "NotificationBar.h"
 #include "Session.h"
+#include "SnoozeMenu.h"
 #include "TestDatabase.h"
 #include "pipeline/PipelineService.h"
 #include "pipeline/ReminderNotifier.h"
@@ -75,6 +76,32 @@ private slots:
         QCOMPARE(notifier.checkNow(), 0);
         clock.advanceSecs(1800);
         QCOMPARE(notifier.checkNow(), 1);
+    }
+
+    void theNotifierChecksOnItsOwnEveryInterval()
+    {
+        TestDatabase test;
+        MockClock clock;
+        PipelineService pipeline(test.db(), clock);
+        addAt(pipeline, QStringLiteral("Acme"));
+        ReminderNotifier notifier(test.db(), clock);
+        QSignalSpy due(&notifier, &ReminderNotifier::taskDue);
+        notifier.start(20);
+        QVERIFY(notifier.isRunning());
+        QCOMPARE(due.size(), 0); // checked at start: nothing due yet
+        clock.advanceDays(7);
+        QTRY_COMPARE_WITH_TIMEOUT(due.size(), 1, 5000);
+        notifier.stop();
+        QCOMPARE(ReminderNotifier::kDefaultIntervalMs, 60 * 1000);
+    }
+
+    void snoozeChoicesAreAnHourTomorrowMorningAndAWeek()
+    {
+        const QDateTime now = QDateTime(QDate(2026, 1, 5), QTime(16, 20), Qt::LocalTime).toUTC();
+        QCOMPARE(SnoozeMenu::until(SnoozeMenu::Choice::OneHour, now), now.addSecs(3600));
+        QCOMPARE(SnoozeMenu::until(SnoozeMenu::Choice::Tomorrow, now).toLocalTime(),
+                 QDateTime(QDate(2026, 1, 6), QTime(9, 0), Qt::LocalTime));
+        QCOMPARE(SnoozeMenu::until(SnoozeMenu::Choice::NextWeek, now), now.addDays(7));
     }
 
     void withoutATrayTheWindowShowsANotificationBarThatOpensTheApplication()

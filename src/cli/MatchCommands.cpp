@@ -104,6 +104,9 @@ int runMatch(Context& context, const QStringList& args)
     if (!stored)
         return context.fail(stored.error());
     std::shared_ptr<const TfidfModel> model = stored->model;
+    std::optional<MatchIndex> index;
+    if (model)
+        index = stored->index;
     if (!model) {
         context.err() << "jobdeck-cli: warning: no stored job descriptions, so the model was fitted on the two "
                          "given texts alone and its term weights say little\n";
@@ -114,7 +117,8 @@ int runMatch(Context& context, const QStringList& args)
             return context.fail(fitted.error());
         model = fitted->model;
     }
-    const MatchResult result = Matcher(model).evaluate(resume.value(), jd.value());
+    const MatchResult result = index ? Matcher(model, *index).evaluate(resume.value(), jd.value())
+                                     : Matcher(model).evaluate(resume.value(), jd.value());
     if (context.json()) {
         QJsonObject object{{QStringLiteral("match_index"), result.matchIndex}, {QStringLiteral("cosine"), result.cosine}};
         addExplanation(object, result);
@@ -178,7 +182,7 @@ int runRank(Context& context, const QStringList& args)
         if (!fitted)
             return context.fail(fitted.error());
         model = fitted->model;
-        index = MatchIndex(std::move(fitted->rows));
+        index = MatchService::indexFor(analyzerName, std::move(fitted->rows));
     } else {
         Database* db = context.database();
         if (!db)
@@ -202,7 +206,7 @@ int runRank(Context& context, const QStringList& args)
         resumeVector = model->transform(resume.value());
         ranked = index.rank(resumeVector, top);
     }
-    const std::unique_ptr<Matcher> matcher = model && explain ? std::make_unique<Matcher>(model, 0) : nullptr;
+    const std::unique_ptr<Matcher> matcher = model && explain ? std::make_unique<Matcher>(model, index, 0) : nullptr;
     if (context.json()) {
         QJsonArray results;
         for (const RankedRow& row : std::as_const(ranked)) {

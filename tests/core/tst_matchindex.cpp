@@ -1,5 +1,6 @@
 #include "matching/JsonLines.h"
 #include "matching/MatchIndex.h"
+#include "matching/Matcher.h"
 #include "matching/MatchService.h"
 #include "matching/ModelStore.h"
 #include "matching/ModelRefresher.h"
@@ -106,6 +107,40 @@ private slots:
         const auto empty = JsonLines::parse(QByteArray("\n  \n"), QStringLiteral("f"));
         QVERIFY(!empty.ok());
         QVERIFY(empty.message().contains(QStringLiteral("no job descriptions")));
+    }
+
+    void lsaBlendIsOnlyForTheDefaultAnalyzerOnCorporaItSuits()
+    {
+        QStringList texts;
+        for (int i = 0; i < 40; ++i)
+            texts.append(jds().at(i % jds().size()) + QStringLiteral(" team%1").arg(i));
+        const auto fittedDefault = TfidfModel::fit(texts, Analyzer::create(QStringLiteral("default")));
+        QVERIFY(fittedDefault.ok());
+        QVERIFY(MatchService::indexFor(QStringLiteral("default"), fittedDefault->rows).hasLsa());
+        QVERIFY(!MatchService::indexFor(QStringLiteral("sklearn"), fittedDefault->rows).hasLsa());
+        QVERIFY(!MatchService::indexFor(QStringLiteral("default"), fitted().rows).hasLsa()); // 5 documents: too few
+    }
+
+    void rankAndMatchGiveTheSameScoreWithLsa()
+    {
+        QStringList texts;
+        for (int i = 0; i < 45; ++i)
+            texts.append(jds().at(i % jds().size()) + QStringLiteral(" group%1 site%2").arg(i % 9).arg(i % 4));
+        auto fitted = TfidfModel::fit(texts, Analyzer::create(QStringLiteral("default")));
+        QVERIFY(fitted.ok());
+        const MatchIndex index = MatchService::indexFor(QStringLiteral("default"), fitted->rows);
+        QVERIFY(index.hasLsa());
+        const QString resume = QStringLiteral("Kubernetes and Terraform, some Figma, group3");
+        const QList<RankedRow> ranked = index.rank(fitted->model->transform(resume), 0);
+        QCOMPARE(ranked.size(), texts.size());
+        const Matcher matcher(fitted->model, index);
+        for (const RankedRow& row : ranked) {
+            const MatchResult result = matcher.evaluate(resume, texts.at(row.row));
+            QVERIFY2(std::abs(result.cosine - row.cosine) < 1e-9,
+                     qPrintable(QStringLiteral("row %1: %2 vs %3").arg(row.row).arg(result.cosine).arg(row.cosine)));
+            QVERIFY(row.cosine >= 0 && row.cosine <= 1.0 + 1e-9);
+        }
+        QVERIFY(ranked.first().cosine > ranked.last().cosine);
     }
 
     void anEmptyIndexRanksNothing()

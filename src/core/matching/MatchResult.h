@@ -19,7 +19,7 @@ struct TermWeight
 struct MatchResult
 {
     double matchIndex = 0; // 100 x cosine, rounded to 2 decimals
-    double cosine = 0;
+    double cosine = 0;     // the similarity: TF-IDF cosine, blended with LSA when the matcher has an index
     QList<TermWeight> alignedTerms; // shared terms, biggest contribution first
     QList<TermWeight> missingTerms; // the job's terms the resume lacks: hard skills first, then by weight
     QString hint;

@@ -19,6 +19,14 @@ TfidfOptions MatchService::optionsFor(const QString& analyzer, qsizetype documen
     return options;
 }
 
+MatchIndex MatchService::indexFor(const QString& analyzer, SparseRows rows)
+{
+    MatchIndex index(std::move(rows));
+    if (analyzer == QLatin1String("default"))
+        index.enableLsa();
+    return index;
+}
+
 Result<RankingCorpus> MatchService::prepareStored(const Database& database, const QString& analyzer,
                                                   const QDateTime& now)
 {
@@ -46,14 +54,14 @@ Result<RankingCorpus> MatchService::prepareStored(const Database& database, cons
         return saved.error();
     if (saved->has_value() && saved->value().corpusHash == hash && saved->value().model->options() == options) {
         ranking.model = saved->value().model;
-        ranking.index = MatchIndex(ranking.model->transformAll(texts));
+        ranking.index = indexFor(analyzer, ranking.model->transformAll(texts));
         return ranking;
     }
     auto fitted = TfidfModel::fit(texts, chosen, options);
     if (!fitted)
         return fitted.error();
     ranking.model = fitted->model;
-    ranking.index = MatchIndex(std::move(fitted->rows));
+    ranking.index = indexFor(analyzer, std::move(fitted->rows));
     ranking.refitted = true;
     if (const Status stored = store.save(*ranking.model, hash, now); !stored)
         return stored.error();

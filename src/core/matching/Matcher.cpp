@@ -34,6 +34,12 @@ Matcher::Matcher(std::shared_ptr<const TfidfModel> model, int cacheSize)
 {
 }
 
+Matcher::Matcher(std::shared_ptr<const TfidfModel> model, MatchIndex index, int cacheSize)
+    : m_model(std::move(model)), m_index(std::move(index)), m_skills(SkillTaxonomy::builtIn()),
+      m_cache(std::max(0, cacheSize))
+{
+}
+
 int Matcher::cacheSize() const
 {
     const QMutexLocker lock(&m_mutex);
@@ -122,8 +128,9 @@ MatchResult Matcher::explain(const SparseVector& resume, const SparseVector& jd)
             continue;
         result.missingTerms.append(term);
     }
-    result.cosine = cosine;
-    result.matchIndex = matchIndex(cosine);
+    // Aligned weights add up to the TF-IDF cosine; the score is the index's similarity (with LSA when on).
+    result.cosine = m_index ? m_index->similarity(resume, jd, cosine) : cosine;
+    result.matchIndex = matchIndex(result.cosine);
 
     std::stable_sort(result.alignedTerms.begin(), result.alignedTerms.end(),
                      [](const TermWeight& a, const TermWeight& b) { return a.weight > b.weight; });

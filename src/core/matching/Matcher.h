@@ -1,5 +1,6 @@
 #pragma once
 
+#include "matching/MatchIndex.h"
 #include "matching/MatchResult.h"
 #include "matching/TfidfModel.h"
 
@@ -8,6 +9,7 @@
 #include <QMutex>
 
 #include <memory>
+#include <optional>
 
 namespace jobdeck {
 
@@ -24,6 +26,8 @@ public:
     static constexpr int kMaxAlignedTerms = 25;
 
     explicit Matcher(std::shared_ptr<const TfidfModel> model, int cacheSize = kDefaultCacheSize);
+    // With the index of the stored job descriptions, scores blend in its LSA space as rank() does.
+    Matcher(std::shared_ptr<const TfidfModel> model, MatchIndex index, int cacheSize = kDefaultCacheSize);
 
     MatchResult evaluate(const QString& resume, const QString& jd) const;
     // The same from vectors the caller already has (ranking with --explain).
@@ -42,6 +46,7 @@ private:
     QString hint(const MatchResult& result) const;
 
     std::shared_ptr<const TfidfModel> m_model;
+    std::optional<MatchIndex> m_index;
     const SkillTaxonomy& m_skills;
     mutable QMutex m_mutex;
     mutable QCache<QByteArray, MatchResult> m_cache;

@@ -132,6 +132,15 @@ private slots:
                                                "a.id = t.application_id WHERE a.title = '+Engineer' AND t.type = 'custom'"))
                      .toInt(),
                  1);
+        QCOMPARE(scalar(b.db(), QStringLiteral("SELECT count(*) FROM resumes")).toInt(), 1);
+
+        // The same file again: everything is a duplicate, nothing is added, not even the resume.
+        const Result<ImportReport> again = ImportService(b.db(), m_clock).importData(bytes);
+        QVERIFY(again);
+        QCOMPARE(again->imported, 0);
+        QCOMPARE(again->skippedDuplicates, 3);
+        QCOMPARE(scalar(b.db(), QStringLiteral("SELECT count(*) FROM resumes")).toInt(), 1);
+        QCOMPARE(scalar(b.db(), QStringLiteral("SELECT count(*) FROM applications")).toInt(), 4);
     }
 
     void jsonThatContradictsItselfImportsNothing()

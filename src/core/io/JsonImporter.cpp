@@ -220,9 +220,30 @@ Status JsonImporter::write(ImportReport& report)
         if (Status s = insertRows(table, rows, m_keepIds, applicationIds, nullptr); !s)
             return s;
     }
+    // Into a database that holds data: a resume already there (same name and text) is not added twice, and
+    // the database keeps its own default resume.
+    QSet<QString> knownResumes;
+    bool hasDefault = false;
+    if (!m_keepIds) {
+        QSqlQuery query(m_database.connection());
+        if (!query.exec(QStringLiteral("SELECT name, content, is_default FROM resumes")))
+            return Database::queryError(tr("Cannot read the resumes"), query);
+        while (query.next()) {
+            knownResumes.insert(query.value(0).toString() + QChar(0x1F) + query.value(1).toString());
+            hasDefault = hasDefault || query.value(2).toInt() != 0;
+        }
+    }
     QList<QJsonObject> resumes;
-    for (const QJsonValue& value : m_document.value(QStringLiteral("resumes")).toArray())
-        resumes.append(value.toObject());
+    for (const QJsonValue& value : m_document.value(QStringLiteral("resumes")).toArray()) {
+        QJsonObject resume = value.toObject();
+        const QString key = resume.value(QStringLiteral("name")).toString() + QChar(0x1F)
+                            + resume.value(QStringLiteral("content")).toString();
+        if (knownResumes.contains(key))
+            continue;
+        if (hasDefault)
+            resume.insert(QStringLiteral("is_default"), 0);
+        resumes.append(resume);
+    }
     if (Status s = insertRows(QStringLiteral("resumes"), resumes, m_keepIds, {}, nullptr); !s)
         return s;
     report.imported = int(apps.size());

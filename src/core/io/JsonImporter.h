@@ -17,7 +17,8 @@ namespace jobdeck::io {
 // Reads a JsonExporter document back. Into an empty database it restores every row with its id, so an
 // export and an import round-trip exactly. Into a database that already holds data it adds the rows with
 // new ids (events and tasks follow their application) and skips applications that are already there
-// (same company, title and applied date), with their history.
+// (same company, title and applied date), with their history, and resumes it already has (same name and
+// text); it keeps its own default resume.
 class JsonImporter
 {
 public:

@@ -115,6 +115,8 @@ Status Backup::copyTo(QSqlDatabase& connection, const QString& destination)
         return badInput(tr("'%1' already exists; choose a new file name for the backup.").arg(destination));
     if (!target.absoluteDir().exists())
         return badInput(tr("The folder '%1' does not exist.").arg(target.absolutePath()));
+    if (!QFileInfo(target.absolutePath()).isWritable())
+        return failure(tr("The folder '%1' is read-only; choose another place for the backup.").arg(target.absolutePath()));
     // Written under a temporary name, then renamed: a full disk or a crash never leaves a half backup
     // under the real name.
     const QString partial = target.absoluteFilePath() + QStringLiteral(".partial");

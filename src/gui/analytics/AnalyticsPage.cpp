@@ -68,6 +68,8 @@ AnalyticsPage::AnalyticsPage(Session& session, QWidget* parent)
     const QDate today = session.clock().now().toLocalTime().date();
     m_to->setDate(today);
     m_from->setDate(today.addDays(-7 * 25));
+    m_from->setToolTip(tr("Weekly submissions are shown from this date."));
+    m_to->setToolTip(tr("Every figure is computed as the pipeline stood at the end of this day."));
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));

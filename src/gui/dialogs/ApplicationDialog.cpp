@@ -9,7 +9,7 @@
 namespace jobdeck {
 
 ApplicationDialog::ApplicationDialog(Mode mode, const QDate& today, QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::ApplicationDialog>()), m_mode(mode)
+    : QDialog(parent), m_ui(std::make_unique<Ui::ApplicationDialog>())
 {
     m_ui->setupUi(this);
     setWindowTitle(mode == Mode::Add ? tr("New application") : tr("Edit application"));

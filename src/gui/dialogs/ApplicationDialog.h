@@ -34,7 +34,6 @@ private:
     void updateValidation();
 
     std::unique_ptr<Ui::ApplicationDialog> m_ui;
-    Mode m_mode;
 };
 
 } // namespace jobdeck

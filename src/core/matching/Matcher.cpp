@@ -4,7 +4,7 @@
 #include "matching/WordList.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
+#include <QHashFunctions>
 #include <QMutexLocker>
 
 #include <algorithm>
@@ -14,6 +14,10 @@ namespace jobdeck {
 namespace {
 
 QString tr(const char* text) { return QCoreApplication::translate("Matcher", text); }
+
+constexpr quint8 kSkill = 1;
+constexpr quint8 kHardSkill = 2;
+constexpr quint8 kNameable = 4; // may be listed as a missing term
 
 bool hasLetter(const QString& term)
 {
@@ -56,12 +60,16 @@ double Matcher::matchIndex(double cosine) { return std::round(cosine * 100.0 * 1
 
 QByteArray Matcher::cacheKey(const QString& resume, const QString& jd) const
 {
-    QCryptographicHash hash(QCryptographicHash::Sha1);
-    const quint64 header[] = {m_model->serial(), quint64(resume.size()), quint64(jd.size())};
-    hash.addData(QByteArrayView(reinterpret_cast<const char*>(header), sizeof header));
-    hash.addData(QByteArrayView(reinterpret_cast<const char*>(resume.constData()), resume.size() * 2));
-    hash.addData(QByteArrayView(reinterpret_cast<const char*>(jd.constData()), jd.size() * 2));
-    return hash.result();
+    // Two independently seeded 64-bit hashes of each full text (Qt's hardware-accelerated string hash):
+    // 128 bits per text, far cheaper than a cryptographic digest and as safe for a 256-entry cache.
+    const quint64 key[] = {m_model->serial(),
+                           quint64(resume.size()),
+                           quint64(jd.size()),
+                           quint64(qHash(QStringView(resume), size_t(0x9e3779b97f4a7c15ULL))),
+                           quint64(qHash(QStringView(resume), size_t(0xc2b2ae3d27d4eb4fULL))),
+                           quint64(qHash(QStringView(jd), size_t(0x9e3779b97f4a7c15ULL))),
+                           quint64(qHash(QStringView(jd), size_t(0xc2b2ae3d27d4eb4fULL)))};
+    return QByteArray(reinterpret_cast<const char*>(key), sizeof key);
 }
 
 MatchResult Matcher::evaluate(const QString& resume, const QString& jd) const
@@ -93,57 +101,82 @@ MatchResult Matcher::evaluate(const QString& resume, const QString& jd) const
     return result;
 }
 
+const std::vector<quint8>& Matcher::termKinds() const
+{
+    std::call_once(m_kindsOnce, [this] {
+        const WordList& filler = WordList::defaultStopWords();
+        m_kinds.resize(static_cast<size_t>(m_model->termCount()));
+        for (int column = 0; column < m_model->termCount(); ++column) {
+            const QString& term = m_model->term(column);
+            quint8 kind = 0;
+            if (const Skill* skill = m_skills.find(term))
+                kind = kSkill | (skill->hard ? kHardSkill : 0) | kNameable;
+            // Otherwise a missing term must be one content word: not a bigram of filler, not a number,
+            // never a stop word of the default list (even under the sklearn analyzer).
+            else if (!term.contains(QLatin1Char(' ')) && hasLetter(term) && !filler.contains(term))
+                kind = kNameable;
+            m_kinds[static_cast<size_t>(column)] = kind;
+        }
+    });
+    return m_kinds;
+}
+
 MatchResult Matcher::explain(const SparseVector& resume, const SparseVector& jd) const
 {
-    MatchResult result;
-    auto describe = [this](int column, double weight) {
-        TermWeight term;
-        term.term = m_model->term(column);
-        term.weight = weight;
-        if (const Skill* skill = m_skills.find(term.term)) {
-            term.isSkill = true;
-            term.isHardSkill = skill->hard;
-        }
-        return term;
+    const std::vector<quint8>& kinds = termKinds();
+    struct Candidate
+    {
+        int column;
+        double weight;
+        bool hard;
     };
+    std::vector<Candidate> aligned;
+    std::vector<Candidate> missing;
 
     // Walk both sorted index lists once: shared columns are aligned, the job's own are candidates.
-    const WordList& filler = WordList::defaultStopWords();
     SparseVector::InnerIterator r(resume);
     double cosine = 0;
     for (SparseVector::InnerIterator j(jd); j; ++j) {
+        const int column = static_cast<int>(j.index());
+        const quint8 kind = kinds[static_cast<size_t>(column)];
         while (r && r.index() < j.index())
             ++r;
         if (r && r.index() == j.index()) {
             const double contribution = r.value() * j.value();
             cosine += contribution;
-            result.alignedTerms.append(describe(static_cast<int>(j.index()), contribution));
-            continue;
+            aligned.push_back(Candidate{column, contribution, (kind & kHardSkill) != 0});
+        } else if (kind & kNameable) {
+            missing.push_back(Candidate{column, j.value(), (kind & kHardSkill) != 0});
         }
-        TermWeight term = describe(static_cast<int>(j.index()), j.value());
-        // A missing term must name something: a skill, or one content word (not a bigram of filler,
-        // not a number, never a stop word of the default list even under the sklearn analyzer).
-        if (!term.isSkill && (term.term.contains(QLatin1Char(' ')) || !hasLetter(term.term)
-                              || filler.contains(term.term)))
-            continue;
-        result.missingTerms.append(term);
     }
+    auto byWeight = [](const Candidate& a, const Candidate& b) {
+        return a.weight > b.weight || (a.weight == b.weight && a.column < b.column);
+    };
+    auto hardFirst = [&](const Candidate& a, const Candidate& b) {
+        if (a.hard != b.hard)
+            return a.hard;
+        return byWeight(a, b);
+    };
+    const size_t alignedCount = std::min<size_t>(aligned.size(), kMaxAlignedTerms);
+    const size_t missingCount = std::min<size_t>(missing.size(), kMaxMissingTerms);
+    std::partial_sort(aligned.begin(), aligned.begin() + alignedCount, aligned.end(), byWeight);
+    std::partial_sort(missing.begin(), missing.begin() + missingCount, missing.end(), hardFirst);
+
+    MatchResult result;
+    auto describe = [&](const Candidate& candidate) {
+        const quint8 kind = kinds[static_cast<size_t>(candidate.column)];
+        return TermWeight{m_model->term(candidate.column), candidate.weight, (kind & kSkill) != 0,
+                          (kind & kHardSkill) != 0};
+    };
+    result.alignedTerms.reserve(qsizetype(alignedCount));
+    for (size_t i = 0; i < alignedCount; ++i)
+        result.alignedTerms.append(describe(aligned[i]));
+    result.missingTerms.reserve(qsizetype(missingCount));
+    for (size_t i = 0; i < missingCount; ++i)
+        result.missingTerms.append(describe(missing[i]));
     // Aligned weights add up to the TF-IDF cosine; the score is the index's similarity (with LSA when on).
     result.cosine = m_index ? m_index->similarity(resume, jd, cosine) : cosine;
     result.matchIndex = matchIndex(result.cosine);
-
-    std::stable_sort(result.alignedTerms.begin(), result.alignedTerms.end(),
-                     [](const TermWeight& a, const TermWeight& b) { return a.weight > b.weight; });
-    std::stable_sort(result.missingTerms.begin(), result.missingTerms.end(),
-                     [](const TermWeight& a, const TermWeight& b) {
-                         if (a.isHardSkill != b.isHardSkill)
-                             return a.isHardSkill;
-                         return a.weight > b.weight;
-                     });
-    if (result.alignedTerms.size() > kMaxAlignedTerms)
-        result.alignedTerms.resize(kMaxAlignedTerms);
-    if (result.missingTerms.size() > kMaxMissingTerms)
-        result.missingTerms.resize(kMaxMissingTerms);
     result.hint = hint(result);
     return result;
 }

@@ -9,7 +9,9 @@
 #include <QMutex>
 
 #include <memory>
+#include <mutex>
 #include <optional>
+#include <vector>
 
 namespace jobdeck {
 
@@ -43,6 +45,8 @@ public:
 
 private:
     QByteArray cacheKey(const QString& resume, const QString& jd) const;
+    // What each of the model's terms is (skill, hard skill, worth naming as missing), worked out once.
+    const std::vector<quint8>& termKinds() const;
     QString hint(const MatchResult& result) const;
 
     std::shared_ptr<const TfidfModel> m_model;
@@ -53,6 +57,8 @@ private:
     // One resume is usually scored against many job descriptions: its vector is kept for the next call.
     mutable QString m_lastResume;
     mutable SparseVector m_lastResumeVector;
+    mutable std::once_flag m_kindsOnce;
+    mutable std::vector<quint8> m_kinds;
 };
 
 } // namespace jobdeck

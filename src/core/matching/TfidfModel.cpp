@@ -178,11 +178,37 @@ std::vector<int> sortedByText(const QStringList& terms)
     return order;
 }
 
-void appendRow(SparseRows& rows, int row, const std::vector<std::pair<int, double>>& values)
+// Fills a compressed row-major matrix row after row by writing Eigen's three arrays directly, which is
+// several times faster than insert() for 10,000 rows.
+class RowWriter
 {
-    for (const auto& [column, value] : values)
-        rows.insert(row, column) = value;
-}
+public:
+    RowWriter(Eigen::Index rows, Eigen::Index columns, Eigen::Index maxNonZeros) : m_matrix(rows, columns)
+    {
+        m_matrix.resizeNonZeros(maxNonZeros);
+    }
+    void append(const std::vector<std::pair<int, double>>& values)
+    {
+        int* inner = m_matrix.innerIndexPtr();
+        double* data = m_matrix.valuePtr();
+        for (const auto& [column, value] : values) {
+            inner[m_used] = column;
+            data[m_used] = value;
+            ++m_used;
+        }
+        m_matrix.outerIndexPtr()[++m_row] = static_cast<int>(m_used);
+    }
+    SparseRows finish()
+    {
+        m_matrix.resizeNonZeros(m_used);
+        return std::move(m_matrix);
+    }
+
+private:
+    SparseRows m_matrix;
+    Eigen::Index m_used = 0;
+    Eigen::Index m_row = 0;
+};
 
 } // namespace
 
@@ -272,11 +298,10 @@ Result<FittedCorpus> TfidfModel::fit(const QStringList& documents, std::shared_p
     }
     model->buildIndex();
 
-    SparseRows rows(n, static_cast<Eigen::Index>(kept.size()));
-    Eigen::VectorXi sizes(n);
-    for (qsizetype d = 0; d < n; ++d)
-        sizes(d) = static_cast<int>(documentCounts[static_cast<size_t>(d)].size());
-    rows.reserve(sizes);
+    Eigen::Index maxNonZeros = 0;
+    for (const auto& counts : documentCounts)
+        maxNonZeros += static_cast<Eigen::Index>(counts.size());
+    RowWriter rows(n, static_cast<Eigen::Index>(kept.size()), maxNonZeros);
     std::vector<std::pair<int, int>> mapped;
     std::vector<std::pair<int, double>> weighted;
     for (qsizetype d = 0; d < n; ++d) {
@@ -287,11 +312,10 @@ Result<FittedCorpus> TfidfModel::fit(const QStringList& documents, std::shared_p
         }
         std::sort(mapped.begin(), mapped.end());
         model->fillRow(mapped, weighted);
-        appendRow(rows, static_cast<int>(d), weighted);
+        rows.append(weighted);
         std::vector<std::pair<int, int>>().swap(documentCounts[static_cast<size_t>(d)]);
     }
-    rows.makeCompressed();
-    return FittedCorpus{std::move(model), std::move(rows)};
+    return FittedCorpus{std::move(model), rows.finish()};
 }
 
 void TfidfModel::buildIndex()
@@ -373,19 +397,17 @@ SparseVector TfidfModel::transform(const QString& text) const
 
 SparseRows TfidfModel::transformAll(const QStringList& texts) const
 {
-    SparseRows rows(texts.size(), termCount());
     std::vector<std::vector<std::pair<int, double>>> all(static_cast<size_t>(texts.size()));
     QString scratch;
-    Eigen::VectorXi sizes(texts.size());
+    Eigen::Index nonZeros = 0;
     for (qsizetype i = 0; i < texts.size(); ++i) {
         fillRow(countTerms(texts.at(i), scratch), all[static_cast<size_t>(i)]);
-        sizes(i) = static_cast<int>(all[static_cast<size_t>(i)].size());
+        nonZeros += static_cast<Eigen::Index>(all[static_cast<size_t>(i)].size());
     }
-    rows.reserve(sizes);
-    for (qsizetype i = 0; i < texts.size(); ++i)
-        appendRow(rows, static_cast<int>(i), all[static_cast<size_t>(i)]);
-    rows.makeCompressed();
-    return rows;
+    RowWriter rows(texts.size(), termCount(), nonZeros);
+    for (const auto& values : all)
+        rows.append(values);
+    return rows.finish();
 }
 
 QByteArray TfidfModel::save() const

@@ -59,6 +59,14 @@ void printExplanation(QTextStream& out, const MatchResult& result, const QString
     out << indent << "hint:    " << result.hint << '\n';
 }
 
+void warnIfAny(Context& context, const QString& warning)
+{
+    if (warning.isEmpty())
+        return;
+    context.err() << "jobdeck-cli: warning: " << warning << '\n';
+    context.err().flush();
+}
+
 std::optional<QString> readDocument(Context& context, const QString& path, const QString& what)
 {
     const Result<QString> text = io::DocumentText::read(path);
@@ -103,6 +111,7 @@ int runMatch(Context& context, const QStringList& args)
     const auto stored = MatchService::prepareStored(*db, analyzerName, context.clock().now());
     if (!stored)
         return context.fail(stored.error());
+    warnIfAny(context, stored->warning);
     std::shared_ptr<const TfidfModel> model = stored->model;
     std::optional<MatchIndex> index;
     if (model)
@@ -190,6 +199,7 @@ int runRank(Context& context, const QStringList& args)
         auto stored = MatchService::prepareStored(*db, analyzerName, context.clock().now());
         if (!stored)
             return context.fail(stored.error());
+        warnIfAny(context, stored->warning);
         if (!stored->model) {
             context.err() << "jobdeck-cli: warning: no application has a job description yet; nothing to rank\n";
             context.err().flush();

@@ -63,8 +63,10 @@ Result<RankingCorpus> MatchService::prepareStored(const Database& database, cons
     ranking.model = fitted->model;
     ranking.index = indexFor(analyzer, std::move(fitted->rows));
     ranking.refitted = true;
+    // A model that cannot be saved (a read-only database) still ranks; it is fitted again next time.
     if (const Status stored = store.save(*ranking.model, hash, now); !stored)
-        return stored.error();
+        ranking.warning = tr("The matching model could not be saved, so it will be fitted again next time: %1")
+                              .arg(stored.message());
     return ranking;
 }
 

@@ -19,6 +19,7 @@ struct RankingCorpus
     MatchIndex index;
     QList<qint64> applicationIds;
     bool refitted = false; // false when the saved model still matched the stored descriptions
+    QString warning;       // set when the refitted model could not be saved (it is still used)
 };
 
 // Entry points that tie the matcher to the database. Every function works on the calling thread's

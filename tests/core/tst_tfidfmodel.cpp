@@ -126,6 +126,18 @@ private slots:
                 QCOMPARE(four->model->idf(i), one->model->idf(i));
             QVERIFY((Eigen::MatrixXd(four->rows) - Eigen::MatrixXd(one->rows)).norm() == 0);
         }
+        // transformAll cuts big batches in ranges too: the rows must be the fitted ones, in order.
+        QStringList batch;
+        while (batch.size() < 2500)
+            batch += many;
+        const auto fitted = TfidfModel::fit(many, Analyzer::create(QStringLiteral("default")));
+        QVERIFY(fitted.ok());
+        const SparseRows all = fitted->model->transformAll(batch);
+        QCOMPARE(all.rows(), batch.size());
+        for (qsizetype i = 0; i < batch.size(); i += 97) {
+            const SparseVector expected = fitted->rows.row(i % many.size());
+            QVERIFY((Eigen::VectorXd(SparseVector(all.row(i))) - Eigen::VectorXd(expected)).norm() < 1e-12);
+        }
     }
 
     void transformOfAFittedDocumentEqualsItsRow()

@@ -398,12 +398,25 @@ SparseVector TfidfModel::transform(const QString& text) const
 SparseRows TfidfModel::transformAll(const QStringList& texts) const
 {
     std::vector<std::vector<std::pair<int, double>>> all(static_cast<size_t>(texts.size()));
-    QString scratch;
+    // Transforming is read-only on the model: big batches (a start-up with many stored job
+    // descriptions) are cut in ranges, one per core.
+    auto transformRange = [this, &texts, &all](qsizetype begin, qsizetype end) {
+        QString scratch;
+        for (qsizetype i = begin; i < end; ++i)
+            fillRow(countTerms(texts.at(i), scratch), all[static_cast<size_t>(i)]);
+    };
+    const qsizetype n = texts.size();
+    const qsizetype threads = std::clamp<qsizetype>(n / kDocumentsPerThread, 1, std::max(1, QThread::idealThreadCount()));
+    const qsizetype share = (n + threads - 1) / threads;
+    QList<QFuture<void>> running;
+    for (qsizetype t = 1; t < threads; ++t)
+        running.append(QtConcurrent::run(transformRange, std::min(n, t * share), std::min(n, (t + 1) * share)));
+    transformRange(0, std::min(n, share));
+    for (QFuture<void>& future : running)
+        future.waitForFinished();
     Eigen::Index nonZeros = 0;
-    for (qsizetype i = 0; i < texts.size(); ++i) {
-        fillRow(countTerms(texts.at(i), scratch), all[static_cast<size_t>(i)]);
-        nonZeros += static_cast<Eigen::Index>(all[static_cast<size_t>(i)].size());
-    }
+    for (const auto& values : all)
+        nonZeros += static_cast<Eigen::Index>(values.size());
     RowWriter rows(texts.size(), termCount(), nonZeros);
     for (const auto& values : all)
         rows.append(values);

@@ -97,4 +97,28 @@ BENCHMARK(BM_FitAndRankInProcess)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)
 
 } // namespace
 
+// Where fitting spends its time: tokenizing alone, and a whole fit on one thread.
+void BM_TokenizeAll(benchmark::State& state)
+{
+    const auto analyzer = Analyzer::create(QStringLiteral("default"));
+    for (auto _ : state) {
+        qsizetype tokens = 0;
+        for (const QString& jd : corpus().jds)
+            tokens += analyzer->tokens(jd).tokens.size();
+        benchmark::DoNotOptimize(tokens);
+    }
+}
+BENCHMARK(BM_TokenizeAll)->Unit(benchmark::kMillisecond);
+
+void BM_FitOneThread(benchmark::State& state)
+{
+    TfidfOptions options = MatchService::optionsFor(QStringLiteral("default"), corpus().jds.size());
+    options.threads = 1;
+    for (auto _ : state) {
+        auto fitted = TfidfModel::fit(corpus().jds, Analyzer::create(QStringLiteral("default")), options);
+        benchmark::DoNotOptimize(fitted.ok());
+    }
+}
+BENCHMARK(BM_FitOneThread)->Unit(benchmark::kMillisecond)->Iterations(3);
+
 BENCHMARK_MAIN();

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Validates the desktop integration files as they sit in the source tree, in a second or two: the desktop
-# entry (desktop-file-validate), the AppStream metainfo (appstreamcli, offline), the man pages (groff, if
-# present), and the icon set (every hicolor size a PNG of exactly that size, the .ico and .icns present).
+# entry (desktop-file-validate), the AppStream metainfo (appstreamcli, offline; its screenshots in the
+# repository), the man pages (groff, if present), and the icon set (every hicolor size a PNG of exactly that
+# size, the .ico and .icns present).
 # CTest runs it as packaging_metadata; it exits 77 (skipped) when a validator is not installed.
 #   usage: packaging/check-metadata.sh
 set -euo pipefail
@@ -25,6 +26,13 @@ appstreamcli validate --no-net "$linux/$app_id.metainfo.xml" >/dev/null ||
 grep -q "^Icon=$app_id\$" "$linux/$app_id.desktop" || problem "the desktop entry does not name the icon $app_id"
 grep -q "<launchable type=\"desktop-id\">$app_id.desktop</launchable>" "$linux/$app_id.metainfo.xml" ||
     problem "the metainfo does not launch $app_id.desktop"
+
+# Software centres download the screenshots from the repository: each must be a picture that is there.
+screenshots="$(grep -o 'docs/screenshots/[^<]*' "$linux/$app_id.metainfo.xml" || true)"
+[ -n "$screenshots" ] || problem "the metainfo shows no screenshot from docs/screenshots"
+for shot in $screenshots; do
+    [ -f "$root/$shot" ] || problem "the metainfo shows $shot, which is not in the repository"
+done
 
 # The man pages and the metainfo must announce the version CMake builds.
 version="$(sed -n 's/^project(Jobdeck VERSION \([0-9.]*\).*/\1/p' "$root/CMakeLists.txt")"

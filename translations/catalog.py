@@ -200,6 +200,12 @@ ENTRIES = {
     "Value": ("Wert", "Valeur"),
     "From:": ("Von:", "Du :"),
     "To:": ("Bis:", "Au :"),
+    "Weekly submissions are shown from this date.": (
+        "Die Bewerbungen pro Woche werden ab diesem Datum gezeigt.",
+        "Les candidatures par semaine sont affichées à partir de cette date."),
+    "Every figure is computed as the pipeline stood at the end of this day.": (
+        "Jede Zahl wird für den Stand der Bewerbungen am Ende dieses Tages berechnet.",
+        "Chaque chiffre est calculé d'après l'état des candidatures à la fin de ce jour."),
     "Funnel": ("Trichter", "Entonnoir"),
     "Conversion by source": ("Konversion nach Quelle", "Conversion par source"),
     "Weekly submissions": ("Bewerbungen pro Woche", "Candidatures par semaine"),
@@ -313,6 +319,9 @@ ENTRIES = {
     "After pruning, no terms remain: try a lower min_df or a higher max_df.": (
         "Nach dem Ausdünnen bleiben keine Begriffe übrig: Versuchen Sie ein kleineres min_df oder ein größeres max_df.",
         "Après élagage, il ne reste aucun terme : essayez un min_df plus bas ou un max_df plus haut."),
+    "The matching model could not be saved, so it will be fitted again next time: %1": (
+        "Das Abgleichsmodell konnte nicht gespeichert werden und wird beim nächsten Mal neu angepasst: %1",
+        "Le modèle d'adéquation n'a pas pu être enregistré ; il sera de nouveau ajusté la prochaine fois : %1"),
     "The saved matching model is damaged; it will be fitted again.": (
         "Das gespeicherte Abgleichsmodell ist beschädigt; es wird neu angepasst.",
         "Le modèle d'adéquation enregistré est endommagé ; il sera de nouveau ajusté."),
@@ -445,6 +454,9 @@ ENTRIES = {
     "'%1' already exists; choose a new file name for the backup.": (
         "„%1“ existiert bereits; wählen Sie einen neuen Dateinamen für die Sicherung.",
         "« %1 » existe déjà ; choisissez un nouveau nom de fichier pour la sauvegarde."),
+    "The folder '%1' is read-only; choose another place for the backup.": (
+        "Der Ordner „%1“ ist schreibgeschützt; wählen Sie einen anderen Ort für die Sicherung.",
+        "Le dossier « %1 » est en lecture seule ; choisissez un autre emplacement pour la sauvegarde."),
     "The folder '%1' does not exist.": ("Der Ordner „%1“ existiert nicht.", "Le dossier « %1 » n'existe pas."),
     "Cannot write the backup '%1': %2": (
         "Die Sicherung „%1“ kann nicht geschrieben werden: %2", "Impossible d'écrire la sauvegarde « %1 » : %2"),

@@ -60,6 +60,138 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>There is no file &apos;%1&apos;.</source>
+        <translation>Die Datei „%1“ gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a file.</source>
+        <translation>„%1“ ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2.</source>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Jobdeck database (it is not an SQLite file).</source>
+        <translation>„%1“ ist keine Jobdeck-Datenbank (es ist keine SQLite-Datei).</translation>
+    </message>
+    <message>
+        <source>Cannot open &apos;%1&apos;: %2</source>
+        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged: %2</source>
+        <translation>„%1“ ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged (integrity check: %2).</source>
+        <translation>„%1“ ist beschädigt (Integritätsprüfung: %2).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an SQLite database, but not a Jobdeck one.</source>
+        <translation>„%1“ ist eine SQLite-Datenbank, aber keine von Jobdeck.</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of &apos;%1&apos;.</source>
+        <translation>Die Schemaversion von „%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has schema %2; this Jobdeck reads schemas 1 to %3.</source>
+        <translation>„%1“ hat Schema %2; diese Jobdeck-Version liest die Schemas 1 bis %3.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already exists; choose a new file name for the backup.</source>
+        <translation>„%1“ existiert bereits; wählen Sie einen neuen Dateinamen für die Sicherung.</translation>
+    </message>
+    <message>
+        <source>The folder &apos;%1&apos; does not exist.</source>
+        <translation>Der Ordner „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The folder &apos;%1&apos; is read-only; choose another place for the backup.</source>
+        <translation>Der Ordner „%1“ ist schreibgeschützt; wählen Sie einen anderen Ort für die Sicherung.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup &apos;%1&apos;: %2</source>
+        <translation>Die Sicherung „%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup &apos;%1&apos;.</source>
+        <translation>Die Sicherung „%1“ kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the database itself; choose a backup to restore from.</source>
+        <translation>„%1“ ist die Datenbank selbst; wählen Sie eine Sicherung, aus der wiederhergestellt werden soll.</translation>
+    </message>
+    <message>
+        <source>Cannot make a working copy of &apos;%1&apos;.</source>
+        <translation>Von „%1“ kann keine Arbeitskopie angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored, because the current data could not be backed up first: %1</source>
+        <translation>Es wurde nichts wiederhergestellt, weil die aktuellen Daten vorher nicht gesichert werden konnten: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Wiederherstellen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1</source>
+        <translation>%1 kann nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>Es wurde nichts wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>Cannot move the damaged database &apos;%1&apos; aside; nothing was changed.</source>
+        <translation>Die beschädigte Datenbank „%1“ kann nicht beiseitegelegt werden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Cannot copy &apos;%1&apos; to &apos;%2&apos;; the database was put back as it was.</source>
+        <translation>„%1“ kann nicht nach „%2“ kopiert werden; die Datenbank wurde in ihren vorherigen Zustand zurückversetzt.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder &apos;%1&apos;.</source>
+        <translation>Der Sicherungsordner „%1“ kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSet</name>
+    <message>
+        <source>Cannot create the backup folder &apos;%1&apos;.</source>
+        <translation>Der Sicherungsordner „%1“ kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>A quoted field opened on this line is never closed (a &quot; is missing), so the rest of the file cannot be read.</source>
+        <translation>Ein in dieser Zeile begonnenes Feld in Anführungszeichen wird nie geschlossen (ein &quot; fehlt), daher kann der Rest der Datei nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportService</name>
+    <message>
+        <source>&apos;%1&apos; must end in .csv or .json.</source>
+        <translation>„%1“ muss auf .csv oder .json enden.</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2.</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2; nothing was written.</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2; es wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>IcsWriter</name>
     <message>
         <source>Cannot write the calendar to &apos;%1&apos;: %2</source>
@@ -180,6 +312,182 @@
     </message>
 </context>
 <context>
+    <name>ImportPlanner</name>
+    <message>
+        <source>Contact email</source>
+        <translation>Kontakt-E-Mail</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Kontakttelefon</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Lebenslauf</translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation>Fragen und Antworten</translation>
+    </message>
+    <message>
+        <source>The file is empty: there is no header row.</source>
+        <translation>Die Datei ist leer: Es gibt keine Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>No column for the %1 was found. The headers are: %2. Rename the column (to &quot;company&quot; or &quot;title&quot;) or choose it in the import dialog.</source>
+        <translation>Keine Spalte für %1 gefunden. Die Spaltenköpfe sind: %2. Benennen Sie die Spalte um (in „company“ oder „title“) oder wählen Sie sie im Importdialog aus.</translation>
+    </message>
+    <message>
+        <source>job title</source>
+        <translation>den Stellentitel</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>die Firma</translation>
+    </message>
+    <message>
+        <source>The dates in &quot;%1&quot; could be day-first or month-first (like 1/5/25) and no row settles it: they were read month-first (January 5).</source>
+        <translation>Die Datumsangaben in „%1“ können mit dem Tag oder mit dem Monat beginnen (wie 1/5/25), und keine Zeile klärt das: Sie wurden mit dem Monat zuerst gelesen (5. Januar).</translation>
+    </message>
+    <message>
+        <source>The dates in &quot;%1&quot; mix day-first and month-first rows: they were read %2, as most rows are.</source>
+        <translation>Die Datumsangaben in „%1“ mischen Zeilen mit dem Tag zuerst und mit dem Monat zuerst: Sie wurden wie die meisten Zeilen %2 gelesen.</translation>
+    </message>
+    <message>
+        <source>day-first</source>
+        <translation>mit dem Tag zuerst</translation>
+    </message>
+    <message>
+        <source>month-first</source>
+        <translation>mit dem Monat zuerst</translation>
+    </message>
+    <message>
+        <source>blank row</source>
+        <translation>leere Zeile</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2 (a comma outside quotes?)</source>
+        <translation>die Zeile hat %1 Felder, die Kopfzeile aber %2 (ein Komma außerhalb der Anführungszeichen?)</translation>
+    </message>
+    <message>
+        <source>the company (&quot;%1&quot;) is empty</source>
+        <translation>die Firma („%1“) ist leer</translation>
+    </message>
+    <message>
+        <source>the job title (&quot;%1&quot;) is empty</source>
+        <translation>der Stellentitel („%1“) ist leer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in &quot;%2&quot; is not a date</source>
+        <translation>„%1“ in „%2“ ist kein Datum</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a stage (stages are %2)</source>
+        <translation>„%1“ ist keine Phase (die Phasen sind %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in stage_entered_at is not an ISO-8601 time</source>
+        <translation>„%1“ in stage_entered_at ist keine ISO-8601-Zeitangabe</translation>
+    </message>
+    <message>
+        <source>Status in the imported file: %1</source>
+        <translation>Status in der importierten Datei: %1</translation>
+    </message>
+    <message>
+        <source>duplicate: already in Jobdeck</source>
+        <translation>Duplikat: bereits in Jobdeck</translation>
+    </message>
+    <message>
+        <source>duplicate of line %1</source>
+        <translation>Duplikat von Zeile %1</translation>
+    </message>
+    <message>
+        <source>Status &quot;%1&quot; (%2 row(s), first on line %3) is not a Jobdeck stage: imported as %4, with the original kept in the notes.</source>
+        <translation>Der Status „%1“ (%2 Zeile(n), zuerst in Zeile %3) ist keine Jobdeck-Phase: als %4 importiert, das Original steht in den Notizen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have no applied date: they are dated on the day of the import.</source>
+        <translation>
+            <numerusform>%n Zeile hat kein Bewerbungsdatum: Sie erhält das Datum des Imports.</numerusform>
+            <numerusform>%n Zeilen haben kein Bewerbungsdatum: Sie erhalten das Datum des Imports.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have errors.</source>
+        <translation>
+            <numerusform>Es wurde nichts importiert: %n Zeile enthält Fehler.</numerusform>
+            <numerusform>Es wurde nichts importiert: %n Zeilen enthalten Fehler.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n application(s) would be imported; nothing was written.</source>
+        <translation>
+            <numerusform>Probelauf: %n Bewerbung würde importiert; es wurde nichts geschrieben.</numerusform>
+            <numerusform>Probelauf: %n Bewerbungen würden importiert; es wurde nichts geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n application(s).</source>
+        <translation>
+            <numerusform>%n Bewerbung importiert.</numerusform>
+            <numerusform>%n Bewerbungen importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 data rows, %4 ready, %5 skipped (%6 duplicates).</source>
+        <translation>%1 (%2): %3 Datenzeilen, %4 bereit, %5 übersprungen (%6 Duplikate).</translation>
+    </message>
+    <message>
+        <source>error: line %1: %2</source>
+        <translation>Fehler: Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a file to import.</source>
+        <translation>„%1“ ist ein Ordner, keine Datei zum Importieren.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2.</source>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the applications already stored</source>
+        <translation>Die bereits gespeicherten Bewerbungen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Es wurde nichts importiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWriter</name>
+    <message>
+        <source>Cannot prepare the import</source>
+        <translation>Der Import kann nicht vorbereitet werden</translation>
+    </message>
+    <message>
+        <source>Cannot record the stage event</source>
+        <translation>Der Phasenwechsel kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Line %1: cannot add the application</source>
+        <translation>Zeile %1: Die Bewerbung kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>Cannot create the follow-up tasks</source>
+        <translation>Die Folgeaufgaben können nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
     <name>InstanceLock</name>
     <message>
         <source>another program</source>
@@ -192,6 +500,84 @@
     <message>
         <source>&apos;%1&apos; is already open in another Jobdeck (%2). Both can work on it safely, but changes made in one appear in the other only after a refresh.</source>
         <translation>„%1“ ist bereits in einem anderen Jobdeck geöffnet (%2). Beide können gefahrlos damit arbeiten, aber Änderungen im einen erscheinen im anderen erst nach einer Aktualisierung.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonExporter</name>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>JsonImporter</name>
+    <message>
+        <source>application %1 (id %2, %3)</source>
+        <translation>Bewerbung %1 (ID %2, %3)</translation>
+    </message>
+    <message>
+        <source>This is not a Jobdeck JSON export: %1 at byte %2.</source>
+        <translation>Dies ist kein Jobdeck-JSON-Export: %1 bei Byte %2.</translation>
+    </message>
+    <message>
+        <source>This JSON file is not a Jobdeck export (its &quot;format&quot; is not &quot;jobdeck&quot;).</source>
+        <translation>Diese JSON-Datei ist kein Jobdeck-Export (ihr „format“ ist nicht „jobdeck“).</translation>
+    </message>
+    <message>
+        <source>This export has format version %1; this Jobdeck reads up to %2. Update Jobdeck to import it.</source>
+        <translation>Dieser Export hat die Formatversion %1; diese Jobdeck-Version liest bis Version %2. Aktualisieren Sie Jobdeck, um ihn zu importieren.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list.</source>
+        <translation>„%1“ muss eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>Cannot read the database</source>
+        <translation>Die Datenbank kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Stage event %1 belongs to application %2, which is not in the file.</source>
+        <translation>Phasenwechsel %1 gehört zu Bewerbung %2, die nicht in der Datei enthalten ist.</translation>
+    </message>
+    <message>
+        <source>Stage event %1 has no valid stage or time.</source>
+        <translation>Phasenwechsel %1 hat keine gültige Phase oder Zeit.</translation>
+    </message>
+    <message>
+        <source>%1 has no id, company or title.</source>
+        <translation>Bei %1 fehlt die ID, die Firma oder der Titel.</translation>
+    </message>
+    <message>
+        <source>%1 has no stage history.</source>
+        <translation>%1 hat keinen Phasenverlauf.</translation>
+    </message>
+    <message>
+        <source>%1 is in stage &quot;%2&quot; but its last event is &quot;%3&quot;.</source>
+        <translation>%1 steht in der Phase „%2“, aber ihr letzter Eintrag ist „%3“.</translation>
+    </message>
+    <message>
+        <source>duplicate: already in Jobdeck</source>
+        <translation>Duplikat: bereits in Jobdeck</translation>
+    </message>
+    <message>
+        <source>duplicate of an earlier application</source>
+        <translation>Duplikat einer früheren Bewerbung</translation>
+    </message>
+    <message>
+        <source>The database already holds data, so the imported rows were given new ids.</source>
+        <translation>Die Datenbank enthält bereits Daten, daher haben die importierten Zeilen neue IDs erhalten.</translation>
+    </message>
+    <message>
+        <source>Cannot import %1</source>
+        <translation>%1 kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>Cannot import a row of %1 (id %2)</source>
+        <translation>Eine Zeile von %1 (ID %2) kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the resumes</source>
+        <translation>Die Lebensläufe können nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -280,6 +666,29 @@
     <message>
         <source>Task</source>
         <translation>Aufgabe</translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoding</name>
+    <message>
+        <source>The file says it is UTF-8 but holds bytes that are not UTF-8; save it again as &quot;CSV UTF-8&quot; and retry.</source>
+        <translation>Die Datei gibt UTF-8 an, enthält aber Bytes, die kein UTF-8 sind; speichern Sie sie erneut als „CSV UTF-8“ und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The file says it is UTF-16 but ends in the middle of a character.</source>
+        <translation>Die Datei gibt UTF-16 an, endet aber mitten in einem Zeichen.</translation>
+    </message>
+    <message>
+        <source>The file says it is UTF-16 but holds invalid characters.</source>
+        <translation>Die Datei gibt UTF-16 an, enthält aber ungültige Zeichen.</translation>
+    </message>
+    <message>
+        <source>This is not a text file (it holds NUL bytes): Jobdeck imports CSV and Jobdeck JSON.</source>
+        <translation>Dies ist keine Textdatei (sie enthält NUL-Bytes): Jobdeck importiert CSV und Jobdeck-JSON.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8; it was read as Windows-1252. Check accented letters, or save it as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>Die Datei ist nicht in UTF-8; sie wurde als Windows-1252 gelesen. Prüfen Sie Umlaute und Akzente, oder speichern Sie sie als „CSV UTF-8“ und importieren Sie sie erneut.</translation>
     </message>
 </context>
 <context>
@@ -402,6 +811,14 @@
     <message>
         <source>Analytics</source>
         <translation>Auswertung</translation>
+    </message>
+    <message>
+        <source>Weekly submissions are shown from this date.</source>
+        <translation>Die Bewerbungen pro Woche werden ab diesem Datum gezeigt.</translation>
+    </message>
+    <message>
+        <source>Every figure is computed as the pipeline stood at the end of this day.</source>
+        <translation>Jede Zahl wird für den Stand der Bewerbungen am Ende dieses Tages berechnet.</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1699,10 @@ Die aktuellen Daten werden vorher gesichert; durch Wiederherstellen dieser Siche
         <source>Unknown analyzer &apos;%1&apos;.</source>
         <translation>Unbekannter Analysator „%1“.</translation>
     </message>
+    <message>
+        <source>The matching model could not be saved, so it will be fitted again next time: %1</source>
+        <translation>Das Abgleichsmodell konnte nicht gespeichert werden und wird beim nächsten Mal neu angepasst: %1</translation>
+    </message>
 </context>
 <context>
     <name>jobdeck::Matcher</name>
@@ -1597,46 +2018,6 @@ Die aktuellen Daten werden vorher gesichert; durch Wiederherstellen dieser Siche
 <context>
     <name>jobdeck::io</name>
     <message>
-        <source>There is no file &apos;%1&apos;.</source>
-        <translation>Die Datei „%1“ gibt es nicht.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a file.</source>
-        <translation>„%1“ ist keine Datei.</translation>
-    </message>
-    <message>
-        <source>Cannot read &apos;%1&apos;: %2.</source>
-        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a Jobdeck database (it is not an SQLite file).</source>
-        <translation>„%1“ ist keine Jobdeck-Datenbank (es ist keine SQLite-Datei).</translation>
-    </message>
-    <message>
-        <source>Cannot open &apos;%1&apos;: %2</source>
-        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is damaged: %2</source>
-        <translation>„%1“ ist beschädigt: %2</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is damaged (integrity check: %2).</source>
-        <translation>„%1“ ist beschädigt (Integritätsprüfung: %2).</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is an SQLite database, but not a Jobdeck one.</source>
-        <translation>„%1“ ist eine SQLite-Datenbank, aber keine von Jobdeck.</translation>
-    </message>
-    <message>
-        <source>Cannot read the schema version of &apos;%1&apos;.</source>
-        <translation>Die Schemaversion von „%1“ kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; has schema %2; this Jobdeck reads schemas 1 to %3.</source>
-        <translation>„%1“ hat Schema %2; diese Jobdeck-Version liest die Schemas 1 bis %3.</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; holds no text.</source>
         <translation>„%1“ enthält keinen Text.</translation>
     </message>
@@ -1647,119 +2028,6 @@ Die aktuellen Daten werden vorher gesichert; durch Wiederherstellen dieser Siche
     <message>
         <source>Cannot read &apos;%1&apos;: %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Contact email</source>
-        <translation>Kontakt-E-Mail</translation>
-    </message>
-    <message>
-        <source>Contact phone</source>
-        <translation>Kontakttelefon</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Lebenslauf</translation>
-    </message>
-    <message>
-        <source>Questions and answers</source>
-        <translation>Fragen und Antworten</translation>
-    </message>
-    <message>
-        <source>application %1 (id %2, %3)</source>
-        <translation>Bewerbung %1 (ID %2, %3)</translation>
-    </message>
-    <message>
-        <source>The file says it is UTF-8 but holds bytes that are not UTF-8; save it again as &quot;CSV UTF-8&quot; and retry.</source>
-        <translation>Die Datei gibt UTF-8 an, enthält aber Bytes, die kein UTF-8 sind; speichern Sie sie erneut als „CSV UTF-8“ und versuchen Sie es noch einmal.</translation>
-    </message>
-    <message>
-        <source>The file says it is UTF-16 but ends in the middle of a character.</source>
-        <translation>Die Datei gibt UTF-16 an, endet aber mitten in einem Zeichen.</translation>
-    </message>
-    <message>
-        <source>The file says it is UTF-16 but holds invalid characters.</source>
-        <translation>Die Datei gibt UTF-16 an, enthält aber ungültige Zeichen.</translation>
-    </message>
-    <message>
-        <source>This is not a text file (it holds NUL bytes): Jobdeck imports CSV and Jobdeck JSON.</source>
-        <translation>Dies ist keine Textdatei (sie enthält NUL-Bytes): Jobdeck importiert CSV und Jobdeck-JSON.</translation>
-    </message>
-    <message>
-        <source>The file is not UTF-8; it was read as Windows-1252. Check accented letters, or save it as &quot;CSV UTF-8&quot; and import it again.</source>
-        <translation>Die Datei ist nicht in UTF-8; sie wurde als Windows-1252 gelesen. Prüfen Sie Umlaute und Akzente, oder speichern Sie sie als „CSV UTF-8“ und importieren Sie sie erneut.</translation>
-    </message>
-</context>
-<context>
-    <name>jobdeck::io::Backup</name>
-    <message>
-        <source>&apos;%1&apos; already exists; choose a new file name for the backup.</source>
-        <translation>„%1“ existiert bereits; wählen Sie einen neuen Dateinamen für die Sicherung.</translation>
-    </message>
-    <message>
-        <source>The folder &apos;%1&apos; does not exist.</source>
-        <translation>Der Ordner „%1“ existiert nicht.</translation>
-    </message>
-    <message>
-        <source>Cannot write the backup &apos;%1&apos;: %2</source>
-        <translation>Die Sicherung „%1“ kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write the backup &apos;%1&apos;.</source>
-        <translation>Die Sicherung „%1“ kann nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is the database itself; choose a backup to restore from.</source>
-        <translation>„%1“ ist die Datenbank selbst; wählen Sie eine Sicherung, aus der wiederhergestellt werden soll.</translation>
-    </message>
-    <message>
-        <source>Cannot make a working copy of &apos;%1&apos;.</source>
-        <translation>Von „%1“ kann keine Arbeitskopie angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Nothing was restored, because the current data could not be backed up first: %1</source>
-        <translation>Es wurde nichts wiederhergestellt, weil die aktuellen Daten vorher nicht gesichert werden konnten: %1</translation>
-    </message>
-    <message>
-        <source>Cannot read &apos;%1&apos;: %2</source>
-        <translation>„%1“ kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot restore</source>
-        <translation>Wiederherstellen nicht möglich</translation>
-    </message>
-    <message>
-        <source>Cannot restore %1</source>
-        <translation>%1 kann nicht wiederhergestellt werden</translation>
-    </message>
-    <message>
-        <source>Nothing was restored: %1</source>
-        <translation>Es wurde nichts wiederhergestellt: %1</translation>
-    </message>
-    <message>
-        <source>Cannot move the damaged database &apos;%1&apos; aside; nothing was changed.</source>
-        <translation>Die beschädigte Datenbank „%1“ kann nicht beiseitegelegt werden; es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>Cannot copy &apos;%1&apos; to &apos;%2&apos;; the database was put back as it was.</source>
-        <translation>„%1“ kann nicht nach „%2“ kopiert werden; die Datenbank wurde in ihren vorherigen Zustand zurückversetzt.</translation>
-    </message>
-    <message>
-        <source>Cannot create the backup folder &apos;%1&apos;.</source>
-        <translation>Der Sicherungsordner „%1“ kann nicht angelegt werden.</translation>
-    </message>
-</context>
-<context>
-    <name>jobdeck::io::BackupSet</name>
-    <message>
-        <source>Cannot create the backup folder &apos;%1&apos;.</source>
-        <translation>Der Sicherungsordner „%1“ kann nicht angelegt werden.</translation>
-    </message>
-</context>
-<context>
-    <name>jobdeck::io::CsvReader</name>
-    <message>
-        <source>A quoted field opened on this line is never closed (a &quot; is missing), so the rest of the file cannot be read.</source>
-        <translation>Ein in dieser Zeile begonnenes Feld in Anführungszeichen wird nie geschlossen (ein &quot; fehlt), daher kann der Rest der Datei nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -1811,239 +2079,6 @@ Die aktuellen Daten werden vorher gesichert; durch Wiederherstellen dieser Siche
     <message>
         <source>&apos;%1&apos; is damaged: %2</source>
         <translation>„%1“ ist beschädigt: %2</translation>
-    </message>
-</context>
-<context>
-    <name>jobdeck::io::ExportService</name>
-    <message>
-        <source>&apos;%1&apos; must end in .csv or .json.</source>
-        <translation>„%1“ muss auf .csv oder .json enden.</translation>
-    </message>
-    <message>
-        <source>Cannot write &apos;%1&apos;: %2.</source>
-        <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
-    </message>
-    <message>
-        <source>Cannot write &apos;%1&apos;: %2; nothing was written.</source>
-        <translation>„%1“ kann nicht geschrieben werden: %2; es wurde nichts geschrieben.</translation>
-    </message>
-</context>
-<context>
-    <name>jobdeck::io::ImportPlanner</name>
-    <message>
-        <source>The file is empty: there is no header row.</source>
-        <translation>Die Datei ist leer: Es gibt keine Kopfzeile.</translation>
-    </message>
-    <message>
-        <source>No column for the %1 was found. The headers are: %2. Rename the column (to &quot;company&quot; or &quot;title&quot;) or choose it in the import dialog.</source>
-        <translation>Keine Spalte für %1 gefunden. Die Spaltenköpfe sind: %2. Benennen Sie die Spalte um (in „company“ oder „title“) oder wählen Sie sie im Importdialog aus.</translation>
-    </message>
-    <message>
-        <source>job title</source>
-        <translation>den Stellentitel</translation>
-    </message>
-    <message>
-        <source>company</source>
-        <translation>die Firma</translation>
-    </message>
-    <message>
-        <source>The dates in &quot;%1&quot; could be day-first or month-first (like 1/5/25) and no row settles it: they were read month-first (January 5).</source>
-        <translation>Die Datumsangaben in „%1“ können mit dem Tag oder mit dem Monat beginnen (wie 1/5/25), und keine Zeile klärt das: Sie wurden mit dem Monat zuerst gelesen (5. Januar).</translation>
-    </message>
-    <message>
-        <source>The dates in &quot;%1&quot; mix day-first and month-first rows: they were read %2, as most rows are.</source>
-        <translation>Die Datumsangaben in „%1“ mischen Zeilen mit dem Tag zuerst und mit dem Monat zuerst: Sie wurden wie die meisten Zeilen %2 gelesen.</translation>
-    </message>
-    <message>
-        <source>day-first</source>
-        <translation>mit dem Tag zuerst</translation>
-    </message>
-    <message>
-        <source>month-first</source>
-        <translation>mit dem Monat zuerst</translation>
-    </message>
-    <message>
-        <source>blank row</source>
-        <translation>leere Zeile</translation>
-    </message>
-    <message>
-        <source>the row has %1 fields but the header has %2 (a comma outside quotes?)</source>
-        <translation>die Zeile hat %1 Felder, die Kopfzeile aber %2 (ein Komma außerhalb der Anführungszeichen?)</translation>
-    </message>
-    <message>
-        <source>the company (&quot;%1&quot;) is empty</source>
-        <translation>die Firma („%1“) ist leer</translation>
-    </message>
-    <message>
-        <source>the job title (&quot;%1&quot;) is empty</source>
-        <translation>der Stellentitel („%1“) ist leer</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; in &quot;%2&quot; is not a date</source>
-        <translation>„%1“ in „%2“ ist kein Datum</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a stage (stages are %2)</source>
-        <translation>„%1“ ist keine Phase (die Phasen sind %2)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; in stage_entered_at is not an ISO-8601 time</source>
-        <translation>„%1“ in stage_entered_at ist keine ISO-8601-Zeitangabe</translation>
-    </message>
-    <message>
-        <source>Status in the imported file: %1</source>
-        <translation>Status in der importierten Datei: %1</translation>
-    </message>
-    <message>
-        <source>duplicate: already in Jobdeck</source>
-        <translation>Duplikat: bereits in Jobdeck</translation>
-    </message>
-    <message>
-        <source>duplicate of line %1</source>
-        <translation>Duplikat von Zeile %1</translation>
-    </message>
-    <message>
-        <source>Status &quot;%1&quot; (%2 row(s), first on line %3) is not a Jobdeck stage: imported as %4, with the original kept in the notes.</source>
-        <translation>Der Status „%1“ (%2 Zeile(n), zuerst in Zeile %3) ist keine Jobdeck-Phase: als %4 importiert, das Original steht in den Notizen.</translation>
-    </message>
-    <message>
-        <source>%n row(s) have no applied date: they are dated on the day of the import.</source>
-        <translation>%n Zeile(n) ohne Bewerbungsdatum: Sie erhalten das Datum des Imports.</translation>
-    </message>
-</context>
-<context>
-    <name>jobdeck::io::ImportReport</name>
-    <message>
-        <source>Nothing was imported: %n row(s) have errors.</source>
-        <translation>Es wurde nichts importiert: %n Zeile(n) enthalten Fehler.</translation>
-    </message>
-    <message>
-        <source>Dry run: %n application(s) would be imported; nothing was written.</source>
-        <translation>Probelauf: %n Bewerbung(en) würden importiert; es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-        <source>Imported %n application(s).</source>
-        <translation>%n Bewerbung(en) importiert.</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3 data rows, %4 ready, %5 skipped (%6 duplicates).</source>
-        <translation>%1 (%2): %3 Datenzeilen, %4 bereit, %5 übersprungen (%6 Duplikate).</translation>
-    </message>
-    <message>
-        <source>error: line %1: %2</source>
-        <translation>Fehler: Zeile %1: %2</translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>Warnung: %1</translation>
-    </message>
-</context>
-<context>
-    <name>jobdeck::io::ImportService</name>
-    <message>
-        <source>&apos;%1&apos; is a folder, not a file to import.</source>
-        <translation>„%1“ ist ein Ordner, keine Datei zum Importieren.</translation>
-    </message>
-    <message>
-        <source>Cannot read &apos;%1&apos;: %2.</source>
-        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
-        <source>Cannot read the applications already stored</source>
-        <translation>Die bereits gespeicherten Bewerbungen können nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1</source>
-        <translation>Es wurde nichts importiert: %1</translation>
-    </message>
-</context>
-<context>
-    <name>jobdeck::io::ImportWriter</name>
-    <message>
-        <source>Cannot prepare the import</source>
-        <translation>Der Import kann nicht vorbereitet werden</translation>
-    </message>
-    <message>
-        <source>Cannot record the stage event</source>
-        <translation>Der Phasenwechsel kann nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <source>Line %1: cannot add the application</source>
-        <translation>Zeile %1: Die Bewerbung kann nicht hinzugefügt werden</translation>
-    </message>
-    <message>
-        <source>Cannot create the follow-up tasks</source>
-        <translation>Die Folgeaufgaben können nicht angelegt werden</translation>
-    </message>
-</context>
-<context>
-    <name>jobdeck::io::JsonExporter</name>
-    <message>
-        <source>Cannot read %1</source>
-        <translation>%1 kann nicht gelesen werden</translation>
-    </message>
-</context>
-<context>
-    <name>jobdeck::io::JsonImporter</name>
-    <message>
-        <source>This is not a Jobdeck JSON export: %1 at byte %2.</source>
-        <translation>Dies ist kein Jobdeck-JSON-Export: %1 bei Byte %2.</translation>
-    </message>
-    <message>
-        <source>This JSON file is not a Jobdeck export (its &quot;format&quot; is not &quot;jobdeck&quot;).</source>
-        <translation>Diese JSON-Datei ist kein Jobdeck-Export (ihr „format“ ist nicht „jobdeck“).</translation>
-    </message>
-    <message>
-        <source>This export has format version %1; this Jobdeck reads up to %2. Update Jobdeck to import it.</source>
-        <translation>Dieser Export hat die Formatversion %1; diese Jobdeck-Version liest bis Version %2. Aktualisieren Sie Jobdeck, um ihn zu importieren.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a list.</source>
-        <translation>„%1“ muss eine Liste sein.</translation>
-    </message>
-    <message>
-        <source>Cannot read the database</source>
-        <translation>Die Datenbank kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>Stage event %1 belongs to application %2, which is not in the file.</source>
-        <translation>Phasenwechsel %1 gehört zu Bewerbung %2, die nicht in der Datei enthalten ist.</translation>
-    </message>
-    <message>
-        <source>Stage event %1 has no valid stage or time.</source>
-        <translation>Phasenwechsel %1 hat keine gültige Phase oder Zeit.</translation>
-    </message>
-    <message>
-        <source>%1 has no id, company or title.</source>
-        <translation>Bei %1 fehlt die ID, die Firma oder der Titel.</translation>
-    </message>
-    <message>
-        <source>%1 has no stage history.</source>
-        <translation>%1 hat keinen Phasenverlauf.</translation>
-    </message>
-    <message>
-        <source>%1 is in stage &quot;%2&quot; but its last event is &quot;%3&quot;.</source>
-        <translation>%1 steht in der Phase „%2“, aber ihr letzter Eintrag ist „%3“.</translation>
-    </message>
-    <message>
-        <source>duplicate: already in Jobdeck</source>
-        <translation>Duplikat: bereits in Jobdeck</translation>
-    </message>
-    <message>
-        <source>duplicate of an earlier application</source>
-        <translation>Duplikat einer früheren Bewerbung</translation>
-    </message>
-    <message>
-        <source>The database already holds data, so the imported rows were given new ids.</source>
-        <translation>Die Datenbank enthält bereits Daten, daher haben die importierten Zeilen neue IDs erhalten.</translation>
-    </message>
-    <message>
-        <source>Cannot import %1</source>
-        <translation>%1 kann nicht importiert werden</translation>
-    </message>
-    <message>
-        <source>Cannot import a row of %1 (id %2)</source>
-        <translation>Eine Zeile von %1 (ID %2) kann nicht importiert werden</translation>
     </message>
 </context>
 <context>

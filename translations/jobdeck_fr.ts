@@ -60,6 +60,138 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>There is no file &apos;%1&apos;.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a file.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2.</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Jobdeck database (it is not an SQLite file).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une base de données Jobdeck (ce n&apos;est pas un fichier SQLite).</translation>
+    </message>
+    <message>
+        <source>Cannot open &apos;%1&apos;: %2</source>
+        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged: %2</source>
+        <translation>«&#xa0;%1&#xa0;» est endommagé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged (integrity check: %2).</source>
+        <translation>«&#xa0;%1&#xa0;» est endommagé (contrôle d&apos;intégrité&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an SQLite database, but not a Jobdeck one.</source>
+        <translation>«&#xa0;%1&#xa0;» est une base de données SQLite, mais pas une base Jobdeck.</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of &apos;%1&apos;.</source>
+        <translation>Impossible de lire la version du schéma de «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has schema %2; this Jobdeck reads schemas 1 to %3.</source>
+        <translation>«&#xa0;%1&#xa0;» utilise le schéma %2&#xa0;; cette version de Jobdeck lit les schémas 1 à %3.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already exists; choose a new file name for the backup.</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà&#xa0;; choisissez un nouveau nom de fichier pour la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The folder &apos;%1&apos; does not exist.</source>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The folder &apos;%1&apos; is read-only; choose another place for the backup.</source>
+        <translation>Le dossier «&#xa0;%1&#xa0;» est en lecture seule&#xa0;; choisissez un autre emplacement pour la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup &apos;%1&apos;: %2</source>
+        <translation>Impossible d&apos;écrire la sauvegarde «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup &apos;%1&apos;.</source>
+        <translation>Impossible d&apos;écrire la sauvegarde «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the database itself; choose a backup to restore from.</source>
+        <translation>«&#xa0;%1&#xa0;» est la base de données elle-même&#xa0;; choisissez une sauvegarde à restaurer.</translation>
+    </message>
+    <message>
+        <source>Cannot make a working copy of &apos;%1&apos;.</source>
+        <translation>Impossible de faire une copie de travail de «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Nothing was restored, because the current data could not be backed up first: %1</source>
+        <translation>Rien n&apos;a été restauré, car les données actuelles n&apos;ont pas pu être sauvegardées au préalable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Restauration impossible</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1</source>
+        <translation>Impossible de restaurer %1</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>Rien n&apos;a été restauré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot move the damaged database &apos;%1&apos; aside; nothing was changed.</source>
+        <translation>Impossible de mettre de côté la base de données endommagée «&#xa0;%1&#xa0;»&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot copy &apos;%1&apos; to &apos;%2&apos;; the database was put back as it was.</source>
+        <translation>Impossible de copier «&#xa0;%1&#xa0;» vers «&#xa0;%2&#xa0;»&#xa0;; la base de données a été remise dans son état d&apos;origine.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder &apos;%1&apos;.</source>
+        <translation>Impossible de créer le dossier de sauvegarde «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSet</name>
+    <message>
+        <source>Cannot create the backup folder &apos;%1&apos;.</source>
+        <translation>Impossible de créer le dossier de sauvegarde «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>A quoted field opened on this line is never closed (a &quot; is missing), so the rest of the file cannot be read.</source>
+        <translation>Un champ entre guillemets ouvert sur cette ligne n&apos;est jamais fermé (il manque un &quot;), le reste du fichier ne peut donc pas être lu.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportService</name>
+    <message>
+        <source>&apos;%1&apos; must end in .csv or .json.</source>
+        <translation>«&#xa0;%1&#xa0;» doit se terminer par .csv ou .json.</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2.</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2; nothing was written.</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
     <name>IcsWriter</name>
     <message>
         <source>Cannot write the calendar to &apos;%1&apos;: %2</source>
@@ -180,6 +312,182 @@
     </message>
 </context>
 <context>
+    <name>ImportPlanner</name>
+    <message>
+        <source>Contact email</source>
+        <translation>E-mail du contact</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Téléphone du contact</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>CV</translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation>Questions et réponses</translation>
+    </message>
+    <message>
+        <source>The file is empty: there is no header row.</source>
+        <translation>Le fichier est vide&#xa0;: il n&apos;y a pas de ligne d&apos;en-tête.</translation>
+    </message>
+    <message>
+        <source>No column for the %1 was found. The headers are: %2. Rename the column (to &quot;company&quot; or &quot;title&quot;) or choose it in the import dialog.</source>
+        <translation>Aucune colonne n&apos;a été trouvée pour %1. Les en-têtes sont&#xa0;: %2. Renommez la colonne (en «&#xa0;company&#xa0;» ou «&#xa0;title&#xa0;») ou choisissez-la dans la boîte de dialogue d&apos;import.</translation>
+    </message>
+    <message>
+        <source>job title</source>
+        <translation>l&apos;intitulé du poste</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>The dates in &quot;%1&quot; could be day-first or month-first (like 1/5/25) and no row settles it: they were read month-first (January 5).</source>
+        <translation>Les dates de «&#xa0;%1&#xa0;» peuvent commencer par le jour ou par le mois (comme 1/5/25) et aucune ligne ne permet de trancher&#xa0;: elles ont été lues mois en premier (5 janvier).</translation>
+    </message>
+    <message>
+        <source>The dates in &quot;%1&quot; mix day-first and month-first rows: they were read %2, as most rows are.</source>
+        <translation>Les dates de «&#xa0;%1&#xa0;» mélangent des lignes jour en premier et mois en premier&#xa0;: elles ont été lues %2, comme la plupart des lignes.</translation>
+    </message>
+    <message>
+        <source>day-first</source>
+        <translation>jour en premier</translation>
+    </message>
+    <message>
+        <source>month-first</source>
+        <translation>mois en premier</translation>
+    </message>
+    <message>
+        <source>blank row</source>
+        <translation>ligne vide</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2 (a comma outside quotes?)</source>
+        <translation>la ligne a %1 champs mais l&apos;en-tête en a %2 (une virgule hors des guillemets&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>the company (&quot;%1&quot;) is empty</source>
+        <translation>l&apos;entreprise («&#xa0;%1&#xa0;») est vide</translation>
+    </message>
+    <message>
+        <source>the job title (&quot;%1&quot;) is empty</source>
+        <translation>l&apos;intitulé du poste («&#xa0;%1&#xa0;») est vide</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in &quot;%2&quot; is not a date</source>
+        <translation>«&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;» n&apos;est pas une date</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a stage (stages are %2)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une étape (les étapes sont %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in stage_entered_at is not an ISO-8601 time</source>
+        <translation>«&#xa0;%1&#xa0;» dans stage_entered_at n&apos;est pas une heure ISO 8601</translation>
+    </message>
+    <message>
+        <source>Status in the imported file: %1</source>
+        <translation>Statut dans le fichier importé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>duplicate: already in Jobdeck</source>
+        <translation>doublon&#xa0;: déjà dans Jobdeck</translation>
+    </message>
+    <message>
+        <source>duplicate of line %1</source>
+        <translation>doublon de la ligne %1</translation>
+    </message>
+    <message>
+        <source>Status &quot;%1&quot; (%2 row(s), first on line %3) is not a Jobdeck stage: imported as %4, with the original kept in the notes.</source>
+        <translation>Le statut «&#xa0;%1&#xa0;» (%2 ligne(s), d&apos;abord à la ligne %3) n&apos;est pas une étape Jobdeck&#xa0;: importé comme %4, l&apos;original est conservé dans les notes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have no applied date: they are dated on the day of the import.</source>
+        <translation>
+            <numerusform>%n ligne n&apos;a pas de date de candidature&#xa0;: elle est datée du jour de l&apos;import.</numerusform>
+            <numerusform>%n lignes n&apos;ont pas de date de candidature&#xa0;: elles sont datées du jour de l&apos;import.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have errors.</source>
+        <translation>
+            <numerusform>Rien n&apos;a été importé&#xa0;: %n ligne contient des erreurs.</numerusform>
+            <numerusform>Rien n&apos;a été importé&#xa0;: %n lignes contiennent des erreurs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n application(s) would be imported; nothing was written.</source>
+        <translation>
+            <numerusform>Simulation&#xa0;: %n candidature serait importée&#xa0;; rien n&apos;a été écrit.</numerusform>
+            <numerusform>Simulation&#xa0;: %n candidatures seraient importées&#xa0;; rien n&apos;a été écrit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n application(s).</source>
+        <translation>
+            <numerusform>%n candidature importée.</numerusform>
+            <numerusform>%n candidatures importées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 data rows, %4 ready, %5 skipped (%6 duplicates).</source>
+        <translation>%1 (%2)&#xa0;: %3 lignes de données, %4 prêtes, %5 ignorées (%6 doublons).</translation>
+    </message>
+    <message>
+        <source>error: line %1: %2</source>
+        <translation>erreur&#xa0;: ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a file to import.</source>
+        <translation>«&#xa0;%1&#xa0;» est un dossier, pas un fichier à importer.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2.</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the applications already stored</source>
+        <translation>Impossible de lire les candidatures déjà enregistrées</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWriter</name>
+    <message>
+        <source>Cannot prepare the import</source>
+        <translation>Impossible de préparer l&apos;import</translation>
+    </message>
+    <message>
+        <source>Cannot record the stage event</source>
+        <translation>Impossible d&apos;enregistrer le changement d&apos;étape</translation>
+    </message>
+    <message>
+        <source>Line %1: cannot add the application</source>
+        <translation>Ligne %1&#xa0;: impossible d&apos;ajouter la candidature</translation>
+    </message>
+    <message>
+        <source>Cannot create the follow-up tasks</source>
+        <translation>Impossible de créer les tâches de suivi</translation>
+    </message>
+</context>
+<context>
     <name>InstanceLock</name>
     <message>
         <source>another program</source>
@@ -192,6 +500,84 @@
     <message>
         <source>&apos;%1&apos; is already open in another Jobdeck (%2). Both can work on it safely, but changes made in one appear in the other only after a refresh.</source>
         <translation>«&#xa0;%1&#xa0;» est déjà ouvert dans une autre instance de Jobdeck (%2). Les deux peuvent l&apos;utiliser sans risque, mais les modifications faites dans l&apos;une n&apos;apparaissent dans l&apos;autre qu&apos;après une actualisation.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonExporter</name>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>Impossible de lire %1</translation>
+    </message>
+</context>
+<context>
+    <name>JsonImporter</name>
+    <message>
+        <source>application %1 (id %2, %3)</source>
+        <translation>candidature %1 (id %2, %3)</translation>
+    </message>
+    <message>
+        <source>This is not a Jobdeck JSON export: %1 at byte %2.</source>
+        <translation>Ce n&apos;est pas un export JSON de Jobdeck&#xa0;: %1 à l&apos;octet %2.</translation>
+    </message>
+    <message>
+        <source>This JSON file is not a Jobdeck export (its &quot;format&quot; is not &quot;jobdeck&quot;).</source>
+        <translation>Ce fichier JSON n&apos;est pas un export Jobdeck (son «&#xa0;format&#xa0;» n&apos;est pas «&#xa0;jobdeck&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>This export has format version %1; this Jobdeck reads up to %2. Update Jobdeck to import it.</source>
+        <translation>Cet export est au format version %1&#xa0;; cette version de Jobdeck lit jusqu&apos;à la version %2. Mettez Jobdeck à jour pour l&apos;importer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être une liste.</translation>
+    </message>
+    <message>
+        <source>Cannot read the database</source>
+        <translation>Impossible de lire la base de données</translation>
+    </message>
+    <message>
+        <source>Stage event %1 belongs to application %2, which is not in the file.</source>
+        <translation>Le changement d&apos;étape %1 appartient à la candidature %2, qui n&apos;est pas dans le fichier.</translation>
+    </message>
+    <message>
+        <source>Stage event %1 has no valid stage or time.</source>
+        <translation>Le changement d&apos;étape %1 n&apos;a pas d&apos;étape ou d&apos;heure valide.</translation>
+    </message>
+    <message>
+        <source>%1 has no id, company or title.</source>
+        <translation>%1 n&apos;a pas d&apos;id, d&apos;entreprise ou d&apos;intitulé.</translation>
+    </message>
+    <message>
+        <source>%1 has no stage history.</source>
+        <translation>%1 n&apos;a pas d&apos;historique d&apos;étapes.</translation>
+    </message>
+    <message>
+        <source>%1 is in stage &quot;%2&quot; but its last event is &quot;%3&quot;.</source>
+        <translation>%1 est à l&apos;étape «&#xa0;%2&#xa0;» mais son dernier événement est «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>duplicate: already in Jobdeck</source>
+        <translation>doublon&#xa0;: déjà dans Jobdeck</translation>
+    </message>
+    <message>
+        <source>duplicate of an earlier application</source>
+        <translation>doublon d&apos;une candidature précédente</translation>
+    </message>
+    <message>
+        <source>The database already holds data, so the imported rows were given new ids.</source>
+        <translation>La base de données contient déjà des données, les lignes importées ont donc reçu de nouveaux identifiants.</translation>
+    </message>
+    <message>
+        <source>Cannot import %1</source>
+        <translation>Impossible d&apos;importer %1</translation>
+    </message>
+    <message>
+        <source>Cannot import a row of %1 (id %2)</source>
+        <translation>Impossible d&apos;importer une ligne de %1 (id %2)</translation>
+    </message>
+    <message>
+        <source>Cannot read the resumes</source>
+        <translation>Impossible de lire les CV</translation>
     </message>
 </context>
 <context>
@@ -280,6 +666,29 @@
     <message>
         <source>Task</source>
         <translation>Tâche</translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoding</name>
+    <message>
+        <source>The file says it is UTF-8 but holds bytes that are not UTF-8; save it again as &quot;CSV UTF-8&quot; and retry.</source>
+        <translation>Le fichier se déclare en UTF-8 mais contient des octets qui ne sont pas de l&apos;UTF-8&#xa0;; enregistrez-le de nouveau au format «&#xa0;CSV UTF-8&#xa0;» et réessayez.</translation>
+    </message>
+    <message>
+        <source>The file says it is UTF-16 but ends in the middle of a character.</source>
+        <translation>Le fichier se déclare en UTF-16 mais se termine au milieu d&apos;un caractère.</translation>
+    </message>
+    <message>
+        <source>The file says it is UTF-16 but holds invalid characters.</source>
+        <translation>Le fichier se déclare en UTF-16 mais contient des caractères non valides.</translation>
+    </message>
+    <message>
+        <source>This is not a text file (it holds NUL bytes): Jobdeck imports CSV and Jobdeck JSON.</source>
+        <translation>Ce n&apos;est pas un fichier texte (il contient des octets NUL)&#xa0;: Jobdeck importe du CSV et du JSON Jobdeck.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8; it was read as Windows-1252. Check accented letters, or save it as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>Le fichier n&apos;est pas en UTF-8&#xa0;; il a été lu en Windows-1252. Vérifiez les lettres accentuées, ou enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;» et importez-le de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -402,6 +811,14 @@
     <message>
         <source>Analytics</source>
         <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>Weekly submissions are shown from this date.</source>
+        <translation>Les candidatures par semaine sont affichées à partir de cette date.</translation>
+    </message>
+    <message>
+        <source>Every figure is computed as the pipeline stood at the end of this day.</source>
+        <translation>Chaque chiffre est calculé d&apos;après l&apos;état des candidatures à la fin de ce jour.</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1699,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: restaurer cette sa
         <source>Unknown analyzer &apos;%1&apos;.</source>
         <translation>Analyseur «&#xa0;%1&#xa0;» inconnu.</translation>
     </message>
+    <message>
+        <source>The matching model could not be saved, so it will be fitted again next time: %1</source>
+        <translation>Le modèle d&apos;adéquation n&apos;a pas pu être enregistré&#xa0;; il sera de nouveau ajusté la prochaine fois&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>jobdeck::Matcher</name>
@@ -1597,46 +2018,6 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: restaurer cette sa
 <context>
     <name>jobdeck::io</name>
     <message>
-        <source>There is no file &apos;%1&apos;.</source>
-        <translation>Le fichier «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a file.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fichier.</translation>
-    </message>
-    <message>
-        <source>Cannot read &apos;%1&apos;: %2.</source>
-        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a Jobdeck database (it is not an SQLite file).</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une base de données Jobdeck (ce n&apos;est pas un fichier SQLite).</translation>
-    </message>
-    <message>
-        <source>Cannot open &apos;%1&apos;: %2</source>
-        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is damaged: %2</source>
-        <translation>«&#xa0;%1&#xa0;» est endommagé&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is damaged (integrity check: %2).</source>
-        <translation>«&#xa0;%1&#xa0;» est endommagé (contrôle d&apos;intégrité&#xa0;: %2).</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is an SQLite database, but not a Jobdeck one.</source>
-        <translation>«&#xa0;%1&#xa0;» est une base de données SQLite, mais pas une base Jobdeck.</translation>
-    </message>
-    <message>
-        <source>Cannot read the schema version of &apos;%1&apos;.</source>
-        <translation>Impossible de lire la version du schéma de «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; has schema %2; this Jobdeck reads schemas 1 to %3.</source>
-        <translation>«&#xa0;%1&#xa0;» utilise le schéma %2&#xa0;; cette version de Jobdeck lit les schémas 1 à %3.</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; holds no text.</source>
         <translation>«&#xa0;%1&#xa0;» ne contient aucun texte.</translation>
     </message>
@@ -1647,119 +2028,6 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: restaurer cette sa
     <message>
         <source>Cannot read &apos;%1&apos;: %2</source>
         <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Contact email</source>
-        <translation>E-mail du contact</translation>
-    </message>
-    <message>
-        <source>Contact phone</source>
-        <translation>Téléphone du contact</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>CV</translation>
-    </message>
-    <message>
-        <source>Questions and answers</source>
-        <translation>Questions et réponses</translation>
-    </message>
-    <message>
-        <source>application %1 (id %2, %3)</source>
-        <translation>candidature %1 (id %2, %3)</translation>
-    </message>
-    <message>
-        <source>The file says it is UTF-8 but holds bytes that are not UTF-8; save it again as &quot;CSV UTF-8&quot; and retry.</source>
-        <translation>Le fichier se déclare en UTF-8 mais contient des octets qui ne sont pas de l&apos;UTF-8&#xa0;; enregistrez-le de nouveau au format «&#xa0;CSV UTF-8&#xa0;» et réessayez.</translation>
-    </message>
-    <message>
-        <source>The file says it is UTF-16 but ends in the middle of a character.</source>
-        <translation>Le fichier se déclare en UTF-16 mais se termine au milieu d&apos;un caractère.</translation>
-    </message>
-    <message>
-        <source>The file says it is UTF-16 but holds invalid characters.</source>
-        <translation>Le fichier se déclare en UTF-16 mais contient des caractères non valides.</translation>
-    </message>
-    <message>
-        <source>This is not a text file (it holds NUL bytes): Jobdeck imports CSV and Jobdeck JSON.</source>
-        <translation>Ce n&apos;est pas un fichier texte (il contient des octets NUL)&#xa0;: Jobdeck importe du CSV et du JSON Jobdeck.</translation>
-    </message>
-    <message>
-        <source>The file is not UTF-8; it was read as Windows-1252. Check accented letters, or save it as &quot;CSV UTF-8&quot; and import it again.</source>
-        <translation>Le fichier n&apos;est pas en UTF-8&#xa0;; il a été lu en Windows-1252. Vérifiez les lettres accentuées, ou enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;» et importez-le de nouveau.</translation>
-    </message>
-</context>
-<context>
-    <name>jobdeck::io::Backup</name>
-    <message>
-        <source>&apos;%1&apos; already exists; choose a new file name for the backup.</source>
-        <translation>«&#xa0;%1&#xa0;» existe déjà&#xa0;; choisissez un nouveau nom de fichier pour la sauvegarde.</translation>
-    </message>
-    <message>
-        <source>The folder &apos;%1&apos; does not exist.</source>
-        <translation>Le dossier «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>Cannot write the backup &apos;%1&apos;: %2</source>
-        <translation>Impossible d&apos;écrire la sauvegarde «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write the backup &apos;%1&apos;.</source>
-        <translation>Impossible d&apos;écrire la sauvegarde «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is the database itself; choose a backup to restore from.</source>
-        <translation>«&#xa0;%1&#xa0;» est la base de données elle-même&#xa0;; choisissez une sauvegarde à restaurer.</translation>
-    </message>
-    <message>
-        <source>Cannot make a working copy of &apos;%1&apos;.</source>
-        <translation>Impossible de faire une copie de travail de «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Nothing was restored, because the current data could not be backed up first: %1</source>
-        <translation>Rien n&apos;a été restauré, car les données actuelles n&apos;ont pas pu être sauvegardées au préalable&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Cannot read &apos;%1&apos;: %2</source>
-        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Cannot restore</source>
-        <translation>Restauration impossible</translation>
-    </message>
-    <message>
-        <source>Cannot restore %1</source>
-        <translation>Impossible de restaurer %1</translation>
-    </message>
-    <message>
-        <source>Nothing was restored: %1</source>
-        <translation>Rien n&apos;a été restauré&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Cannot move the damaged database &apos;%1&apos; aside; nothing was changed.</source>
-        <translation>Impossible de mettre de côté la base de données endommagée «&#xa0;%1&#xa0;»&#xa0;; rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>Cannot copy &apos;%1&apos; to &apos;%2&apos;; the database was put back as it was.</source>
-        <translation>Impossible de copier «&#xa0;%1&#xa0;» vers «&#xa0;%2&#xa0;»&#xa0;; la base de données a été remise dans son état d&apos;origine.</translation>
-    </message>
-    <message>
-        <source>Cannot create the backup folder &apos;%1&apos;.</source>
-        <translation>Impossible de créer le dossier de sauvegarde «&#xa0;%1&#xa0;».</translation>
-    </message>
-</context>
-<context>
-    <name>jobdeck::io::BackupSet</name>
-    <message>
-        <source>Cannot create the backup folder &apos;%1&apos;.</source>
-        <translation>Impossible de créer le dossier de sauvegarde «&#xa0;%1&#xa0;».</translation>
-    </message>
-</context>
-<context>
-    <name>jobdeck::io::CsvReader</name>
-    <message>
-        <source>A quoted field opened on this line is never closed (a &quot; is missing), so the rest of the file cannot be read.</source>
-        <translation>Un champ entre guillemets ouvert sur cette ligne n&apos;est jamais fermé (il manque un &quot;), le reste du fichier ne peut donc pas être lu.</translation>
     </message>
 </context>
 <context>
@@ -1811,239 +2079,6 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: restaurer cette sa
     <message>
         <source>&apos;%1&apos; is damaged: %2</source>
         <translation>«&#xa0;%1&#xa0;» est endommagé&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
-    <name>jobdeck::io::ExportService</name>
-    <message>
-        <source>&apos;%1&apos; must end in .csv or .json.</source>
-        <translation>«&#xa0;%1&#xa0;» doit se terminer par .csv ou .json.</translation>
-    </message>
-    <message>
-        <source>Cannot write &apos;%1&apos;: %2.</source>
-        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>Cannot write &apos;%1&apos;: %2; nothing was written.</source>
-        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2&#xa0;; rien n&apos;a été écrit.</translation>
-    </message>
-</context>
-<context>
-    <name>jobdeck::io::ImportPlanner</name>
-    <message>
-        <source>The file is empty: there is no header row.</source>
-        <translation>Le fichier est vide&#xa0;: il n&apos;y a pas de ligne d&apos;en-tête.</translation>
-    </message>
-    <message>
-        <source>No column for the %1 was found. The headers are: %2. Rename the column (to &quot;company&quot; or &quot;title&quot;) or choose it in the import dialog.</source>
-        <translation>Aucune colonne n&apos;a été trouvée pour %1. Les en-têtes sont&#xa0;: %2. Renommez la colonne (en «&#xa0;company&#xa0;» ou «&#xa0;title&#xa0;») ou choisissez-la dans la boîte de dialogue d&apos;import.</translation>
-    </message>
-    <message>
-        <source>job title</source>
-        <translation>l&apos;intitulé du poste</translation>
-    </message>
-    <message>
-        <source>company</source>
-        <translation>l&apos;entreprise</translation>
-    </message>
-    <message>
-        <source>The dates in &quot;%1&quot; could be day-first or month-first (like 1/5/25) and no row settles it: they were read month-first (January 5).</source>
-        <translation>Les dates de «&#xa0;%1&#xa0;» peuvent commencer par le jour ou par le mois (comme 1/5/25) et aucune ligne ne permet de trancher&#xa0;: elles ont été lues mois en premier (5 janvier).</translation>
-    </message>
-    <message>
-        <source>The dates in &quot;%1&quot; mix day-first and month-first rows: they were read %2, as most rows are.</source>
-        <translation>Les dates de «&#xa0;%1&#xa0;» mélangent des lignes jour en premier et mois en premier&#xa0;: elles ont été lues %2, comme la plupart des lignes.</translation>
-    </message>
-    <message>
-        <source>day-first</source>
-        <translation>jour en premier</translation>
-    </message>
-    <message>
-        <source>month-first</source>
-        <translation>mois en premier</translation>
-    </message>
-    <message>
-        <source>blank row</source>
-        <translation>ligne vide</translation>
-    </message>
-    <message>
-        <source>the row has %1 fields but the header has %2 (a comma outside quotes?)</source>
-        <translation>la ligne a %1 champs mais l&apos;en-tête en a %2 (une virgule hors des guillemets&#xa0;?)</translation>
-    </message>
-    <message>
-        <source>the company (&quot;%1&quot;) is empty</source>
-        <translation>l&apos;entreprise («&#xa0;%1&#xa0;») est vide</translation>
-    </message>
-    <message>
-        <source>the job title (&quot;%1&quot;) is empty</source>
-        <translation>l&apos;intitulé du poste («&#xa0;%1&#xa0;») est vide</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; in &quot;%2&quot; is not a date</source>
-        <translation>«&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;» n&apos;est pas une date</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a stage (stages are %2)</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une étape (les étapes sont %2)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; in stage_entered_at is not an ISO-8601 time</source>
-        <translation>«&#xa0;%1&#xa0;» dans stage_entered_at n&apos;est pas une heure ISO 8601</translation>
-    </message>
-    <message>
-        <source>Status in the imported file: %1</source>
-        <translation>Statut dans le fichier importé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>duplicate: already in Jobdeck</source>
-        <translation>doublon&#xa0;: déjà dans Jobdeck</translation>
-    </message>
-    <message>
-        <source>duplicate of line %1</source>
-        <translation>doublon de la ligne %1</translation>
-    </message>
-    <message>
-        <source>Status &quot;%1&quot; (%2 row(s), first on line %3) is not a Jobdeck stage: imported as %4, with the original kept in the notes.</source>
-        <translation>Le statut «&#xa0;%1&#xa0;» (%2 ligne(s), d&apos;abord à la ligne %3) n&apos;est pas une étape Jobdeck&#xa0;: importé comme %4, l&apos;original est conservé dans les notes.</translation>
-    </message>
-    <message>
-        <source>%n row(s) have no applied date: they are dated on the day of the import.</source>
-        <translation>%n ligne(s) sans date de candidature&#xa0;: elles sont datées du jour de l&apos;import.</translation>
-    </message>
-</context>
-<context>
-    <name>jobdeck::io::ImportReport</name>
-    <message>
-        <source>Nothing was imported: %n row(s) have errors.</source>
-        <translation>Rien n&apos;a été importé&#xa0;: %n ligne(s) contiennent des erreurs.</translation>
-    </message>
-    <message>
-        <source>Dry run: %n application(s) would be imported; nothing was written.</source>
-        <translation>Simulation&#xa0;: %n candidature(s) seraient importée(s)&#xa0;; rien n&apos;a été écrit.</translation>
-    </message>
-    <message>
-        <source>Imported %n application(s).</source>
-        <translation>%n candidature(s) importée(s).</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3 data rows, %4 ready, %5 skipped (%6 duplicates).</source>
-        <translation>%1 (%2)&#xa0;: %3 lignes de données, %4 prêtes, %5 ignorées (%6 doublons).</translation>
-    </message>
-    <message>
-        <source>error: line %1: %2</source>
-        <translation>erreur&#xa0;: ligne %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>avertissement&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>jobdeck::io::ImportService</name>
-    <message>
-        <source>&apos;%1&apos; is a folder, not a file to import.</source>
-        <translation>«&#xa0;%1&#xa0;» est un dossier, pas un fichier à importer.</translation>
-    </message>
-    <message>
-        <source>Cannot read &apos;%1&apos;: %2.</source>
-        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>Cannot read the applications already stored</source>
-        <translation>Impossible de lire les candidatures déjà enregistrées</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1</source>
-        <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>jobdeck::io::ImportWriter</name>
-    <message>
-        <source>Cannot prepare the import</source>
-        <translation>Impossible de préparer l&apos;import</translation>
-    </message>
-    <message>
-        <source>Cannot record the stage event</source>
-        <translation>Impossible d&apos;enregistrer le changement d&apos;étape</translation>
-    </message>
-    <message>
-        <source>Line %1: cannot add the application</source>
-        <translation>Ligne %1&#xa0;: impossible d&apos;ajouter la candidature</translation>
-    </message>
-    <message>
-        <source>Cannot create the follow-up tasks</source>
-        <translation>Impossible de créer les tâches de suivi</translation>
-    </message>
-</context>
-<context>
-    <name>jobdeck::io::JsonExporter</name>
-    <message>
-        <source>Cannot read %1</source>
-        <translation>Impossible de lire %1</translation>
-    </message>
-</context>
-<context>
-    <name>jobdeck::io::JsonImporter</name>
-    <message>
-        <source>This is not a Jobdeck JSON export: %1 at byte %2.</source>
-        <translation>Ce n&apos;est pas un export JSON de Jobdeck&#xa0;: %1 à l&apos;octet %2.</translation>
-    </message>
-    <message>
-        <source>This JSON file is not a Jobdeck export (its &quot;format&quot; is not &quot;jobdeck&quot;).</source>
-        <translation>Ce fichier JSON n&apos;est pas un export Jobdeck (son «&#xa0;format&#xa0;» n&apos;est pas «&#xa0;jobdeck&#xa0;»).</translation>
-    </message>
-    <message>
-        <source>This export has format version %1; this Jobdeck reads up to %2. Update Jobdeck to import it.</source>
-        <translation>Cet export est au format version %1&#xa0;; cette version de Jobdeck lit jusqu&apos;à la version %2. Mettez Jobdeck à jour pour l&apos;importer.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a list.</source>
-        <translation>«&#xa0;%1&#xa0;» doit être une liste.</translation>
-    </message>
-    <message>
-        <source>Cannot read the database</source>
-        <translation>Impossible de lire la base de données</translation>
-    </message>
-    <message>
-        <source>Stage event %1 belongs to application %2, which is not in the file.</source>
-        <translation>Le changement d&apos;étape %1 appartient à la candidature %2, qui n&apos;est pas dans le fichier.</translation>
-    </message>
-    <message>
-        <source>Stage event %1 has no valid stage or time.</source>
-        <translation>Le changement d&apos;étape %1 n&apos;a pas d&apos;étape ou d&apos;heure valide.</translation>
-    </message>
-    <message>
-        <source>%1 has no id, company or title.</source>
-        <translation>%1 n&apos;a pas d&apos;id, d&apos;entreprise ou d&apos;intitulé.</translation>
-    </message>
-    <message>
-        <source>%1 has no stage history.</source>
-        <translation>%1 n&apos;a pas d&apos;historique d&apos;étapes.</translation>
-    </message>
-    <message>
-        <source>%1 is in stage &quot;%2&quot; but its last event is &quot;%3&quot;.</source>
-        <translation>%1 est à l&apos;étape «&#xa0;%2&#xa0;» mais son dernier événement est «&#xa0;%3&#xa0;».</translation>
-    </message>
-    <message>
-        <source>duplicate: already in Jobdeck</source>
-        <translation>doublon&#xa0;: déjà dans Jobdeck</translation>
-    </message>
-    <message>
-        <source>duplicate of an earlier application</source>
-        <translation>doublon d&apos;une candidature précédente</translation>
-    </message>
-    <message>
-        <source>The database already holds data, so the imported rows were given new ids.</source>
-        <translation>La base de données contient déjà des données, les lignes importées ont donc reçu de nouveaux identifiants.</translation>
-    </message>
-    <message>
-        <source>Cannot import %1</source>
-        <translation>Impossible d&apos;importer %1</translation>
-    </message>
-    <message>
-        <source>Cannot import a row of %1 (id %2)</source>
-        <translation>Impossible d&apos;importer une ligne de %1 (id %2)</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,5 @@
 // import, export, backup, restore: data in and out of Jobdeck, and copies of the database.
 #include "Cli.h"
-
 #include "io/Backup.h"
 #include "io/BackupSet.h"
 #include "io/ExportService.h"
@@ -39,8 +38,9 @@ int runImport(Context& context, const QStringList& args)
         const QString text = arguments.value(QStringLiteral("format"));
         const std::optional<io::ImportFormat> format = io::importFormats::fromId(text);
         if (!format)
-            return context.usage(command, QStringLiteral("unknown format '%1'; formats are %2")
-                                              .arg(text, io::importFormats::idList()));
+            return context.usage(
+                command,
+                QStringLiteral("unknown format '%1'; formats are %2").arg(text, io::importFormats::idList()));
         options.format = *format;
     }
     const QString path = arguments.positional().at(0);
@@ -53,7 +53,8 @@ int runImport(Context& context, const QStringList& args)
     if (!options.dryRun) {
         io::BackupSet backups = io::BackupSet::forDatabase(*db);
         if (const Result<QString> daily = backups.ensureDaily(*db, context.clock().now()); !daily)
-            return context.fail(QStringLiteral("nothing was imported: the daily backup failed: %1").arg(daily.message()));
+            return context.fail(
+                QStringLiteral("nothing was imported: the daily backup failed: %1").arg(daily.message()));
     }
     const Result<io::ImportReport> report = io::ImportService(*db, context.clock()).importFile(path, options);
     if (!report)

@@ -16,8 +16,6 @@
 namespace jobdeck::io {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Backup", text); }
-
 const QString kSourceAlias = QStringLiteral("restore_source");
 
 // A private read-only connection to a file that is not (yet) trusted; removed with the object.
@@ -60,33 +58,33 @@ Result<int> inspect(const QString& path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return notFound(tr("There is no file '%1'.").arg(path));
+        return notFound(Backup::tr("There is no file '%1'.").arg(path));
     if (!info.isFile())
-        return badInput(tr("'%1' is not a file.").arg(path));
+        return badInput(Backup::tr("'%1' is not a file.").arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failure(tr("Cannot read '%1': %2.").arg(path, file.errorString()));
+        return failure(Backup::tr("Cannot read '%1': %2.").arg(path, file.errorString()));
     if (file.read(16) != QByteArrayLiteral("SQLite format 3\0"))
-        return badInput(tr("'%1' is not a Jobdeck database (it is not an SQLite file).").arg(path));
+        return badInput(Backup::tr("'%1' is not a Jobdeck database (it is not an SQLite file).").arg(path));
     file.close();
 
     const ReadOnlyConnection connection(path);
     if (!connection.isOpen())
-        return failure(tr("Cannot open '%1': %2").arg(path, connection.error()));
+        return failure(Backup::tr("Cannot open '%1': %2").arg(path, connection.error()));
     QSqlQuery query(connection.database());
     if (!query.exec(QStringLiteral("PRAGMA integrity_check")) || !query.next())
-        return failure(tr("'%1' is damaged: %2").arg(path, query.lastError().text()));
+        return failure(Backup::tr("'%1' is damaged: %2").arg(path, query.lastError().text()));
     const QString verdict = query.value(0).toString();
     if (verdict != QLatin1String("ok"))
-        return failure(tr("'%1' is damaged (integrity check: %2).").arg(path, verdict));
-    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()
-        || query.value(0).toInt() != Database::kApplicationId)
-        return badInput(tr("'%1' is an SQLite database, but not a Jobdeck one.").arg(path));
+        return failure(Backup::tr("'%1' is damaged (integrity check: %2).").arg(path, verdict));
+    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next() ||
+        query.value(0).toInt() != Database::kApplicationId)
+        return badInput(Backup::tr("'%1' is an SQLite database, but not a Jobdeck one.").arg(path));
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return failure(tr("Cannot read the schema version of '%1'.").arg(path));
+        return failure(Backup::tr("Cannot read the schema version of '%1'.").arg(path));
     const int version = query.value(0).toInt();
     if (version < 1 || version > Database::latestSchemaVersion())
-        return badInput(tr("'%1' has schema %2; this Jobdeck reads schemas 1 to %3.")
+        return badInput(Backup::tr("'%1' has schema %2; this Jobdeck reads schemas 1 to %3.")
                             .arg(path)
                             .arg(version)
                             .arg(Database::latestSchemaVersion()));
@@ -116,7 +114,8 @@ Status Backup::copyTo(QSqlDatabase& connection, const QString& destination)
     if (!target.absoluteDir().exists())
         return badInput(tr("The folder '%1' does not exist.").arg(target.absolutePath()));
     if (!QFileInfo(target.absolutePath()).isWritable())
-        return failure(tr("The folder '%1' is read-only; choose another place for the backup.").arg(target.absolutePath()));
+        return failure(tr("The folder '%1' is read-only; choose another place for the backup.")
+                           .arg(target.absolutePath()));
     // Written under a temporary name, then renamed: a full disk or a crash never leaves a half backup
     // under the real name.
     const QString partial = target.absoluteFilePath() + QStringLiteral(".partial");
@@ -159,7 +158,8 @@ Status Backup::verify(const QString& path)
     return {};
 }
 
-Result<QString> Backup::restore(const Database& database, const QString& source, BackupSet& keep, const QDateTime& now)
+Result<QString> Backup::restore(const Database& database, const QString& source, BackupSet& keep,
+                                const QDateTime& now)
 {
     if (QFileInfo(source).canonicalFilePath() == QFileInfo(database.path()).canonicalFilePath())
         return badInput(tr("'%1' is the database itself; choose a backup to restore from.").arg(source));
@@ -197,8 +197,9 @@ Result<QString> Backup::restore(const Database& database, const QString& source,
         if (!q.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")))
             return Database::queryError(tr("Cannot restore"), q);
         QStringList tables;
-        if (!q.exec(QStringLiteral("SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE "
-                                   "'sqlite_%' ORDER BY name")))
+        if (!q.exec(
+                QStringLiteral("SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                               "'sqlite_%' ORDER BY name")))
             return Database::queryError(tr("Cannot restore"), q);
         while (q.next())
             tables.append(q.value(0).toString());
@@ -221,7 +222,8 @@ Result<QString> Backup::restore(const Database& database, const QString& source,
             if (common.isEmpty())
                 continue;
             const QString columns = common.join(QStringLiteral(", "));
-            if (!q.exec(QStringLiteral("INSERT INTO main.%1 (%2) SELECT %2 FROM %3.%1").arg(name, columns, kSourceAlias)))
+            if (!q.exec(QStringLiteral("INSERT INTO main.%1 (%2) SELECT %2 FROM %3.%1")
+                            .arg(name, columns, kSourceAlias)))
                 return Database::queryError(tr("Cannot restore %1").arg(table), q);
         }
         return {};
@@ -237,9 +239,12 @@ Result<QString> Backup::replaceFile(const QString& databasePath, const QString& 
 {
     if (Status ok = verify(source); !ok)
         return ok.error();
-    const QString aside = databasePath + QStringLiteral(".damaged-%1").arg(now.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    const QString aside =
+        databasePath +
+        QStringLiteral(".damaged-%1").arg(now.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss")));
     if (QFileInfo::exists(databasePath) && !QFile::rename(databasePath, aside))
-        return failure(tr("Cannot move the damaged database '%1' aside; nothing was changed.").arg(databasePath));
+        return failure(
+            tr("Cannot move the damaged database '%1' aside; nothing was changed.").arg(databasePath));
     // The journal files belong to the damaged file: kept beside it, never replayed into the restored one.
     for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         if (QFileInfo::exists(databasePath + suffix)) {
@@ -249,7 +254,8 @@ Result<QString> Backup::replaceFile(const QString& databasePath, const QString& 
     }
     if (!QFile::copy(source, databasePath)) {
         QFile::rename(aside, databasePath);
-        return failure(tr("Cannot copy '%1' to '%2'; the database was put back as it was.").arg(source, databasePath));
+        return failure(
+            tr("Cannot copy '%1' to '%2'; the database was put back as it was.").arg(source, databasePath));
     }
     QFile(databasePath).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return aside;
@@ -261,8 +267,9 @@ Status Backup::beforeMigration(QSqlDatabase& connection, const QString& database
     if (!QDir().mkpath(set.folder()))
         return failure(tr("Cannot create the backup folder '%1'.").arg(set.folder()));
     Q_UNUSED(fromVersion) // the copy itself records the version it was taken at
-    const QString path = QDir(set.folder()).filePath(set.fileName(QStringLiteral("before-migration"),
-                                                                  QDateTime::currentDateTimeUtc()));
+    const QString path =
+        QDir(set.folder())
+            .filePath(set.fileName(QStringLiteral("before-migration"), QDateTime::currentDateTimeUtc()));
     if (QFileInfo::exists(path))
         return {};
     if (Status copied = copyTo(connection, path); !copied)

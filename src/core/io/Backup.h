@@ -2,6 +2,7 @@
 
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -19,6 +20,8 @@ class BackupSet;
 // connection, consistent even while the app writes) and appear at their destination only once complete.
 class Backup
 {
+    Q_DECLARE_TR_FUNCTIONS(Backup)
+
 public:
     // A consistent copy at `destination`, which must not exist yet.
     static Status copyTo(const Database& database, const QString& destination);
@@ -40,7 +43,8 @@ public:
 
     // For a database that cannot be opened at all (damaged): moves the file aside next to itself (its
     // new name is returned) and puts a verified copy of `source` in its place.
-    static Result<QString> replaceFile(const QString& databasePath, const QString& source, const QDateTime& now);
+    static Result<QString> replaceFile(const QString& databasePath, const QString& source,
+                                       const QDateTime& now);
 
     // Called by Database before it migrates a file that holds data: a copy in the file's backup folder.
     static Status beforeMigration(QSqlDatabase& connection, const QString& databasePath, int fromVersion);

@@ -10,13 +10,8 @@
 #include <QSqlQuery>
 
 namespace jobdeck::io {
-namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("BackupSet", text); }
-
-} // namespace
-
-BackupSet::BackupSet(QString databasePath, int keep) : m_databasePath(std::move(databasePath)), m_keep(std::max(1, keep))
+BackupSet::BackupSet(QString databasePath, int keep)
+    : m_databasePath(std::move(databasePath)), m_keep(std::max(1, keep))
 {
 }
 
@@ -35,13 +30,16 @@ BackupSet BackupSet::forDatabase(const Database& database)
     return BackupSet(database.path(), keep);
 }
 
-QString BackupSet::folder() const { return QFileInfo(m_databasePath).absoluteDir().filePath(QStringLiteral("backups")); }
+QString BackupSet::folder() const
+{
+    return QFileInfo(m_databasePath).absoluteDir().filePath(QStringLiteral("backups"));
+}
 
 QString BackupSet::fileName(const QString& reason, const QDateTime& now) const
 {
     return QStringLiteral("%1-%2-%3.sqlite")
-        .arg(QFileInfo(m_databasePath).completeBaseName(), now.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss")),
-             reason);
+        .arg(QFileInfo(m_databasePath).completeBaseName(),
+             now.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss")), reason);
 }
 
 QStringList BackupSet::list() const
@@ -85,7 +83,8 @@ Result<QString> BackupSet::create(const Database& database, const QString& reaso
     QString path = dir.filePath(fileName(reason, now));
     for (int n = 2; QFileInfo::exists(path); ++n) {
         const QString stamped = fileName(reason, now);
-        path = dir.filePath(stamped.left(stamped.indexOf(reason) - 1) + QStringLiteral("-%1-%2.sqlite").arg(n).arg(reason));
+        path = dir.filePath(stamped.left(stamped.indexOf(reason) - 1) +
+                            QStringLiteral("-%1-%2.sqlite").arg(n).arg(reason));
     }
     if (Status copied = Backup::copyTo(database, path); !copied)
         return copied.error();
@@ -99,7 +98,8 @@ Result<QString> BackupSet::ensureDaily(const Database& database, const QDateTime
     const QString base = QFileInfo(m_databasePath).completeBaseName();
     for (const QString& path : list()) {
         const QString name = QFileInfo(path).fileName();
-        if (name.startsWith(QStringLiteral("%1-%2-").arg(base, today)) && name.endsWith(QLatin1String("-daily.sqlite")))
+        if (name.startsWith(QStringLiteral("%1-%2-").arg(base, today)) &&
+            name.endsWith(QLatin1String("-daily.sqlite")))
             return QString();
     }
     return create(database, QStringLiteral("daily"), now);

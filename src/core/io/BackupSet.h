@@ -2,10 +2,10 @@
 
 #include "util/Result.h"
 
+#include <optional>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QStringList>
-
-#include <optional>
 
 namespace jobdeck {
 class Database;
@@ -17,6 +17,8 @@ namespace jobdeck::io {
 // "<name>-YYYYMMDD-HHMMSS-<reason>.sqlite", newest kept, oldest removed beyond `keep`.
 class BackupSet
 {
+    Q_DECLARE_TR_FUNCTIONS(BackupSet)
+
 public:
     static constexpr int kDefaultKeep = 10;
     static QString settingKey() { return QStringLiteral("backup.keep"); }

@@ -8,7 +8,8 @@
 namespace jobdeck::io {
 
 // The Jobdeck fields a CSV column can feed.
-enum class ImportField {
+enum class ImportField
+{
     Company,
     Title,
     Status,

@@ -8,11 +8,11 @@ namespace jobdeck::io {
 
 QStringList CsvExporter::header()
 {
-    return {QStringLiteral("id"),       QStringLiteral("company"),          QStringLiteral("title"),
-            QStringLiteral("stage"),    QStringLiteral("applied_on"),       QStringLiteral("stage_entered_at"),
-            QStringLiteral("source"),   QStringLiteral("url"),              QStringLiteral("location"),
-            QStringLiteral("salary"),   QStringLiteral("notes"),            QStringLiteral("job_description"),
-            QStringLiteral("archived"), QStringLiteral("match_score"),      QStringLiteral("created_at"),
+    return {QStringLiteral("id"),        QStringLiteral("company"),     QStringLiteral("title"),
+            QStringLiteral("stage"),     QStringLiteral("applied_on"),  QStringLiteral("stage_entered_at"),
+            QStringLiteral("source"),    QStringLiteral("url"),         QStringLiteral("location"),
+            QStringLiteral("salary"),    QStringLiteral("notes"),       QStringLiteral("job_description"),
+            QStringLiteral("archived"),  QStringLiteral("match_score"), QStringLiteral("created_at"),
             QStringLiteral("updated_at")};
 }
 

@@ -7,8 +7,6 @@
 namespace jobdeck::io {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("CsvReader", text); }
-
 constexpr QChar kQuote = QLatin1Char('"');
 constexpr QChar kCr = QLatin1Char('\r');
 constexpr QChar kLf = QLatin1Char('\n');
@@ -60,8 +58,8 @@ CsvTable CsvReader::parse(const QString& text)
     int line = 1;
     CsvRecord record{1, {}};
     QString field;
-    bool quoted = false;      // inside a quoted field
-    int quoteLine = 0;        // where the open quote started, for the error
+    bool quoted = false;       // inside a quoted field
+    int quoteLine = 0;         // where the open quote started, for the error
     bool fieldStarted = false; // the record has content, so a line end closes it
     const qsizetype size = text.size();
 

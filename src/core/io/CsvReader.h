@@ -2,12 +2,12 @@
 
 #include "util/Result.h"
 
+#include <optional>
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
-
-#include <optional>
 
 namespace jobdeck::io {
 
@@ -40,6 +40,8 @@ struct CsvTable
 // text), strict where data would be lost (a quoted field still open at the end of the file is an error).
 class CsvReader
 {
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
+
 public:
     // Fails only when the bytes cannot be decoded as text; structure problems are in CsvTable::error.
     static Result<CsvTable> read(const QByteArray& bytes);

@@ -18,8 +18,8 @@ const QRegularExpression& numericShape()
 // "8-Jul", "8 Jul 2025", "08-Jul-25", "8 July, 2025"
 const QRegularExpression& dayMonthShape()
 {
-    static const QRegularExpression re(
-        QStringLiteral("^(\\d{1,2})(?:st|nd|rd|th)?[ \\-/]+([A-Za-z]{3,9})\\.?(?:[ ,\\-/]+(\\d{2}|\\d{4}))?$"));
+    static const QRegularExpression re(QStringLiteral(
+        "^(\\d{1,2})(?:st|nd|rd|th)?[ \\-/]+([A-Za-z]{3,9})\\.?(?:[ ,\\-/]+(\\d{2}|\\d{4}))?$"));
     return re;
 }
 
@@ -42,12 +42,11 @@ int monthFromName(const QString& name)
         return 9;
     for (qsizetype i = 0; i < months.size(); ++i) {
         if (lower.startsWith(months.at(i))) {
-            static const QStringList full{QStringLiteral("january"),  QStringLiteral("february"),
-                                          QStringLiteral("march"),    QStringLiteral("april"),
-                                          QStringLiteral("may"),      QStringLiteral("june"),
-                                          QStringLiteral("july"),     QStringLiteral("august"),
-                                          QStringLiteral("september"), QStringLiteral("october"),
-                                          QStringLiteral("november"), QStringLiteral("december")};
+            static const QStringList full{
+                QStringLiteral("january"), QStringLiteral("february"), QStringLiteral("march"),
+                QStringLiteral("april"),   QStringLiteral("may"),      QStringLiteral("june"),
+                QStringLiteral("july"),    QStringLiteral("august"),   QStringLiteral("september"),
+                QStringLiteral("october"), QStringLiteral("november"), QStringLiteral("december")};
             // "Jul" and "July" are months; "Julio" or "Mayor" are not.
             if (lower.size() == 3 || full.at(i) == lower)
                 return int(i) + 1;
@@ -109,7 +108,8 @@ std::optional<QDate> DateReader::read(const QString& input) const
         return std::nullopt;
     if (const auto iso = time::parseIso(text))
         return iso->date();
-    static const QRegularExpression isoDateTime(QStringLiteral("^(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[ T].*)?$"));
+    static const QRegularExpression isoDateTime(
+        QStringLiteral("^(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[ T].*)?$"));
     if (const QRegularExpressionMatch m = isoDateTime.match(text); m.hasMatch()) {
         const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
         return date.isValid() ? std::optional<QDate>(date) : std::nullopt;

@@ -1,10 +1,9 @@
 #pragma once
 
+#include <optional>
 #include <QDate>
 #include <QString>
 #include <QStringList>
-
-#include <optional>
 
 namespace jobdeck::io {
 
@@ -15,13 +14,17 @@ namespace jobdeck::io {
 class DateReader
 {
 public:
-    enum class Order { MonthFirst, DayFirst };
+    enum class Order
+    {
+        MonthFirst,
+        DayFirst
+    };
 
     struct Decision
     {
         Order order = Order::MonthFirst;
-        bool evidence = false;  // some value could only be read one way
-        bool ambiguous = false; // some value could be read both ways
+        bool evidence = false;    // some value could only be read one way
+        bool ambiguous = false;   // some value could be read both ways
         bool conflicting = false; // values point both ways; the majority won
     };
 

@@ -9,12 +9,6 @@
 #include <QSaveFile>
 
 namespace jobdeck::io {
-namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("ExportService", text); }
-
-} // namespace
-
 bool ExportService::isSupported(const QString& path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();

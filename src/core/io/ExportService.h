@@ -2,6 +2,7 @@
 
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -15,6 +16,8 @@ namespace jobdeck::io {
 // complete or not at all (QSaveFile), so a full disk never leaves half an export behind.
 class ExportService
 {
+    Q_DECLARE_TR_FUNCTIONS(ExportService)
+
 public:
     static bool isSupported(const QString& path);
     static Status exportTo(const Database& database, const QString& path, const QDateTime& now);

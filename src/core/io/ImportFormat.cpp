@@ -28,8 +28,8 @@ QString id(ImportFormat format)
 std::optional<ImportFormat> fromId(const QString& text)
 {
     const QString wanted = text.trimmed().toLower();
-    for (ImportFormat f : {ImportFormat::Auto, ImportFormat::JobdeckCsv, ImportFormat::LinkedIn, ImportFormat::Teal,
-                           ImportFormat::Huntr, ImportFormat::Generic}) {
+    for (ImportFormat f : {ImportFormat::Auto, ImportFormat::JobdeckCsv, ImportFormat::LinkedIn,
+                           ImportFormat::Teal, ImportFormat::Huntr, ImportFormat::Generic}) {
         if (id(f) == wanted)
             return f;
     }
@@ -57,7 +57,10 @@ QString displayName(ImportFormat format)
     return QCoreApplication::translate("ImportFormat", "Spreadsheet");
 }
 
-QString idList() { return QStringLiteral("auto, jobdeck, linkedin, teal, huntr, generic"); }
+QString idList()
+{
+    return QStringLiteral("auto, jobdeck, linkedin, teal, huntr, generic");
+}
 
 QString normalisedHeader(const QString& header)
 {

@@ -1,14 +1,22 @@
 #pragma once
 
+#include <optional>
 #include <QString>
 #include <QStringList>
-
-#include <optional>
 
 namespace jobdeck::io {
 
 // The sources Jobdeck knows how to read; Auto detects one from the file.
-enum class ImportFormat { Auto, JobdeckCsv, JobdeckJson, LinkedIn, Teal, Huntr, Generic };
+enum class ImportFormat
+{
+    Auto,
+    JobdeckCsv,
+    JobdeckJson,
+    LinkedIn,
+    Teal,
+    Huntr,
+    Generic
+};
 
 namespace importFormats {
 

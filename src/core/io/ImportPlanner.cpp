@@ -11,8 +11,6 @@
 namespace jobdeck::io {
 namespace {
 
-QString tr(const char* text, int n = -1) { return QCoreApplication::translate("ImportPlanner", text, nullptr, n); }
-
 bool isBlank(const QStringList& fields)
 {
     for (const QString& field : fields) {
@@ -61,10 +59,10 @@ QString extraNotes(const RowView& row)
         if (!value.isEmpty())
             lines.append(QStringLiteral("%1: %2").arg(label, value));
     };
-    add(ImportField::ContactEmail, tr("Contact email"));
-    add(ImportField::ContactPhone, tr("Contact phone"));
-    add(ImportField::ResumeName, tr("Resume"));
-    add(ImportField::Questions, tr("Questions and answers"));
+    add(ImportField::ContactEmail, ImportPlanner::tr("Contact email"));
+    add(ImportField::ContactPhone, ImportPlanner::tr("Contact phone"));
+    add(ImportField::ResumeName, ImportPlanner::tr("Resume"));
+    add(ImportField::Questions, ImportPlanner::tr("Questions and answers"));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -94,10 +92,11 @@ ImportPlanner::ImportPlanner(QSet<QString> existingKeys, QDate today)
 {
 }
 
-QString ImportPlanner::duplicateKey(const QString& company, const QString& title, const std::optional<QDate>& appliedOn)
+QString ImportPlanner::duplicateKey(const QString& company, const QString& title,
+                                    const std::optional<QDate>& appliedOn)
 {
-    return company.simplified().toCaseFolded() + QChar(0x1F) + title.simplified().toCaseFolded() + QChar(0x1F)
-           + (appliedOn ? time::toIsoDate(*appliedOn) : QString());
+    return company.simplified().toCaseFolded() + QChar(0x1F) + title.simplified().toCaseFolded() +
+           QChar(0x1F) + (appliedOn ? time::toIsoDate(*appliedOn) : QString());
 }
 
 ImportPlan ImportPlanner::plan(const CsvTable& table, ImportFormat requested,
@@ -146,15 +145,16 @@ ImportPlan ImportPlanner::plan(const CsvTable& table, ImportFormat requested,
         const DateReader::Decision decision = dates.decide(values);
         const QString column = headerName(ImportField::AppliedOn);
         if (decision.ambiguous && !decision.evidence)
-            report.warnings.append(tr("The dates in \"%1\" could be day-first or month-first (like 1/5/25) and no "
-                                      "row settles it: they were read month-first (January 5).")
-                                       .arg(column));
+            report.warnings.append(
+                tr("The dates in \"%1\" could be day-first or month-first (like 1/5/25) and no "
+                   "row settles it: they were read month-first (January 5).")
+                    .arg(column));
         else if (decision.conflicting)
-            report.warnings.append(tr("The dates in \"%1\" mix day-first and month-first rows: they were read %2, "
-                                      "as most rows are.")
-                                       .arg(column, decision.order == DateReader::Order::DayFirst
-                                                        ? tr("day-first")
-                                                        : tr("month-first")));
+            report.warnings.append(
+                tr("The dates in \"%1\" mix day-first and month-first rows: they were read %2, "
+                   "as most rows are.")
+                    .arg(column, decision.order == DateReader::Order::DayFirst ? tr("day-first")
+                                                                               : tr("month-first")));
     }
 
     QHash<QString, int> seen; // duplicate key -> line
@@ -188,14 +188,17 @@ ImportPlan ImportPlanner::plan(const CsvTable& table, ImportFormat requested,
         d.url = row.text(ImportField::Url);
         d.location = row.text(ImportField::Location);
         d.salary = salaryOf(row);
-        d.notes = appended(jobdeck ? row.raw(ImportField::Notes) : row.text(ImportField::Notes), extraNotes(row));
-        d.jobDescription = jobdeck ? row.raw(ImportField::JobDescription) : row.text(ImportField::JobDescription);
+        d.notes =
+            appended(jobdeck ? row.raw(ImportField::Notes) : row.text(ImportField::Notes), extraNotes(row));
+        d.jobDescription =
+            jobdeck ? row.raw(ImportField::JobDescription) : row.text(ImportField::JobDescription);
 
         const QString dateText = row.text(ImportField::AppliedOn);
         if (!dateText.isEmpty()) {
             d.appliedOn = dates.read(dateText);
             if (!d.appliedOn)
-                problems.append(tr("\"%1\" in \"%2\" is not a date").arg(dateText, headerName(ImportField::AppliedOn)));
+                problems.append(
+                    tr("\"%1\" in \"%2\" is not a date").arg(dateText, headerName(ImportField::AppliedOn)));
         }
 
         const QString status = row.text(ImportField::Status);
@@ -211,8 +214,8 @@ ImportPlan ImportPlanner::plan(const CsvTable& table, ImportFormat requested,
                     problems.append(tr("\"%1\" in stage_entered_at is not an ISO-8601 time").arg(entered));
             }
             const QString archived = row.text(ImportField::Archived).toLower();
-            app.archived = archived == QLatin1String("1") || archived == QLatin1String("true")
-                           || archived == QLatin1String("yes");
+            app.archived = archived == QLatin1String("1") || archived == QLatin1String("true") ||
+                           archived == QLatin1String("yes");
         } else {
             const MappedStatus mapped = StatusMapping::map(status);
             app.stage = mapped.stage;
@@ -251,15 +254,17 @@ ImportPlan ImportPlanner::plan(const CsvTable& table, ImportFormat requested,
     }
 
     for (auto it = unknownStatuses.constBegin(); it != unknownStatuses.constEnd(); ++it) {
-        report.warnings.append(tr("Status \"%1\" (%2 row(s), first on line %3) is not a Jobdeck stage: imported as "
-                                  "%4, with the original kept in the notes.")
-                                   .arg(it.key())
-                                   .arg(it->rows)
-                                   .arg(it->firstLine)
-                                   .arg(stages::id(it->stage)));
+        report.warnings.append(
+            tr("Status \"%1\" (%2 row(s), first on line %3) is not a Jobdeck stage: imported as "
+               "%4, with the original kept in the notes.")
+                .arg(it.key())
+                .arg(it->rows)
+                .arg(it->firstLine)
+                .arg(stages::id(it->stage)));
     }
     if (undated > 0)
-        report.warnings.append(tr("%n row(s) have no applied date: they are dated on the day of the import.", undated));
+        report.warnings.append(
+            tr("%n row(s) have no applied date: they are dated on the day of the import.", nullptr, undated));
     report.ready = int(plan.applications.size());
     return plan;
 }

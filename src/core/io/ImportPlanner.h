@@ -5,11 +5,11 @@
 #include "io/ImportReport.h"
 #include "storage/Records.h"
 
+#include <optional>
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QSet>
-
-#include <optional>
 
 namespace jobdeck::io {
 
@@ -17,7 +17,7 @@ namespace jobdeck::io {
 struct PlannedApplication
 {
     int line = 0;
-    ApplicationDraft draft;          // appliedOn empty: applied at the import time
+    ApplicationDraft draft; // appliedOn empty: applied at the import time
     Stage stage = Stage::Applied;
     std::optional<QDateTime> stageEnteredAt; // known only from Jobdeck's own CSV
     bool archived = false;
@@ -33,6 +33,8 @@ struct ImportPlan
 // dates, stages and duplicates, with an error or a skip reason for every row that will not be imported.
 class ImportPlanner
 {
+    Q_DECLARE_TR_FUNCTIONS(ImportPlanner)
+
 public:
     // `existingKeys`: duplicateKey() of every application already stored. `today` resolves dates that
     // have no year.
@@ -42,7 +44,8 @@ public:
                     const std::optional<ColumnMapping>& mapping = std::nullopt) const;
 
     // Same company, title and applied date (case and spacing ignored) means the same application.
-    static QString duplicateKey(const QString& company, const QString& title, const std::optional<QDate>& appliedOn);
+    static QString duplicateKey(const QString& company, const QString& title,
+                                const std::optional<QDate>& appliedOn);
 
 private:
     QSet<QString> m_existingKeys;

@@ -6,8 +6,6 @@
 namespace jobdeck::io {
 namespace {
 
-QString tr(const char* text, int n = -1) { return QCoreApplication::translate("ImportReport", text, nullptr, n); }
-
 QJsonArray notes(const QList<LineNote>& list, const QString& textKey)
 {
     QJsonArray array;
@@ -38,17 +36,19 @@ QString ImportReport::summary() const
 {
     QStringList lines;
     if (hasErrors())
-        lines.append(tr("Nothing was imported: %n row(s) have errors.", int(errors.size())));
+        lines.append(tr("Nothing was imported: %n row(s) have errors.", nullptr, int(errors.size())));
     else if (dryRun)
-        lines.append(tr("Dry run: %n application(s) would be imported; nothing was written.", ready));
+        lines.append(
+            tr("Dry run: %n application(s) would be imported; nothing was written.", nullptr, ready));
     else
-        lines.append(tr("Imported %n application(s).", imported));
-    lines.append(tr("%1 (%2): %3 data rows, %4 ready, %5 skipped (%6 duplicates).")
-                     .arg(importFormats::displayName(format), encoding.isEmpty() ? QStringLiteral("-") : encoding)
-                     .arg(rows)
-                     .arg(ready)
-                     .arg(skipped.size())
-                     .arg(skippedDuplicates));
+        lines.append(tr("Imported %n application(s).", nullptr, imported));
+    lines.append(
+        tr("%1 (%2): %3 data rows, %4 ready, %5 skipped (%6 duplicates).")
+            .arg(importFormats::displayName(format), encoding.isEmpty() ? QStringLiteral("-") : encoding)
+            .arg(rows)
+            .arg(ready)
+            .arg(skipped.size())
+            .arg(skippedDuplicates));
     for (const LineNote& e : errors)
         lines.append(tr("error: line %1: %2").arg(e.line).arg(e.text));
     for (const QString& w : warnings)

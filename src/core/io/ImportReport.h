@@ -2,6 +2,7 @@
 
 #include "io/ImportFormat.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -36,6 +37,8 @@ struct ImportReport
     QJsonObject toJson() const;
     // A few lines for people: counts, then every error and warning.
     QString summary() const;
+
+    Q_DECLARE_TR_FUNCTIONS(ImportReport)
 };
 
 } // namespace jobdeck::io

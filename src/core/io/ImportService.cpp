@@ -16,8 +16,6 @@
 namespace jobdeck::io {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ImportService", text); }
-
 constexpr qint64 kProgressStep = 500;
 
 } // namespace
@@ -52,9 +50,9 @@ Result<ImportReport> ImportService::importFile(const QString& path, const Import
 
 Result<ImportReport> ImportService::importData(const QByteArray& bytes, const ImportOptions& options) const
 {
-    const bool json = options.format == ImportFormat::JobdeckJson
-                      || ((options.format == ImportFormat::Auto || options.format == ImportFormat::JobdeckCsv)
-                          && looksLikeJson(bytes));
+    const bool json = options.format == ImportFormat::JobdeckJson ||
+                      ((options.format == ImportFormat::Auto || options.format == ImportFormat::JobdeckCsv) &&
+                       looksLikeJson(bytes));
     return json ? importJson(bytes, options) : importCsv(bytes, options);
 }
 
@@ -75,7 +73,8 @@ Result<ImportReport> ImportService::importCsv(const QByteArray& bytes, const Imp
                                                         time::parseIsoDate(query.value(2).toString())));
     }
     const QDateTime now = m_clock.now();
-    ImportPlan plan = ImportPlanner(std::move(existing), now.date()).plan(table.value(), options.format, options.mapping);
+    ImportPlan plan =
+        ImportPlanner(std::move(existing), now.date()).plan(table.value(), options.format, options.mapping);
     ImportReport& report = plan.report;
     report.dryRun = options.dryRun;
     if (report.hasErrors() || options.dryRun || plan.applications.isEmpty())

@@ -5,15 +5,15 @@
 #include "pipeline/ReminderRules.h"
 #include "util/Result.h"
 
-#include <QByteArray>
-
 #include <functional>
 #include <optional>
+#include <QByteArray>
+#include <QCoreApplication>
 
 namespace jobdeck {
 class Clock;
 class Database;
-}
+} // namespace jobdeck
 
 namespace jobdeck::io {
 
@@ -30,6 +30,8 @@ struct ImportOptions
 // one transaction, so an interruption (even kill -9) leaves either nothing or everything.
 class ImportService
 {
+    Q_DECLARE_TR_FUNCTIONS(ImportService)
+
 public:
     ImportService(const Database& database, const Clock& clock, ReminderRules rules = {});
 

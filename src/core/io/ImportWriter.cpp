@@ -10,8 +10,6 @@
 namespace jobdeck::io {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ImportWriter", text); }
-
 QVariant nullableTime(const std::optional<QDateTime>& at)
 {
     return at ? QVariant(ImportWriter::isoText(*at)) : sql::nullText();
@@ -62,20 +60,24 @@ Status ImportWriter::prepare()
     m_event = QSqlQuery(db);
     m_task = QSqlQuery(db);
     if (!m_application.prepare(QStringLiteral(
-            "INSERT INTO applications (company, title, source, url, location, salary, notes, job_description, "
+            "INSERT INTO applications (company, title, source, url, location, salary, notes, "
+            "job_description, "
             "applied_on, stage, stage_entered_at, furthest_rank, archived, created_at, updated_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
         return Database::queryError(tr("Cannot prepare the import"), m_application);
-    if (!m_event.prepare(QStringLiteral("INSERT INTO stage_events (application_id, previous, current, current_rank, "
-                                        "at, stay_seconds) VALUES (?, ?, ?, ?, ?, ?)")))
+    if (!m_event.prepare(
+            QStringLiteral("INSERT INTO stage_events (application_id, previous, current, current_rank, "
+                           "at, stay_seconds) VALUES (?, ?, ?, ?, ?, ?)")))
         return Database::queryError(tr("Cannot prepare the import"), m_event);
-    if (!m_task.prepare(QStringLiteral("INSERT INTO follow_up_tasks (application_id, type, title, due_at, status, "
-                                       "created_at, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?)")))
+    if (!m_task.prepare(
+            QStringLiteral("INSERT INTO follow_up_tasks (application_id, type, title, due_at, status, "
+                           "created_at, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?)")))
         return Database::queryError(tr("Cannot prepare the import"), m_task);
     return {};
 }
 
-void ImportWriter::replayRules(QList<Task>& tasks, Stage to, const QDateTime& at, const QString& company) const
+void ImportWriter::replayRules(QList<Task>& tasks, Stage to, const QDateTime& at,
+                               const QString& company) const
 {
     // PipelineService::applyRules, in memory: a move cancels the pending follow-up, an end stage every task.
     for (Task& task : tasks) {
@@ -123,14 +125,26 @@ Result<qint64> ImportWriter::write(const PlannedApplication& planned)
     }
     const int furthest = std::max(stages::rank(first), stages::rank(planned.stage));
 
-    const QList<QVariant> values{sql::text(d.company), sql::text(d.title), sql::text(d.source), sql::text(d.url),
-                                 sql::text(d.location), sql::text(d.salary), sql::text(d.notes),
-                                 sql::text(d.jobDescription), sql::date(d.appliedOn), stages::id(planned.stage),
-                                 isoText(entered), furthest, planned.archived ? 1 : 0, m_nowText, m_nowText};
+    const QList<QVariant> values{sql::text(d.company),
+                                 sql::text(d.title),
+                                 sql::text(d.source),
+                                 sql::text(d.url),
+                                 sql::text(d.location),
+                                 sql::text(d.salary),
+                                 sql::text(d.notes),
+                                 sql::text(d.jobDescription),
+                                 sql::date(d.appliedOn),
+                                 stages::id(planned.stage),
+                                 isoText(entered),
+                                 furthest,
+                                 planned.archived ? 1 : 0,
+                                 m_nowText,
+                                 m_nowText};
     for (int i = 0; i < values.size(); ++i)
         m_application.bindValue(i, values.at(i));
     if (!m_application.exec())
-        return Database::queryError(tr("Line %1: cannot add the application").arg(planned.line), m_application);
+        return Database::queryError(tr("Line %1: cannot add the application").arg(planned.line),
+                                    m_application);
     const qint64 id = m_application.lastInsertId().toLongLong();
 
     QList<Task> tasks;

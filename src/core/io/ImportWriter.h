@@ -4,6 +4,7 @@
 #include "pipeline/ReminderRules.h"
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace jobdeck {
@@ -20,6 +21,8 @@ namespace jobdeck::io {
 // (NULL) stay, so time-in-stage figures are not skewed by made-up durations.
 class ImportWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(ImportWriter)
+
 public:
     ImportWriter(const Database& database, ReminderRules rules, QDateTime now);
 

@@ -5,12 +5,16 @@
 namespace jobdeck::io {
 
 InstanceLock::InstanceLock(const QString& databasePath)
-    : m_databasePath(databasePath), m_lock(std::make_unique<QLockFile>(databasePath + QStringLiteral(".lock")))
+    : m_databasePath(databasePath),
+      m_lock(std::make_unique<QLockFile>(databasePath + QStringLiteral(".lock")))
 {
     m_lock->setStaleLockTime(0); // only a dead holder makes the lock stale, never its age
 }
 
-bool InstanceLock::tryLock() { return m_lock->tryLock(0); }
+bool InstanceLock::tryLock()
+{
+    return m_lock->tryLock(0);
+}
 
 QString InstanceLock::holder() const
 {
@@ -24,9 +28,9 @@ QString InstanceLock::holder() const
 
 QString InstanceLock::message() const
 {
-    return QCoreApplication::translate("InstanceLock",
-                                       "'%1' is already open in another Jobdeck (%2). Both can work on it safely, "
-                                       "but changes made in one appear in the other only after a refresh.")
+    return QCoreApplication::translate(
+               "InstanceLock", "'%1' is already open in another Jobdeck (%2). Both can work on it safely, "
+                               "but changes made in one appear in the other only after a refresh.")
         .arg(m_databasePath, holder());
 }
 

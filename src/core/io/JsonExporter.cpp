@@ -11,8 +11,6 @@
 namespace jobdeck::io {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("JsonExporter", text); }
-
 QJsonValue toJson(const QVariant& value)
 {
     if (value.isNull())

@@ -2,6 +2,7 @@
 
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QStringList>
@@ -16,6 +17,8 @@ namespace jobdeck::io {
 // applications, stage_events (the history), follow_up_tasks and resumes, with a format version.
 class JsonExporter
 {
+    Q_DECLARE_TR_FUNCTIONS(JsonExporter)
+
 public:
     static constexpr int kFormatVersion = 1;
     static QString formatName() { return QStringLiteral("jobdeck"); }

@@ -6,22 +6,19 @@
 #include "storage/Database.h"
 #include "util/Time.h"
 
+#include <map>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
-#include <map>
-
 namespace jobdeck::io {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("JsonImporter", text); }
-
 QString label(int index, const QJsonObject& app)
 {
-    return tr("application %1 (id %2, %3)")
+    return JsonImporter::tr("application %1 (id %2, %3)")
         .arg(index)
         .arg(app.value(QStringLiteral("id")).toInteger())
         .arg(app.value(QStringLiteral("company")).toString());
@@ -57,15 +54,17 @@ Status JsonImporter::check(const QByteArray& json, ImportReport& report)
     }
     m_document = document.object();
     if (m_document.value(QStringLiteral("format")).toString() != JsonExporter::formatName()) {
-        report.errors.append({0, tr("This JSON file is not a Jobdeck export (its \"format\" is not \"jobdeck\").")});
+        report.errors.append(
+            {0, tr("This JSON file is not a Jobdeck export (its \"format\" is not \"jobdeck\").")});
         return {};
     }
     const int version = m_document.value(QStringLiteral("format_version")).toInt();
     if (version < 1 || version > JsonExporter::kFormatVersion) {
-        report.errors.append({0, tr("This export has format version %1; this Jobdeck reads up to %2. Update Jobdeck "
-                                    "to import it.")
-                                     .arg(version)
-                                     .arg(JsonExporter::kFormatVersion)});
+        report.errors.append(
+            {0, tr("This export has format version %1; this Jobdeck reads up to %2. Update Jobdeck "
+                   "to import it.")
+                    .arg(version)
+                    .arg(JsonExporter::kFormatVersion)});
         return {};
     }
     for (const QString& table : JsonExporter::tables()) {
@@ -78,8 +77,9 @@ Status JsonImporter::check(const QByteArray& json, ImportReport& report)
 
     // Is the target empty? Then ids are kept.
     QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("SELECT (SELECT count(*) FROM applications) + (SELECT count(*) FROM resumes)"))
-        || !query.next())
+    if (!query.exec(
+            QStringLiteral("SELECT (SELECT count(*) FROM applications) + (SELECT count(*) FROM resumes)")) ||
+        !query.next())
         return Database::queryError(tr("Cannot read the database"), query);
     m_keepIds = query.value(0).toLongLong() == 0;
     QSet<QString> existing;
@@ -139,8 +139,9 @@ Status JsonImporter::check(const QByteArray& json, ImportReport& report)
         const QString key = ImportPlanner::duplicateKey(
             company, title, time::parseIsoDate(app.value(QStringLiteral("applied_on")).toString()));
         if (existing.contains(key) || seen.contains(key)) {
-            report.skipped.append({index, existing.contains(key) ? tr("duplicate: already in Jobdeck")
-                                                                 : tr("duplicate of an earlier application")});
+            report.skipped.append({index, existing.contains(key)
+                                              ? tr("duplicate: already in Jobdeck")
+                                              : tr("duplicate of an earlier application")});
             ++report.skippedDuplicates;
             m_skippedApplications.insert(id);
             continue;
@@ -149,7 +150,8 @@ Status JsonImporter::check(const QByteArray& json, ImportReport& report)
         ++report.ready;
     }
     if (!m_keepIds)
-        report.warnings.append(tr("The database already holds data, so the imported rows were given new ids."));
+        report.warnings.append(
+            tr("The database already holds data, so the imported rows were given new ids."));
     return {};
 }
 
@@ -176,7 +178,8 @@ Status JsonImporter::insertRows(const QString& table, const QList<QJsonObject>& 
             QSqlQuery query(m_database.connection());
             const QString marks = QStringList(names.size(), QStringLiteral("?")).join(QStringLiteral(", "));
             // Column names come from the database's own schema, never from the file.
-            if (!query.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, signature, marks)))
+            if (!query.prepare(
+                    QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, signature, marks)))
                 return Database::queryError(tr("Cannot import %1").arg(table), query);
             it = statements.insert(signature, query);
         }
@@ -236,8 +239,8 @@ Status JsonImporter::write(ImportReport& report)
     QList<QJsonObject> resumes;
     for (const QJsonValue& value : m_document.value(QStringLiteral("resumes")).toArray()) {
         QJsonObject resume = value.toObject();
-        const QString key = resume.value(QStringLiteral("name")).toString() + QChar(0x1F)
-                            + resume.value(QStringLiteral("content")).toString();
+        const QString key = resume.value(QStringLiteral("name")).toString() + QChar(0x1F) +
+                            resume.value(QStringLiteral("content")).toString();
         if (knownResumes.contains(key))
             continue;
         if (hasDefault)

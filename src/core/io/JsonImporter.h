@@ -4,6 +4,7 @@
 #include "util/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 #include <QSet>
@@ -21,6 +22,8 @@ namespace jobdeck::io {
 // text); it keeps its own default resume.
 class JsonImporter
 {
+    Q_DECLARE_TR_FUNCTIONS(JsonImporter)
+
 public:
     explicit JsonImporter(const Database& database) : m_database(database) {}
 

@@ -1,9 +1,8 @@
 #include "io/StatusMapping.h"
 
+#include <array>
 #include <QHash>
 #include <QRegularExpression>
-
-#include <array>
 
 namespace jobdeck::io {
 namespace {
@@ -25,17 +24,18 @@ const QHash<QString, Stage>& known()
             for (const char* name : names)
                 t.insert(QString::fromLatin1(name), stage);
         };
-        add(Stage::Saved, {"saved", "wishlist", "wish list", "bookmarked", "interested", "to apply", "planned",
-                           "considering", "draft", "not applied", "prospect"});
+        add(Stage::Saved, {"saved", "wishlist", "wish list", "bookmarked", "interested", "to apply",
+                           "planned", "considering", "draft", "not applied", "prospect"});
         add(Stage::Applied, {"applied", "applying", "application sent", "submitted", "sent", "in review",
                              "under review", "pending", "waiting"});
-        add(Stage::Screen, {"screen", "screening", "phone screen", "phone", "recruiter screen", "recruiter call",
-                            "hr screen", "hr interview", "first interview", "initial call", "intro call"});
-        add(Stage::Technical, {"technical", "technical interview", "tech interview", "tech screen",
-                               "technical screen", "coding interview", "take home", "assessment", "case study",
-                               "assignment", "test"});
-        add(Stage::Onsite, {"onsite", "on site", "interview", "interviewing", "interviews", "second interview",
-                            "panel", "panel interview", "virtual onsite"});
+        add(Stage::Screen,
+            {"screen", "screening", "phone screen", "phone", "recruiter screen", "recruiter call",
+             "hr screen", "hr interview", "first interview", "initial call", "intro call"});
+        add(Stage::Technical,
+            {"technical", "technical interview", "tech interview", "tech screen", "technical screen",
+             "coding interview", "take home", "assessment", "case study", "assignment", "test"});
+        add(Stage::Onsite, {"onsite", "on site", "interview", "interviewing", "interviews",
+                            "second interview", "panel", "panel interview", "virtual onsite"});
         add(Stage::Final, {"final", "final round", "final interview", "last round", "references"});
         add(Stage::Offer, {"offer", "offered", "offer received", "negotiating", "negotiation"});
         add(Stage::Accepted, {"accepted", "offer accepted", "hired", "signed"});

@@ -2,9 +2,8 @@
 
 #include "pipeline/Stage.h"
 
-#include <QString>
-
 #include <optional>
+#include <QString>
 
 namespace jobdeck::io {
 

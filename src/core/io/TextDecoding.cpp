@@ -1,14 +1,11 @@
 #include "io/TextDecoding.h"
 
+#include <array>
 #include <QCoreApplication>
 #include <QStringDecoder>
 
-#include <array>
-
 namespace jobdeck::io {
 namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("TextDecoding", text); }
 
 // 0x80-0x9F in Windows-1252; 0 marks the five bytes the code page leaves undefined (kept as Latin-1).
 constexpr std::array<char16_t, 32> kHighControls{
@@ -63,8 +60,10 @@ Result<DecodedText> decodeText(const QByteArray& bytes)
     if (bytes.startsWith("\xEF\xBB\xBF")) {
         const std::optional<QString> text = strictUtf8(QByteArrayView(bytes).sliced(3));
         if (!text)
-            return badInput(tr("The file says it is UTF-8 but holds bytes that are not UTF-8; save it again as "
-                               "\"CSV UTF-8\" and retry."));
+            return badInput(QCoreApplication::translate(
+                "TextDecoding",
+                "The file says it is UTF-8 but holds bytes that are not UTF-8; save it again as "
+                "\"CSV UTF-8\" and retry."));
         decoded.text = *text;
         decoded.encoding = QStringLiteral("UTF-8 with BOM");
         return decoded;
@@ -72,17 +71,21 @@ Result<DecodedText> decodeText(const QByteArray& bytes)
     const bool le = bytes.startsWith("\xFF\xFE");
     if (le || bytes.startsWith("\xFE\xFF")) {
         if (bytes.size() % 2 != 0)
-            return badInput(tr("The file says it is UTF-16 but ends in the middle of a character."));
+            return badInput(QCoreApplication::translate(
+                "TextDecoding", "The file says it is UTF-16 but ends in the middle of a character."));
         QStringDecoder decoder(le ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE,
                                QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
         decoded.text = decoder.decode(QByteArrayView(bytes).sliced(2));
         if (decoder.hasError() || hasLoneSurrogate(decoded.text))
-            return badInput(tr("The file says it is UTF-16 but holds invalid characters."));
+            return badInput(QCoreApplication::translate(
+                "TextDecoding", "The file says it is UTF-16 but holds invalid characters."));
         decoded.encoding = le ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
         return decoded;
     }
     if (bytes.contains('\0'))
-        return badInput(tr("This is not a text file (it holds NUL bytes): Jobdeck imports CSV and Jobdeck JSON."));
+        return badInput(QCoreApplication::translate(
+            "TextDecoding",
+            "This is not a text file (it holds NUL bytes): Jobdeck imports CSV and Jobdeck JSON."));
     if (const std::optional<QString> text = strictUtf8(bytes)) {
         decoded.text = *text;
         decoded.encoding = QStringLiteral("UTF-8");
@@ -90,8 +93,9 @@ Result<DecodedText> decodeText(const QByteArray& bytes)
     }
     decoded.text = fromWindows1252(bytes);
     decoded.encoding = QStringLiteral("Windows-1252");
-    decoded.warnings.append(tr("The file is not UTF-8; it was read as Windows-1252. Check accented letters, or "
-                               "save it as \"CSV UTF-8\" and import it again."));
+    decoded.warnings.append(QCoreApplication::translate(
+        "TextDecoding", "The file is not UTF-8; it was read as Windows-1252. Check accented letters, or "
+                        "save it as \"CSV UTF-8\" and import it again."));
     return decoded;
 }
 

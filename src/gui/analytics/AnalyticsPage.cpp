@@ -52,6 +52,17 @@ void applyPalette(QChart* chart, const QPalette& palette)
     }
 }
 
+// Series and axes from the last report go; removeAxis hands an axis back to the caller, so delete it.
+void clearChart(QChart* chart)
+{
+    chart->removeAllSeries();
+    const QList<QAbstractAxis*> axes = chart->axes();
+    for (QAbstractAxis* axis : axes) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+}
+
 QString days(double value) { return QString::number(value, 'f', 1); }
 
 } // namespace
@@ -246,9 +257,7 @@ void AnalyticsPage::show(const Outcome& outcome)
 void AnalyticsPage::fillFunnel(const QList<FunnelRow>& rows)
 {
     QChart* c = chart(Chart::Funnel);
-    c->removeAllSeries();
-    for (QAbstractAxis* axis : c->axes())
-        c->removeAxis(axis);
+    clearChart(c);
     auto* set = new QBarSet(tr("Applications"));
     QStringList categories;
     // Bottom to top in a horizontal chart: list the last stage first so "saved" sits on top.
@@ -279,9 +288,7 @@ void AnalyticsPage::fillFunnel(const QList<FunnelRow>& rows)
 void AnalyticsPage::fillSources(const QList<SourceRow>& rows)
 {
     QChart* c = chart(Chart::Sources);
-    c->removeAllSeries();
-    for (QAbstractAxis* axis : c->axes())
-        c->removeAxis(axis);
+    clearChart(c);
     auto* set = new QBarSet(tr("Conversion %"));
     QStringList categories;
     QStringList tips;
@@ -320,9 +327,7 @@ void AnalyticsPage::fillSources(const QList<SourceRow>& rows)
 void AnalyticsPage::fillWeekly(const QList<WeekRow>& rows)
 {
     QChart* c = chart(Chart::Weekly);
-    c->removeAllSeries();
-    for (QAbstractAxis* axis : c->axes())
-        c->removeAxis(axis);
+    clearChart(c);
     auto* set = new QBarSet(tr("Submitted"));
     QStringList categories;
     qint64 most = 1;
@@ -364,9 +369,7 @@ void AnalyticsPage::fillWeekly(const QList<WeekRow>& rows)
 void AnalyticsPage::fillTimeInStage(const QList<StageTimeRow>& rows)
 {
     QChart* c = chart(Chart::TimeInStage);
-    c->removeAllSeries();
-    for (QAbstractAxis* axis : c->axes())
-        c->removeAxis(axis);
+    clearChart(c);
     auto* median = new QBarSet(tr("Median"));
     auto* mean = new QBarSet(tr("Mean"));
     median->setColor(QColor(0xe0, 0x8a, 0x2e));

@@ -199,13 +199,6 @@
     </message>
 </context>
 <context>
-    <name>ImportDialog</name>
-    <message>
-        <source>Nothing was imported: the daily backup failed: %1</source>
-        <translation>Es wurde nichts importiert: Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
-    </message>
-</context>
-<context>
     <name>ImportField</name>
     <message>
         <source>Company</source>
@@ -1404,6 +1397,10 @@ Die aktuellen Daten werden vorher gesichert; durch Wiederherstellen dieser Siche
     <message>
         <source>... and %1 more skipped rows.</source>
         <translation>... und %1 weitere übersprungene Zeilen.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the daily backup failed: %1</source>
+        <translation>Es wurde nichts importiert: Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>

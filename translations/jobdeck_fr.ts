@@ -199,13 +199,6 @@
     </message>
 </context>
 <context>
-    <name>ImportDialog</name>
-    <message>
-        <source>Nothing was imported: the daily backup failed: %1</source>
-        <translation>Rien n&apos;a été importé&#xa0;: la sauvegarde quotidienne a échoué&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
     <name>ImportField</name>
     <message>
         <source>Company</source>
@@ -1404,6 +1397,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: restaurer cette sa
     <message>
         <source>... and %1 more skipped rows.</source>
         <translation>... et %1 autres lignes ignorées.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the daily backup failed: %1</source>
+        <translation>Rien n&apos;a été importé&#xa0;: la sauvegarde quotidienne a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>

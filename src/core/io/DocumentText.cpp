@@ -15,14 +15,12 @@
 namespace jobdeck::io {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("DocumentText", text); }
-
 QString name(const QString& path) { return QFileInfo(path).fileName(); }
 
 Result<QString> nonEmpty(const QString& path, QString text)
 {
     if (text.trimmed().isEmpty())
-        return badInput(tr("'%1' holds no text.").arg(name(path)));
+        return badInput(QCoreApplication::translate("jobdeck::io", "'%1' holds no text.").arg(name(path)));
     return text;
 }
 
@@ -30,9 +28,9 @@ Result<QByteArray> readBytes(const QString& path)
 {
     QFile file(path);
     if (!QFileInfo(path).isFile())
-        return notFound(tr("'%1' does not exist or is not a file.").arg(path));
+        return notFound(QCoreApplication::translate("jobdeck::io", "'%1' does not exist or is not a file.").arg(path));
     if (!file.open(QIODevice::ReadOnly))
-        return failure(tr("Cannot read '%1': %2").arg(path, file.errorString()));
+        return failure(QCoreApplication::translate("jobdeck::io", "Cannot read '%1': %2").arg(path, file.errorString()));
     return file.readAll();
 }
 

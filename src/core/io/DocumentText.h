@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "util/Result.h"
 
 #include <QString>
@@ -12,6 +13,8 @@ namespace jobdeck::io {
 // says which of these it is.
 class DocumentText
 {
+    Q_DECLARE_TR_FUNCTIONS(jobdeck::io::DocumentText)
+
 public:
     static Result<QString> read(const QString& path);
     static QStringList supportedSuffixes(); // "txt", "md", "pdf", "docx"

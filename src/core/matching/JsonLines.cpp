@@ -10,8 +10,6 @@
 namespace jobdeck {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("JsonLines", text); }
-
 void appendUtf8(QByteArray& out, char32_t c)
 {
     if (c < 0x80) {

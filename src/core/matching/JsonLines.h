@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "util/Result.h"
 
 #include <QJsonValue>
@@ -20,6 +21,8 @@ struct IdentifiedText
 // bad line fails with its number.
 class JsonLines
 {
+    Q_DECLARE_TR_FUNCTIONS(jobdeck::JsonLines)
+
 public:
     static Result<QList<IdentifiedText>> read(const QString& path);
     static Result<QList<IdentifiedText>> parse(const QByteArray& bytes, const QString& name);

@@ -5,11 +5,6 @@
 #include <QCoreApplication>
 
 namespace jobdeck {
-namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("MatchService", text); }
-
-} // namespace
 
 TfidfOptions MatchService::optionsFor(const QString& analyzer, qsizetype documentCount)
 {

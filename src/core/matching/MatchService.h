@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "matching/MatchIndex.h"
 #include "matching/TfidfModel.h"
 #include "util/Result.h"
@@ -26,6 +27,8 @@ struct RankingCorpus
 // connection, so the GUI can run them on a worker (ModelRefresher does).
 class MatchService
 {
+    Q_DECLARE_TR_FUNCTIONS(jobdeck::MatchService)
+
 public:
     // The options each analyzer fits with on a corpus of this size: the sklearn analyzer keeps
     // scikit-learn's defaults (its parity is the point); the default analyzer drops terms found in most

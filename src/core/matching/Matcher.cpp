@@ -13,8 +13,6 @@
 namespace jobdeck {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Matcher", text); }
-
 constexpr quint8 kSkill = 1;
 constexpr quint8 kHardSkill = 2;
 constexpr quint8 kNameable = 4; // may be listed as a missing term
@@ -28,7 +26,7 @@ QString joinedList(const QStringList& items)
 {
     if (items.size() <= 1)
         return items.value(0);
-    return tr("%1 and %2").arg(items.mid(0, items.size() - 1).join(QStringLiteral(", ")), items.last());
+    return QCoreApplication::translate("jobdeck", "%1 and %2").arg(items.mid(0, items.size() - 1).join(QStringLiteral(", ")), items.last());
 }
 
 } // namespace

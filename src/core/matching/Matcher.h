@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "matching/MatchIndex.h"
 #include "matching/MatchResult.h"
 #include "matching/TfidfModel.h"
@@ -22,6 +23,8 @@ class SkillTaxonomy;
 // evaluate() is thread-safe.
 class Matcher
 {
+    Q_DECLARE_TR_FUNCTIONS(jobdeck::Matcher)
+
 public:
     static constexpr int kDefaultCacheSize = 256;
     static constexpr int kMaxMissingTerms = 25;

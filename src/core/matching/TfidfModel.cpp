@@ -14,8 +14,6 @@
 namespace jobdeck {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("TfidfModel", text); }
-
 constexpr quint32 kMagic = 0x4A445446; // "JDTF"
 // Below this many documents per thread, starting threads costs more than it saves.
 constexpr qsizetype kDocumentsPerThread = 1000;

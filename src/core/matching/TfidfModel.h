@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "matching/Analyzer.h"
 #include "matching/TermTable.h"
 #include "matching/TfidfOptions.h"
@@ -31,6 +32,8 @@ struct FittedCorpus
 // once fitted or loaded, so one model can serve many threads.
 class TfidfModel
 {
+    Q_DECLARE_TR_FUNCTIONS(jobdeck::TfidfModel)
+
 public:
     static constexpr quint32 kFormatVersion = 1;
 

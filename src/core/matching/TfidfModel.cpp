@@ -364,7 +364,8 @@ std::vector<std::pair<int, int>> TfidfModel::countTerms(const QString& text, QSt
         if (!previous.isEmpty()) {
             // Neighbours in the analyzer's storage are often already "a b" in place.
             int column = -1;
-            if (previous.data() + previous.size() + 1 == token.data() && previous.data()[previous.size()] == QLatin1Char(' ')) {
+            const quintptr after = reinterpret_cast<quintptr>(previous.data()) + quintptr(previous.size() + 1) * sizeof(QChar);
+            if (after == reinterpret_cast<quintptr>(token.data()) && previous.data()[previous.size()] == QLatin1Char(' ')) {
                 column = indexOf(QStringView(previous.data(), previous.size() + 1 + token.size()));
             } else {
                 scratch.resize(0);

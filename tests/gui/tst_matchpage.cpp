@@ -176,6 +176,9 @@ private slots:
         QTimer timer;
         timer.setInterval(10);
         connect(&timer, &QTimer::timeout, this, [&] {
+            // Only while the worker ranks: afterwards the page reloads the rows on this thread by design.
+            if (!f.page->isBusy())
+                return;
             const qint64 now = clock.elapsed();
             longestGap = std::max(longestGap, now - last);
             last = now;

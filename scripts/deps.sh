@@ -7,6 +7,7 @@ JOBDECK_PACKAGES=(
     libeigen3-dev
     libpoppler-qt6-dev libquazip1-qt6-dev
     qt6-qpa-plugins
+    fonts-dejavu-core
     desktop-file-utils appstream
 )
 

@@ -48,7 +48,7 @@ for executable in /usr/bin/jobdeck /usr/bin/jobdeck-cli; do
 done
 
 depends="$(dpkg-deb -f "$deb" Depends)"
-for package in libqt6core6 libqt6widgets6 libqt6sql6 libqt6sql6-sqlite libqt6svg6; do
+for package in libqt6core6 libqt6gui6 libqt6widgets6 libqt6charts6 libqt6sql6 libqt6sql6-sqlite libqt6svg6; do
     grep -qE "(^|, )$package( |,|$)" <<<"$depends" || problem "Depends lacks $package (it is: $depends)"
 done
 [ "$(dpkg-deb -f "$deb" Package)" = jobdeck ] || problem "the package is not named jobdeck"

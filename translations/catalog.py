@@ -382,6 +382,16 @@ ENTRIES = {
         "Die offenen Aufgaben können nicht abgebrochen werden", "Impossible d'annuler les tâches en attente"),
     "Cannot create the follow-up tasks": (
         "Die Folgeaufgaben können nicht angelegt werden", "Impossible de créer les tâches de suivi"),
+    "%1 has moved on to %2 since; that move can no longer be undone.": (
+        "Die Bewerbung bei %1 ist inzwischen in der Phase „%2“; dieser Schritt kann nicht mehr rückgängig gemacht "
+        "werden.",
+        "La candidature chez %1 est passée depuis à l'étape « %2 » ; ce changement ne peut plus être annulé."),
+    "Cannot cancel the undone move's tasks": (
+        "Die Aufgaben des rückgängig gemachten Schritts können nicht abgebrochen werden",
+        "Impossible d'annuler les tâches du changement annulé"),
+    "Cannot restore the tasks the undone move cancelled": (
+        "Die vom rückgängig gemachten Schritt abgebrochenen Aufgaben können nicht wiederhergestellt werden",
+        "Impossible de rétablir les tâches que le changement annulé avait annulées"),
     "Cannot read the history of application %1": (
         "Der Verlauf von Bewerbung %1 kann nicht gelesen werden",
         "Impossible de lire l'historique de la candidature %1"),

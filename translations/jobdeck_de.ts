@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AnalyticsService</name>
+    <message>
+        <source>Cannot read the event log</source>
+        <translation>Das Ereignisprotokoll kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot compute the funnel</source>
+        <translation>Der Trichter kann nicht berechnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot compute conversion by source</source>
+        <translation>Die Konversion nach Quelle kann nicht berechnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot compute weekly submissions</source>
+        <translation>Die Bewerbungen pro Woche können nicht berechnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot compute time in stage</source>
+        <translation>Die Verweildauer in den Phasen kann nicht berechnet werden</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationDialog</name>
     <message>
         <source>Application</source>
@@ -50,6 +73,45 @@
     <message>
         <source>&amp;Job description:</source>
         <translation>Stellen&amp;beschreibung:</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationRepository</name>
+    <message>
+        <source>A company is required.</source>
+        <translation>Eine Firma ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>A job title is required.</source>
+        <translation>Ein Stellentitel ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Cannot read application %1</source>
+        <translation>Bewerbung %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>There is no application %1.</source>
+        <translation>Es gibt keine Bewerbung %1.</translation>
+    </message>
+    <message>
+        <source>Cannot list applications</source>
+        <translation>Die Bewerbungen können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>Cannot count applications</source>
+        <translation>Die Bewerbungen können nicht gezählt werden</translation>
+    </message>
+    <message>
+        <source>Cannot save application %1</source>
+        <translation>Bewerbung %1 kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot archive application %1</source>
+        <translation>Bewerbung %1 kann nicht archiviert werden</translation>
+    </message>
+    <message>
+        <source>Cannot store the match score of application %1</source>
+        <translation>Die Passung von Bewerbung %1 kann nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -174,6 +236,81 @@
     <message>
         <source>A quoted field opened on this line is never closed (a &quot; is missing), so the rest of the file cannot be read.</source>
         <translation>Ein in dieser Zeile begonnenes Feld in Anführungszeichen wird nie geschlossen (ein &quot; fehlt), daher kann der Rest der Datei nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>No database file was given.</source>
+        <translation>Es wurde keine Datenbankdatei angegeben.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a Jobdeck database.</source>
+        <translation>„%1“ ist ein Ordner, keine Jobdeck-Datenbank.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2.</source>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Jobdeck database (it is not an SQLite file); it was left unchanged.</source>
+        <translation>„%1“ ist keine Jobdeck-Datenbank (es ist keine SQLite-Datei); die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Cannot write to &apos;%1&apos;: the file is read-only. Copy it somewhere writable or change its permissions.</source>
+        <translation>In „%1“ kann nicht geschrieben werden: Die Datei ist schreibgeschützt. Kopieren Sie sie an einen beschreibbaren Ort oder ändern Sie ihre Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &apos;%1&apos; for the database.</source>
+        <translation>Der Ordner „%1“ für die Datenbank kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open &apos;%1&apos;: %2</source>
+        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged or is not a database (%2); it was left unchanged.</source>
+        <translation>„%1“ ist beschädigt oder keine Datenbank (%2); die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an SQLite database, but not a Jobdeck one; it was left unchanged.</source>
+        <translation>„%1“ ist eine SQLite-Datenbank, aber keine von Jobdeck; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was written by a newer Jobdeck (schema %2; this version reads up to %3). Update Jobdeck to open it; the file was left unchanged.</source>
+        <translation>„%1“ wurde von einer neueren Jobdeck-Version geschrieben (Schema %2; diese Version liest bis Schema %3). Aktualisieren Sie Jobdeck, um die Datei zu öffnen; sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Cannot switch &apos;%1&apos; to WAL mode</source>
+        <translation>„%1“ kann nicht in den WAL-Modus geschaltet werden</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was not migrated, because it could not be backed up first: %2</source>
+        <translation>„%1“ wurde nicht migriert, weil vorher keine Sicherung angelegt werden konnte: %2</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from this build.</source>
+        <translation>Migration %1 fehlt in dieser Version.</translation>
+    </message>
+    <message>
+        <source>Migration %1 failed</source>
+        <translation>Migration %1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cannot record the schema version</source>
+        <translation>Die Schemaversion kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The database &apos;%1&apos; is not open.</source>
+        <translation>Die Datenbank „%1“ ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction on &apos;%1&apos;: %2</source>
+        <translation>Auf „%1“ kann keine Transaktion gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save to &apos;%1&apos;: %2</source>
+        <translation>In „%1“ kann nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -596,6 +733,49 @@
     </message>
 </context>
 <context>
+    <name>ResumeRepository</name>
+    <message>
+        <source>Cannot list resumes</source>
+        <translation>Die Lebensläufe können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>Cannot read resume %1</source>
+        <translation>Lebenslauf %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>There is no resume %1.</source>
+        <translation>Es gibt keinen Lebenslauf %1.</translation>
+    </message>
+    <message>
+        <source>A resume needs a name.</source>
+        <translation>Ein Lebenslauf braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The resume &apos;%1&apos; has no text.</source>
+        <translation>Der Lebenslauf „%1“ enthält keinen Text.</translation>
+    </message>
+    <message>
+        <source>Cannot read the resumes</source>
+        <translation>Die Lebensläufe können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot store the resume</source>
+        <translation>Der Lebenslauf kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot mark resume %1 as the default</source>
+        <translation>Lebenslauf %1 kann nicht als Standard festgelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot remove resume %1</source>
+        <translation>Lebenslauf %1 kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Cannot choose a new default resume</source>
+        <translation>Es kann kein neuer Standard-Lebenslauf gewählt werden</translation>
+    </message>
+</context>
+<context>
     <name>Stage</name>
     <message>
         <source>Saved</source>
@@ -659,6 +839,41 @@
     <message>
         <source>Task</source>
         <translation>Aufgabe</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRepository</name>
+    <message>
+        <source>Cannot read tasks</source>
+        <translation>Die Aufgaben können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>There is no task %1.</source>
+        <translation>Es gibt keine Aufgabe %1.</translation>
+    </message>
+    <message>
+        <source>Task %1 is already %2.</source>
+        <translation>Aufgabe %1 ist bereits „%2“.</translation>
+    </message>
+    <message>
+        <source>Cannot close task %1</source>
+        <translation>Aufgabe %1 kann nicht abgeschlossen werden</translation>
+    </message>
+    <message>
+        <source>Cannot snooze task %1</source>
+        <translation>Aufgabe %1 kann nicht zurückgestellt werden</translation>
+    </message>
+    <message>
+        <source>Cannot mark task %1 as notified</source>
+        <translation>Aufgabe %1 kann nicht als benachrichtigt markiert werden</translation>
+    </message>
+    <message>
+        <source>A task needs a title.</source>
+        <translation>Eine Aufgabe braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>Cannot add the task</source>
+        <translation>Die Aufgabe kann nicht hinzugefügt werden</translation>
     </message>
 </context>
 <context>
@@ -815,29 +1030,6 @@
     </message>
 </context>
 <context>
-    <name>jobdeck::AnalyticsService</name>
-    <message>
-        <source>Cannot read the event log</source>
-        <translation>Das Ereignisprotokoll kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>Cannot compute the funnel</source>
-        <translation>Der Trichter kann nicht berechnet werden</translation>
-    </message>
-    <message>
-        <source>Cannot compute conversion by source</source>
-        <translation>Die Konversion nach Quelle kann nicht berechnet werden</translation>
-    </message>
-    <message>
-        <source>Cannot compute weekly submissions</source>
-        <translation>Die Bewerbungen pro Woche können nicht berechnet werden</translation>
-    </message>
-    <message>
-        <source>Cannot compute time in stage</source>
-        <translation>Die Verweildauer in den Phasen kann nicht berechnet werden</translation>
-    </message>
-</context>
-<context>
     <name>jobdeck::AppController</name>
     <message>
         <source>%1 — Jobdeck</source>
@@ -912,45 +1104,6 @@
     <message>
         <source>List</source>
         <translation>Liste</translation>
-    </message>
-</context>
-<context>
-    <name>jobdeck::ApplicationRepository</name>
-    <message>
-        <source>A company is required.</source>
-        <translation>Eine Firma ist erforderlich.</translation>
-    </message>
-    <message>
-        <source>A job title is required.</source>
-        <translation>Ein Stellentitel ist erforderlich.</translation>
-    </message>
-    <message>
-        <source>Cannot read application %1</source>
-        <translation>Bewerbung %1 kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>There is no application %1.</source>
-        <translation>Es gibt keine Bewerbung %1.</translation>
-    </message>
-    <message>
-        <source>Cannot list applications</source>
-        <translation>Die Bewerbungen können nicht aufgelistet werden</translation>
-    </message>
-    <message>
-        <source>Cannot count applications</source>
-        <translation>Die Bewerbungen können nicht gezählt werden</translation>
-    </message>
-    <message>
-        <source>Cannot save application %1</source>
-        <translation>Bewerbung %1 kann nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <source>Cannot archive application %1</source>
-        <translation>Bewerbung %1 kann nicht archiviert werden</translation>
-    </message>
-    <message>
-        <source>Cannot store the match score of application %1</source>
-        <translation>Die Passung von Bewerbung %1 kann nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -1157,81 +1310,6 @@ Die aktuellen Daten werden vorher gesichert; durch Wiederherstellen dieser Siche
     <message>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
-    </message>
-</context>
-<context>
-    <name>jobdeck::Database</name>
-    <message>
-        <source>No database file was given.</source>
-        <translation>Es wurde keine Datenbankdatei angegeben.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is a folder, not a Jobdeck database.</source>
-        <translation>„%1“ ist ein Ordner, keine Jobdeck-Datenbank.</translation>
-    </message>
-    <message>
-        <source>Cannot read &apos;%1&apos;: %2.</source>
-        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a Jobdeck database (it is not an SQLite file); it was left unchanged.</source>
-        <translation>„%1“ ist keine Jobdeck-Datenbank (es ist keine SQLite-Datei); die Datei wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>Cannot write to &apos;%1&apos;: the file is read-only. Copy it somewhere writable or change its permissions.</source>
-        <translation>In „%1“ kann nicht geschrieben werden: Die Datei ist schreibgeschützt. Kopieren Sie sie an einen beschreibbaren Ort oder ändern Sie ihre Berechtigungen.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder &apos;%1&apos; for the database.</source>
-        <translation>Der Ordner „%1“ für die Datenbank kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Cannot open &apos;%1&apos;: %2</source>
-        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is damaged or is not a database (%2); it was left unchanged.</source>
-        <translation>„%1“ ist beschädigt oder keine Datenbank (%2); die Datei wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is an SQLite database, but not a Jobdeck one; it was left unchanged.</source>
-        <translation>„%1“ ist eine SQLite-Datenbank, aber keine von Jobdeck; die Datei wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; was written by a newer Jobdeck (schema %2; this version reads up to %3). Update Jobdeck to open it; the file was left unchanged.</source>
-        <translation>„%1“ wurde von einer neueren Jobdeck-Version geschrieben (Schema %2; diese Version liest bis Schema %3). Aktualisieren Sie Jobdeck, um die Datei zu öffnen; sie wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>Cannot switch &apos;%1&apos; to WAL mode</source>
-        <translation>„%1“ kann nicht in den WAL-Modus geschaltet werden</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; was not migrated, because it could not be backed up first: %2</source>
-        <translation>„%1“ wurde nicht migriert, weil vorher keine Sicherung angelegt werden konnte: %2</translation>
-    </message>
-    <message>
-        <source>Migration %1 is missing from this build.</source>
-        <translation>Migration %1 fehlt in dieser Version.</translation>
-    </message>
-    <message>
-        <source>Migration %1 failed</source>
-        <translation>Migration %1 ist fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Cannot record the schema version</source>
-        <translation>Die Schemaversion kann nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <source>The database &apos;%1&apos; is not open.</source>
-        <translation>Die Datenbank „%1“ ist nicht geöffnet.</translation>
-    </message>
-    <message>
-        <source>Cannot start a transaction on &apos;%1&apos;: %2</source>
-        <translation>Auf „%1“ kann keine Transaktion gestartet werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot save to &apos;%1&apos;: %2</source>
-        <translation>In „%1“ kann nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1765,6 +1843,18 @@ Die aktuellen Daten werden vorher gesichert; durch Wiederherstellen dieser Siche
         <source>Cannot read the history of application %1</source>
         <translation>Der Verlauf von Bewerbung %1 kann nicht gelesen werden</translation>
     </message>
+    <message>
+        <source>%1 has moved on to %2 since; that move can no longer be undone.</source>
+        <translation>Die Bewerbung bei %1 ist inzwischen in der Phase „%2“; dieser Schritt kann nicht mehr rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Cannot cancel the undone move&apos;s tasks</source>
+        <translation>Die Aufgaben des rückgängig gemachten Schritts können nicht abgebrochen werden</translation>
+    </message>
+    <message>
+        <source>Cannot restore the tasks the undone move cancelled</source>
+        <translation>Die vom rückgängig gemachten Schritt abgebrochenen Aufgaben können nicht wiederhergestellt werden</translation>
+    </message>
 </context>
 <context>
     <name>jobdeck::ReminderCenter</name>
@@ -1837,49 +1927,6 @@ Die aktuellen Daten werden vorher gesichert; durch Wiederherstellen dieser Siche
     </message>
 </context>
 <context>
-    <name>jobdeck::ResumeRepository</name>
-    <message>
-        <source>Cannot list resumes</source>
-        <translation>Die Lebensläufe können nicht aufgelistet werden</translation>
-    </message>
-    <message>
-        <source>Cannot read resume %1</source>
-        <translation>Lebenslauf %1 kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>There is no resume %1.</source>
-        <translation>Es gibt keinen Lebenslauf %1.</translation>
-    </message>
-    <message>
-        <source>A resume needs a name.</source>
-        <translation>Ein Lebenslauf braucht einen Namen.</translation>
-    </message>
-    <message>
-        <source>The resume &apos;%1&apos; has no text.</source>
-        <translation>Der Lebenslauf „%1“ enthält keinen Text.</translation>
-    </message>
-    <message>
-        <source>Cannot read the resumes</source>
-        <translation>Die Lebensläufe können nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>Cannot store the resume</source>
-        <translation>Der Lebenslauf kann nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <source>Cannot mark resume %1 as the default</source>
-        <translation>Lebenslauf %1 kann nicht als Standard festgelegt werden</translation>
-    </message>
-    <message>
-        <source>Cannot remove resume %1</source>
-        <translation>Lebenslauf %1 kann nicht entfernt werden</translation>
-    </message>
-    <message>
-        <source>Cannot choose a new default resume</source>
-        <translation>Es kann kein neuer Standard-Lebenslauf gewählt werden</translation>
-    </message>
-</context>
-<context>
     <name>jobdeck::Session</name>
     <message>
         <source>Application %1 is no longer on the board.</source>
@@ -1925,41 +1972,6 @@ Die aktuellen Daten werden vorher gesichert; durch Wiederherstellen dieser Siche
     <message>
         <source>%1, due %2</source>
         <translation>%1, fällig %2</translation>
-    </message>
-</context>
-<context>
-    <name>jobdeck::TaskRepository</name>
-    <message>
-        <source>Cannot read tasks</source>
-        <translation>Die Aufgaben können nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>There is no task %1.</source>
-        <translation>Es gibt keine Aufgabe %1.</translation>
-    </message>
-    <message>
-        <source>Task %1 is already %2.</source>
-        <translation>Aufgabe %1 ist bereits „%2“.</translation>
-    </message>
-    <message>
-        <source>Cannot close task %1</source>
-        <translation>Aufgabe %1 kann nicht abgeschlossen werden</translation>
-    </message>
-    <message>
-        <source>Cannot snooze task %1</source>
-        <translation>Aufgabe %1 kann nicht zurückgestellt werden</translation>
-    </message>
-    <message>
-        <source>Cannot mark task %1 as notified</source>
-        <translation>Aufgabe %1 kann nicht als benachrichtigt markiert werden</translation>
-    </message>
-    <message>
-        <source>A task needs a title.</source>
-        <translation>Eine Aufgabe braucht einen Titel.</translation>
-    </message>
-    <message>
-        <source>Cannot add the task</source>
-        <translation>Die Aufgabe kann nicht hinzugefügt werden</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AnalyticsService</name>
+    <message>
+        <source>Cannot read the event log</source>
+        <translation>Impossible de lire le journal des événements</translation>
+    </message>
+    <message>
+        <source>Cannot compute the funnel</source>
+        <translation>Impossible de calculer l&apos;entonnoir</translation>
+    </message>
+    <message>
+        <source>Cannot compute conversion by source</source>
+        <translation>Impossible de calculer la conversion par source</translation>
+    </message>
+    <message>
+        <source>Cannot compute weekly submissions</source>
+        <translation>Impossible de calculer les candidatures par semaine</translation>
+    </message>
+    <message>
+        <source>Cannot compute time in stage</source>
+        <translation>Impossible de calculer la durée par étape</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationDialog</name>
     <message>
         <source>Application</source>
@@ -50,6 +73,45 @@
     <message>
         <source>&amp;Job description:</source>
         <translation>Description du &amp;poste&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationRepository</name>
+    <message>
+        <source>A company is required.</source>
+        <translation>L&apos;entreprise est obligatoire.</translation>
+    </message>
+    <message>
+        <source>A job title is required.</source>
+        <translation>L&apos;intitulé du poste est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Cannot read application %1</source>
+        <translation>Impossible de lire la candidature %1</translation>
+    </message>
+    <message>
+        <source>There is no application %1.</source>
+        <translation>La candidature %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot list applications</source>
+        <translation>Impossible de lister les candidatures</translation>
+    </message>
+    <message>
+        <source>Cannot count applications</source>
+        <translation>Impossible de compter les candidatures</translation>
+    </message>
+    <message>
+        <source>Cannot save application %1</source>
+        <translation>Impossible d&apos;enregistrer la candidature %1</translation>
+    </message>
+    <message>
+        <source>Cannot archive application %1</source>
+        <translation>Impossible d&apos;archiver la candidature %1</translation>
+    </message>
+    <message>
+        <source>Cannot store the match score of application %1</source>
+        <translation>Impossible d&apos;enregistrer le score d&apos;adéquation de la candidature %1</translation>
     </message>
 </context>
 <context>
@@ -174,6 +236,81 @@
     <message>
         <source>A quoted field opened on this line is never closed (a &quot; is missing), so the rest of the file cannot be read.</source>
         <translation>Un champ entre guillemets ouvert sur cette ligne n&apos;est jamais fermé (il manque un &quot;), le reste du fichier ne peut donc pas être lu.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>No database file was given.</source>
+        <translation>Aucun fichier de base de données n&apos;a été indiqué.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a Jobdeck database.</source>
+        <translation>«&#xa0;%1&#xa0;» est un dossier, pas une base de données Jobdeck.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2.</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Jobdeck database (it is not an SQLite file); it was left unchanged.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une base de données Jobdeck (ce n&apos;est pas un fichier SQLite)&#xa0;; il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot write to &apos;%1&apos;: the file is read-only. Copy it somewhere writable or change its permissions.</source>
+        <translation>Impossible d&apos;écrire dans «&#xa0;%1&#xa0;»&#xa0;: le fichier est en lecture seule. Copiez-le dans un emplacement accessible en écriture ou modifiez ses permissions.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &apos;%1&apos; for the database.</source>
+        <translation>Impossible de créer le dossier «&#xa0;%1&#xa0;» pour la base de données.</translation>
+    </message>
+    <message>
+        <source>Cannot open &apos;%1&apos;: %2</source>
+        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged or is not a database (%2); it was left unchanged.</source>
+        <translation>«&#xa0;%1&#xa0;» est endommagé ou n&apos;est pas une base de données (%2)&#xa0;; il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an SQLite database, but not a Jobdeck one; it was left unchanged.</source>
+        <translation>«&#xa0;%1&#xa0;» est une base de données SQLite, mais pas une base Jobdeck&#xa0;; il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was written by a newer Jobdeck (schema %2; this version reads up to %3). Update Jobdeck to open it; the file was left unchanged.</source>
+        <translation>«&#xa0;%1&#xa0;» a été écrit par une version plus récente de Jobdeck (schéma %2&#xa0;; cette version lit jusqu&apos;au schéma %3). Mettez Jobdeck à jour pour l&apos;ouvrir&#xa0;; le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot switch &apos;%1&apos; to WAL mode</source>
+        <translation>Impossible de passer «&#xa0;%1&#xa0;» en mode WAL</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was not migrated, because it could not be backed up first: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas été migré, car il n&apos;a pas pu être sauvegardé au préalable&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from this build.</source>
+        <translation>La migration %1 est absente de cette version.</translation>
+    </message>
+    <message>
+        <source>Migration %1 failed</source>
+        <translation>La migration %1 a échoué</translation>
+    </message>
+    <message>
+        <source>Cannot record the schema version</source>
+        <translation>Impossible d&apos;enregistrer la version du schéma</translation>
+    </message>
+    <message>
+        <source>The database &apos;%1&apos; is not open.</source>
+        <translation>La base de données «&#xa0;%1&#xa0;» n&apos;est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction on &apos;%1&apos;: %2</source>
+        <translation>Impossible de démarrer une transaction sur «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save to &apos;%1&apos;: %2</source>
+        <translation>Impossible d&apos;enregistrer dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -596,6 +733,49 @@
     </message>
 </context>
 <context>
+    <name>ResumeRepository</name>
+    <message>
+        <source>Cannot list resumes</source>
+        <translation>Impossible de lister les CV</translation>
+    </message>
+    <message>
+        <source>Cannot read resume %1</source>
+        <translation>Impossible de lire le CV %1</translation>
+    </message>
+    <message>
+        <source>There is no resume %1.</source>
+        <translation>Le CV %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>A resume needs a name.</source>
+        <translation>Un CV doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The resume &apos;%1&apos; has no text.</source>
+        <translation>Le CV «&#xa0;%1&#xa0;» ne contient aucun texte.</translation>
+    </message>
+    <message>
+        <source>Cannot read the resumes</source>
+        <translation>Impossible de lire les CV</translation>
+    </message>
+    <message>
+        <source>Cannot store the resume</source>
+        <translation>Impossible d&apos;enregistrer le CV</translation>
+    </message>
+    <message>
+        <source>Cannot mark resume %1 as the default</source>
+        <translation>Impossible de définir le CV %1 par défaut</translation>
+    </message>
+    <message>
+        <source>Cannot remove resume %1</source>
+        <translation>Impossible de supprimer le CV %1</translation>
+    </message>
+    <message>
+        <source>Cannot choose a new default resume</source>
+        <translation>Impossible de choisir un nouveau CV par défaut</translation>
+    </message>
+</context>
+<context>
     <name>Stage</name>
     <message>
         <source>Saved</source>
@@ -659,6 +839,41 @@
     <message>
         <source>Task</source>
         <translation>Tâche</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRepository</name>
+    <message>
+        <source>Cannot read tasks</source>
+        <translation>Impossible de lire les tâches</translation>
+    </message>
+    <message>
+        <source>There is no task %1.</source>
+        <translation>La tâche %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Task %1 is already %2.</source>
+        <translation>La tâche %1 est déjà «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot close task %1</source>
+        <translation>Impossible de clore la tâche %1</translation>
+    </message>
+    <message>
+        <source>Cannot snooze task %1</source>
+        <translation>Impossible de reporter la tâche %1</translation>
+    </message>
+    <message>
+        <source>Cannot mark task %1 as notified</source>
+        <translation>Impossible de marquer la tâche %1 comme notifiée</translation>
+    </message>
+    <message>
+        <source>A task needs a title.</source>
+        <translation>Une tâche doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>Cannot add the task</source>
+        <translation>Impossible d&apos;ajouter la tâche</translation>
     </message>
 </context>
 <context>
@@ -815,29 +1030,6 @@
     </message>
 </context>
 <context>
-    <name>jobdeck::AnalyticsService</name>
-    <message>
-        <source>Cannot read the event log</source>
-        <translation>Impossible de lire le journal des événements</translation>
-    </message>
-    <message>
-        <source>Cannot compute the funnel</source>
-        <translation>Impossible de calculer l&apos;entonnoir</translation>
-    </message>
-    <message>
-        <source>Cannot compute conversion by source</source>
-        <translation>Impossible de calculer la conversion par source</translation>
-    </message>
-    <message>
-        <source>Cannot compute weekly submissions</source>
-        <translation>Impossible de calculer les candidatures par semaine</translation>
-    </message>
-    <message>
-        <source>Cannot compute time in stage</source>
-        <translation>Impossible de calculer la durée par étape</translation>
-    </message>
-</context>
-<context>
     <name>jobdeck::AppController</name>
     <message>
         <source>%1 — Jobdeck</source>
@@ -912,45 +1104,6 @@
     <message>
         <source>List</source>
         <translation>Liste</translation>
-    </message>
-</context>
-<context>
-    <name>jobdeck::ApplicationRepository</name>
-    <message>
-        <source>A company is required.</source>
-        <translation>L&apos;entreprise est obligatoire.</translation>
-    </message>
-    <message>
-        <source>A job title is required.</source>
-        <translation>L&apos;intitulé du poste est obligatoire.</translation>
-    </message>
-    <message>
-        <source>Cannot read application %1</source>
-        <translation>Impossible de lire la candidature %1</translation>
-    </message>
-    <message>
-        <source>There is no application %1.</source>
-        <translation>La candidature %1 n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>Cannot list applications</source>
-        <translation>Impossible de lister les candidatures</translation>
-    </message>
-    <message>
-        <source>Cannot count applications</source>
-        <translation>Impossible de compter les candidatures</translation>
-    </message>
-    <message>
-        <source>Cannot save application %1</source>
-        <translation>Impossible d&apos;enregistrer la candidature %1</translation>
-    </message>
-    <message>
-        <source>Cannot archive application %1</source>
-        <translation>Impossible d&apos;archiver la candidature %1</translation>
-    </message>
-    <message>
-        <source>Cannot store the match score of application %1</source>
-        <translation>Impossible d&apos;enregistrer le score d&apos;adéquation de la candidature %1</translation>
     </message>
 </context>
 <context>
@@ -1157,81 +1310,6 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: restaurer cette sa
     <message>
         <source>%1 days</source>
         <translation>%1 jours</translation>
-    </message>
-</context>
-<context>
-    <name>jobdeck::Database</name>
-    <message>
-        <source>No database file was given.</source>
-        <translation>Aucun fichier de base de données n&apos;a été indiqué.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is a folder, not a Jobdeck database.</source>
-        <translation>«&#xa0;%1&#xa0;» est un dossier, pas une base de données Jobdeck.</translation>
-    </message>
-    <message>
-        <source>Cannot read &apos;%1&apos;: %2.</source>
-        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a Jobdeck database (it is not an SQLite file); it was left unchanged.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une base de données Jobdeck (ce n&apos;est pas un fichier SQLite)&#xa0;; il n&apos;a pas été modifié.</translation>
-    </message>
-    <message>
-        <source>Cannot write to &apos;%1&apos;: the file is read-only. Copy it somewhere writable or change its permissions.</source>
-        <translation>Impossible d&apos;écrire dans «&#xa0;%1&#xa0;»&#xa0;: le fichier est en lecture seule. Copiez-le dans un emplacement accessible en écriture ou modifiez ses permissions.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder &apos;%1&apos; for the database.</source>
-        <translation>Impossible de créer le dossier «&#xa0;%1&#xa0;» pour la base de données.</translation>
-    </message>
-    <message>
-        <source>Cannot open &apos;%1&apos;: %2</source>
-        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is damaged or is not a database (%2); it was left unchanged.</source>
-        <translation>«&#xa0;%1&#xa0;» est endommagé ou n&apos;est pas une base de données (%2)&#xa0;; il n&apos;a pas été modifié.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is an SQLite database, but not a Jobdeck one; it was left unchanged.</source>
-        <translation>«&#xa0;%1&#xa0;» est une base de données SQLite, mais pas une base Jobdeck&#xa0;; il n&apos;a pas été modifié.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; was written by a newer Jobdeck (schema %2; this version reads up to %3). Update Jobdeck to open it; the file was left unchanged.</source>
-        <translation>«&#xa0;%1&#xa0;» a été écrit par une version plus récente de Jobdeck (schéma %2&#xa0;; cette version lit jusqu&apos;au schéma %3). Mettez Jobdeck à jour pour l&apos;ouvrir&#xa0;; le fichier n&apos;a pas été modifié.</translation>
-    </message>
-    <message>
-        <source>Cannot switch &apos;%1&apos; to WAL mode</source>
-        <translation>Impossible de passer «&#xa0;%1&#xa0;» en mode WAL</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; was not migrated, because it could not be backed up first: %2</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;a pas été migré, car il n&apos;a pas pu être sauvegardé au préalable&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Migration %1 is missing from this build.</source>
-        <translation>La migration %1 est absente de cette version.</translation>
-    </message>
-    <message>
-        <source>Migration %1 failed</source>
-        <translation>La migration %1 a échoué</translation>
-    </message>
-    <message>
-        <source>Cannot record the schema version</source>
-        <translation>Impossible d&apos;enregistrer la version du schéma</translation>
-    </message>
-    <message>
-        <source>The database &apos;%1&apos; is not open.</source>
-        <translation>La base de données «&#xa0;%1&#xa0;» n&apos;est pas ouverte.</translation>
-    </message>
-    <message>
-        <source>Cannot start a transaction on &apos;%1&apos;: %2</source>
-        <translation>Impossible de démarrer une transaction sur «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Cannot save to &apos;%1&apos;: %2</source>
-        <translation>Impossible d&apos;enregistrer dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1765,6 +1843,18 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: restaurer cette sa
         <source>Cannot read the history of application %1</source>
         <translation>Impossible de lire l&apos;historique de la candidature %1</translation>
     </message>
+    <message>
+        <source>%1 has moved on to %2 since; that move can no longer be undone.</source>
+        <translation>La candidature chez %1 est passée depuis à l&apos;étape «&#xa0;%2&#xa0;»&#xa0;; ce changement ne peut plus être annulé.</translation>
+    </message>
+    <message>
+        <source>Cannot cancel the undone move&apos;s tasks</source>
+        <translation>Impossible d&apos;annuler les tâches du changement annulé</translation>
+    </message>
+    <message>
+        <source>Cannot restore the tasks the undone move cancelled</source>
+        <translation>Impossible de rétablir les tâches que le changement annulé avait annulées</translation>
+    </message>
 </context>
 <context>
     <name>jobdeck::ReminderCenter</name>
@@ -1837,49 +1927,6 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: restaurer cette sa
     </message>
 </context>
 <context>
-    <name>jobdeck::ResumeRepository</name>
-    <message>
-        <source>Cannot list resumes</source>
-        <translation>Impossible de lister les CV</translation>
-    </message>
-    <message>
-        <source>Cannot read resume %1</source>
-        <translation>Impossible de lire le CV %1</translation>
-    </message>
-    <message>
-        <source>There is no resume %1.</source>
-        <translation>Le CV %1 n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>A resume needs a name.</source>
-        <translation>Un CV doit avoir un nom.</translation>
-    </message>
-    <message>
-        <source>The resume &apos;%1&apos; has no text.</source>
-        <translation>Le CV «&#xa0;%1&#xa0;» ne contient aucun texte.</translation>
-    </message>
-    <message>
-        <source>Cannot read the resumes</source>
-        <translation>Impossible de lire les CV</translation>
-    </message>
-    <message>
-        <source>Cannot store the resume</source>
-        <translation>Impossible d&apos;enregistrer le CV</translation>
-    </message>
-    <message>
-        <source>Cannot mark resume %1 as the default</source>
-        <translation>Impossible de définir le CV %1 par défaut</translation>
-    </message>
-    <message>
-        <source>Cannot remove resume %1</source>
-        <translation>Impossible de supprimer le CV %1</translation>
-    </message>
-    <message>
-        <source>Cannot choose a new default resume</source>
-        <translation>Impossible de choisir un nouveau CV par défaut</translation>
-    </message>
-</context>
-<context>
     <name>jobdeck::Session</name>
     <message>
         <source>Application %1 is no longer on the board.</source>
@@ -1925,41 +1972,6 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: restaurer cette sa
     <message>
         <source>%1, due %2</source>
         <translation>%1, échéance le %2</translation>
-    </message>
-</context>
-<context>
-    <name>jobdeck::TaskRepository</name>
-    <message>
-        <source>Cannot read tasks</source>
-        <translation>Impossible de lire les tâches</translation>
-    </message>
-    <message>
-        <source>There is no task %1.</source>
-        <translation>La tâche %1 n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>Task %1 is already %2.</source>
-        <translation>La tâche %1 est déjà «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Cannot close task %1</source>
-        <translation>Impossible de clore la tâche %1</translation>
-    </message>
-    <message>
-        <source>Cannot snooze task %1</source>
-        <translation>Impossible de reporter la tâche %1</translation>
-    </message>
-    <message>
-        <source>Cannot mark task %1 as notified</source>
-        <translation>Impossible de marquer la tâche %1 comme notifiée</translation>
-    </message>
-    <message>
-        <source>A task needs a title.</source>
-        <translation>Une tâche doit avoir un titre.</translation>
-    </message>
-    <message>
-        <source>Cannot add the task</source>
-        <translation>Impossible d&apos;ajouter la tâche</translation>
     </message>
 </context>
 <context>

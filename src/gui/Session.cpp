@@ -50,32 +50,32 @@ void Session::refreshApplication(qint64 id)
 
 void Session::moveApplications(const QList<qint64>& ids, Stage to)
 {
-    QList<std::pair<qint64, Stage>> moves;
+    QList<qint64> moves;
     for (qint64 id : ids) {
         const int row = m_applications->rowOfId(id);
         if (row < 0) {
             emit errorOccurred(tr("Application %1 is no longer on the board.").arg(id));
             continue;
         }
-        const Stage from = m_applications->rowAt(row).stage;
-        if (from != to)
-            moves.append({id, from});
+        if (m_applications->rowAt(row).stage != to)
+            moves.append(id);
     }
     if (moves.isEmpty())
         return;
     const auto onError = [this](const QString& message) { emit errorOccurred(message); };
     if (moves.size() == 1) {
-        const auto& [id, from] = moves.first();
-        m_undoStack->push(new MoveApplicationCommand(*m_pipeline, id, from, to,
+        const qint64 id = moves.first();
+        m_undoStack->push(new MoveApplicationCommand(*m_pipeline, id, to,
                                                      m_applications->rowAt(m_applications->rowOfId(id)).company,
                                                      onError));
         return;
     }
     m_undoStack->beginMacro(tr("Move %n application(s) to %1", nullptr, int(moves.size())).arg(stages::displayName(to)));
-    for (const auto& [id, from] : moves)
-        m_undoStack->push(new MoveApplicationCommand(*m_pipeline, id, from, to,
+    for (const qint64 id : moves) {
+        m_undoStack->push(new MoveApplicationCommand(*m_pipeline, id, to,
                                                      m_applications->rowAt(m_applications->rowOfId(id)).company,
                                                      onError));
+    }
     m_undoStack->endMacro();
 }
 

@@ -249,6 +249,61 @@ private slots:
         QCOMPARE(history.at(2).current, Stage::Applied);
     }
 
+    void revertOfInterviewMoveCancelsItsTasksAndRestoresTheFollowUp()
+    {
+        const qint64 id = m_pipeline->create(draft()).value();
+        const qint64 followUp = pendingTasks(m_db->db(), id).first().id;
+        m_clock->advanceDays(1);
+        const auto moved = m_pipeline->move(id, Stage::Screen);
+        QVERIFY(moved.ok());
+        m_clock->advanceSecs(30);
+        const auto reverted = m_pipeline->revert(id, moved.value());
+        QVERIFY2(reverted.ok(), qPrintable(reverted.message()));
+        QVERIFY(reverted->changed);
+
+        const auto history = m_pipeline->history(id).value();
+        QCOMPARE(history.size(), 3); // the log only grows: applied, screen, applied again
+        QCOMPARE(history.last().previous, Stage::Screen);
+        QCOMPARE(history.last().current, Stage::Applied);
+        QCOMPARE(history.last().at, m_clock->now());
+        const auto tasks = pendingTasks(m_db->db(), id);
+        QCOMPARE(tasks.size(), 1);
+        QCOMPARE(tasks.first().id, followUp);
+        QCOMPARE(scalar(m_db->db(), QStringLiteral("SELECT count(*) FROM follow_up_tasks WHERE status = 'cancelled' "
+                                                   "AND type IN ('prep', 'thank_you')")).toInt(), 2);
+    }
+
+    void revertOfEndStageBringsBackTheTasksItCancelled()
+    {
+        const qint64 id = m_pipeline->create(draft()).value();
+        QVERIFY(m_pipeline->move(id, Stage::Onsite).ok());
+        const auto before = pendingTasks(m_db->db(), id);
+        QCOMPARE(before.size(), 2);
+        m_clock->advanceSecs(60);
+        const auto rejected = m_pipeline->move(id, Stage::Rejected);
+        QVERIFY(pendingTasks(m_db->db(), id).isEmpty());
+        m_clock->advanceSecs(5);
+        QVERIFY(m_pipeline->revert(id, rejected.value()).ok());
+        const auto after = pendingTasks(m_db->db(), id);
+        QCOMPARE(after.size(), 2);
+        QCOMPARE(after.first().id, before.first().id);
+        QCOMPARE(ApplicationRepository(m_db->db()).find(id)->stage, Stage::Onsite);
+    }
+
+    void revertIsRefusedOnceTheApplicationMovedOn()
+    {
+        const qint64 id = m_pipeline->create(draft()).value();
+        m_clock->advanceSecs(10);
+        const auto toScreen = m_pipeline->move(id, Stage::Screen);
+        m_clock->advanceSecs(10);
+        QVERIFY(m_pipeline->move(id, Stage::Technical).ok());
+        const auto reverted = m_pipeline->revert(id, toScreen.value());
+        QVERIFY(!reverted.ok());
+        QCOMPARE(reverted.error().kind, Error::Kind::BadInput);
+        QCOMPARE(m_pipeline->history(id)->size(), 3);
+        QCOMPARE(ApplicationRepository(m_db->db()).find(id)->stage, Stage::Technical);
+    }
+
     void eventLogRefusesUpdates()
     {
         const qint64 id = m_pipeline->create(draft()).value();

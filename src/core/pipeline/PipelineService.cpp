@@ -67,48 +67,96 @@ Result<qint64> PipelineService::create(const ApplicationDraft& input, Stage init
 Result<PipelineService::MoveOutcome> PipelineService::move(qint64 applicationId, Stage to,
                                                             std::optional<QDateTime> at)
 {
-    const QDateTime now = m_clock.now();
-    const QDateTime when = at.value_or(now);
+    MoveOutcome outcome;
+    const Status saved = m_database.transaction(
+        [&]() -> Status { return moveWithinTransaction(applicationId, to, at.value_or(m_clock.now()), outcome, true); });
+    if (!saved)
+        return saved.error();
+    if (outcome.changed)
+        emit applicationMoved(applicationId, outcome.previous, outcome.current);
+    return outcome;
+}
+
+Result<PipelineService::MoveOutcome> PipelineService::revert(qint64 applicationId, const MoveOutcome& undone)
+{
     MoveOutcome outcome;
     const Status saved = m_database.transaction([&]() -> Status {
         const Result<Application> found = ApplicationRepository(m_database).find(applicationId);
         if (!found)
             return found.error();
-        const Application& app = found.value();
-        outcome.previous = app.stage;
-        outcome.current = to;
-        if (app.stage == to)
-            return {};
-        if (when < app.stageEnteredAt)
-            return badInput(tr("A move cannot be dated %1, before the application's last move (%2).")
-                                .arg(time::toIso(when), time::toIso(app.stageEnteredAt)));
-
+        if (found->stage != undone.current)
+            return badInput(tr("%1 has moved on to %2 since; that move can no longer be undone.")
+                                .arg(found->company, stages::displayName(found->stage)));
+        // The log gets a new event, but the tasks are put back exactly as they were before the undone move,
+        // rather than run through the rules again: the rules stamp what they create with the move's time
+        // (created_at) and what they cancel too (closed_at).
+        const QDateTime now = m_clock.now();
+        if (Status moved = moveWithinTransaction(applicationId, undone.previous, now, outcome, false); !moved)
+            return moved;
+        const QString undoneAt = time::toIso(undone.at);
         QSqlQuery query(m_database.connection());
-        query.prepare(QStringLiteral(
-            "UPDATE applications SET stage = ?, stage_entered_at = ?, furthest_rank = ?, updated_at = ?, "
-            "applied_on = COALESCE(applied_on, ?) WHERE id = ?"));
-        query.addBindValue(stages::id(to));
-        query.addBindValue(time::toIso(when));
-        query.addBindValue(std::max(app.furthestRank, stages::rank(to)));
+        query.prepare(QStringLiteral("UPDATE follow_up_tasks SET status = 'cancelled', closed_at = ? "
+                                     "WHERE application_id = ? AND status = 'pending' AND type <> 'custom' "
+                                     "AND created_at = ?"));
         query.addBindValue(time::toIso(now));
-        // A saved application that moves on was applied to then.
-        query.addBindValue(to == Stage::Saved || stages::isEnd(to) ? sql::nullText()
-                                                                  : QVariant(time::toIsoDate(when.date())));
         query.addBindValue(applicationId);
+        query.addBindValue(undoneAt);
         if (!query.exec())
-            return Database::queryError(tr("Cannot move application %1").arg(applicationId), query);
-
-        const qint64 stay = app.stageEnteredAt.secsTo(when);
-        if (Status appended = appendEvent(applicationId, app.stage, to, when, stay); !appended)
-            return appended;
-        outcome.changed = true;
-        return applyRules(applicationId, app.company, to, when);
+            return Database::queryError(tr("Cannot cancel the undone move's tasks"), query);
+        query.prepare(QStringLiteral("UPDATE follow_up_tasks SET status = 'pending', closed_at = NULL "
+                                     "WHERE application_id = ? AND status = 'cancelled' AND closed_at = ? "
+                                     "AND created_at <> ?"));
+        query.addBindValue(applicationId);
+        query.addBindValue(undoneAt);
+        query.addBindValue(undoneAt);
+        if (!query.exec())
+            return Database::queryError(tr("Cannot restore the tasks the undone move cancelled"), query);
+        return {};
     });
     if (!saved)
         return saved.error();
     if (outcome.changed)
         emit applicationMoved(applicationId, outcome.previous, outcome.current);
     return outcome;
+}
+
+Status PipelineService::moveWithinTransaction(qint64 applicationId, Stage to, const QDateTime& when,
+                                              MoveOutcome& outcome, bool applyReminderRules) const
+{
+    const QDateTime now = m_clock.now();
+    const Result<Application> found = ApplicationRepository(m_database).find(applicationId);
+    if (!found)
+        return found.error();
+    const Application& app = found.value();
+    outcome.previous = app.stage;
+    outcome.current = to;
+    outcome.at = when;
+    if (app.stage == to)
+        return {};
+    if (when < app.stageEnteredAt)
+        return badInput(tr("A move cannot be dated %1, before the application's last move (%2).")
+                            .arg(time::toIso(when), time::toIso(app.stageEnteredAt)));
+
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "UPDATE applications SET stage = ?, stage_entered_at = ?, furthest_rank = ?, updated_at = ?, "
+        "applied_on = COALESCE(applied_on, ?) WHERE id = ?"));
+    query.addBindValue(stages::id(to));
+    query.addBindValue(time::toIso(when));
+    query.addBindValue(std::max(app.furthestRank, stages::rank(to)));
+    query.addBindValue(time::toIso(now));
+    // A saved application that moves on was applied to then.
+    query.addBindValue(to == Stage::Saved || stages::isEnd(to) ? sql::nullText()
+                                                              : QVariant(time::toIsoDate(when.date())));
+    query.addBindValue(applicationId);
+    if (!query.exec())
+        return Database::queryError(tr("Cannot move application %1").arg(applicationId), query);
+
+    const qint64 stay = app.stageEnteredAt.secsTo(when);
+    if (Status appended = appendEvent(applicationId, app.stage, to, when, stay); !appended)
+        return appended;
+    outcome.changed = true;
+    return applyReminderRules ? applyRules(applicationId, app.company, to, when) : Status();
 }
 
 Status PipelineService::appendEvent(qint64 applicationId, std::optional<Stage> previous, Stage current,

@@ -23,6 +23,7 @@ public:
         bool changed = false;
         Stage previous = Stage::Applied;
         Stage current = Stage::Applied;
+        QDateTime at; // when the move happened (or would have, for a no-op)
     };
 
     PipelineService(const Database& database, const Clock& clock, ReminderRules rules = {},
@@ -34,6 +35,10 @@ public:
     // Moves to `to` at `at` (default now). The same stage is a no-op; an unknown id is NotFound; a time
     // before the application's last event is refused, so the log stays in order.
     Result<MoveOutcome> move(qint64 applicationId, Stage to, std::optional<QDateTime> at = std::nullopt);
+    // Undoes `undone` (a move this service made) with a compensating move back, now, appended to the log;
+    // the tasks that move created are cancelled and the ones it cancelled are pending again. Refused if
+    // the application moved on since.
+    Result<MoveOutcome> revert(qint64 applicationId, const MoveOutcome& undone);
     // The application's events, oldest first.
     Result<QList<StageEvent>> history(qint64 applicationId) const;
 
@@ -46,6 +51,9 @@ signals:
     void applicationMoved(qint64 applicationId, jobdeck::Stage from, jobdeck::Stage to);
 
 private:
+    // The body of a move, for callers that already hold a transaction.
+    Status moveWithinTransaction(qint64 applicationId, Stage to, const QDateTime& when, MoveOutcome& outcome,
+                                 bool applyReminderRules) const;
     Status appendEvent(qint64 applicationId, std::optional<Stage> previous, Stage current, const QDateTime& at,
                        std::optional<qint64> staySeconds) const;
     Status applyRules(qint64 applicationId, const QString& company, Stage to, const QDateTime& at) const;

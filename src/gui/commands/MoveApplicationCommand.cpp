@@ -6,12 +6,11 @@
 
 namespace jobdeck {
 
-MoveApplicationCommand::MoveApplicationCommand(PipelineService& pipeline, qint64 applicationId, Stage from, Stage to,
+MoveApplicationCommand::MoveApplicationCommand(PipelineService& pipeline, qint64 applicationId, Stage to,
                                                const QString& company, ErrorSink onError, QUndoCommand* parent)
     : QUndoCommand(parent),
       m_pipeline(pipeline),
       m_applicationId(applicationId),
-      m_from(from),
       m_to(to),
       m_onError(std::move(onError))
 {
@@ -19,18 +18,30 @@ MoveApplicationCommand::MoveApplicationCommand(PipelineService& pipeline, qint64
                 .arg(company, stages::displayName(to)));
 }
 
-void MoveApplicationCommand::redo() { moveTo(m_to); }
-
-void MoveApplicationCommand::undo() { moveTo(m_from); }
-
-void MoveApplicationCommand::moveTo(Stage stage)
+void MoveApplicationCommand::redo()
 {
-    const auto moved = m_pipeline.move(m_applicationId, stage);
+    const auto moved = m_pipeline.move(m_applicationId, m_to);
     if (moved)
+        m_done = moved.value();
+    else
+        fail(moved.message());
+}
+
+void MoveApplicationCommand::undo()
+{
+    if (!m_done || !m_done->changed)
         return;
+    const auto reverted = m_pipeline.revert(m_applicationId, *m_done);
+    if (!reverted)
+        fail(reverted.message());
+}
+
+void MoveApplicationCommand::fail(const QString& message)
+{
+    // The stack drops an obsolete command, so a move that cannot be made or undone leaves no dead entry.
     setObsolete(true);
     if (m_onError)
-        m_onError(moved.message());
+        m_onError(message);
 }
 
 } // namespace jobdeck

@@ -1,23 +1,24 @@
 #pragma once
 
+#include "pipeline/PipelineService.h"
 #include "pipeline/Stage.h"
 
 #include <QUndoCommand>
 
 #include <functional>
+#include <optional>
 
 namespace jobdeck {
 
-class PipelineService;
-
-// One stage move as an undo step. Redo moves through PipelineService (event and tasks recorded); undo is a
-// compensating move back, a new event at the time of the undo, never an edit of the log.
+// One stage move as an undo step. Redo moves through PipelineService (event and tasks recorded); undo is
+// PipelineService::revert: a compensating move back, a new event at the time of the undo, never an edit
+// of the log, with the tasks put back as they were.
 class MoveApplicationCommand : public QUndoCommand
 {
 public:
     using ErrorSink = std::function<void(const QString&)>;
 
-    MoveApplicationCommand(PipelineService& pipeline, qint64 applicationId, Stage from, Stage to,
+    MoveApplicationCommand(PipelineService& pipeline, qint64 applicationId, Stage to,
                            const QString& company, ErrorSink onError, QUndoCommand* parent = nullptr);
 
     void redo() override;
@@ -26,14 +27,13 @@ public:
     qint64 applicationId() const { return m_applicationId; }
 
 private:
-    // Moves to `stage`; a failure makes the command obsolete so the stack drops it.
-    void moveTo(Stage stage);
+    void fail(const QString& message);
 
     PipelineService& m_pipeline;
     qint64 m_applicationId;
-    Stage m_from;
     Stage m_to;
     ErrorSink m_onError;
+    std::optional<PipelineService::MoveOutcome> m_done; // the last redo's move, which undo reverts
 };
 
 } // namespace jobdeck

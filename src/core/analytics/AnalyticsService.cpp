@@ -11,8 +11,6 @@
 namespace jobdeck {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("AnalyticsService", text); }
-
 constexpr double kSecondsPerDay = 86400.0;
 
 } // namespace
@@ -21,7 +19,7 @@ Result<bool> AnalyticsService::coversWholeLog(const QDateTime& asOf) const
 {
     QSqlQuery query(m_database.connection());
     if (!query.exec(QStringLiteral("SELECT max(at) FROM stage_events")) || !query.next())
-        return Database::queryError(tr("Cannot read the event log"), query);
+        return Database::queryError(AnalyticsService::tr("Cannot read the event log"), query);
     const QString latest = query.value(0).toString();
     return latest.isEmpty() || latest <= time::toIso(asOf);
 }
@@ -47,7 +45,7 @@ Result<QList<FunnelRow>> AnalyticsService::funnel(const QDateTime& asOf) const
     query.prepare(QStringLiteral("SELECT furthest, count(*) FROM (%1) f GROUP BY furthest").arg(*furthest));
     query.bindValue(QStringLiteral(":as_of"), time::toIso(asOf));
     if (!query.exec())
-        return Database::queryError(tr("Cannot compute the funnel"), query);
+        return Database::queryError(AnalyticsService::tr("Cannot compute the funnel"), query);
     QList<qint64> reached(stages::kPipelineCount, 0);
     while (query.next()) {
         const int rank = query.value(0).toInt();
@@ -84,7 +82,7 @@ Result<QList<SourceRow>> AnalyticsService::sources(const QDateTime& asOf) const
     query.bindValue(QStringLiteral(":screen"), stages::rank(Stage::Screen));
     query.bindValue(QStringLiteral(":as_of"), time::toIso(asOf));
     if (!query.exec())
-        return Database::queryError(tr("Cannot compute conversion by source"), query);
+        return Database::queryError(AnalyticsService::tr("Cannot compute conversion by source"), query);
     QMap<QString, SourceRow> bySource;
     while (query.next()) {
         QString name = query.value(0).toString().trimmed();
@@ -111,7 +109,7 @@ Result<QList<WeekRow>> AnalyticsService::weekly(const QDateTime& asOf) const
                                  "WHERE applied_on IS NOT NULL AND applied_on <= ? GROUP BY applied_on"));
     query.addBindValue(time::toIsoDate(asOf.date()));
     if (!query.exec())
-        return Database::queryError(tr("Cannot compute weekly submissions"), query);
+        return Database::queryError(AnalyticsService::tr("Cannot compute weekly submissions"), query);
     QMap<QDate, qint64> byMonday;
     while (query.next()) {
         const std::optional<QDate> day = time::parseIsoDate(query.value(0).toString());
@@ -141,7 +139,7 @@ Result<QList<StageTimeRow>> AnalyticsService::timeInStage(const QDateTime& asOf)
                                  "WHERE previous IS NOT NULL%1 GROUP BY previous").arg(timeFilter));
     query.bindValue(QStringLiteral(":as_of"), asOfText);
     if (!query.exec())
-        return Database::queryError(tr("Cannot compute time in stage"), query);
+        return Database::queryError(AnalyticsService::tr("Cannot compute time in stage"), query);
     QMap<int, StageTimeRow> byStage;
     while (query.next()) {
         const std::optional<Stage> stage = stages::fromId(query.value(0).toString());
@@ -163,7 +161,7 @@ Result<QList<StageTimeRow>> AnalyticsService::timeInStage(const QDateTime& asOf)
         middle.bindValue(QStringLiteral(":count"), n % 2 == 0 ? 2 : 1);
         middle.bindValue(QStringLiteral(":skip"), (n - 1) / 2);
         if (!middle.exec())
-            return Database::queryError(tr("Cannot compute time in stage"), middle);
+            return Database::queryError(AnalyticsService::tr("Cannot compute time in stage"), middle);
         double sum = 0.0;
         int values = 0;
         while (middle.next()) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "pipeline/Stage.h"
 #include "util/Result.h"
 
@@ -50,6 +52,8 @@ struct AnalyticsReport
 // them). Archived applications still count: archiving tidies the list, it does not rewrite history.
 class AnalyticsService
 {
+    Q_DECLARE_TR_FUNCTIONS(AnalyticsService)
+
 public:
     explicit AnalyticsService(const Database& database) : m_database(database) {}
 

@@ -9,12 +9,6 @@
 #include <QVariant>
 
 namespace jobdeck {
-namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("ApplicationRepository", text); }
-
-} // namespace
-
 QString ApplicationRepository::selectColumns()
 {
     return QStringLiteral("id, company, title, source, url, location, salary, notes, job_description, applied_on, "
@@ -51,9 +45,9 @@ Result<ApplicationDraft> ApplicationRepository::validated(ApplicationDraft draft
     for (QString* field : {&draft.company, &draft.title, &draft.source, &draft.url, &draft.location, &draft.salary})
         *field = field->trimmed();
     if (draft.company.isEmpty())
-        return badInput(tr("A company is required."));
+        return badInput(ApplicationRepository::tr("A company is required."));
     if (draft.title.isEmpty())
-        return badInput(tr("A job title is required."));
+        return badInput(ApplicationRepository::tr("A job title is required."));
     return draft;
 }
 
@@ -63,9 +57,9 @@ Result<Application> ApplicationRepository::find(qint64 id) const
     query.prepare(QStringLiteral("SELECT %1 FROM applications WHERE id = ?").arg(selectColumns()));
     query.addBindValue(id);
     if (!query.exec())
-        return Database::queryError(tr("Cannot read application %1").arg(id), query);
+        return Database::queryError(ApplicationRepository::tr("Cannot read application %1").arg(id), query);
     if (!query.next())
-        return notFound(tr("There is no application %1.").arg(id));
+        return notFound(ApplicationRepository::tr("There is no application %1.").arg(id));
     return fromRecord(query);
 }
 
@@ -83,7 +77,7 @@ Result<QList<Application>> ApplicationRepository::list(const ApplicationQuery& f
     if (filter.stage)
         query.addBindValue(stages::id(*filter.stage));
     if (!query.exec())
-        return Database::queryError(tr("Cannot list applications"), query);
+        return Database::queryError(ApplicationRepository::tr("Cannot list applications"), query);
     QList<Application> result;
     while (query.next())
         result.append(fromRecord(query));
@@ -96,7 +90,7 @@ Result<qint64> ApplicationRepository::count(bool includeArchived) const
     if (!query.exec(includeArchived ? QStringLiteral("SELECT count(*) FROM applications")
                                     : QStringLiteral("SELECT count(*) FROM applications WHERE archived = 0"))
         || !query.next())
-        return Database::queryError(tr("Cannot count applications"), query);
+        return Database::queryError(ApplicationRepository::tr("Cannot count applications"), query);
     return query.value(0).toLongLong();
 }
 
@@ -116,9 +110,9 @@ Status ApplicationRepository::update(qint64 id, const ApplicationDraft& input, c
     query.addBindValue(time::toIso(now));
     query.addBindValue(id);
     if (!query.exec())
-        return Database::queryError(tr("Cannot save application %1").arg(id), query);
+        return Database::queryError(ApplicationRepository::tr("Cannot save application %1").arg(id), query);
     if (query.numRowsAffected() == 0)
-        return notFound(tr("There is no application %1.").arg(id));
+        return notFound(ApplicationRepository::tr("There is no application %1.").arg(id));
     return {};
 }
 
@@ -130,9 +124,9 @@ Status ApplicationRepository::setArchived(qint64 id, bool archived, const QDateT
     query.addBindValue(time::toIso(now));
     query.addBindValue(id);
     if (!query.exec())
-        return Database::queryError(tr("Cannot archive application %1").arg(id), query);
+        return Database::queryError(ApplicationRepository::tr("Cannot archive application %1").arg(id), query);
     if (query.numRowsAffected() == 0)
-        return notFound(tr("There is no application %1.").arg(id));
+        return notFound(ApplicationRepository::tr("There is no application %1.").arg(id));
     return {};
 }
 
@@ -143,7 +137,7 @@ Status ApplicationRepository::setMatchScore(qint64 id, std::optional<double> sco
     query.addBindValue(score ? QVariant(*score) : QVariant(QMetaType(QMetaType::Double)));
     query.addBindValue(id);
     if (!query.exec())
-        return Database::queryError(tr("Cannot store the match score of application %1").arg(id), query);
+        return Database::queryError(ApplicationRepository::tr("Cannot store the match score of application %1").arg(id), query);
     return {};
 }
 

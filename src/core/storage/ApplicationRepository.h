@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "storage/Records.h"
 #include "util/Result.h"
 
@@ -21,6 +23,8 @@ struct ApplicationQuery
 // changes it, together with the event log.
 class ApplicationRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(ApplicationRepository)
+
 public:
     explicit ApplicationRepository(const Database& database) : m_database(database) {}
 

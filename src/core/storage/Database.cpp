@@ -15,8 +15,6 @@
 namespace jobdeck {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Database", text); }
-
 // Migration N lives at :/jobdeck/migrations/00N_*.sql; the list is the schema's history.
 const QStringList& migrationFiles()
 {
@@ -41,13 +39,16 @@ Database::Database(QString path) : m_path(std::move(path)) {}
 Database::~Database()
 {
     const QMutexLocker lock(&m_mutex);
-    for (const QString& name : std::as_const(m_connections)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
+    const auto self = reinterpret_cast<quintptr>(QThread::currentThread());
+    for (auto it = m_connections.constBegin(); it != m_connections.constEnd(); ++it) {
+        // Only the owning thread may touch a connection; the others' are closed by removeDatabase itself
+        // (asking Qt for them here would warn that they belong to another thread).
+        if (it.key() == self) {
+            QSqlDatabase db = QSqlDatabase::database(it.value(), false);
             if (db.isOpen())
                 db.close();
         }
-        QSqlDatabase::removeDatabase(name);
+        QSqlDatabase::removeDatabase(it.value());
     }
 }
 
@@ -80,27 +81,27 @@ Error Database::queryError(const QString& what, const QSqlQuery& query)
 Result<std::unique_ptr<Database>> Database::open(const QString& path)
 {
     if (path.trimmed().isEmpty())
-        return badInput(tr("No database file was given."));
+        return badInput(Database::tr("No database file was given."));
 
     const QFileInfo info(path);
     if (info.exists()) {
         if (info.isDir())
-            return failure(tr("'%1' is a folder, not a Jobdeck database.").arg(path));
+            return failure(Database::tr("'%1' is a folder, not a Jobdeck database.").arg(path));
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return failure(tr("Cannot read '%1': %2.").arg(path, file.errorString()));
+            return failure(Database::tr("Cannot read '%1': %2.").arg(path, file.errorString()));
         const QByteArray header = file.read(16);
         if (info.size() > 0 && header != QByteArrayLiteral("SQLite format 3\0"))
-            return failure(tr("'%1' is not a Jobdeck database (it is not an SQLite file); it was left unchanged.")
+            return failure(Database::tr("'%1' is not a Jobdeck database (it is not an SQLite file); it was left unchanged.")
                                .arg(path));
         if (!info.isWritable())
-            return failure(tr("Cannot write to '%1': the file is read-only. Copy it somewhere writable or "
+            return failure(Database::tr("Cannot write to '%1': the file is read-only. Copy it somewhere writable or "
                               "change its permissions.")
                                .arg(path));
     } else {
         const QDir folder = info.absoluteDir();
         if (!folder.exists() && !QDir().mkpath(folder.absolutePath()))
-            return failure(tr("Cannot create the folder '%1' for the database.").arg(folder.absolutePath()));
+            return failure(Database::tr("Cannot create the folder '%1' for the database.").arg(folder.absolutePath()));
     }
 
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath()));
@@ -128,7 +129,7 @@ Result<QSqlDatabase> Database::openConnection() const
         const QString reason = db.lastError().text();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
-        return failure(tr("Cannot open '%1': %2").arg(m_path, reason));
+        return failure(Database::tr("Cannot open '%1': %2").arg(m_path, reason));
     }
     // Reads only: safe on any file. WAL and synchronous are set once the file is known to be ours.
     QSqlQuery pragma(db);
@@ -157,15 +158,15 @@ Status Database::checkAndMigrate(QSqlDatabase& db)
     const Result<QVariant> appId = scalar(db, QStringLiteral("PRAGMA application_id"));
     const Result<QVariant> objects = scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
     if (!version || !appId || !objects)
-        return failure(tr("'%1' is damaged or is not a database (%2); it was left unchanged.")
+        return failure(Database::tr("'%1' is damaged or is not a database (%2); it was left unchanged.")
                            .arg(m_path, (!version ? version : !appId ? appId : objects).message()));
 
     const int current = version->toInt();
     const bool empty = objects->toInt() == 0 && current == 0;
     if (!empty && appId->toInt() != kApplicationId)
-        return failure(tr("'%1' is an SQLite database, but not a Jobdeck one; it was left unchanged.").arg(m_path));
+        return failure(Database::tr("'%1' is an SQLite database, but not a Jobdeck one; it was left unchanged.").arg(m_path));
     if (current > latestSchemaVersion())
-        return failure(tr("'%1' was written by a newer Jobdeck (schema %2; this version reads up to %3). "
+        return failure(Database::tr("'%1' was written by a newer Jobdeck (schema %2; this version reads up to %3). "
                           "Update Jobdeck to open it; the file was left unchanged.")
                            .arg(m_path)
                            .arg(current)
@@ -173,7 +174,7 @@ Status Database::checkAndMigrate(QSqlDatabase& db)
 
     QSqlQuery pragma(db);
     if (!pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
-        return queryError(tr("Cannot switch '%1' to WAL mode").arg(m_path), pragma);
+        return queryError(Database::tr("Cannot switch '%1' to WAL mode").arg(m_path), pragma);
     pragma.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
 
     if (current == latestSchemaVersion())
@@ -181,7 +182,7 @@ Status Database::checkAndMigrate(QSqlDatabase& db)
     // A file that holds data is copied before its schema changes (issue 6: backups before migrations).
     if (current > 0) {
         if (Status saved = io::Backup::beforeMigration(db, m_path, current); !saved)
-            return failure(tr("'%1' was not migrated, because it could not be backed up first: %2")
+            return failure(Database::tr("'%1' was not migrated, because it could not be backed up first: %2")
                                .arg(m_path, saved.message()));
     }
 
@@ -190,17 +191,17 @@ Status Database::checkAndMigrate(QSqlDatabase& db)
         for (int index = current; index < latestSchemaVersion(); ++index) {
             QFile file(migrationFiles().at(index));
             if (!file.open(QIODevice::ReadOnly))
-                return failure(tr("Migration %1 is missing from this build.").arg(index + 1));
+                return failure(Database::tr("Migration %1 is missing from this build.").arg(index + 1));
             const QStringList statements = splitSqlScript(QString::fromUtf8(file.readAll()));
             for (const QString& statement : statements) {
                 if (!query.exec(statement))
-                    return queryError(tr("Migration %1 failed").arg(index + 1), query);
+                    return queryError(Database::tr("Migration %1 failed").arg(index + 1), query);
             }
         }
         // PRAGMA takes no bound parameters; both values are integers of ours.
         if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(latestSchemaVersion()))
             || !query.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)))
-            return queryError(tr("Cannot record the schema version"), query);
+            return queryError(Database::tr("Cannot record the schema version"), query);
         return {};
     });
 }
@@ -209,9 +210,9 @@ Status Database::transaction(const std::function<Status()>& work) const
 {
     QSqlDatabase db = connection();
     if (!db.isOpen())
-        return failure(tr("The database '%1' is not open.").arg(m_path));
+        return failure(Database::tr("The database '%1' is not open.").arg(m_path));
     if (!db.transaction())
-        return failure(tr("Cannot start a transaction on '%1': %2").arg(m_path, db.lastError().text()));
+        return failure(Database::tr("Cannot start a transaction on '%1': %2").arg(m_path, db.lastError().text()));
     Status status = work();
     if (!status) {
         db.rollback();
@@ -220,7 +221,7 @@ Status Database::transaction(const std::function<Status()>& work) const
     if (!db.commit()) {
         const QString reason = db.lastError().text();
         db.rollback();
-        return failure(tr("Cannot save to '%1': %2").arg(m_path, reason));
+        return failure(Database::tr("Cannot save to '%1': %2").arg(m_path, reason));
     }
     return {};
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "util/Result.h"
 
 #include <QHash>
@@ -18,6 +20,8 @@ namespace jobdeck {
 // them), migrates it by PRAGMA user_version, and hands each thread its own named connection.
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
 public:
     static constexpr int kApplicationId = 0x4A424B44; // "JBKD" in the SQLite header
 

@@ -11,8 +11,6 @@
 namespace jobdeck {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ResumeRepository", text); }
-
 Resume fromRecord(const QSqlQuery& q)
 {
     Resume r;
@@ -34,7 +32,7 @@ Result<QList<Resume>> ResumeRepository::list() const
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT %1 FROM resumes ORDER BY is_default DESC, name, id").arg(kColumns)))
-        return Database::queryError(tr("Cannot list resumes"), query);
+        return Database::queryError(ResumeRepository::tr("Cannot list resumes"), query);
     QList<Resume> resumes;
     while (query.next())
         resumes.append(fromRecord(query));
@@ -47,9 +45,9 @@ Result<Resume> ResumeRepository::find(qint64 id) const
     query.prepare(QStringLiteral("SELECT %1 FROM resumes WHERE id = ?").arg(kColumns));
     query.addBindValue(id);
     if (!query.exec())
-        return Database::queryError(tr("Cannot read resume %1").arg(id), query);
+        return Database::queryError(ResumeRepository::tr("Cannot read resume %1").arg(id), query);
     if (!query.next())
-        return notFound(tr("There is no resume %1.").arg(id));
+        return notFound(ResumeRepository::tr("There is no resume %1.").arg(id));
     return fromRecord(query);
 }
 
@@ -57,14 +55,14 @@ Result<qint64> ResumeRepository::add(const QString& name, const QString& fileNam
                                      const QDateTime& now) const
 {
     if (name.trimmed().isEmpty())
-        return badInput(tr("A resume needs a name."));
+        return badInput(ResumeRepository::tr("A resume needs a name."));
     if (content.trimmed().isEmpty())
-        return badInput(tr("The resume '%1' has no text.").arg(name));
+        return badInput(ResumeRepository::tr("The resume '%1' has no text.").arg(name));
     qint64 id = 0;
     const Status saved = m_database.transaction([&]() -> Status {
         QSqlQuery query(m_database.connection());
         if (!query.exec(QStringLiteral("SELECT count(*) FROM resumes WHERE is_default = 1")) || !query.next())
-            return Database::queryError(tr("Cannot read the resumes"), query);
+            return Database::queryError(ResumeRepository::tr("Cannot read the resumes"), query);
         const bool first = query.value(0).toLongLong() == 0;
         query.prepare(QStringLiteral("INSERT INTO resumes (name, file_name, content, is_default, created_at) "
                                      "VALUES (?, ?, ?, ?, ?)"));
@@ -74,7 +72,7 @@ Result<qint64> ResumeRepository::add(const QString& name, const QString& fileNam
         query.addBindValue(first ? 1 : 0);
         query.addBindValue(time::toIso(now));
         if (!query.exec())
-            return Database::queryError(tr("Cannot store the resume"), query);
+            return Database::queryError(ResumeRepository::tr("Cannot store the resume"), query);
         id = query.lastInsertId().toLongLong();
         return {};
     });
@@ -92,7 +90,7 @@ Status ResumeRepository::setDefault(qint64 id) const
         query.prepare(QStringLiteral("UPDATE resumes SET is_default = CASE WHEN id = ? THEN 1 ELSE 0 END"));
         query.addBindValue(id);
         if (!query.exec())
-            return Database::queryError(tr("Cannot mark resume %1 as the default").arg(id), query);
+            return Database::queryError(ResumeRepository::tr("Cannot mark resume %1 as the default").arg(id), query);
         return {};
     });
 }
@@ -104,13 +102,13 @@ Status ResumeRepository::remove(qint64 id) const
         query.prepare(QStringLiteral("DELETE FROM resumes WHERE id = ?"));
         query.addBindValue(id);
         if (!query.exec())
-            return Database::queryError(tr("Cannot remove resume %1").arg(id), query);
+            return Database::queryError(ResumeRepository::tr("Cannot remove resume %1").arg(id), query);
         if (query.numRowsAffected() == 0)
-            return notFound(tr("There is no resume %1.").arg(id));
+            return notFound(ResumeRepository::tr("There is no resume %1.").arg(id));
         // Keep a default while any resume is left.
         if (!query.exec(QStringLiteral("UPDATE resumes SET is_default = 1 WHERE id = (SELECT min(id) FROM resumes) "
                                        "AND NOT EXISTS (SELECT 1 FROM resumes WHERE is_default = 1)")))
-            return Database::queryError(tr("Cannot choose a new default resume"), query);
+            return Database::queryError(ResumeRepository::tr("Cannot choose a new default resume"), query);
         return {};
     });
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "util/Result.h"
 
 #include <QDateTime>
@@ -24,6 +26,8 @@ struct Resume
 // Reads and edits rows of `resumes`. At most one resume is the default; the first one added becomes it.
 class ResumeRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(ResumeRepository)
+
 public:
     explicit ResumeRepository(const Database& database) : m_database(database) {}
 

@@ -10,8 +10,6 @@
 namespace jobdeck {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("TaskRepository", text); }
-
 std::optional<QDateTime> optionalTime(const QVariant& value)
 {
     if (value.isNull())
@@ -49,7 +47,7 @@ Result<QList<FollowUpTask>> TaskRepository::select(const QString& where, const Q
     for (const QVariant& value : values)
         query.addBindValue(value);
     if (!query.exec())
-        return Database::queryError(tr("Cannot read tasks"), query);
+        return Database::queryError(TaskRepository::tr("Cannot read tasks"), query);
     QList<FollowUpTask> result;
     while (query.next())
         result.append(fromRecord(query));
@@ -62,7 +60,7 @@ Result<FollowUpTask> TaskRepository::find(qint64 id) const
     if (!found)
         return found.error();
     if (found->isEmpty())
-        return notFound(tr("There is no task %1.").arg(id));
+        return notFound(TaskRepository::tr("There is no task %1.").arg(id));
     return found->first();
 }
 
@@ -90,7 +88,7 @@ Result<FollowUpTask> TaskRepository::pending(qint64 id) const
     if (!task)
         return task;
     if (task->status != TaskStatus::Pending)
-        return badInput(tr("Task %1 is already %2.").arg(id).arg(tasks::statusId(task->status)));
+        return badInput(TaskRepository::tr("Task %1 is already %2.").arg(id).arg(tasks::statusId(task->status)));
     return task;
 }
 
@@ -104,7 +102,7 @@ Status TaskRepository::complete(qint64 id, const QDateTime& now) const
     query.addBindValue(time::toIso(now));
     query.addBindValue(id);
     if (!query.exec())
-        return Database::queryError(tr("Cannot close task %1").arg(id), query);
+        return Database::queryError(TaskRepository::tr("Cannot close task %1").arg(id), query);
     return {};
 }
 
@@ -119,7 +117,7 @@ Status TaskRepository::snooze(qint64 id, const QDateTime& until) const
     query.addBindValue(time::toIso(until));
     query.addBindValue(id);
     if (!query.exec())
-        return Database::queryError(tr("Cannot snooze task %1").arg(id), query);
+        return Database::queryError(TaskRepository::tr("Cannot snooze task %1").arg(id), query);
     return {};
 }
 
@@ -130,7 +128,7 @@ Status TaskRepository::markNotified(qint64 id, const QDateTime& at) const
     query.addBindValue(time::toIso(at));
     query.addBindValue(id);
     if (!query.exec())
-        return Database::queryError(tr("Cannot mark task %1 as notified").arg(id), query);
+        return Database::queryError(TaskRepository::tr("Cannot mark task %1 as notified").arg(id), query);
     return {};
 }
 
@@ -138,7 +136,7 @@ Result<qint64> TaskRepository::addCustom(qint64 applicationId, const QString& ti
                                          const QDateTime& now) const
 {
     if (title.trimmed().isEmpty())
-        return badInput(tr("A task needs a title."));
+        return badInput(TaskRepository::tr("A task needs a title."));
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("INSERT INTO follow_up_tasks (application_id, type, title, due_at, created_at) "
                                  "VALUES (?, 'custom', ?, ?, ?)"));
@@ -147,7 +145,7 @@ Result<qint64> TaskRepository::addCustom(qint64 applicationId, const QString& ti
     query.addBindValue(time::toIso(dueAt));
     query.addBindValue(time::toIso(now));
     if (!query.exec())
-        return Database::queryError(tr("Cannot add the task"), query);
+        return Database::queryError(TaskRepository::tr("Cannot add the task"), query);
     return query.lastInsertId().toLongLong();
 }
 

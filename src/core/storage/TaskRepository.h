@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "storage/Records.h"
 #include "util/Result.h"
 
@@ -14,6 +16,8 @@ class Database;
 // Reads and closes follow-up tasks. Tasks are created and cancelled by PipelineService's reminder rules.
 class TaskRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(TaskRepository)
+
 public:
     explicit TaskRepository(const Database& database) : m_database(database) {}
 

@@ -18,6 +18,7 @@ int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Jobdeck"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.jobdeck.Jobdeck"));
     QApplication::setOrganizationName(QStringLiteral("Jobdeck"));
     QApplication::setApplicationVersion(QStringLiteral(JOBDECK_VERSION));
 

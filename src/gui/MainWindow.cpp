@@ -34,9 +34,16 @@
 #include <QVBoxLayout>
 
 // Q_INIT_RESOURCE cannot be used inside a namespace; the icons live in this static library.
-static void initGuiResources() { Q_INIT_RESOURCE(gui); }
-
 namespace jobdeck {
+
+QIcon MainWindow::appIcon()
+{
+    // The drawn bitmaps where they exist (the 16 px one is redrawn for the pixel grid), the SVG above them.
+    QIcon icon(QStringLiteral(":/jobdeck/icons/jobdeck.svg"));
+    for (const int size : {16, 32, 48, 64, 128, 256, 512})
+        icon.addFile(QStringLiteral(":/jobdeck/icons/png/jobdeck-%1.png").arg(size), QSize(size, size));
+    return icon;
+}
 
 MainWindow::MainWindow(Session& session, Settings& settings, QWidget* parent)
     : QMainWindow(parent),
@@ -48,10 +55,9 @@ MainWindow::MainWindow(Session& session, Settings& settings, QWidget* parent)
       m_details(new DetailsPanel(session, this)),
       m_notificationBar(new NotificationBar(this))
 {
-    initGuiResources();
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Jobdeck"));
-    setWindowIcon(QIcon(QStringLiteral(":/jobdeck/gui/jobdeck.svg")));
+    setWindowIcon(appIcon());
 
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setFrameShape(QFrame::NoFrame);

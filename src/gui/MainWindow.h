@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QIcon>
 #include <QMainWindow>
 
 class QAction;
@@ -28,6 +29,9 @@ class MainWindow : public QMainWindow
 public:
     MainWindow(Session& session, Settings& settings, QWidget* parent = nullptr);
     ~MainWindow() override;
+
+    // Jobdeck's icon, for the window, the tray and dialogs.
+    static QIcon appIcon();
 
     Session& session() const { return m_session; }
     QMenu* fileMenu() const { return m_fileMenu; }

@@ -43,7 +43,9 @@ void score(QPromise<ScoreOutcome>& promise, const Database* database, const QStr
     }
     if (promise.isCanceled())
         return;
-    outcome.result = Matcher(model).evaluate(resume, jd);
+    // With the stored index the score blends in the same LSA as `rank`, so both agree on a pair.
+    outcome.result = outcome.fittedOnPair ? Matcher(model).evaluate(resume, jd)
+                                          : Matcher(model, stored->index).evaluate(resume, jd);
     outcome.ok = true;
     promise.addResult(outcome);
 }

@@ -162,6 +162,24 @@ private slots:
         QVERIFY(!none.hint.isEmpty());
     }
 
+    void employerNameIsNeverListedAsMissing()
+    {
+        const QString jd = QStringLiteral("Orbit Space is hiring. Orbit Space builds satellites with Kubernetes and "
+                                          "Terraform; onboarding and budgeting.");
+        auto fitted = TfidfModel::fit(corpus() << jd, Analyzer::create(QStringLiteral("default")));
+        QVERIFY(fitted.ok());
+        const Matcher matcher(fitted->model);
+        const QString resume = QStringLiteral("Recruiter with onboarding experience.");
+        const QStringList plain = names(matcher.evaluate(resume, jd).missingTerms);
+        QVERIFY2(plain.contains(QStringLiteral("orbit")), qPrintable(plain.join(QLatin1Char(','))));
+        const MatchResult named = matcher.evaluate(resume, jd, QStringLiteral("Orbit Space"));
+        const QStringList filtered = names(named.missingTerms);
+        QVERIFY(!filtered.contains(QStringLiteral("orbit")));
+        QVERIFY(!filtered.contains(QStringLiteral("space")));
+        QVERIFY(filtered.contains(QStringLiteral("kubernetes")));
+        QVERIFY(!named.hint.contains(QStringLiteral("orbit")));
+    }
+
     void cppResumeDoesNotMatchACJob()
     {
         const QStringList jds{QStringLiteral("Embedded C developer: ANSI C firmware"), QStringLiteral("C++ developer: modern C++"),

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QHashFunctions>
 #include <QMutexLocker>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -176,6 +177,19 @@ MatchResult Matcher::explain(const SparseVector& resume, const SparseVector& jd)
     result.cosine = m_index ? m_index->similarity(resume, jd, cosine) : cosine;
     result.matchIndex = matchIndex(result.cosine);
     result.hint = hint(result);
+    return result;
+}
+
+MatchResult Matcher::evaluate(const QString& resume, const QString& jd, const QString& employer) const
+{
+    MatchResult result = evaluate(resume, jd);
+    // The employer's own name is in every job description it posts; it is nothing a resume should add.
+    const QStringList words = employer.toLower().split(QRegularExpression(QStringLiteral("[^\\w+#.-]+")),
+                                                       Qt::SkipEmptyParts);
+    const qsizetype before = result.missingTerms.size();
+    result.missingTerms.removeIf([&words](const TermWeight& term) { return !term.isSkill && words.contains(term.term); });
+    if (result.missingTerms.size() != before)
+        result.hint = hint(result);
     return result;
 }
 

@@ -35,6 +35,8 @@ public:
     Matcher(std::shared_ptr<const TfidfModel> model, MatchIndex index, int cacheSize = kDefaultCacheSize);
 
     MatchResult evaluate(const QString& resume, const QString& jd) const;
+    // The same, but the words of the employer's name are never listed as missing.
+    MatchResult evaluate(const QString& resume, const QString& jd, const QString& employer) const;
     // The same from vectors the caller already has (ranking with --explain).
     MatchResult explain(const SparseVector& resume, const SparseVector& jd) const;
 

@@ -18,7 +18,7 @@ QString tr(const char* text) { return QCoreApplication::translate("MatchJobs", t
 } // namespace
 
 void score(QPromise<ScoreOutcome>& promise, const Database* database, const QString& resume, const QString& jd,
-           const QDateTime& now)
+           const QString& employer, const QDateTime& now)
 {
     ScoreOutcome outcome;
     const auto stored = MatchService::prepareStored(*database, kAnalyzer, now);
@@ -44,8 +44,8 @@ void score(QPromise<ScoreOutcome>& promise, const Database* database, const QStr
     if (promise.isCanceled())
         return;
     // With the stored index the score blends in the same LSA as `rank`, so both agree on a pair.
-    outcome.result = outcome.fittedOnPair ? Matcher(model).evaluate(resume, jd)
-                                          : Matcher(model, stored->index).evaluate(resume, jd);
+    outcome.result = outcome.fittedOnPair ? Matcher(model).evaluate(resume, jd, employer)
+                                          : Matcher(model, stored->index).evaluate(resume, jd, employer);
     outcome.ok = true;
     promise.addResult(outcome);
 }

@@ -31,7 +31,7 @@ struct RankOutcome
 };
 
 void score(QPromise<ScoreOutcome>& promise, const Database* database, const QString& resume, const QString& jd,
-           const QDateTime& now);
+           const QString& employer, const QDateTime& now);
 void rankAndStore(QPromise<RankOutcome>& promise, const Database* database, const QString& resume,
                   const QDateTime& now);
 

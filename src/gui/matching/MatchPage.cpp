@@ -242,11 +242,13 @@ void MatchPage::updateJobDescription()
         const Result<Application> application =
             id > 0 ? ApplicationRepository(m_session.database()).find(id) : Result<Application>(notFound({}));
         m_jd->setPlainText(application ? application->jobDescription : QString());
+        m_employer = application ? application->company : QString();
         m_jd->setPlaceholderText(application ? tr("%1 has no job description; edit the application to add one.")
                                                    .arg(application->company)
                                              : tr("Select an application on the board or the list."));
     } else {
         m_jd->setPlaceholderText(tr("Paste a job description here."));
+        m_employer.clear();
     }
     updateButtons();
 }
@@ -268,7 +270,7 @@ void MatchPage::scoreNow()
     if (resume.isEmpty() || jd.trimmed().isEmpty() || m_scoreWatcher.isRunning())
         return;
     m_status->setText(tr("Scoring..."));
-    m_scoreWatcher.setFuture(QtConcurrent::run(&matchjobs::score, &m_session.database(), resume, jd,
+    m_scoreWatcher.setFuture(QtConcurrent::run(&matchjobs::score, &m_session.database(), resume, jd, m_employer,
                                                m_session.clock().now()));
     updateButtons();
 }

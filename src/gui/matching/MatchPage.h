@@ -83,6 +83,7 @@ private:
     QTableView* m_rankView = nullptr;
     ApplicationFilterModel* m_rankModel = nullptr;
     QFutureWatcher<matchjobs::ScoreOutcome> m_scoreWatcher;
+    QString m_employer; // company of the application whose JD is shown, if any
     QFutureWatcher<matchjobs::RankOutcome> m_rankWatcher;
     double m_shownScore = -1;
     bool m_autoScored = false;

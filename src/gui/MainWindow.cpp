@@ -314,7 +314,8 @@ void MainWindow::updateCounts()
         for (const FollowUpTask& task : due.value())
             overdue += task.dueAt <= now ? 1 : 0;
     }
-    m_counts->setText(tr("%1 applications, %2 active, %3 tasks due").arg(open).arg(active).arg(overdue));
+    // Labels before numbers read right for 1 and for 60 without plural forms for English.
+    m_counts->setText(tr("Applications: %1 \u00b7 Active: %2 \u00b7 Tasks due: %3").arg(open).arg(active).arg(overdue));
 }
 
 void MainWindow::updateActions()

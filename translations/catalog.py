@@ -73,6 +73,8 @@ ENTRIES = {
     "Main": ("Hauptwerkzeugleiste", "Barre principale"),
     "%1 applications, %2 active, %3 tasks due": (
         "%1 Bewerbungen, %2 aktiv, %3 Aufgaben fällig", "%1 candidatures, %2 actives, %3 tâches à faire"),
+    "Applications: %1 · Active: %2 · Tasks due: %3": (
+        "Bewerbungen: %1 · Aktiv: %2 · Fällige Aufgaben: %3", "Candidatures : %1 · Actives : %2 · Tâches à faire : %3"),
     "Clear Menu": ("Liste leeren", "Vider la liste"),
     "New application": ("Neue Bewerbung", "Nouvelle candidature"),
     "Edit application": ("Bewerbung bearbeiten", "Modifier la candidature"),

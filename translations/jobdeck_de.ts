@@ -1611,10 +1611,6 @@ Die aktuellen Daten werden vorher gesichert; durch Wiederherstellen dieser Siche
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <source>%1 applications, %2 active, %3 tasks due</source>
-        <translation>%1 Bewerbungen, %2 aktiv, %3 Aufgaben fällig</translation>
-    </message>
-    <message>
         <source>Clear Menu</source>
         <translation>Liste leeren</translation>
     </message>
@@ -1648,6 +1644,10 @@ Die aktuellen Daten werden vorher gesichert; durch Wiederherstellen dieser Siche
     <message>
         <source>&lt;h3&gt;Jobdeck %1&lt;/h3&gt;&lt;p&gt;A private, offline job-search tracker: every application, every stage it moved through, the follow-ups each move calls for, and how well a resume fits each job.&lt;/p&gt;&lt;p&gt;Everything stays in one SQLite file on this computer:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Jobdeck %1&lt;/h3&gt;&lt;p&gt;Ein privater Offline-Tracker für die Stellensuche: jede Bewerbung, jede Phase, die sie durchlaufen hat, das Nachfassen, das jeder Schritt verlangt, und wie gut ein Lebenslauf zu jeder Stelle passt.&lt;/p&gt;&lt;p&gt;Alles bleibt in einer einzigen SQLite-Datei auf diesem Computer:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Applications: %1 · Active: %2 · Tasks due: %3</source>
+        <translation>Bewerbungen: %1 · Aktiv: %2 · Fällige Aufgaben: %3</translation>
     </message>
 </context>
 <context>

@@ -1611,10 +1611,6 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: restaurer cette sa
         <translation>Barre principale</translation>
     </message>
     <message>
-        <source>%1 applications, %2 active, %3 tasks due</source>
-        <translation>%1 candidatures, %2 actives, %3 tâches à faire</translation>
-    </message>
-    <message>
         <source>Clear Menu</source>
         <translation>Vider la liste</translation>
     </message>
@@ -1648,6 +1644,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: restaurer cette sa
     <message>
         <source>&lt;h3&gt;Jobdeck %1&lt;/h3&gt;&lt;p&gt;A private, offline job-search tracker: every application, every stage it moved through, the follow-ups each move calls for, and how well a resume fits each job.&lt;/p&gt;&lt;p&gt;Everything stays in one SQLite file on this computer:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Jobdeck %1&lt;/h3&gt;&lt;p&gt;Un outil privé et hors ligne de suivi de recherche d&apos;emploi&#xa0;: chaque candidature, chaque étape qu&apos;elle a franchie, les relances que chaque étape appelle, et l&apos;adéquation d&apos;un CV à chaque poste.&lt;/p&gt;&lt;p&gt;Tout reste dans un seul fichier SQLite sur cet ordinateur&#xa0;:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Compilé avec Qt %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Applications: %1 · Active: %2 · Tasks due: %3</source>
+        <translation>Candidatures&#xa0;: %1 · Actives&#xa0;: %2 · Tâches à faire&#xa0;: %3</translation>
     </message>
 </context>
 <context>

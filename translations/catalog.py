@@ -71,8 +71,6 @@ ENTRIES = {
     "&About Jobdeck": ("Ü&ber Jobdeck", "À &propos de Jobdeck"),
     "About &Qt": ("Über &Qt", "À propos de &Qt"),
     "Main": ("Hauptwerkzeugleiste", "Barre principale"),
-    "%1 applications, %2 active, %3 tasks due": (
-        "%1 Bewerbungen, %2 aktiv, %3 Aufgaben fällig", "%1 candidatures, %2 actives, %3 tâches à faire"),
     "Applications: %1 · Active: %2 · Tasks due: %3": (
         "Bewerbungen: %1 · Aktiv: %2 · Fällige Aufgaben: %3", "Candidatures : %1 · Actives : %2 · Tâches à faire : %3"),
     "Clear Menu": ("Liste leeren", "Vider la liste"),
@@ -620,16 +618,6 @@ ENTRIES = {
         "Original steht in den Notizen.",
         "Le statut « %1 » (%2 ligne(s), d'abord à la ligne %3) n'est pas une étape Jobdeck : importé comme %4, "
         "l'original est conservé dans les notes."),
-    "%n row(s) have no applied date: they are dated on the day of the import.": (
-        "%n Zeile(n) ohne Bewerbungsdatum: Sie erhalten das Datum des Imports.",
-        "%n ligne(s) sans date de candidature : elles sont datées du jour de l'import."),
-    "Nothing was imported: %n row(s) have errors.": (
-        "Es wurde nichts importiert: %n Zeile(n) enthalten Fehler.",
-        "Rien n'a été importé : %n ligne(s) contiennent des erreurs."),
-    "Dry run: %n application(s) would be imported; nothing was written.": (
-        "Probelauf: %n Bewerbung(en) würden importiert; es wurde nichts geschrieben.",
-        "Simulation : %n candidature(s) seraient importée(s) ; rien n'a été écrit."),
-    "Imported %n application(s).": ("%n Bewerbung(en) importiert.", "%n candidature(s) importée(s)."),
     "%1 (%2): %3 data rows, %4 ready, %5 skipped (%6 duplicates).": (
         "%1 (%2): %3 Datenzeilen, %4 bereit, %5 übersprungen (%6 Duplikate).",
         "%1 (%2) : %3 lignes de données, %4 prêtes, %5 ignorées (%6 doublons)."),
@@ -834,7 +822,6 @@ PLURALS = {
     "Imported %n application(s)": (
         ("%n Bewerbung importiert", "%n Bewerbungen importiert"),
         ("%n candidature importée", "%n candidatures importées")),
-    # Counted in core code whose tr() helper hides the count from lupdate today; ready for when it does not.
     "%n row(s) have no applied date: they are dated on the day of the import.": (
         ("%n Zeile hat kein Bewerbungsdatum: Sie erhält das Datum des Imports.",
          "%n Zeilen haben kein Bewerbungsdatum: Sie erhalten das Datum des Imports."),

@@ -9,7 +9,9 @@ word means different things in different places.
 
 Only the <translation> elements are rewritten, in lupdate's own layout, so a later lupdate run does not churn
 the files.
-    usage: translations/fill.py [--check]    (--check changes nothing and only reports)
+    usage: translations/fill.py [--check] [--unused]
+        --check    changes nothing and only reports
+        --unused   also lists catalog strings no .ts file asks for any more (candidates for removal)
 """
 import html
 import pathlib
@@ -103,7 +105,19 @@ def fill(path, language, write):
     return missing, wrong
 
 
+def unused_catalog_entries():
+    sources = set()
+    for language in LANGUAGES:
+        text = (HERE / f"jobdeck_{language}.ts").read_text(encoding="utf-8")
+        sources.update(html.unescape(s) for s in SOURCE_RE.findall(text))
+    keys = set(catalog.ENTRIES) | set(catalog.PLURALS) | {key[1] for key in catalog.CONTEXTUAL}
+    return sorted(key for key in keys if key not in sources)
+
+
 def main():
+    if "--unused" in sys.argv[1:]:
+        for source in unused_catalog_entries():
+            print(f"unused: {source!r}")
     write = "--check" not in sys.argv[1:]
     missing = {}  # (context, source, numerus) -> languages, to name each missing string once
     status = 0

@@ -4,6 +4,8 @@
 #include "MainWindow.h"
 #include "Screenshot.h"
 #include "Translations.h"
+#include "dialogs/BackupActions.h"
+#include "io/InstanceLock.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
 #include "util/Settings.h"
@@ -73,7 +75,15 @@ int main(int argc, char* argv[])
     jobdeck::Settings settings;
     jobdeck::installTranslations(app, settings.language());
     jobdeck::AppController controller(settings, jobdeck::SystemClock::instance());
-    if (const jobdeck::Status opened = controller.open(path); !opened) {
+    // Two Jobdecks on one file are safe (SQLite), but the second one says who has it (issue 6).
+    jobdeck::io::InstanceLock instance(path);
+    if (!instance.tryLock())
+        QMessageBox::information(nullptr, QApplication::translate("main", "Jobdeck"), instance.message());
+    jobdeck::Status opened = controller.open(path);
+    // A damaged database: offer its newest sound backup, then open again (issue 6).
+    if (!opened && jobdeck::BackupActions::offerRecovery(path, opened.message(), nullptr))
+        opened = controller.open(path);
+    if (!opened) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Jobdeck"), opened.message());
         return 1;
     }

@@ -7,6 +7,7 @@
 #include "board/BoardPage.h"
 #include "details/DetailsPanel.h"
 #include "dialogs/ApplicationDialog.h"
+#include "dialogs/BackupActions.h"
 #include "list/ApplicationListPage.h"
 #include "matching/MatchPage.h"
 #include "reminders/RemindersPage.h"
@@ -29,6 +30,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -106,6 +108,18 @@ MainWindow::MainWindow(Session& session, Settings& settings, QWidget* parent)
     createHelpMenu();
     createToolBar();
     createStatusBar();
+    // Import, export and backups (issue 6): File menu items, Import on the toolbar, and the day's backup of
+    // this database once the window is up.
+    auto* backups = new BackupActions(session, this);
+    addFileActions(backups->actions());
+    if (auto* bar = findChild<QToolBar*>(QStringLiteral("mainToolBar")))
+        bar->insertAction(m_editApplication, backups->actions().constFirst());
+    connect(backups, &BackupActions::done, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    QTimer::singleShot(0, backups, [this, backups] {
+        if (const Result<QString> daily = backups->dailyBackup(); !daily)
+            statusBar()->showMessage(tr("The daily backup failed: %1").arg(daily.message()));
+    });
 
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         m_pages->setCurrentIndex(row);

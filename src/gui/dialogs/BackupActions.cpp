@@ -1,0 +1,210 @@
+#include "dialogs/BackupActions.h"
+
+#include "dialogs/ImportDialog.h"
+#include "io/Backup.h"
+#include "io/BackupSet.h"
+#include "io/ExportService.h"
+#include "Session.h"
+#include "storage/Database.h"
+#include "util/Clock.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QUndoStack>
+
+namespace jobdeck {
+
+BackupActions::BackupActions(Session& session, QWidget* window)
+    : QObject(window), m_session(session), m_window(window)
+{
+    const auto add = [this](const QString& text, const QString& tip, void (BackupActions::*slot)()) {
+        auto* action = new QAction(text, this);
+        action->setStatusTip(tip);
+        connect(action, &QAction::triggered, this, slot);
+        m_actions.append(action);
+        return action;
+    };
+    add(tr("&Import..."),
+        tr("Import applications from a CSV file (LinkedIn, Teal, Huntr, a spreadsheet) or a "
+           "Jobdeck JSON export"),
+        &BackupActions::chooseImport)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    add(tr("&Export..."), tr("Export applications as CSV, or everything as JSON"),
+        &BackupActions::chooseExport)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    add(tr("&Back Up Now"), tr("Copy the database into its backup folder"), &BackupActions::backUpFromMenu);
+    add(tr("Back Up &To..."), tr("Copy the database to a file of your choice"),
+        &BackupActions::chooseBackupFile);
+    add(tr("&Restore From Backup..."),
+        tr("Replace the data with a backup (the current data is backed up first)"),
+        &BackupActions::chooseRestore);
+}
+
+std::optional<QString> BackupActions::recoveryCandidate(const QString& databasePath)
+{
+    if (!io::Backup::isDamaged(databasePath))
+        return std::nullopt;
+    for (const QString& backup : io::BackupSet(databasePath).list()) {
+        if (io::Backup::verify(backup))
+            return backup;
+    }
+    return std::nullopt;
+}
+
+bool BackupActions::offerRecovery(const QString& databasePath, const QString& reason, QWidget* parent)
+{
+    const std::optional<QString> backup = recoveryCandidate(databasePath);
+    if (!backup)
+        return false;
+    const auto answer = QMessageBox::question(
+        parent, tr("Jobdeck"),
+        tr("%1\n\nThe newest backup, '%2', is sound. Restore it? The damaged file is kept beside it.")
+            .arg(reason, QFileInfo(*backup).fileName()));
+    if (answer != QMessageBox::Yes)
+        return false;
+    const Result<QString> aside =
+        io::Backup::replaceFile(databasePath, *backup, QDateTime::currentDateTimeUtc());
+    if (!aside) {
+        QMessageBox::critical(parent, tr("Jobdeck"), aside.message());
+        return false;
+    }
+    return true;
+}
+
+Result<QString> BackupActions::dailyBackup()
+{
+    io::BackupSet set = io::BackupSet::forDatabase(m_session.database());
+    return set.ensureDaily(m_session.database(), m_session.clock().now());
+}
+
+Result<QString> BackupActions::backUpNow()
+{
+    io::BackupSet set = io::BackupSet::forDatabase(m_session.database());
+    return set.create(m_session.database(), QStringLiteral("manual"), m_session.clock().now());
+}
+
+Status BackupActions::backUpTo(const QString& path)
+{
+    return io::Backup::copyTo(m_session.database(), path);
+}
+
+Status BackupActions::exportTo(const QString& path)
+{
+    return io::ExportService::exportTo(m_session.database(), path, m_session.clock().now());
+}
+
+Result<QString> BackupActions::restoreFrom(const QString& path)
+{
+    io::BackupSet keep = io::BackupSet::forDatabase(m_session.database());
+    Result<QString> kept = io::Backup::restore(m_session.database(), path, keep, m_session.clock().now());
+    if (kept) {
+        // The undo history describes data that is gone.
+        m_session.undoStack().clear();
+        m_session.setCurrentApplicationId(0);
+        m_session.reloadAll();
+    }
+    return kept;
+}
+
+void BackupActions::chooseImport()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    const QString path =
+        QFileDialog::getOpenFileName(m_window, tr("Import applications"), folder,
+                                     tr("CSV or Jobdeck JSON (*.csv *.json *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    ImportDialog dialog(m_session, m_window);
+    // An unreadable file still opens the dialog, which shows why it cannot be imported.
+    const Status loaded = dialog.loadFile(path);
+    Q_UNUSED(loaded)
+    connect(&dialog, &ImportDialog::importFinished, this, [this](int imported) {
+        if (imported > 0)
+            emit done(tr("Imported %n application(s)", nullptr, imported));
+    });
+    dialog.exec();
+}
+
+void BackupActions::chooseExport()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString selected;
+    QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Export"), QDir(folder).filePath(QStringLiteral("jobdeck-export.csv")),
+        tr("Spreadsheet, applications only (*.csv);;Everything, for a Jobdeck import (*.json)"), &selected);
+    if (path.isEmpty())
+        return;
+    if (!io::ExportService::isSupported(path))
+        path += selected.contains(QLatin1String("json")) ? QStringLiteral(".json") : QStringLiteral(".csv");
+    if (const Status written = exportTo(path); !written)
+        showError(tr("Export failed"), written.message());
+    else
+        emit done(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void BackupActions::backUpFromMenu()
+{
+    const Result<QString> made = backUpNow();
+    if (made)
+        emit done(tr("Backed up to %1").arg(QDir::toNativeSeparators(made.value())));
+    else
+        showError(tr("Backup failed"), made.message());
+}
+
+void BackupActions::chooseBackupFile()
+{
+    const QString suggested = io::BackupSet(m_session.database().path())
+                                  .fileName(QStringLiteral("manual"), m_session.clock().now());
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Back up to"), QDir(folder).filePath(suggested), tr("Jobdeck databases (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    // The file dialog already asked about replacing; a backup never overwrites, so make room first.
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        showError(tr("Backup failed"), tr("Cannot replace '%1'.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    if (const Status copied = backUpTo(path); !copied)
+        showError(tr("Backup failed"), copied.message());
+    else
+        emit done(tr("Backed up to %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void BackupActions::chooseRestore()
+{
+    const io::BackupSet set = io::BackupSet::forDatabase(m_session.database());
+    const QString path =
+        QFileDialog::getOpenFileName(m_window, tr("Restore from backup"), set.latest().value_or(set.folder()),
+                                     tr("Jobdeck databases (*.sqlite);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (const Status sound = io::Backup::verify(path); !sound) {
+        showError(tr("Cannot restore"), sound.message());
+        return;
+    }
+    const auto answer = QMessageBox::question(m_window, tr("Restore from backup"),
+                                              tr("Replace all the data in this database with the contents of "
+                                                 "'%1'?\n\nThe current data is backed up "
+                                                 "first, so this can be undone by restoring that backup.")
+                                                  .arg(QFileInfo(path).fileName()));
+    if (answer != QMessageBox::Yes)
+        return;
+    const Result<QString> kept = restoreFrom(path);
+    if (!kept)
+        showError(tr("Restore failed"), kept.message());
+    else
+        emit done(tr("Restored from %1; the previous data is saved as %2")
+                      .arg(QFileInfo(path).fileName(), QDir::toNativeSeparators(kept.value())));
+}
+
+void BackupActions::showError(const QString& title, const QString& message)
+{
+    QMessageBox::warning(m_window, title, message);
+}
+
+} // namespace jobdeck

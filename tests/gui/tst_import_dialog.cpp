@@ -1,0 +1,225 @@
+// The import dialog (mapping preview, per-column override, check, import with progress) and the File
+// menu's export, backup and restore items.
+#include "dialogs/BackupActions.h"
+#include "dialogs/ImportDialog.h"
+#include "io/Backup.h"
+#include "io/BackupSet.h"
+#include "MainWindow.h"
+#include "MockClock.h"
+#include "Session.h"
+#include "storage/ApplicationTableModel.h"
+#include "TestDatabase.h"
+#include "util/Settings.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace jobdeck;
+
+namespace {
+
+QString fixture(const char* name)
+{
+    return QStringLiteral(JOBDECK_SOURCE_DIR "/tests/data/import/") + QString::fromLatin1(name);
+}
+
+int applications(const Database& db)
+{
+    return scalar(db, QStringLiteral("SELECT count(*) FROM applications")).toInt();
+}
+
+} // namespace
+
+class TestImportDialog : public QObject
+{
+    Q_OBJECT
+
+    struct Fixture
+    {
+        TestDatabase test;
+        MockClock clock;
+        Session session{test.db(), clock};
+    };
+
+private slots:
+    void init() { QStandardPaths::setTestModeEnabled(true); }
+
+    void theDialogShowsWhatEachColumnFeeds()
+    {
+        Fixture f;
+        ImportDialog dialog(f.session);
+        QVERIFY(dialog.loadFile(fixture("teal.csv")));
+        QCOMPARE(dialog.format(), io::ImportFormat::Teal);
+        QCOMPARE(dialog.columnCount(), 12);
+        QCOMPARE(dialog.columnField(0), io::ImportField::Company);
+        QCOMPARE(dialog.columnField(1), io::ImportField::Title);
+        QCOMPARE(dialog.columnField(7), io::ImportField::Status); // statusName, not the numeric status
+        QCOMPARE(dialog.columnField(10), std::nullopt);           // excitement: nothing to put it in
+    }
+
+    void checkReportsWithoutWriting()
+    {
+        Fixture f;
+        ImportDialog dialog(f.session);
+        QVERIFY(dialog.loadFile(fixture("huntr.csv")));
+        dialog.check();
+        QVERIFY(dialog.report().has_value());
+        QVERIFY(dialog.report()->dryRun);
+        QCOMPARE(dialog.report()->ready, 4);
+        QVERIFY(dialog.reportText().contains(QStringLiteral("Waiting on referral")));
+        QCOMPARE(applications(f.test.db()), 0);
+    }
+
+    void aColumnCanBePointedAtAFieldByHand()
+    {
+        Fixture f;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("odd.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Firm,Job,Where\nAcme,Dev,Berlin\nGlobex,Ops,Paris\n");
+        file.close();
+
+        ImportDialog dialog(f.session);
+        QVERIFY(dialog.loadFile(path));
+        dialog.check();
+        QVERIFY(dialog.report()->hasErrors());
+        dialog.setColumnField(0, io::ImportField::Company);
+        dialog.setColumnField(1, io::ImportField::Title);
+        dialog.setColumnField(2, io::ImportField::Location);
+        dialog.check();
+        QVERIFY2(!dialog.report()->hasErrors(), qPrintable(dialog.reportText()));
+        QCOMPARE(dialog.report()->ready, 2);
+
+        // A field comes from one column only: giving it to another column takes it from the first.
+        dialog.setColumnField(2, io::ImportField::Company);
+        QCOMPARE(dialog.columnField(0), std::nullopt);
+        QCOMPARE(dialog.columnField(2), io::ImportField::Company);
+    }
+
+    void importRunsOnAWorkerAndRefreshesTheSession()
+    {
+        Fixture f;
+        ImportDialog dialog(f.session);
+        QVERIFY(dialog.loadFile(fixture("linkedin.csv")));
+        QSignalSpy finished(&dialog, &ImportDialog::importFinished);
+        QSignalSpy reset(&f.session, &Session::dataReset);
+        dialog.startImport();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().first().toInt(), 3);
+        QVERIFY(!dialog.isRunning());
+        QCOMPARE(applications(f.test.db()), 3);
+        QCOMPARE(f.session.applications().rowCount(), 3);
+        QVERIFY(reset.count() >= 1);
+        // The day's backup was taken before the import.
+        QCOMPARE(io::BackupSet(f.test.db().path()).list().size(), 1);
+    }
+
+    void aFileWithErrorsImportsNothingAndSaysWhere()
+    {
+        Fixture f;
+        ImportDialog dialog(f.session);
+        QVERIFY(dialog.loadFile(fixture("errors.csv")));
+        QSignalSpy finished(&dialog, &ImportDialog::importFinished);
+        dialog.startImport();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().first().toInt(), 0);
+        QVERIFY(dialog.reportText().contains(QStringLiteral("line 3")));
+        QCOMPARE(applications(f.test.db()), 0);
+    }
+
+    void anUnreadableFileOffersNothingToImport()
+    {
+        Fixture f;
+        ImportDialog dialog(f.session);
+        QVERIFY(!dialog.loadFile(fixture("no-such-file.csv")));
+        dialog.startImport();
+        QVERIFY(!dialog.isRunning());
+        QCOMPARE(applications(f.test.db()), 0);
+    }
+
+    void exportBackupAndRestoreFromTheFileMenuItems()
+    {
+        Fixture f;
+        QWidget window;
+        BackupActions actions(f.session, &window);
+        QCOMPARE(actions.actions().size(), 5);
+        ImportDialog dialog(f.session);
+        QVERIFY(dialog.loadFile(fixture("teal.csv")));
+        QSignalSpy finished(&dialog, &ImportDialog::importFinished);
+        dialog.startImport();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(applications(f.test.db()), 4);
+
+        QTemporaryDir dir;
+        QVERIFY(actions.exportTo(dir.filePath(QStringLiteral("all.json"))));
+        QVERIFY(actions.exportTo(dir.filePath(QStringLiteral("apps.csv"))));
+        QVERIFY(!actions.exportTo(dir.filePath(QStringLiteral("apps.xlsx"))));
+        const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
+        QVERIFY(actions.backUpTo(copy));
+        const Result<QString> now = actions.backUpNow();
+        QVERIFY2(now, qPrintable(now.message()));
+        QVERIFY(QFileInfo::exists(now.value()));
+
+        ApplicationDraft extra;
+        extra.company = QStringLiteral("Later");
+        extra.title = QStringLiteral("Role");
+        QVERIFY(f.session.addApplication(extra, Stage::Applied));
+        QCOMPARE(f.session.applications().rowCount(), 5);
+
+        const Result<QString> kept = actions.restoreFrom(copy);
+        QVERIFY2(kept, qPrintable(kept.message()));
+        QCOMPARE(f.session.applications().rowCount(), 4);
+        QCOMPARE(f.session.undoStack().count(), 0);
+        QVERIFY(!actions.restoreFrom(fixture("teal.csv")));
+        QCOMPARE(f.session.applications().rowCount(), 4);
+    }
+
+    void aDamagedDatabaseAtStartIsOfferedItsNewestBackup()
+    {
+        QTemporaryDir dir;
+        const QString live = dir.filePath(QStringLiteral("jobdeck.sqlite"));
+        {
+            auto db = Database::open(live);
+            QVERIFY(db);
+            QVERIFY(io::BackupSet(live).create(*db.value(), QStringLiteral("daily"),
+                                               QDateTime::currentDateTimeUtc()));
+        }
+        QCOMPARE(BackupActions::recoveryCandidate(live), std::nullopt); // healthy: nothing to offer
+        {
+            QFile file(live);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            file.seek(4096);
+            file.write(QByteArray(int(std::max<qint64>(file.size() - 4096, 4096)), '\x33'));
+        }
+        QFile::remove(live + QStringLiteral("-wal"));
+        const std::optional<QString> offered = BackupActions::recoveryCandidate(live);
+        QVERIFY(offered.has_value());
+        QCOMPARE(*offered, io::BackupSet(live).latest().value());
+    }
+
+    void theMainWindowsFileMenuHasTheItems()
+    {
+        Fixture f;
+        QTemporaryDir settingsDir;
+        Settings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
+        MainWindow window(f.session, settings);
+        QStringList texts;
+        for (const QAction* action : window.fileMenu()->actions())
+            texts.append(action->text());
+        for (const char* text :
+             {"&Import...", "&Export...", "&Back Up Now", "Back Up &To...", "&Restore From Backup..."})
+            QVERIFY2(texts.contains(QString::fromLatin1(text)), text);
+        // Opening a window on a database takes the day's backup, once the window is up.
+        QTRY_COMPARE(io::BackupSet(f.test.db().path()).list().size(), 1);
+    }
+};
+
+QTEST_MAIN(TestImportDialog)
+#include "tst_import_dialog.moc"

@@ -4,6 +4,7 @@
 #include "analytics/AnalyticsService.h"
 #include "pipeline/PipelineService.h"
 
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace jobdeck;
@@ -174,6 +175,27 @@ private slots:
         QCOMPARE(times.at(0).stays, 2);
         QCOMPARE(times.at(1).stage, Stage::Screen);
         QVERIFY(qAbs(times.at(1).medianDays - 1.0) < 1e-9);
+    }
+
+    void staysOfUnknownLengthAreLeftOut()
+    {
+        // An import that knows a row reached "screen" but not when writes the move with no stay length.
+        TestDatabase test;
+        PipelineService pipeline(test.db(), m_clock);
+        ApplicationDraft d;
+        d.company = QStringLiteral("Imported");
+        d.title = QStringLiteral("Engineer");
+        const qint64 id = pipeline.create(d, Stage::Applied, day(1, 5)).value();
+        QSqlQuery insert(test.db().connection());
+        QVERIFY(insert.exec(QStringLiteral("INSERT INTO stage_events (application_id, previous, current, current_rank, at) "
+                                           "VALUES (%1, 'applied', 'screen', 2, '2026-01-05T00:00:00Z')").arg(id)));
+        const qint64 other = pipeline.create(d, Stage::Applied, day(1, 5)).value();
+        QVERIFY(pipeline.move(other, Stage::Screen, day(1, 9)).ok());
+        const auto times = AnalyticsService(test.db()).timeInStage(day(2, 1)).value();
+        QCOMPARE(times.size(), 1);
+        QCOMPARE(times.first().stays, 1);
+        QVERIFY(qAbs(times.first().medianDays - 4.0) < 1e-9);
+        QVERIFY(qAbs(times.first().meanDays - 4.0) < 1e-9);
     }
 
     void emptyDatabaseGivesZeroFunnelAndNoRows()

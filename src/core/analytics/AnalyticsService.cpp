@@ -136,7 +136,8 @@ Result<QList<StageTimeRow>> AnalyticsService::timeInStage(const QDateTime& asOf)
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT previous, count(*), avg(stay_seconds) FROM stage_events "
-                                 "WHERE previous IS NOT NULL%1 GROUP BY previous").arg(timeFilter));
+                                 "WHERE previous IS NOT NULL AND stay_seconds IS NOT NULL%1 GROUP BY previous")
+                      .arg(timeFilter));
     query.bindValue(QStringLiteral(":as_of"), asOfText);
     if (!query.exec())
         return Database::queryError(AnalyticsService::tr("Cannot compute time in stage"), query);
@@ -150,9 +151,10 @@ Result<QList<StageTimeRow>> AnalyticsService::timeInStage(const QDateTime& asOf)
     }
 
     // The median straight from the (previous, stay_seconds, at) index: skip to the middle of the sorted stays.
+    // A stay of unknown length (an imported move with no date of its own) counts in neither figure.
     QSqlQuery middle(m_database.connection());
     middle.setForwardOnly(true);
-    middle.prepare(QStringLiteral("SELECT stay_seconds FROM stage_events WHERE previous = :stage%1 "
+    middle.prepare(QStringLiteral("SELECT stay_seconds FROM stage_events WHERE previous = :stage AND stay_seconds IS NOT NULL%1 "
                                   "ORDER BY stay_seconds LIMIT :count OFFSET :skip").arg(timeFilter));
     for (StageTimeRow& row : byStage) {
         const qint64 n = row.stays;

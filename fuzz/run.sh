@@ -18,6 +18,6 @@ for target in fuzz_csv fuzz_import fuzz_analyzer; do
     echo "== $target: ${seconds}s"
     # Leak checks off: Qt keeps caches alive until exit, which LeakSanitizer reports as leaks.
     ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
-        "$build/fuzz/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 \
+        "$build/fuzz/$target" -max_total_time="$seconds" -seed=1 -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 \
         -artifact_prefix="$build/artifacts/$target-" "$corpus" tests/data/import fuzz/seeds
 done

@@ -690,6 +690,8 @@ ENTRIES = {
         "bleibt daneben erhalten.",
         "%1\n\nLa sauvegarde la plus récente, « %2 », est intacte. La restaurer ? Le fichier endommagé est conservé "
         "à côté."),
+    "The daily backup failed: %1": (
+        "Die tägliche Sicherung ist fehlgeschlagen: %1", "La sauvegarde quotidienne a échoué : %1"),
     "Import applications": ("Bewerbungen importieren", "Importer des candidatures"),
     "CSV or Jobdeck JSON (*.csv *.json *.txt);;All files (*)": (
         "CSV oder Jobdeck-JSON (*.csv *.json *.txt);;Alle Dateien (*)",

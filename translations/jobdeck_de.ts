@@ -1649,6 +1649,10 @@ Die aktuellen Daten werden vorher gesichert; durch Wiederherstellen dieser Siche
         <source>Applications: %1 · Active: %2 · Tasks due: %3</source>
         <translation>Bewerbungen: %1 · Aktiv: %2 · Fällige Aufgaben: %3</translation>
     </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>jobdeck::MatchPage</name>

@@ -1649,6 +1649,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: restaurer cette sa
         <source>Applications: %1 · Active: %2 · Tasks due: %3</source>
         <translation>Candidatures&#xa0;: %1 · Actives&#xa0;: %2 · Tâches à faire&#xa0;: %3</translation>
     </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>La sauvegarde quotidienne a échoué&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>jobdeck::MatchPage</name>

@@ -34,7 +34,10 @@ STAGES = {
 CONTEXTUAL = {
     **{("Stage", source): pair for source, pair in STAGES.items()},
     # "Applied" as a column or a detail is the date of applying, not the stage.
-    ("jobdeck::ApplicationTableModel", "Applied"): ("Beworben am", "Date de candidature"),
+    # List column headers stay short: the columns are narrow.
+    ("jobdeck::ApplicationTableModel", "Applied"): ("Beworben", "Envoyée le"),
+    ("jobdeck::ApplicationTableModel", "Days in stage"): ("Tage", "Jours"),
+    ("jobdeck::ApplicationTableModel", "Match"): ("Passung", "Score"),
     ("jobdeck::DetailsPanel", "Applied"): ("Beworben am", "Date de candidature"),
     # The page is the matching tool; the column and the detail are its score.
     ("jobdeck::MatchPage", "Match"): ("Abgleich", "Adéquation"),

@@ -1134,11 +1134,11 @@
     </message>
     <message>
         <source>Applied</source>
-        <translation>Beworben am</translation>
+        <translation>Beworben</translation>
     </message>
     <message>
         <source>Days in stage</source>
-        <translation>Tage in Phase</translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>Next task</source>

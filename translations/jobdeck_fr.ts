@@ -1134,11 +1134,11 @@
     </message>
     <message>
         <source>Applied</source>
-        <translation>Date de candidature</translation>
+        <translation>Envoyée le</translation>
     </message>
     <message>
         <source>Days in stage</source>
-        <translation>Jours dans l&apos;étape</translation>
+        <translation>Jours</translation>
     </message>
     <message>
         <source>Next task</source>
@@ -1146,7 +1146,7 @@
     </message>
     <message>
         <source>Match</source>
-        <translation>Adéquation</translation>
+        <translation>Score</translation>
     </message>
 </context>
 <context>

@@ -799,7 +799,7 @@
     </message>
     <message>
         <source>Final</source>
-        <translation>Abschlussgespräch</translation>
+        <translation>Endrunde</translation>
     </message>
     <message>
         <source>Offer</source>

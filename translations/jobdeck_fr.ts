@@ -791,7 +791,7 @@
     </message>
     <message>
         <source>Technical</source>
-        <translation>Entretien technique</translation>
+        <translation>Test technique</translation>
     </message>
     <message>
         <source>Onsite</source>

@@ -15,7 +15,9 @@
 #   match, fit   Passung, Abgleich / adéquation database         Datenbank / base de données
 #   backup       Sicherung / sauvegarde         board            Board / tableau
 # German quotes file names and values as „%1“, French as « %1 »; French gets its no-break spaces from fill.py,
-# so write them here as plain spaces. Menu accelerators (&) are chosen so none repeats within one menu or dialog.
+# so write them here as plain spaces. Accelerators (&) are chosen so none repeats within one menu or dialog, and
+# buttons on the pages and the details panel avoid the menu bar's letters (Datei, Bearbeiten, Bewerbung, Ansicht,
+# Hilfe; Fichier, Édition, Candidature, Affichage, Aide).
 
 STAGES = {
     "Saved": ("Gemerkt", "Enregistrée"),
@@ -149,7 +151,7 @@ ENTRIES = {
     "Days in stage": ("Tage in Phase", "Jours dans l'étape"),
     "Next task": ("Nächste Aufgabe", "Prochaine tâche"),
     "Match": ("Passung", "Adéquation"),
-    "&Edit...": ("&Bearbeiten...", "&Modifier..."),
+    "&Edit...": ("Bearbei&ten...", "&Modifier..."),
     "&Done": ("&Erledigt", "&Terminé"),
     "S&nooze": ("&Später erinnern", "&Reporter"),
     "Timeline": ("Verlauf", "Historique"),
@@ -251,10 +253,10 @@ ENTRIES = {
 
     # --- matching ---
     "&Import Resume...": ("Lebenslauf &importieren...", "&Importer un CV..."),
-    "Make De&fault": ("Als &Standard festlegen", "Définir par dé&faut"),
+    "Make De&fault": ("Als Standard &festlegen", "Définir &par défaut"),
     "Remove": ("Entfernen", "Supprimer"),
-    "&Score": ("&Bewerten", "É&valuer"),
-    "&Rank My Applications": ("&Rangliste meiner Bewerbungen", "&Classer mes candidatures"),
+    "&Score": ("Bewe&rten", "É&valuer"),
+    "&Rank My Applications": ("Rang&liste meiner Bewerbungen", "C&lasser mes candidatures"),
     "Cancel": ("Abbrechen", "Annuler"),
     "The selected application's job description": (
         "Stellenbeschreibung der ausgewählten Bewerbung", "Description du poste de la candidature sélectionnée"),

@@ -1316,7 +1316,7 @@ Die aktuellen Daten werden vorher gesichert; durch Wiederherstellen dieser Siche
     <name>jobdeck::DetailsPanel</name>
     <message>
         <source>&amp;Edit...</source>
-        <translation>&amp;Bearbeiten...</translation>
+        <translation>Bearbei&amp;ten...</translation>
     </message>
     <message>
         <source>&amp;Done</source>
@@ -1662,7 +1662,7 @@ Die aktuellen Daten werden vorher gesichert; durch Wiederherstellen dieser Siche
     </message>
     <message>
         <source>Make De&amp;fault</source>
-        <translation>Als &amp;Standard festlegen</translation>
+        <translation>Als Standard &amp;festlegen</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1670,11 +1670,11 @@ Die aktuellen Daten werden vorher gesichert; durch Wiederherstellen dieser Siche
     </message>
     <message>
         <source>&amp;Score</source>
-        <translation>&amp;Bewerten</translation>
+        <translation>Bewe&amp;rten</translation>
     </message>
     <message>
         <source>&amp;Rank My Applications</source>
-        <translation>&amp;Rangliste meiner Bewerbungen</translation>
+        <translation>Rang&amp;liste meiner Bewerbungen</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -1662,7 +1662,7 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: restaurer cette sa
     </message>
     <message>
         <source>Make De&amp;fault</source>
-        <translation>Définir par dé&amp;faut</translation>
+        <translation>Définir &amp;par défaut</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1674,7 +1674,7 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: restaurer cette sa
     </message>
     <message>
         <source>&amp;Rank My Applications</source>
-        <translation>&amp;Classer mes candidatures</translation>
+        <translation>C&amp;lasser mes candidatures</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -143,7 +143,7 @@ ENTRIES = {
     "%1 (%2)": ("%1 (%2)", "%1 (%2)"),
     "1 day": ("1 Tag", "1 jour"),
     "%1 days": ("%1 Tage", "%1 jours"),
-    "%1, due %2": ("%1, fällig %2", "%1, échéance le %2"),
+    "%1, due %2": ("%1, fällig am %2", "%1, échéance le %2"),
     "Company": ("Firma", "Entreprise"),
     "Title": ("Titel", "Intitulé"),
     "Stage": ("Phase", "Étape"),

@@ -1114,7 +1114,7 @@
     </message>
     <message>
         <source>%1, due %2</source>
-        <translation>%1, fällig %2</translation>
+        <translation>%1, fällig am %2</translation>
     </message>
     <message>
         <source>Company</source>
@@ -1975,7 +1975,7 @@ Die aktuellen Daten werden vorher gesichert; durch Wiederherstellen dieser Siche
     </message>
     <message>
         <source>%1, due %2</source>
-        <translation>%1, fällig %2</translation>
+        <translation>%1, fällig am %2</translation>
     </message>
 </context>
 <context>

@@ -711,6 +711,17 @@
     </message>
 </context>
 <context>
+    <name>MatchJobs</name>
+    <message>
+        <source>No application has a job description yet: add one to rank against it.</source>
+        <translation>Noch keine Bewerbung hat eine Stellenbeschreibung: Fügen Sie eine hinzu, um eine Rangliste zu erstellen.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>MoveApplicationCommand</name>
     <message>
         <source>Move %1 to %2</source>
@@ -2092,17 +2103,6 @@ Die aktuellen Daten werden vorher gesichert; durch Wiederherstellen dieser Siche
     <message>
         <source>&apos;%1&apos; is damaged: %2</source>
         <translation>„%1“ ist beschädigt: %2</translation>
-    </message>
-</context>
-<context>
-    <name>jobdeck::matchjobs</name>
-    <message>
-        <source>No application has a job description yet: add one to rank against it.</source>
-        <translation>Noch keine Bewerbung hat eine Stellenbeschreibung: Fügen Sie eine hinzu, um eine Rangliste zu erstellen.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>

@@ -711,6 +711,17 @@
     </message>
 </context>
 <context>
+    <name>MatchJobs</name>
+    <message>
+        <source>No application has a job description yet: add one to rank against it.</source>
+        <translation>Aucune candidature n&apos;a encore de description de poste&#xa0;: ajoutez-en une pour établir un classement.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
     <name>MoveApplicationCommand</name>
     <message>
         <source>Move %1 to %2</source>
@@ -2092,17 +2103,6 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: restaurer cette sa
     <message>
         <source>&apos;%1&apos; is damaged: %2</source>
         <translation>«&#xa0;%1&#xa0;» est endommagé&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
-    <name>jobdeck::matchjobs</name>
-    <message>
-        <source>No application has a job description yet: add one to rank against it.</source>
-        <translation>Aucune candidature n&apos;a encore de description de poste&#xa0;: ajoutez-en une pour établir un classement.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Annulé.</translation>
     </message>
 </context>
 <context>

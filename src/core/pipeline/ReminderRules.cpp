@@ -8,7 +8,7 @@ QList<ReminderRules::NewTask> ReminderRules::tasksFor(Stage to, const QDateTime&
 {
     QList<NewTask> result;
     if (stages::isInterview(to)) {
-        const QString stage = stages::displayName(to).toLower();
+        const QString stage = stages::displayName(to);
         result.append({TaskType::Prep,
                        QCoreApplication::translate("ReminderRules", "Prepare for the %1 round at %2").arg(stage, company),
                        at.addSecs(prepDelaySecs)});

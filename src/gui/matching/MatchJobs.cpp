@@ -13,7 +13,11 @@ namespace {
 
 const QString kAnalyzer = QStringLiteral("default");
 
-QString tr(const char* text) { return QCoreApplication::translate("MatchJobs", text); }
+// Gives lupdate the context the app asks for (a free tr() helper would hide it).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(MatchJobs)
+};
 
 } // namespace
 
@@ -58,7 +62,7 @@ void rankAndStore(QPromise<RankOutcome>& promise, const Database* database, cons
     if (promise.isCanceled())
         return;
     if (!stored || !stored->model) {
-        outcome.error = stored ? tr("No application has a job description yet: add one to rank against it.")
+        outcome.error = stored ? Tr::tr("No application has a job description yet: add one to rank against it.")
                                : stored.message();
         promise.addResult(outcome);
         return;
@@ -71,7 +75,7 @@ void rankAndStore(QPromise<RankOutcome>& promise, const Database* database, cons
     const Status saved = database->transaction([&]() -> Status {
         for (qsizetype i = 0; i < ranked.size(); ++i) {
             if (i % 256 == 0 && promise.isCanceled())
-                return failure(tr("Cancelled."));
+                return failure(Tr::tr("Cancelled."));
             const RankedRow& row = ranked.at(i);
             const qint64 id = stored->applicationIds.at(row.row);
             if (Status set = applications.setMatchScore(id, Matcher::matchIndex(row.cosine)); !set)

@@ -206,10 +206,20 @@ private slots:
     void englishOverrideRemovesTheTranslation()
     {
         QVERIFY(installTranslations(*qApp, QStringLiteral("de")));
-        QVERIFY(!installTranslations(*qApp, QStringLiteral("en")));
+        installTranslations(*qApp, QStringLiteral("en"));
         Fixture f;
         QCOMPARE(f.window->fileMenu()->title(), QStringLiteral("&File"));
         QCOMPARE(f.actionText("moveTo_offer"), QStringLiteral("Offer"));
+    }
+
+    void englishPluralsReadRight()
+    {
+        // English carries only its plural forms, so "%n application(s)" never shows its brackets.
+        QVERIFY(installTranslations(*qApp, QStringLiteral("en")));
+        QCOMPARE(QCoreApplication::translate("ImportReport", "Imported %n application(s).", nullptr, 1),
+                 QStringLiteral("Imported 1 application."));
+        QCOMPARE(QCoreApplication::translate("ImportReport", "Imported %n application(s).", nullptr, 3),
+                 QStringLiteral("Imported 3 applications."));
     }
 
     void noOverrideOrAnUnknownOneFollowsTheSystem()

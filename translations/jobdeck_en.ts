@@ -1,0 +1,78 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+    <context>
+        <name>ImportPlanner</name>
+        <message numerus="yes">
+            <source>%n row(s) have no applied date: they are dated on the day of the import.</source>
+            <translation>
+                <numerusform>%n row has no applied date: it is dated on the day of the import.</numerusform>
+                <numerusform>%n rows have no applied date: they are dated on the day of the import.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportReport</name>
+        <message numerus="yes">
+            <source>Nothing was imported: %n row(s) have errors.</source>
+            <translation>
+                <numerusform>Nothing was imported: %n row has errors.</numerusform>
+                <numerusform>Nothing was imported: %n rows have errors.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Dry run: %n application(s) would be imported; nothing was written.</source>
+            <translation>
+                <numerusform>Dry run: %n application would be imported; nothing was written.</numerusform>
+                <numerusform>Dry run: %n applications would be imported; nothing was written.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n application(s).</source>
+            <translation>
+                <numerusform>Imported %n application.</numerusform>
+                <numerusform>Imported %n applications.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>jobdeck::BackupActions</name>
+        <message numerus="yes">
+            <source>Imported %n application(s)</source>
+            <translation>
+                <numerusform>Imported %n application</numerusform>
+                <numerusform>Imported %n applications</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>jobdeck::MainWindow</name>
+        <message numerus="yes">
+            <source>This database already holds %n application(s). Add the sample pipeline anyway?</source>
+            <translation>
+                <numerusform>This database already holds %n application. Add the sample pipeline anyway?</numerusform>
+                <numerusform>This database already holds %n applications. Add the sample pipeline anyway?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>jobdeck::MatchPage</name>
+        <message numerus="yes">
+            <source>Ranked %n job description(s).</source>
+            <translation>
+                <numerusform>Ranked %n job description.</numerusform>
+                <numerusform>Ranked %n job descriptions.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>jobdeck::Session</name>
+        <message numerus="yes">
+            <source>Move %n application(s) to %1</source>
+            <translation>
+                <numerusform>Move %n application to %1</numerusform>
+                <numerusform>Move %n applications to %1</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>

@@ -68,9 +68,16 @@ int main(int argc, char* argv[])
         printHelp(context.err());
         return BadUsage;
     }
+    const bool commandHelp = rest.contains(QStringLiteral("--help")) || rest.contains(QStringLiteral("-h"));
     for (const Command& command : commandTable()) {
-        if (commandName == QLatin1String(command.name))
-            return command.run(context, rest);
+        if (commandName != QLatin1String(command.name))
+            continue;
+        if (commandHelp) {
+            context.out() << "Usage: jobdeck-cli [--db PATH] [--json] " << command.synopsis << '\n';
+            context.out().flush();
+            return Done;
+        }
+        return command.run(context, rest);
     }
     return context.usage(commandName, QStringLiteral("unknown command"));
 }

@@ -292,6 +292,14 @@ private slots:
         QCOMPARE(db({QStringLiteral("--json"), QStringLiteral("list")}).json().array().size(), 1);
     }
 
+    void commandHelpPrintsItsUsageAndTouchesNothing()
+    {
+        const Run run = db({QStringLiteral("move"), QStringLiteral("--help")});
+        QCOMPARE(run.code, 0);
+        QVERIFY(run.out.contains("move ID STAGE [--at ISO8601]"));
+        QVERIFY(!QFile::exists(m_db));
+    }
+
     void helpListsTheCommands()
     {
         const Run run = cli({QStringLiteral("--help")});

@@ -11,11 +11,13 @@ namespace jobdeck {
 
 // The tokens of one text after lowercasing, stop-word removal and (for the default analyzer) skill
 // aliasing. Views point into `storage` or into strings that live as long as the program; an empty view
-// marks a phrase break, across which no bigram forms.
+// marks a phrase break, across which no bigram forms. `hashes`, when an analyzer fills it, holds
+// TermTable::hash of each token (0 for a break), so counting does not read the characters again.
 struct TokenSequence
 {
     QString storage;
     QList<QStringView> tokens;
+    QList<quint64> hashes;
 };
 
 // Turns a text into the terms TfidfModel counts: tokens, then their 1- and 2-grams ("a b").

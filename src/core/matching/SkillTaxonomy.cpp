@@ -66,7 +66,7 @@ void SkillTaxonomy::add(const QString& canonical, bool hard, const QStringList& 
             m_capitalOnly.insert(view, TermTable::hash(view), 1);
     }
     const int index = static_cast<int>(m_skills.size());
-    m_skills.append(Skill{canonical, hard});
+    m_skills.append(Skill{canonical, hard, TermTable::hash(canonical)});
     for (const QString& key : QStringList{canonical} + aliases) {
         m_keys.append(key);
         const QStringView view(m_keys.last());

@@ -12,6 +12,7 @@ struct Skill
 {
     QString term;      // the canonical term every alias maps to ("kubernetes")
     bool hard = true;  // a hard skill (a tool, a method) or a soft one (communication)
+    quint64 hash = 0;  // TermTable::hash(term), so analyzers hand it on without hashing again
 };
 
 // The skill list of resources/matching/skills.txt: canonical skills, their category, and the aliases
@@ -28,6 +29,8 @@ public:
     static const SkillTaxonomy& builtIn();
 
     qsizetype size() const { return m_skills.size(); }
+    // Every key the list names: canonical terms, aliases and capital-only words (duplicates possible).
+    const QStringList& keys() const { return m_keys; }
     const QList<Skill>& skills() const { return m_skills; }
 
     // The skill a term (canonical or a one-token alias) names, or nullptr.

@@ -2,9 +2,67 @@
 
 #include "matching/CodePoints.h"
 #include "matching/SkillTaxonomy.h"
+#include "matching/TermTable.h"
 #include "matching/WordList.h"
 
+#include <array>
+#include <string_view>
+#include <vector>
+
 namespace jobdeck {
+
+// One lookup tells the second pass all it needs about a word: the skill it names, whether a skill
+// phrase starts with it, whether it is a skill only when capitalised, whether it is a stop word.
+class TechAnalyzer::Lexicon
+{
+public:
+    struct Entry
+    {
+        const Skill* skill = nullptr;
+        bool phraseHead = false;
+        bool capitalOnly = false;
+        bool stopWord = false;
+    };
+
+    Lexicon(const SkillTaxonomy& skills, const WordList& stopWords)
+    {
+        for (const QString& key : skills.keys()) {
+            // Keys of two or more tokens are looked up as phrases; only their first word is a word here.
+            const qsizetype space = key.indexOf(QLatin1Char(' '));
+            add(space < 0 ? key : key.left(space), skills);
+        }
+        for (const QString& word : stopWords.words()) {
+            if (const int index = add(word, skills); index >= 0)
+                m_entries[static_cast<size_t>(index)].stopWord = true;
+        }
+    }
+
+    const Entry* find(QStringView word, quint64 hash) const
+    {
+        const int index = m_table.find(word, hash);
+        return index < 0 ? nullptr : &m_entries[static_cast<size_t>(index)];
+    }
+
+private:
+    int add(const QString& word, const SkillTaxonomy& skills)
+    {
+        if (word.isEmpty() || word.contains(QLatin1Char(' ')))
+            return -1;
+        const quint64 hash = TermTable::hash(word);
+        if (const int index = m_table.find(word, hash); index >= 0)
+            return index;
+        const int index = static_cast<int>(m_entries.size());
+        m_words.append(word);
+        m_table.insert(QStringView(m_words.last()), hash, index);
+        m_entries.push_back(Entry{skills.find(word, hash), skills.startsPhrase(word, hash), skills.needsCapital(word, hash), false});
+        return index;
+    }
+
+    QStringList m_words; // owns what the table's views point into
+    TermTable m_table;
+    std::vector<Entry> m_entries;
+};
+
 namespace {
 
 // A raw token: where its lowercase text sits in the storage, and what the original looked like.
@@ -12,6 +70,7 @@ struct RawToken
 {
     qsizetype start = 0;
     qsizetype length = 0;
+    quint64 hash = 0; // TermTable::hash of the lowercase text
     bool allUpper = false; // an acronym such as IT or HR: never taken for a stop word
     bool capitalized = false;
     bool isBreak = false;
@@ -19,14 +78,37 @@ struct RawToken
     int line = 0;
 };
 
+// ASCII classes in one table: the tokenizer looks at every character, and almost all are ASCII.
+enum : quint8 { kWordClass = 1, kSpaceClass = 2, kUpperClass = 4, kLowerClass = 8, kDigitClass = 16 };
+constexpr std::array<quint8, 128> asciiClasses()
+{
+    std::array<quint8, 128> classes{};
+    for (int c = 0; c < 128; ++c) {
+        quint8 bits = 0;
+        if (c >= 'a' && c <= 'z')
+            bits = kWordClass | kLowerClass;
+        else if (c >= 'A' && c <= 'Z')
+            bits = kWordClass | kUpperClass;
+        else if (c >= '0' && c <= '9')
+            bits = kWordClass | kDigitClass;
+        else if (c == '_')
+            bits = kWordClass;
+        else if (c == ' ' || c == '\t')
+            bits = kSpaceClass;
+        classes[static_cast<size_t>(c)] = bits;
+    }
+    return classes;
+}
+constexpr std::array<quint8, 128> kAscii = asciiClasses();
+
 bool isWord(char32_t c) { return codepoints::isPythonWord(c) || QChar::isMark(c); }
 
-// The common case, one UTF-16 unit that is not half a surrogate pair, without a table lookup for ASCII.
-inline bool isWordUnit(QChar c)
+// One UTF-16 unit that is not half a surrogate pair.
+inline bool isWordUnit(char16_t u)
 {
-    const char16_t u = c.unicode();
     if (u < 0x80)
-        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'_';
+        return kAscii[u] & kWordClass;
+    const QChar c(u);
     return c.isLetterOrNumber() || c.isMark();
 }
 
@@ -35,17 +117,9 @@ bool isWordAt(QStringView s, qsizetype i)
     if (i < 0 || i >= s.size())
         return false;
     if (!s.at(i).isSurrogate())
-        return isWordUnit(s.at(i));
+        return isWordUnit(s.at(i).unicode());
     int units = 1;
     return isWord(codepoints::at(s, i, &units));
-}
-
-inline QChar lowered(QChar c)
-{
-    const char16_t u = c.unicode();
-    if (u < 0x80)
-        return (u >= u'A' && u <= u'Z') ? QChar(char16_t(u + 32)) : c;
-    return c.isSurrogate() ? c : c.toLower();
 }
 
 bool isLetterAt(QStringView s, qsizetype i) { return i >= 0 && i < s.size() && s.at(i).isLetter(); }
@@ -53,10 +127,19 @@ bool isLetterAt(QStringView s, qsizetype i) { return i >= 0 && i < s.size() && s
 // Length of the run of word characters starting at i.
 qsizetype wordRun(QStringView s, qsizetype i)
 {
+    const char16_t* data = s.utf16();
+    const qsizetype n = s.size();
     qsizetype j = i;
-    while (j < s.size()) {
-        if (!s.at(j).isSurrogate()) {
-            if (!isWordUnit(s.at(j)))
+    while (j < n) {
+        const char16_t u = data[j];
+        if (u < 0x80) {
+            if (!(kAscii[u] & kWordClass))
+                break;
+            ++j;
+            continue;
+        }
+        if (!QChar::isSurrogate(u)) {
+            if (!isWordUnit(u))
                 break;
             ++j;
             continue;
@@ -72,7 +155,7 @@ qsizetype wordRun(QStringView s, qsizetype i)
 bool isSpace(QChar c)
 {
     if (c.unicode() < 0x80)
-        return c == QLatin1Char(' ') || c == QLatin1Char('\t');
+        return kAscii[c.unicode()] & kSpaceClass;
     return c.category() == QChar::Separator_Space;
 }
 
@@ -85,16 +168,41 @@ bool allDigits(QStringView token)
     return true;
 }
 
-// Headings of the lines a job ad requires; any other heading ends that section.
-bool isRequirementHeading(QStringView heading)
+// A heading line folded to lower case, at most kMaxHeading units (longer lines are never headings).
+class FoldedLine
 {
-    static const char* const heads[] = {
-        "requirements", "qualifications", "required", "must have", "must-have", "what you need",
-        "what you'll need", "what you will need", "you have", "you bring", "what we're looking for",
-        "what we are looking for", "who you are", "minimum qualifications", "basic qualifications",
+public:
+    static constexpr qsizetype kMaxHeading = 60;
+
+    explicit FoldedLine(QStringView line) : m_size(line.size())
+    {
+        for (qsizetype i = 0; i < m_size; ++i) {
+            const char16_t u = line.at(i).unicode();
+            if (u < 0x80)
+                m_text[size_t(i)] = (kAscii[u] & kUpperClass) ? char16_t(u + 32) : u;
+            else
+                m_text[size_t(i)] = QChar::isSurrogate(u) ? u : QChar::toCaseFolded(u);
+        }
+    }
+    std::u16string_view view() const { return std::u16string_view(m_text.data(), size_t(m_size)); }
+    bool startsWith(std::u16string_view prefix) const { return view().substr(0, prefix.size()) == prefix; }
+    bool contains(std::u16string_view part) const { return view().find(part) != std::u16string_view::npos; }
+
+private:
+    std::array<char16_t, kMaxHeading> m_text{};
+    qsizetype m_size = 0;
+};
+
+// Headings of the lines a job ad requires; any other heading ends that section.
+bool isRequirementHeading(const FoldedLine& heading)
+{
+    static constexpr std::u16string_view heads[] = {
+        u"requirements", u"qualifications", u"required", u"must have", u"must-have", u"what you need",
+        u"what you'll need", u"what you will need", u"you have", u"you bring", u"what we're looking for",
+        u"what we are looking for", u"who you are", u"minimum qualifications", u"basic qualifications",
     };
-    for (const char* head : heads) {
-        if (heading.startsWith(QLatin1String(head), Qt::CaseInsensitive))
+    for (std::u16string_view head : heads) {
+        if (heading.startsWith(head))
             return true;
     }
     return false;
@@ -106,56 +214,93 @@ public:
     explicit Tokenizer(QStringView text) : m_s(text) {}
 
     // Splits the text into raw tokens and breaks; lowercased text goes to `storage`.
-    QList<RawToken> run(QString& storage)
+    void run(QString& storage, std::vector<RawToken>& out)
     {
-        QList<RawToken> out;
         const qsizetype n = m_s.size();
+        const char16_t* s = m_s.utf16();
         // Lowercased tokens are written straight into storage, one space apart, so that a phrase of
         // neighbouring tokens is a slice of it (skill aliases are looked up without building strings).
         storage.resize(2 * n + 1);
-        out.reserve(n / 4 + 4);
-        QChar* write = storage.data();
+        out.reserve(size_t(n / 4 + 4));
+        char16_t* write = reinterpret_cast<char16_t*>(storage.data());
         qsizetype used = 0;
+        auto phraseBreak = [&out] {
+            if (!out.empty() && !out.back().isBreak)
+                out.emplace_back().isBreak = true;
+        };
+        if (n > 0)
+            startLine(0);
         qsizetype i = 0;
         while (i < n) {
-            if (i == 0 || m_s.at(i - 1) == QLatin1Char('\n'))
-                startLine(i);
-            const QChar c = m_s.at(i);
-            if (isSpace(c)) {
+            const char16_t c = s[i];
+            bool dotWord = false;
+            if (c < 0x80) {
+                const quint8 classes = kAscii[c];
+                if (classes & kSpaceClass) {
+                    ++i;
+                    continue;
+                }
+                if (!(classes & kWordClass)) {
+                    dotWord = c == u'.' && (i == 0 || isSpace(QChar(s[i - 1])) || s[i - 1] == u'(') && isLetterAt(m_s, i + 1)
+                              && wordRun(m_s, i + 1) <= 4;
+                    if (!dotWord) {
+                        // Any other punctuation or a line end closes the phrase.
+                        phraseBreak();
+                        ++i;
+                        if (c == u'\n' && i < n)
+                            startLine(i);
+                        continue;
+                    }
+                }
+            } else if (isSpace(QChar(c))) {
                 ++i;
                 continue;
-            }
-            const bool dotWord = c == QLatin1Char('.') && (i == 0 || isSpace(m_s.at(i - 1)) || m_s.at(i - 1) == QLatin1Char('('))
-                                 && isLetterAt(m_s, i + 1)
-                                 && wordRun(m_s, i + 1) <= 4 && !isWordAt(m_s, i + 1 + wordRun(m_s, i + 1));
-            if (!dotWord && !isWordAt(m_s, i)) {
-                // Any other punctuation or a line end closes the phrase.
-                if (!out.isEmpty() && !out.last().isBreak)
-                    out.append(RawToken{.isBreak = true});
+            } else if (!isWordAt(m_s, i)) {
+                phraseBreak();
                 ++i;
                 continue;
             }
             const qsizetype end = tokenEnd(i, dotWord);
-            RawToken token;
-            token.start = used;
-            const QStringView original = m_s.sliced(i, end - i);
-            for (QChar c : original)
-                write[used++] = lowered(c);
-            token.length = used - token.start;
-            write[used++] = QLatin1Char(' ');
-            token.allUpper = isAcronym(original);
-            token.capitalized = original.at(dotWord ? 1 : 0).isUpper();
+            // Lowercase, hash and classify in one pass over the token.
+            const qsizetype start = used;
+            quint64 hash = TermTable::kHashSeed;
+            bool hasLower = false;
+            bool hasLetter = false;
+            for (qsizetype k = i; k < end; ++k) {
+                char16_t u = s[k];
+                if (u < 0x80) {
+                    const quint8 classes = kAscii[u];
+                    hasLower |= (classes & kLowerClass) != 0;
+                    hasLetter |= (classes & (kLowerClass | kUpperClass)) != 0;
+                    if (classes & kUpperClass)
+                        u = char16_t(u + 32);
+                } else {
+                    const QChar original(u);
+                    hasLower |= original.isLower();
+                    hasLetter |= original.isLetter();
+                    if (!original.isSurrogate())
+                        u = original.toLower().unicode();
+                }
+                write[used++] = u;
+                hash = TermTable::hashStep(hash, u);
+            }
+            // Filled in place: a token built aside and copied in stalls on the partial writes.
+            RawToken& token = out.emplace_back();
+            token.start = start;
+            token.length = used - start;
+            token.hash = TermTable::hashFinish(hash);
+            write[used++] = u' ';
+            token.allUpper = !hasLower && hasLetter;
+            token.capitalized = QChar(s[dotWord ? i + 1 : i]).isUpper();
             token.isRequirement = m_inRequirements;
             token.line = m_line;
-            out.append(token);
             i = end;
             // A possessive 's belongs to nothing.
-            if (i + 1 < n && (m_s.at(i) == QLatin1Char('\'') || m_s.at(i) == QChar(0x2019))
-                && m_s.at(i + 1).toLower() == QLatin1Char('s') && !isWordAt(m_s, i + 2))
+            if (i + 1 < n && (s[i] == u'\'' || s[i] == 0x2019) && QChar(s[i + 1]).toLower() == QLatin1Char('s')
+                && !isWordAt(m_s, i + 2))
                 i += 2;
         }
         storage.truncate(used);
-        return out;
     }
 
 private:
@@ -170,13 +315,15 @@ private:
             if (j + 1 >= m_s.size())
                 break;
             const QChar joint = m_s.at(j);
+            const bool joiner = joint == QLatin1Char('-') || joint == QLatin1Char('&') || joint == QLatin1Char('.')
+                                || joint == QLatin1Char('/') || joint == QLatin1Char('\'') || joint == QChar(0x2019);
+            if (!joiner)
+                break;
             const qsizetype next = wordRun(m_s, j + 1);
             if (next == 0)
                 break;
-            bool join = false;
-            if (joint == QLatin1Char('-') || joint == QLatin1Char('&') || joint == QLatin1Char('.'))
-                join = true;
-            else if (joint == QLatin1Char('/'))
+            bool join = true;
+            if (joint == QLatin1Char('/'))
                 join = partLength <= 3 && next <= 3;
             else if (joint == QLatin1Char('\'') || joint == QChar(0x2019))
                 join = !(next == 1 && m_s.at(j + 1).toLower() == QLatin1Char('s')); // not a possessive
@@ -203,18 +350,6 @@ private:
         return j;
     }
 
-    static bool isAcronym(QStringView original)
-    {
-        int letters = 0;
-        for (QChar c : original) {
-            if (c.isLower())
-                return false;
-            if (c.isLetter())
-                ++letters;
-        }
-        return letters >= 1;
-    }
-
     // A short line that ends with ':' (or is a known heading) opens a section.
     void startLine(qsizetype start)
     {
@@ -228,13 +363,13 @@ private:
         while (!line.isEmpty() && (line.front() == QLatin1Char('-') || line.front() == QLatin1Char('*')
                                    || line.front() == QChar(0x2022) || line.front() == QLatin1Char('#')))
             line = line.sliced(1).trimmed();
-        if (line.size() > 60)
+        if (line.size() > FoldedLine::kMaxHeading)
             return;
-        if (isRequirementHeading(line))
+        const FoldedLine folded(line);
+        if (isRequirementHeading(folded))
             m_inRequirements = true;
-        else if (line.endsWith(QLatin1Char(':')) || line.contains(QLatin1String("nice to have"), Qt::CaseInsensitive)
-                 || line.startsWith(QLatin1String("benefits"), Qt::CaseInsensitive)
-                 || line.startsWith(QLatin1String("about"), Qt::CaseInsensitive))
+        else if (line.endsWith(QLatin1Char(':')) || folded.contains(u"nice to have") || folded.startsWith(u"benefits")
+                 || folded.startsWith(u"about"))
             m_inRequirements = false;
     }
 
@@ -243,12 +378,18 @@ private:
     int m_line = 0;
 };
 
+const std::shared_ptr<const TechAnalyzer::Lexicon>& builtInLexicon()
+{
+    static const auto lexicon = std::make_shared<const TechAnalyzer::Lexicon>(SkillTaxonomy::builtIn(), WordList::defaultStopWords());
+    return lexicon;
+}
+
 } // namespace
 
-TechAnalyzer::TechAnalyzer() : TechAnalyzer(SkillTaxonomy::builtIn(), WordList::defaultStopWords()) {}
+TechAnalyzer::TechAnalyzer() : m_skills(SkillTaxonomy::builtIn()), m_lexicon(builtInLexicon()) {}
 
 TechAnalyzer::TechAnalyzer(const SkillTaxonomy& skills, const WordList& stopWords)
-    : m_skills(skills), m_stopWords(stopWords)
+    : m_skills(skills), m_lexicon(std::make_shared<const Lexicon>(skills, stopWords))
 {
 }
 
@@ -263,13 +404,23 @@ double TechAnalyzer::termBoost(QStringView term) const
 TokenSequence TechAnalyzer::tokens(const QString& text) const
 {
     TokenSequence sequence;
-    const QList<RawToken> raw = Tokenizer(text).run(sequence.storage);
+    std::vector<RawToken> raw;
+    Tokenizer(text).run(sequence.storage, raw);
     const QStringView storage(sequence.storage);
-    auto view = [&](const RawToken& t) { return storage.sliced(t.start, t.length); };
 
     QList<QStringView>& out = sequence.tokens;
-    out.reserve(raw.size());
-    const qsizetype n = raw.size();
+    QList<quint64>& hashes = sequence.hashes;
+    out.reserve(qsizetype(raw.size()));
+    hashes.reserve(qsizetype(raw.size()));
+    auto push = [&](QStringView token, quint64 hash) {
+        out.append(token);
+        hashes.append(hash);
+    };
+    auto phraseBreak = [&] {
+        if (!out.isEmpty() && !out.last().isEmpty())
+            push(QStringView(), 0);
+    };
+    const qsizetype n = qsizetype(raw.size());
     // A requirement line counts twice: its tokens are repeated once the line ends.
     qsizetype lineStart = 0;
     int currentLine = -1;
@@ -280,22 +431,18 @@ TokenSequence TechAnalyzer::tokens(const QString& text) const
         const qsizetype end = out.size();
         if (end == lineStart)
             return;
-        auto phraseBreak = [&] {
-            if (!out.isEmpty() && !out.last().isEmpty())
-                out.append(QStringView());
-        };
         phraseBreak();
         for (qsizetype k = lineStart; k < end; ++k) {
             const QStringView token = out.at(k);
             if (token.isEmpty())
                 phraseBreak();
             else
-                out.append(token);
+                push(token, hashes.at(k));
         }
         phraseBreak();
     };
     for (qsizetype i = 0; i < n;) {
-        const RawToken& token = raw.at(i);
+        const RawToken& token = raw[size_t(i)];
         if (!token.isBreak && token.line != currentLine) {
             closeLine();
             currentLine = token.line;
@@ -303,19 +450,18 @@ TokenSequence TechAnalyzer::tokens(const QString& text) const
             lineStart = out.size();
         }
         if (token.isBreak) {
-            if (!out.isEmpty() && !out.last().isEmpty())
-                out.append(QStringView());
+            phraseBreak();
             ++i;
             continue;
         }
-        const QStringView word = view(token);
+        const QStringView word = storage.sliced(token.start, token.length);
+        const Lexicon::Entry* entry = m_lexicon->find(word, token.hash);
         // The longest skill alias that starts here, across tokens of one phrase.
         const Skill* skill = nullptr;
         qsizetype taken = 1;
-        const quint64 hash = TermTable::hash(word);
-        if (m_skills.startsPhrase(word, hash)) {
-            for (qsizetype k = 1; k < m_skills.longestPhrase() && i + k < n && !raw.at(i + k).isBreak; ++k) {
-                const RawToken& last = raw.at(i + k);
+        if (entry && entry->phraseHead) {
+            for (qsizetype k = 1; k < m_skills.longestPhrase() && i + k < n && !raw[size_t(i + k)].isBreak; ++k) {
+                const RawToken& last = raw[size_t(i + k)];
                 const QStringView phrase = storage.sliced(token.start, last.start + last.length - token.start);
                 if (const Skill* found = m_skills.findPhrase(phrase)) {
                     skill = found;
@@ -323,27 +469,29 @@ TokenSequence TechAnalyzer::tokens(const QString& text) const
                 }
             }
         }
-        if (!skill) {
-            skill = m_skills.find(word, hash);
+        if (!skill && entry) {
+            skill = entry->skill;
             // A skill that is also a common word (Go, REST, Swift, C, R) counts only when capitalised.
-            if (skill && !token.capitalized && m_skills.needsCapital(word, hash))
+            if (skill && !token.capitalized && entry->capitalOnly)
                 skill = nullptr;
         }
         if (skill) {
-            out.append(QStringView(skill->term));
+            push(QStringView(skill->term), skill->hash);
             i += taken;
             continue;
         }
         ++i;
         if (word.size() < 2 || allDigits(word))
             continue;
-        if (!(token.allUpper && word.size() > 1) && m_stopWords.contains(word, hash))
+        if (!(token.allUpper && word.size() > 1) && entry && entry->stopWord)
             continue;
-        out.append(word);
+        push(word, token.hash);
     }
     closeLine();
-    while (!out.isEmpty() && out.last().isEmpty())
+    while (!out.isEmpty() && out.last().isEmpty()) {
         out.removeLast();
+        hashes.removeLast();
+    }
     return sequence;
 }
 

@@ -2,6 +2,8 @@
 
 #include "matching/Analyzer.h"
 
+#include <memory>
+
 namespace jobdeck {
 
 class SkillTaxonomy;
@@ -25,9 +27,11 @@ public:
     static constexpr double kHardSkillBoost = 2.0;
     static constexpr double kSoftSkillBoost = 1.0;
 
+    class Lexicon;
+
 private:
     const SkillTaxonomy& m_skills;
-    const WordList& m_stopWords;
+    std::shared_ptr<const Lexicon> m_lexicon; // what each single word is: skill, phrase head, stop word
 };
 
 } // namespace jobdeck

@@ -24,6 +24,7 @@ public:
     bool contains(QStringView word) const { return m_index.find(word) >= 0; }
     bool contains(QStringView word, quint64 hash) const { return m_index.find(word, hash) >= 0; }
     qsizetype size() const { return m_words.size(); }
+    const QStringList& words() const { return m_words; }
 
 private:
     QStringList m_words;

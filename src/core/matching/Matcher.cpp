@@ -18,7 +18,7 @@ constexpr quint8 kSkill = 1;
 constexpr quint8 kHardSkill = 2;
 constexpr quint8 kNameable = 4; // may be listed as a missing term
 
-bool hasLetter(const QString& term)
+bool hasLetter(QStringView term)
 {
     return std::any_of(term.cbegin(), term.cend(), [](QChar c) { return c.isLetter(); });
 }
@@ -106,7 +106,7 @@ const std::vector<quint8>& Matcher::termKinds() const
         const WordList& filler = WordList::defaultStopWords();
         m_kinds.resize(static_cast<size_t>(m_model->termCount()));
         for (int column = 0; column < m_model->termCount(); ++column) {
-            const QString& term = m_model->term(column);
+            const QStringView term = m_model->term(column);
             quint8 kind = 0;
             if (const Skill* skill = m_skills.find(term))
                 kind = kSkill | (skill->hard ? kHardSkill : 0) | kNameable;
@@ -164,7 +164,7 @@ MatchResult Matcher::explain(const SparseVector& resume, const SparseVector& jd)
     MatchResult result;
     auto describe = [&](const Candidate& candidate) {
         const quint8 kind = kinds[static_cast<size_t>(candidate.column)];
-        return TermWeight{m_model->term(candidate.column), candidate.weight, (kind & kSkill) != 0,
+        return TermWeight{m_model->term(candidate.column).toString(), candidate.weight, (kind & kSkill) != 0,
                           (kind & kHardSkill) != 0};
     };
     result.alignedTerms.reserve(qsizetype(alignedCount));

@@ -2,7 +2,9 @@
 
 #include <QStringView>
 
+#include <algorithm>
 #include <cstring>
+#include <memory>
 #include <vector>
 
 namespace jobdeck {
@@ -13,14 +15,16 @@ namespace jobdeck {
 class TermTable
 {
 public:
+    // FNV-1a over UTF-16 units, in steps so that a tokenizer can hash a token while it copies it.
+    static constexpr quint64 kHashSeed = 1469598103934665603ULL;
+    static constexpr quint64 hashStep(quint64 h, char16_t unit) noexcept { return (h ^ unit) * 1099511628211ULL; }
+    static constexpr quint64 hashFinish(quint64 h) noexcept { return h ^ (h >> 29); }
     static quint64 hash(QStringView key) noexcept
     {
-        quint64 h = 1469598103934665603ULL; // FNV-1a over UTF-16 units
-        for (QChar c : key) {
-            h ^= c.unicode();
-            h *= 1099511628211ULL;
-        }
-        return h ^ (h >> 29);
+        quint64 h = kHashSeed;
+        for (QChar c : key)
+            h = hashStep(h, c.unicode());
+        return hashFinish(h);
     }
 
     explicit TermTable(size_t expected = 0) { rehash(capacityFor(expected)); }
@@ -40,6 +44,8 @@ public:
                 return slot.value;
         }
     }
+    // Asks the processor for the slot a key with this hash starts at, ahead of a find().
+    void prefetch(quint64 h) const { __builtin_prefetch(&m_slots[h & m_mask]); }
     // Adds a key that is not in the table; its characters must outlive the table.
     void insert(QStringView key, quint64 h, int value)
     {
@@ -89,6 +95,42 @@ private:
     size_t m_count = 0;
 };
 
+// Storage for the term texts a TermTable points into: blocks that never move, so a view stays valid
+// while more terms arrive, and one allocation per block instead of one per term.
+class TermArena
+{
+public:
+    QStringView add(QStringView text)
+    {
+        const size_t size = size_t(text.size());
+        if (size > m_free) {
+            const size_t block = std::max(kBlockUnits, size);
+            m_blocks.push_back(std::make_unique<char16_t[]>(block));
+            m_next = m_blocks.back().get();
+            m_free = block;
+        }
+        std::memcpy(m_next, text.utf16(), size * sizeof(char16_t));
+        const QStringView copy(m_next, text.size());
+        m_next += size;
+        m_free -= size;
+        return copy;
+    }
+    // Takes over another arena's blocks, so views into them stay valid for as long as this one lives.
+    void adopt(TermArena&& other)
+    {
+        for (auto& block : other.m_blocks)
+            m_blocks.push_back(std::move(block));
+        other.m_blocks.clear();
+        other.m_free = 0;
+    }
+
+private:
+    static constexpr size_t kBlockUnits = 1 << 16;
+    std::vector<std::unique_ptr<char16_t[]>> m_blocks;
+    char16_t* m_next = nullptr;
+    size_t m_free = 0;
+};
+
 // Pair of term numbers -> the bigram's number.
 class PairTable
 {
@@ -110,6 +152,7 @@ public:
                 return m_slots[i].value;
         }
     }
+    void prefetch(quint64 key) const { __builtin_prefetch(&m_slots[mix(key) & m_mask]); }
     void insert(quint64 key, int value)
     {
         if ((m_count + 1) * 4 > m_slots.size() * 3)

@@ -10,6 +10,7 @@
 #include <atomic>
 #include <cmath>
 #include <numeric>
+#include <string_view>
 
 namespace jobdeck {
 namespace {
@@ -39,52 +40,129 @@ std::vector<std::pair<int, int>> runLengths(std::vector<int>& columns)
     return counts;
 }
 
+// Runs work(part, begin, end) on `parts` contiguous ranges of [0, n): the first on this thread, the
+// others on the global pool, and returns when all are done.
+template <typename Work>
+void inRanges(qsizetype n, int parts, const Work& work)
+{
+    parts = std::max(1, parts);
+    const qsizetype share = (n + parts - 1) / parts;
+    QList<QFuture<void>> running;
+    for (int part = 1; part < parts; ++part) {
+        const qsizetype begin = std::min(n, part * share);
+        const qsizetype end = std::min(n, begin + share);
+        running.append(QtConcurrent::run([&work, part, begin, end] { work(part, begin, end); }));
+    }
+    work(0, 0, std::min(n, share));
+    for (QFuture<void>& future : running)
+        future.waitForFinished();
+}
+
+// Code-unit order, scikit-learn's vocabulary order for these texts.
+inline bool textLess(QStringView a, QStringView b)
+{
+    return std::u16string_view(a.utf16(), size_t(a.size())) < std::u16string_view(b.utf16(), size_t(b.size()));
+}
+
+// Indexes of the terms in text order. Most comparisons settle on the first twelve UTF-16 units
+// packed in three integers.
+std::vector<int> sortedByText(const std::vector<QStringView>& terms)
+{
+    struct Key
+    {
+        quint64 packed[3];
+        int id;
+    };
+    auto pack = [](QStringView term, qsizetype from) {
+        quint64 packed = 0;
+        for (qsizetype k = from; k < from + 4; ++k)
+            packed = (packed << 16) | (k < term.size() ? term.at(k).unicode() : 0u);
+        return packed;
+    };
+    std::vector<Key> keys(terms.size());
+    for (size_t i = 0; i < terms.size(); ++i)
+        keys[i] = Key{{pack(terms[i], 0), pack(terms[i], 4), pack(terms[i], 8)}, static_cast<int>(i)};
+    std::sort(keys.begin(), keys.end(), [&](const Key& a, const Key& b) {
+        for (int w = 0; w < 3; ++w) {
+            if (a.packed[w] != b.packed[w])
+                return a.packed[w] < b.packed[w];
+        }
+        return textLess(terms[size_t(a.id)].mid(12), terms[size_t(b.id)].mid(12));
+    });
+    std::vector<int> order(keys.size());
+    for (size_t i = 0; i < keys.size(); ++i)
+        order[i] = keys[i].id;
+    return order;
+}
+
 // Counts the terms of a range of documents: a vocabulary numbered as met, document and total
-// frequencies, and each document's (term, count) list. Bigrams are found through the pair of unigram
+// frequencies, and each document's (term, count) pairs. Bigrams are found through the pair of unigram
 // numbers first, so their text is built once per distinct pair rather than once per occurrence.
 class CorpusCounter
 {
 public:
-    QStringList seen;
+    std::vector<QStringView> seen; // views into m_arena
+    std::vector<quint64> hashes;   // TermTable::hash of each seen term
     std::vector<int> df;
     std::vector<qint64> tf;
-    std::vector<std::vector<std::pair<int, int>>> documentCounts;
+    // Every document's (term, count) pairs back to back: document d's are counts[starts[d], starts[d + 1]).
+    std::vector<std::pair<int, int>> counts;
+    std::vector<size_t> starts{0};
+    std::vector<int> sorted; // the seen terms' numbers in text order, once count() is done
 
     void count(const Analyzer& analyzer, const QStringList& documents, qsizetype begin, qsizetype end)
     {
-        documentCounts.resize(static_cast<size_t>(std::max<qsizetype>(0, end - begin)));
+        // Sized for the vocabulary a range of this many documents usually brings, so that a big fit
+        // rarely rehashes and a small one allocates little.
+        const size_t expected = static_cast<size_t>(std::clamp<qsizetype>((end - begin) * 30, 1024, 1 << 18));
+        m_ids = TermTable(expected);
+        m_pairs = PairTable(expected);
+        starts.reserve(static_cast<size_t>(std::max<qsizetype>(0, end - begin)) + 1);
+        std::vector<int> unigrams;
         std::vector<int> occurrences;
         std::vector<qsizetype> lastDocument; // per term: the last document that counted it
-        std::vector<int> slot;               // per term: its entry in that document's counts
-        std::vector<std::pair<int, int>> counts;
+        std::vector<size_t> slot;            // per term: its entry in `counts` for that document
         QString bigram;
         for (qsizetype d = begin; d < end; ++d) {
             const TokenSequence sequence = analyzer.tokens(documents.at(d));
+            const qsizetype size = sequence.tokens.size();
+            const bool hashed = sequence.hashes.size() == size;
+            // The tables are bigger than the caches, so their slots are fetched a few tokens ahead:
+            // first every token's number, then every neighbouring pair's.
+            constexpr qsizetype kAhead = 8;
+            unigrams.assign(size_t(size), -1);
+            auto hashAt = [&](qsizetype k) { return hashed ? sequence.hashes.at(k) : TermTable::hash(sequence.tokens.at(k)); };
+            for (qsizetype k = 0; k < size; ++k) {
+                if (k + kAhead < size && hashed)
+                    m_ids.prefetch(sequence.hashes.at(k + kAhead));
+                const QStringView token = sequence.tokens.at(k);
+                if (!token.isEmpty())
+                    unigrams[size_t(k)] = idOf(token, hashAt(k));
+            }
             occurrences.clear();
-            occurrences.reserve(static_cast<size_t>(sequence.tokens.size()) * 2);
-            int previous = -1;
-            for (QStringView token : sequence.tokens) {
-                if (token.isEmpty()) {
-                    previous = -1;
+            occurrences.reserve(size_t(size) * 2);
+            for (qsizetype k = 0; k < size; ++k) {
+                const int id = unigrams[size_t(k)];
+                if (id < 0)
                     continue;
-                }
-                const int id = idOf(token);
                 occurrences.push_back(id);
-                if (previous >= 0) {
-                    const quint64 key = (quint64(quint32(previous)) << 32) | quint32(id);
-                    int pair = m_pairs.find(key);
-                    if (pair < 0) {
-                        bigram.resize(0);
-                        bigram.append(seen.at(previous)).append(QLatin1Char(' ')).append(seen.at(id));
-                        pair = idOf(bigram);
-                        m_pairs.insert(key, pair);
-                    }
-                    occurrences.push_back(pair);
+                if (k + kAhead < size && unigrams[size_t(k + kAhead - 1)] >= 0 && unigrams[size_t(k + kAhead)] >= 0)
+                    m_pairs.prefetch(pairKey(unigrams[size_t(k + kAhead - 1)], unigrams[size_t(k + kAhead)]));
+                const int previous = k > 0 ? unigrams[size_t(k - 1)] : -1;
+                if (previous < 0)
+                    continue;
+                const quint64 key = pairKey(previous, id);
+                int pair = m_pairs.find(key);
+                if (pair < 0) {
+                    bigram.resize(0);
+                    bigram.append(seen[size_t(previous)]).append(QLatin1Char(' ')).append(seen[size_t(id)]);
+                    pair = idOf(bigram, TermTable::hash(bigram));
+                    m_pairs.insert(key, pair);
                 }
-                previous = id;
+                occurrences.push_back(pair);
             }
             // Count without sorting: the first occurrence of a term in this document opens its entry.
-            counts.clear();
+            const size_t first = counts.size();
             if (lastDocument.size() < df.size()) {
                 lastDocument.resize(df.size(), -1);
                 slot.resize(df.size(), 0);
@@ -93,119 +171,107 @@ public:
                 const size_t i = static_cast<size_t>(id);
                 if (lastDocument[i] != d) {
                     lastDocument[i] = d;
-                    slot[i] = static_cast<int>(counts.size());
+                    slot[i] = counts.size();
                     counts.emplace_back(id, 1);
                 } else {
-                    ++counts[static_cast<size_t>(slot[i])].second;
+                    ++counts[slot[i]].second;
                 }
             }
-            for (const auto& [id, count] : counts) {
-                ++df[static_cast<size_t>(id)];
-                tf[static_cast<size_t>(id)] += count;
+            for (size_t i = first; i < counts.size(); ++i) {
+                ++df[static_cast<size_t>(counts[i].first)];
+                tf[static_cast<size_t>(counts[i].first)] += counts[i].second;
             }
-            documentCounts[static_cast<size_t>(d - begin)].assign(counts.begin(), counts.end()); // exact size
+            starts.push_back(counts.size());
         }
-    }
-
-    // Folds the counts of the documents that follow this counter's into it.
-    void merge(CorpusCounter&& other)
-    {
-        std::vector<int> renumbered(static_cast<size_t>(other.seen.size()));
-        for (qsizetype i = 0; i < other.seen.size(); ++i) {
-            const int id = idOf(other.seen.at(i), &other.seen.at(i));
-            renumbered[static_cast<size_t>(i)] = id;
-            df[static_cast<size_t>(id)] += other.df[static_cast<size_t>(i)];
-            tf[static_cast<size_t>(id)] += other.tf[static_cast<size_t>(i)];
-        }
-        documentCounts.reserve(documentCounts.size() + other.documentCounts.size());
-        for (auto& counts : other.documentCounts) {
-            for (auto& entry : counts)
-                entry.first = renumbered[static_cast<size_t>(entry.first)];
-            documentCounts.push_back(std::move(counts));
-        }
+        m_ids = TermTable();
+        m_pairs = PairTable();
+        sorted = sortedByText(seen);
     }
 
 private:
-    int idOf(QStringView term, const QString* owned = nullptr)
+    static quint64 pairKey(int first, int second) { return (quint64(quint32(first)) << 32) | quint32(second); }
+
+    int idOf(QStringView term, quint64 hash)
     {
-        const quint64 h = TermTable::hash(term);
-        int id = m_ids.find(term, h);
+        int id = m_ids.find(term, hash);
         if (id >= 0)
             return id;
         id = static_cast<int>(seen.size());
-        seen.append(owned ? *owned : term.toString());
-        m_ids.insert(QStringView(seen.last()), h, id);
+        const QStringView stored = m_arena.add(term);
+        seen.push_back(stored);
+        hashes.push_back(hash);
+        m_ids.insert(stored, hash, id);
         df.push_back(0);
         tf.push_back(0);
         return id;
     }
 
-    TermTable m_ids{1 << 15};
-    PairTable m_pairs{1 << 16};
+    TermArena m_arena;
+    TermTable m_ids;
+    PairTable m_pairs;
 };
 
-// Indexes of the terms in code-unit order (scikit-learn's vocabulary order for these texts). Most
-// comparisons settle on the first eight UTF-16 units packed in two integers.
-std::vector<int> sortedByText(const QStringList& terms)
+// The union of the counters' vocabularies in text order, with frequencies summed, and where each
+// counter's term numbers went. A merge of lists each counter sorted on its own thread.
+struct Vocabulary
 {
-    struct Key
-    {
-        quint64 high;
-        quint64 low;
-        int id;
-    };
-    auto pack = [](const QString& term, qsizetype from) {
-        quint64 packed = 0;
-        for (qsizetype k = from; k < from + 4; ++k)
-            packed = (packed << 16) | (k < term.size() ? term.at(k).unicode() : 0u);
-        return packed;
-    };
-    std::vector<Key> keys(static_cast<size_t>(terms.size()));
-    for (qsizetype i = 0; i < terms.size(); ++i)
-        keys[static_cast<size_t>(i)] = Key{pack(terms.at(i), 0), pack(terms.at(i), 4), static_cast<int>(i)};
-    std::sort(keys.begin(), keys.end(), [&](const Key& a, const Key& b) {
-        if (a.high != b.high)
-            return a.high < b.high;
-        if (a.low != b.low)
-            return a.low < b.low;
-        return QStringView(terms.at(a.id)).mid(8) < QStringView(terms.at(b.id)).mid(8);
-    });
-    std::vector<int> order(keys.size());
-    for (size_t i = 0; i < keys.size(); ++i)
-        order[i] = keys[i].id;
-    return order;
-}
+    std::vector<QStringView> terms; // views into the counters' arenas
+    std::vector<quint64> hashes;
+    std::vector<int> df;
+    std::vector<qint64> tf;
+    std::vector<std::vector<int>> global; // global[counter][its term number] = index in `terms`
 
-// Fills a compressed row-major matrix row after row by writing Eigen's three arrays directly, which is
-// several times faster than insert() for 10,000 rows.
-class RowWriter
-{
-public:
-    RowWriter(Eigen::Index rows, Eigen::Index columns, Eigen::Index maxNonZeros) : m_matrix(rows, columns)
+    explicit Vocabulary(const std::vector<CorpusCounter>& counters)
     {
-        m_matrix.resizeNonZeros(maxNonZeros);
-    }
-    void append(const std::vector<std::pair<int, double>>& values)
-    {
-        int* inner = m_matrix.innerIndexPtr();
-        double* data = m_matrix.valuePtr();
-        for (const auto& [column, value] : values) {
-            inner[m_used] = column;
-            data[m_used] = value;
-            ++m_used;
+        const size_t parts = counters.size();
+        std::vector<size_t> next(parts, 0);
+        global.resize(parts);
+        size_t upperBound = 0;
+        for (size_t t = 0; t < parts; ++t) {
+            global[t].assign(counters[t].seen.size(), -1);
+            upperBound += counters[t].seen.size();
         }
-        m_matrix.outerIndexPtr()[++m_row] = static_cast<int>(m_used);
+        terms.reserve(upperBound);
+        hashes.reserve(upperBound);
+        df.reserve(upperBound);
+        tf.reserve(upperBound);
+        for (;;) {
+            // The smallest head among the counters' sorted lists; every counter holding it moves on.
+            QStringView smallest;
+            bool any = false;
+            for (size_t t = 0; t < parts; ++t) {
+                if (next[t] >= counters[t].sorted.size())
+                    continue;
+                const QStringView head = counters[t].seen[size_t(counters[t].sorted[next[t]])];
+                if (!any || textLess(head, smallest)) {
+                    smallest = head;
+                    any = true;
+                }
+            }
+            if (!any)
+                break;
+            const int index = static_cast<int>(terms.size());
+            terms.push_back(smallest);
+            df.push_back(0);
+            tf.push_back(0);
+            bool hashed = false;
+            for (size_t t = 0; t < parts; ++t) {
+                if (next[t] >= counters[t].sorted.size())
+                    continue;
+                const size_t id = size_t(counters[t].sorted[next[t]]);
+                if (counters[t].seen[id] != smallest)
+                    continue;
+                if (!hashed) {
+                    hashes.push_back(counters[t].hashes[id]);
+                    hashed = true;
+                }
+                global[t][id] = index;
+                df.back() += counters[t].df[id];
+                tf.back() += counters[t].tf[id];
+                ++next[t];
+            }
+        }
     }
-    SparseRows finish()
-    {
-        m_matrix.resizeNonZeros(m_used);
-        return std::move(m_matrix);
-    }
-
-private:
-    SparseRows m_matrix;
-    Eigen::Index m_used = 0;
-    Eigen::Index m_row = 0;
 };
 
 } // namespace
@@ -225,58 +291,38 @@ Result<FittedCorpus> TfidfModel::fit(const QStringList& documents, std::shared_p
     if (maxDocs < minDocs)
         return badInput(tr("max_df corresponds to fewer documents than min_df."));
 
-    // Big corpora are cut in contiguous ranges counted side by side, each with its own vocabulary,
-    // then folded into the first.
+    // Big corpora are cut in contiguous ranges counted side by side, each with its own vocabulary
+    // sorted on its own thread; the sorted vocabularies are then merged.
     const int threads = options.threads > 0
                             ? options.threads
                             : static_cast<int>(std::clamp<qsizetype>(n / kDocumentsPerThread, 1, std::max(1, QThread::idealThreadCount())));
-    std::vector<CorpusCounter> counters(static_cast<size_t>(std::max(1, threads)));
-    {
-        QList<QFuture<void>> running;
-        const qsizetype share = (n + qsizetype(counters.size()) - 1) / qsizetype(counters.size());
-        for (size_t t = 1; t < counters.size(); ++t) {
-            const qsizetype begin = std::min(n, qsizetype(t) * share);
-            const qsizetype end = std::min(n, begin + share);
-            CorpusCounter* counter = &counters[t];
-            const Analyzer* tokenizer = analyzer.get();
-            running.append(QtConcurrent::run([counter, tokenizer, &documents, begin, end] {
-                counter->count(*tokenizer, documents, begin, end);
-            }));
-        }
-        counters[0].count(*analyzer, documents, 0, std::min(n, share));
-        for (QFuture<void>& future : running)
-            future.waitForFinished();
-    }
-    for (size_t t = 1; t < counters.size(); ++t)
-        counters[0].merge(std::move(counters[t]));
-    CorpusCounter& corpus = counters[0];
-    const QStringList& seen = corpus.seen;
-    const std::vector<int>& df = corpus.df;
-    const std::vector<qint64>& tf = corpus.tf;
-    std::vector<std::vector<std::pair<int, int>>>& documentCounts = corpus.documentCounts;
+    std::vector<CorpusCounter> counters(static_cast<size_t>(threads));
+    inRanges(n, threads, [&counters, &analyzer, &documents](int part, qsizetype begin, qsizetype end) {
+        counters[size_t(part)].count(*analyzer, documents, begin, end);
+    });
+    const Vocabulary vocabulary(counters);
+    const std::vector<QStringView>& seen = vocabulary.terms;
+    const std::vector<int>& df = vocabulary.df;
+    const std::vector<qint64>& tf = vocabulary.tf;
 
-    if (seen.isEmpty())
+    if (seen.empty())
         return badInput(tr("The texts hold no words to match on (only stop words or none at all)."));
 
-    // scikit-learn's order: sort the vocabulary, drop terms outside [min_df, max_df], then keep the
-    // max_features most frequent.
-    const std::vector<int> order = sortedByText(seen);
+    // scikit-learn's order: sort the vocabulary (done), drop terms outside [min_df, max_df], then keep
+    // the max_features most frequent.
     std::vector<int> kept;
-    kept.reserve(order.size());
-    for (int id : order) {
-        const double count = df[static_cast<size_t>(id)];
+    kept.reserve(seen.size());
+    for (size_t id = 0; id < seen.size(); ++id) {
+        const double count = df[id];
         if (count <= maxDocs && count >= minDocs)
-            kept.push_back(id);
+            kept.push_back(static_cast<int>(id));
     }
     if (options.maxFeatures > 0 && kept.size() > static_cast<size_t>(options.maxFeatures)) {
         std::stable_sort(kept.begin(), kept.end(), [&](int a, int b) {
             return tf[static_cast<size_t>(a)] > tf[static_cast<size_t>(b)];
         });
         kept.resize(static_cast<size_t>(options.maxFeatures));
-        std::vector<int> rank(seen.size());
-        for (size_t i = 0; i < order.size(); ++i)
-            rank[static_cast<size_t>(order[i])] = static_cast<int>(i);
-        std::sort(kept.begin(), kept.end(), [&](int a, int b) { return rank[size_t(a)] < rank[size_t(b)]; });
+        std::sort(kept.begin(), kept.end());
     }
     if (kept.empty())
         return badInput(tr("After pruning, no terms remain: try a lower min_df or a higher max_df."));
@@ -285,43 +331,79 @@ Result<FittedCorpus> TfidfModel::fit(const QStringList& documents, std::shared_p
     model->m_analyzer = std::move(analyzer);
     model->m_options = options;
     model->m_documentCount = n;
-    std::vector<int> column(static_cast<size_t>(seen.size()), -1);
-    model->m_terms.reserve(static_cast<qsizetype>(kept.size()));
+    std::vector<int> column(seen.size(), -1);
+    std::vector<quint64> keptHashes;
+    keptHashes.reserve(kept.size());
+    qsizetype poolSize = 0;
+    for (int id : kept)
+        poolSize += seen[size_t(id)].size();
+    model->m_pool.reserve(poolSize);
+    model->m_offsets.reserve(kept.size() + 1);
     model->m_idf.reserve(static_cast<qsizetype>(kept.size()));
     for (int id : kept) {
-        column[static_cast<size_t>(id)] = static_cast<int>(model->m_terms.size());
-        model->m_terms.append(seen.at(id));
-        const double idf = std::log(double(1 + n) / double(1 + df[static_cast<size_t>(id)])) + 1.0;
-        model->m_idf.append(idf * model->m_analyzer->termBoost(seen.at(id)));
+        const QStringView term = seen[size_t(id)];
+        column[size_t(id)] = static_cast<int>(model->m_idf.size());
+        model->m_pool.append(term);
+        model->m_offsets.push_back(model->m_pool.size());
+        keptHashes.push_back(vocabulary.hashes[size_t(id)]);
+        const double idf = std::log(double(1 + n) / double(1 + df[size_t(id)])) + 1.0;
+        model->m_idf.append(idf * model->m_analyzer->termBoost(term));
     }
-    model->buildIndex();
+    model->buildIndex(&keptHashes);
 
-    Eigen::Index maxNonZeros = 0;
-    for (const auto& counts : documentCounts)
-        maxNonZeros += static_cast<Eigen::Index>(counts.size());
-    RowWriter rows(n, static_cast<Eigen::Index>(kept.size()), maxNonZeros);
-    std::vector<std::pair<int, int>> mapped;
-    std::vector<std::pair<int, double>> weighted;
-    for (qsizetype d = 0; d < n; ++d) {
-        mapped.clear();
-        for (const auto& [id, count] : documentCounts[static_cast<size_t>(d)]) {
-            if (column[static_cast<size_t>(id)] >= 0)
-                mapped.emplace_back(column[static_cast<size_t>(id)], count);
+    // The rows, in two passes over each counter's documents side by side: number each document's terms
+    // by column and sort them, then (once every row's length is known) weigh them into the matrix.
+    std::vector<Eigen::Index> rowSize(static_cast<size_t>(n));
+    std::vector<qsizetype> firstDocument(counters.size() + 1, 0);
+    for (size_t t = 0; t < counters.size(); ++t)
+        firstDocument[t + 1] = firstDocument[t] + qsizetype(counters[t].starts.size()) - 1;
+    inRanges(threads, threads, [&](int part, qsizetype, qsizetype) {
+        CorpusCounter& counter = counters[size_t(part)];
+        const std::vector<int>& global = vocabulary.global[size_t(part)];
+        for (size_t d = 0; d + 1 < counter.starts.size(); ++d) {
+            auto first = counter.counts.begin() + static_cast<std::ptrdiff_t>(counter.starts[d]);
+            auto last = counter.counts.begin() + static_cast<std::ptrdiff_t>(counter.starts[d + 1]);
+            for (auto it = first; it != last; ++it)
+                it->first = column[size_t(global[size_t(it->first)])];
+            last = std::remove_if(first, last, [](const std::pair<int, int>& entry) { return entry.first < 0; });
+            std::sort(first, last);
+            rowSize[size_t(firstDocument[size_t(part)] + qsizetype(d))] = last - first;
         }
-        std::sort(mapped.begin(), mapped.end());
-        model->fillRow(mapped, weighted);
-        rows.append(weighted);
-        std::vector<std::pair<int, int>>().swap(documentCounts[static_cast<size_t>(d)]);
-    }
-    return FittedCorpus{std::move(model), rows.finish()};
+    });
+    SparseRows rows(n, static_cast<Eigen::Index>(kept.size()));
+    int* outer = rows.outerIndexPtr();
+    outer[0] = 0;
+    for (qsizetype d = 0; d < n; ++d)
+        outer[d + 1] = outer[d] + static_cast<int>(rowSize[size_t(d)]);
+    rows.resizeNonZeros(outer[n]);
+    int* inner = rows.innerIndexPtr();
+    double* values = rows.valuePtr();
+    const TfidfModel& weigher = *model;
+    inRanges(threads, threads, [&](int part, qsizetype, qsizetype) {
+        const CorpusCounter& counter = counters[size_t(part)];
+        for (size_t d = 0; d + 1 < counter.starts.size(); ++d) {
+            const qsizetype row = firstDocument[size_t(part)] + qsizetype(d);
+            weigher.weighRow(counter.counts.data() + counter.starts[d], rowSize[size_t(row)], inner + outer[row], values + outer[row]);
+        }
+    });
+    return FittedCorpus{std::move(model), std::move(rows)};
 }
 
-void TfidfModel::buildIndex()
+QStringList TfidfModel::terms() const
 {
-    m_index = TermTable(static_cast<size_t>(m_terms.size()));
-    for (qsizetype i = 0; i < m_terms.size(); ++i) {
-        const QStringView term(m_terms.at(i));
-        m_index.insert(term, TermTable::hash(term), static_cast<int>(i));
+    QStringList all;
+    all.reserve(termCount());
+    for (int i = 0; i < termCount(); ++i)
+        all.append(term(i).toString());
+    return all;
+}
+
+void TfidfModel::buildIndex(const std::vector<quint64>* hashes)
+{
+    m_index = TermTable(static_cast<size_t>(termCount()));
+    for (int i = 0; i < termCount(); ++i) {
+        const QStringView text = term(i);
+        m_index.insert(text, hashes ? (*hashes)[size_t(i)] : TermTable::hash(text), i);
     }
 }
 
@@ -330,16 +412,37 @@ int TfidfModel::indexOf(QStringView term) const
     return m_index.find(term);
 }
 
+double TfidfModel::weight(int column, int count) const
+{
+    const double frequency = m_options.sublinearTf ? 1.0 + std::log(double(count)) : double(count);
+    return frequency * m_idf.at(column);
+}
+
+void TfidfModel::weighRow(const std::pair<int, int>* counts, qsizetype size, int* columns, double* values) const
+{
+    double squares = 0;
+    for (qsizetype i = 0; i < size; ++i) {
+        const double value = weight(counts[i].first, counts[i].second);
+        columns[i] = counts[i].first;
+        values[i] = value;
+        squares += value * value;
+    }
+    if (squares > 0) {
+        const double norm = std::sqrt(squares);
+        for (qsizetype i = 0; i < size; ++i)
+            values[i] /= norm;
+    }
+}
+
 void TfidfModel::fillRow(const std::vector<std::pair<int, int>>& counts,
                          std::vector<std::pair<int, double>>& out) const
 {
     out.clear();
     double squares = 0;
     for (const auto& [column, count] : counts) {
-        const double frequency = m_options.sublinearTf ? 1.0 + std::log(double(count)) : double(count);
-        const double weight = frequency * m_idf.at(column);
-        squares += weight * weight;
-        out.emplace_back(column, weight);
+        const double value = weight(column, count);
+        squares += value * value;
+        out.emplace_back(column, value);
     }
     if (squares > 0) {
         const double norm = std::sqrt(squares);
@@ -351,15 +454,17 @@ void TfidfModel::fillRow(const std::vector<std::pair<int, int>>& counts,
 std::vector<std::pair<int, int>> TfidfModel::countTerms(const QString& text, QString& scratch) const
 {
     const TokenSequence sequence = m_analyzer->tokens(text);
+    const bool hashed = sequence.hashes.size() == sequence.tokens.size();
     std::vector<int> occurrences;
     occurrences.reserve(static_cast<size_t>(sequence.tokens.size()) * 2);
     QStringView previous;
-    for (QStringView token : sequence.tokens) {
+    for (qsizetype k = 0; k < sequence.tokens.size(); ++k) {
+        const QStringView token = sequence.tokens.at(k);
         if (token.isEmpty()) {
             previous = QStringView();
             continue;
         }
-        if (const int column = indexOf(token); column >= 0)
+        if (const int column = m_index.find(token, hashed ? sequence.hashes.at(k) : TermTable::hash(token)); column >= 0)
             occurrences.push_back(column);
         if (!previous.isEmpty()) {
             // Neighbours in the analyzer's storage are often already "a b" in place.
@@ -396,30 +501,31 @@ SparseVector TfidfModel::transform(const QString& text) const
 
 SparseRows TfidfModel::transformAll(const QStringList& texts) const
 {
-    std::vector<std::vector<std::pair<int, double>>> all(static_cast<size_t>(texts.size()));
     // Transforming is read-only on the model: big batches (a start-up with many stored job
     // descriptions) are cut in ranges, one per core.
-    auto transformRange = [this, &texts, &all](qsizetype begin, qsizetype end) {
+    const qsizetype n = texts.size();
+    const int threads = static_cast<int>(std::clamp<qsizetype>(n / kDocumentsPerThread, 1, std::max(1, QThread::idealThreadCount())));
+    std::vector<std::vector<std::pair<int, int>>> counted(static_cast<size_t>(n));
+    inRanges(n, threads, [this, &texts, &counted](int, qsizetype begin, qsizetype end) {
         QString scratch;
         for (qsizetype i = begin; i < end; ++i)
-            fillRow(countTerms(texts.at(i), scratch), all[static_cast<size_t>(i)]);
-    };
-    const qsizetype n = texts.size();
-    const qsizetype threads = std::clamp<qsizetype>(n / kDocumentsPerThread, 1, std::max(1, QThread::idealThreadCount()));
-    const qsizetype share = (n + threads - 1) / threads;
-    QList<QFuture<void>> running;
-    for (qsizetype t = 1; t < threads; ++t)
-        running.append(QtConcurrent::run(transformRange, std::min(n, t * share), std::min(n, (t + 1) * share)));
-    transformRange(0, std::min(n, share));
-    for (QFuture<void>& future : running)
-        future.waitForFinished();
-    Eigen::Index nonZeros = 0;
-    for (const auto& values : all)
-        nonZeros += static_cast<Eigen::Index>(values.size());
-    RowWriter rows(texts.size(), termCount(), nonZeros);
-    for (const auto& values : all)
-        rows.append(values);
-    return rows.finish();
+            counted[size_t(i)] = countTerms(texts.at(i), scratch);
+    });
+    SparseRows rows(n, termCount());
+    int* outer = rows.outerIndexPtr();
+    outer[0] = 0;
+    for (qsizetype i = 0; i < n; ++i)
+        outer[i + 1] = outer[i] + static_cast<int>(counted[size_t(i)].size());
+    rows.resizeNonZeros(outer[n]);
+    int* inner = rows.innerIndexPtr();
+    double* values = rows.valuePtr();
+    inRanges(n, threads, [&](int, qsizetype begin, qsizetype end) {
+        for (qsizetype i = begin; i < end; ++i) {
+            const auto& entries = counted[size_t(i)];
+            weighRow(entries.data(), qsizetype(entries.size()), inner + outer[i], values + outer[i]);
+        }
+    });
+    return rows;
 }
 
 QByteArray TfidfModel::save() const
@@ -427,9 +533,13 @@ QByteArray TfidfModel::save() const
     QByteArray data;
     QDataStream out(&data, QIODevice::WriteOnly);
     out.setVersion(QDataStream::Qt_6_4);
+    QList<qint32> lengths;
+    lengths.reserve(termCount());
+    for (size_t i = 1; i < m_offsets.size(); ++i)
+        lengths.append(static_cast<qint32>(m_offsets[i] - m_offsets[i - 1]));
     out << kMagic << kFormatVersion << m_analyzer->name() << m_options.minDf.value << m_options.minDf.isProportion
         << m_options.maxDf.value << m_options.maxDf.isProportion << qint32(m_options.maxFeatures)
-        << m_options.sublinearTf << qint64(m_documentCount) << m_terms << m_idf;
+        << m_options.sublinearTf << qint64(m_documentCount) << m_pool << lengths << m_idf;
     return data;
 }
 
@@ -450,12 +560,21 @@ Result<std::shared_ptr<const TfidfModel>> TfidfModel::load(const QByteArray& dat
     QString analyzerName;
     qint32 maxFeatures = 0;
     qint64 documentCount = 0;
+    QList<qint32> lengths;
     in >> analyzerName >> model->m_options.minDf.value >> model->m_options.minDf.isProportion
         >> model->m_options.maxDf.value >> model->m_options.maxDf.isProportion >> maxFeatures
-        >> model->m_options.sublinearTf >> documentCount >> model->m_terms >> model->m_idf;
+        >> model->m_options.sublinearTf >> documentCount >> model->m_pool >> lengths >> model->m_idf;
     model->m_analyzer = Analyzer::create(analyzerName);
-    if (in.status() != QDataStream::Ok || !in.atEnd() || !model->m_analyzer || documentCount <= 0
-        || model->m_terms.size() != model->m_idf.size())
+    bool lengthsFit = lengths.size() == model->m_idf.size();
+    model->m_offsets.reserve(static_cast<size_t>(lengths.size()) + 1);
+    for (qint32 length : std::as_const(lengths)) {
+        lengthsFit = lengthsFit && length > 0 && model->m_offsets.back() + length <= model->m_pool.size();
+        if (!lengthsFit)
+            break;
+        model->m_offsets.push_back(model->m_offsets.back() + length);
+    }
+    if (in.status() != QDataStream::Ok || !in.atEnd() || !model->m_analyzer || documentCount <= 0 || !lengthsFit
+        || model->m_offsets.back() != model->m_pool.size())
         return failure(tr("The saved matching model is damaged; it will be fitted again."));
     model->m_options.maxFeatures = maxFeatures;
     model->m_documentCount = documentCount;

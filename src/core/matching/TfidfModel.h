@@ -35,7 +35,8 @@ class TfidfModel
     Q_DECLARE_TR_FUNCTIONS(jobdeck::TfidfModel)
 
 public:
-    static constexpr quint32 kFormatVersion = 1;
+    // 2: the terms as one string and their lengths (1 stored one string per term).
+    static constexpr quint32 kFormatVersion = 2;
 
     // Fits on the documents and returns their vectors too (one pass over the texts). Fails when the
     // bounds leave no terms, as scikit-learn does.
@@ -52,9 +53,14 @@ public:
     const Analyzer& analyzer() const { return *m_analyzer; }
     const TfidfOptions& options() const { return m_options; }
     qsizetype documentCount() const { return m_documentCount; }
-    qsizetype termCount() const { return m_terms.size(); }
-    const QString& term(int index) const { return m_terms.at(index); }
-    const QStringList& terms() const { return m_terms; }
+    qsizetype termCount() const { return qsizetype(m_offsets.size()) - 1; }
+    QStringView term(int index) const
+    {
+        const size_t i = static_cast<size_t>(index);
+        return QStringView(m_pool).sliced(m_offsets[i], m_offsets[i + 1] - m_offsets[i]);
+    }
+    // Every term in column order (a copy: for tests and tools, not for hot paths).
+    QStringList terms() const;
     double idf(int index) const { return m_idf.at(index); }
     // The column of a term, or -1.
     int indexOf(QStringView term) const;
@@ -63,7 +69,12 @@ public:
 
 private:
     TfidfModel();
-    void buildIndex();
+    // Indexes the terms; `hashes`, when given, holds TermTable::hash of each term in column order.
+    void buildIndex(const std::vector<quint64>* hashes = nullptr);
+    // The TF-IDF weight of a term seen `count` times in a document.
+    double weight(int column, int count) const;
+    // Writes a row's columns and l2-normalised weights from its (column, count) pairs.
+    void weighRow(const std::pair<int, int>* counts, qsizetype size, int* columns, double* values) const;
     // Weighted, normalised vector from (column, count) pairs sorted by column.
     void fillRow(const std::vector<std::pair<int, int>>& counts, std::vector<std::pair<int, double>>& out) const;
     std::vector<std::pair<int, int>> countTerms(const QString& text, QString& scratch) const;
@@ -71,9 +82,12 @@ private:
     std::shared_ptr<const Analyzer> m_analyzer;
     TfidfOptions m_options;
     qsizetype m_documentCount = 0;
-    QStringList m_terms;      // column order: sorted, as scikit-learn's vocabulary_
+    // The terms in column order (sorted, as scikit-learn's vocabulary_), back to back in one string:
+    // term i is m_pool[m_offsets[i], m_offsets[i + 1]). One allocation instead of one per term.
+    QString m_pool;
+    std::vector<qsizetype> m_offsets{0};
     QList<double> m_idf;
-    TermTable m_index; // views into m_terms
+    TermTable m_index; // views into m_pool
     quint64 m_serial = 0;
 };
 

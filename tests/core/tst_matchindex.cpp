@@ -108,6 +108,33 @@ private slots:
         QVERIFY(!empty.ok());
         QVERIFY(empty.message().contains(QStringLiteral("no job descriptions")));
     }
+    void jsonLinesBigFilesAreReadInSlicesInOrder()
+    {
+        // Over a few megabytes the file is cut at line ends and read side by side: every line must
+        // come back once and in order, and a bad line late in the file keeps its own number.
+        QByteArray bytes;
+        const int count = 30000;
+        for (int i = 1; i <= count; ++i) {
+            bytes += "{\"id\": " + QByteArray::number(i) + ", \"text\": \"line " + QByteArray::number(i)
+                     + " \\u00e9 " + QByteArray(60, 'x') + "\"}\n";
+            if (i % 1000 == 0)
+                bytes += "\n";
+        }
+        QVERIFY(bytes.size() > 2 * 1024 * 1024);
+        const auto lines = JsonLines::parse(bytes, QStringLiteral("big.jsonl"));
+        QVERIFY2(lines.ok(), qPrintable(lines.message()));
+        QCOMPARE(lines->size(), count);
+        for (int i = 0; i < count; ++i) {
+            if (lines->at(i).id.toInteger() != i + 1)
+                QFAIL(qPrintable(QStringLiteral("line %1 holds id %2").arg(i + 1).arg(lines->at(i).id.toInteger())));
+        }
+        QCOMPARE(lines->last().text, QStringLiteral("line 30000 \u00e9 ") + QString(60, QLatin1Char('x')));
+
+        // 30,000 object lines and 30 blank ones come before the bad line.
+        const auto bad = JsonLines::parse(bytes + "{\"id\": 1, \"text\": 2}\n", QStringLiteral("big.jsonl"));
+        QVERIFY(!bad.ok());
+        QVERIFY2(bad.message().contains(QStringLiteral("line 30031")), qPrintable(bad.message()));
+    }
 
     void lsaBlendIsOnlyForTheDefaultAnalyzerOnCorporaItSuits()
     {

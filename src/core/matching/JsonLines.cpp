@@ -4,6 +4,11 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <vector>
 
 #include <optional>
 
@@ -34,7 +39,8 @@ void appendUtf8(QByteArray& out, char32_t c)
 class FlatObject
 {
 public:
-    explicit FlatObject(QByteArrayView line) : m_s(line) {}
+    // `scratch` is reused from line to line, so unescaping allocates nothing in the common case.
+    FlatObject(QByteArrayView line, QByteArray& scratch) : m_s(line), m_scratch(scratch) {}
 
     std::optional<IdentifiedText> parse()
     {
@@ -48,29 +54,39 @@ public:
         if (take('}'))
             return std::nullopt;
         for (;;) {
-            QByteArray key;
             skipSpace();
-            if (!string(key))
+            m_scratch.resize(0);
+            if (!string(m_scratch))
                 return std::nullopt;
+            const bool isId = m_scratch == "id";
+            const bool isText = m_scratch == "text";
             skipSpace();
             if (!take(':'))
                 return std::nullopt;
             skipSpace();
-            QJsonValue value;
             if (m_i < m_s.size() && m_s[m_i] == '"') {
-                QByteArray text;
-                if (!string(text))
+                m_scratch.resize(0);
+                if (!string(m_scratch))
                     return std::nullopt;
-                value = QString::fromUtf8(text);
-            } else if (!number(value)) {
-                return std::nullopt;
-            }
-            if (key == "id") {
-                result.id = value;
-                haveId = true;
-            } else if (key == "text") {
-                result.text = value.toString();
-                haveText = value.isString();
+                // The text goes straight from UTF-8 to the QString the analyzers read, with no
+                // QJsonValue between them.
+                if (isText) {
+                    result.text = QString::fromUtf8(m_scratch);
+                    haveText = true;
+                } else if (isId) {
+                    result.id = QJsonValue(QString::fromUtf8(m_scratch));
+                    haveId = true;
+                }
+            } else {
+                QJsonValue value;
+                if (!number(value))
+                    return std::nullopt;
+                if (isId) {
+                    result.id = value;
+                    haveId = true;
+                } else if (isText) {
+                    haveText = false;
+                }
             }
             skipSpace();
             if (take(','))
@@ -205,8 +221,60 @@ private:
     }
 
     QByteArrayView m_s;
+    QByteArray& m_scratch;
     qsizetype m_i = 0;
 };
+
+// What one slice of the file held: its objects, its line count, and its first bad line (0 if none)
+// with the reason.
+struct Chunk
+{
+    enum class Problem { None, NotAnObject, MissingFields };
+    QList<IdentifiedText> lines;
+    qsizetype lineCount = 0;
+    qsizetype badLine = 0;
+    Problem problem = Problem::None;
+};
+
+Chunk parseChunk(QByteArrayView bytes)
+{
+    Chunk chunk;
+    QByteArray scratch;
+    for (qsizetype start = 0; start < bytes.size();) {
+        qsizetype end = bytes.indexOf('\n', start);
+        if (end < 0)
+            end = bytes.size();
+        const QByteArrayView line = bytes.sliced(start, end - start);
+        start = end + 1;
+        ++chunk.lineCount;
+        if (line.trimmed().isEmpty())
+            continue;
+        if (auto fast = FlatObject(line, scratch).parse(); fast && (fast->id.isString() || fast->id.isDouble())) {
+            chunk.lines.append(std::move(*fast));
+            continue;
+        }
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(line.toByteArray(), &error);
+        if (error.error != QJsonParseError::NoError || !document.isObject()) {
+            chunk.badLine = chunk.lineCount;
+            chunk.problem = Chunk::Problem::NotAnObject;
+            return chunk;
+        }
+        const QJsonObject object = document.object();
+        const QJsonValue id = object.value(QStringLiteral("id"));
+        const QJsonValue text = object.value(QStringLiteral("text"));
+        if (!(id.isString() || id.isDouble()) || !text.isString()) {
+            chunk.badLine = chunk.lineCount;
+            chunk.problem = Chunk::Problem::MissingFields;
+            return chunk;
+        }
+        chunk.lines.append(IdentifiedText{id, text.toString()});
+    }
+    return chunk;
+}
+
+// Above this size a file is read in slices side by side, cut at line ends.
+constexpr qsizetype kBytesPerSlice = 1 << 20;
 
 } // namespace
 
@@ -215,38 +283,64 @@ Result<QList<IdentifiedText>> JsonLines::read(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return failure(tr("Cannot read '%1': %2").arg(path, file.errorString()));
-    return parse(file.readAll(), path);
+    // One read into a buffer of the file's size, rather than readAll()'s growing one; whatever the
+    // size did not announce (a pipe, a file still growing) is read after it.
+    QByteArray bytes(std::max<qint64>(0, file.size()), Qt::Uninitialized);
+    qsizetype got = 0;
+    while (got < bytes.size()) {
+        const qint64 n = file.read(bytes.data() + got, bytes.size() - got);
+        if (n <= 0)
+            break;
+        got += n;
+    }
+    bytes.truncate(got);
+    bytes.append(file.readAll());
+    if (file.error() != QFileDevice::NoError)
+        return failure(tr("Cannot read '%1': %2").arg(path, file.errorString()));
+    return parse(bytes, path);
 }
 
 Result<QList<IdentifiedText>> JsonLines::parse(const QByteArray& bytes, const QString& name)
 {
-    QList<IdentifiedText> lines;
-    qsizetype lineNumber = 0;
-    for (qsizetype start = 0; start < bytes.size();) {
-        qsizetype end = bytes.indexOf('\n', start);
+    // Cut big files into slices that end at a line end, one per core, and parse them side by side.
+    const int cores = std::max(1, QThread::idealThreadCount());
+    const qsizetype slices = std::clamp<qsizetype>(bytes.size() / kBytesPerSlice, 1, cores);
+    std::vector<qsizetype> cuts{0};
+    for (qsizetype k = 1; k < slices; ++k) {
+        const qsizetype from = std::max(cuts.back(), bytes.size() * k / slices);
+        const qsizetype end = bytes.indexOf('\n', from);
         if (end < 0)
-            end = bytes.size();
-        const QByteArrayView line(bytes.constData() + start, end - start);
-        start = end + 1;
-        ++lineNumber;
-        if (line.trimmed().isEmpty())
-            continue;
-        if (auto fast = FlatObject(line).parse(); fast && (fast->id.isString() || fast->id.isDouble())) {
-            lines.append(std::move(*fast));
-            continue;
-        }
-        QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(line.toByteArray(), &error);
-        if (error.error != QJsonParseError::NoError || !document.isObject())
-            return badInput(tr("%1 line %2: not a JSON object").arg(name).arg(lineNumber));
-        const QJsonObject object = document.object();
-        const QJsonValue id = object.value(QStringLiteral("id"));
-        const QJsonValue text = object.value(QStringLiteral("text"));
-        if (!(id.isString() || id.isDouble()) || !text.isString())
+            break;
+        cuts.push_back(end + 1);
+    }
+    cuts.push_back(bytes.size());
+    std::vector<Chunk> chunks(cuts.size() - 1);
+    QList<QFuture<void>> running;
+    for (size_t k = 1; k < chunks.size(); ++k) {
+        running.append(QtConcurrent::run([&bytes, &chunks, &cuts, k] {
+            chunks[k] = parseChunk(QByteArrayView(bytes).sliced(cuts[k], cuts[k + 1] - cuts[k]));
+        }));
+    }
+    chunks[0] = parseChunk(QByteArrayView(bytes).sliced(0, cuts[1]));
+    for (QFuture<void>& future : running)
+        future.waitForFinished();
+
+    QList<IdentifiedText> lines;
+    qsizetype total = 0;
+    for (const Chunk& chunk : chunks)
+        total += chunk.lines.size();
+    lines.reserve(total);
+    qsizetype linesBefore = 0;
+    for (Chunk& chunk : chunks) {
+        if (chunk.problem == Chunk::Problem::NotAnObject)
+            return badInput(tr("%1 line %2: not a JSON object").arg(name).arg(linesBefore + chunk.badLine));
+        if (chunk.problem == Chunk::Problem::MissingFields)
             return badInput(tr("%1 line %2: needs \"id\" (a string or number) and \"text\" (a string)")
                                 .arg(name)
-                                .arg(lineNumber));
-        lines.append(IdentifiedText{id, text.toString()});
+                                .arg(linesBefore + chunk.badLine));
+        for (IdentifiedText& line : chunk.lines)
+            lines.append(std::move(line));
+        linesBefore += chunk.lineCount;
     }
     if (lines.isEmpty())
         return badInput(tr("'%1' holds no job descriptions").arg(name));

@@ -3,6 +3,7 @@
 #include "storage/SqlScript.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -100,6 +101,60 @@ private slots:
         QCOMPARE(db.value()->schemaVersion(), Database::latestSchemaVersion());
         QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT text FROM user_notes")).toString(), QStringLiteral("keep me"));
         QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM applications")).toInt(), 0);
+    }
+
+    void upgradeFromVersionOneKeepsDataAndAddsTheTaskEvents()
+    {
+        // A schema-1 file as the previous Jobdeck wrote it, with an application, its events and tasks.
+        QFile script(QStringLiteral(":/jobdeck/migrations/001_initial.sql"));
+        QVERIFY(script.open(QIODevice::ReadOnly));
+        QStringList statements{QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId)};
+        statements += splitSqlScript(QString::fromUtf8(script.readAll()));
+        statements += {
+            QStringLiteral("INSERT INTO applications (id, company, title, stage, stage_entered_at, furthest_rank, "
+                           "created_at, updated_at) VALUES (7, 'Acme', 'Engineer', 'screen', '2026-01-06T09:00:00Z', "
+                           "2, '2026-01-05T09:00:00Z', '2026-01-06T09:00:00Z')"),
+            QStringLiteral("INSERT INTO stage_events (id, application_id, previous, current, current_rank, at) VALUES "
+                           "(11, 7, NULL, 'applied', 1, '2026-01-05T09:00:00Z'), "
+                           "(12, 7, 'applied', 'screen', 2, '2026-01-06T09:00:00Z')"),
+            QStringLiteral("INSERT INTO follow_up_tasks (id, application_id, type, title, due_at, status, created_at, "
+                           "closed_at) VALUES "
+                           "(21, 7, 'follow_up', 'Follow up', '2026-01-12T09:00:00Z', 'cancelled', "
+                           "'2026-01-05T09:00:00Z', '2026-01-06T09:00:00Z'), "
+                           "(22, 7, 'prep', 'Prepare', '2026-01-06T09:00:00Z', 'pending', '2026-01-06T09:00:00Z', NULL)"),
+            QStringLiteral("PRAGMA user_version = 1"),
+        };
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+        writeRawSqlite(path, statements);
+
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.message()));
+        QVERIFY(Database::latestSchemaVersion() >= 2);
+        QCOMPARE(db.value()->schemaVersion(), Database::latestSchemaVersion());
+        const Database& migrated = *db.value();
+        QCOMPARE(scalar(migrated, QStringLiteral("SELECT company FROM applications WHERE id = 7")).toString(),
+                 QStringLiteral("Acme"));
+        QCOMPARE(scalar(migrated, QStringLiteral("SELECT count(*) FROM stage_events WHERE application_id = 7")).toInt(), 2);
+        QCOMPARE(scalar(migrated, QStringLiteral("SELECT group_concat(id || ':' || status, ' ') FROM "
+                                                 "(SELECT id, status FROM follow_up_tasks ORDER BY id)"))
+                     .toString(),
+                 QStringLiteral("21:cancelled 22:pending"));
+        // The old rows name no event; new ones can, and the columns refer to real events.
+        QCOMPARE(scalar(migrated, QStringLiteral("SELECT count(*) FROM follow_up_tasks WHERE created_by_event IS NULL "
+                                                 "AND cancelled_by_event IS NULL"))
+                     .toInt(),
+                 2);
+        QSqlQuery query(migrated.connection());
+        QVERIFY(query.exec(QStringLiteral("UPDATE follow_up_tasks SET created_by_event = 12 WHERE id = 22")));
+        QVERIFY(!query.exec(QStringLiteral("UPDATE follow_up_tasks SET cancelled_by_event = 99 WHERE id = 21")));
+        QCOMPARE(scalar(migrated, QStringLiteral("PRAGMA foreign_key_check")).isNull(), true);
+        QCOMPARE(scalar(migrated, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        // The file was copied before its schema changed.
+        QCOMPARE(QDir(dir.filePath(QStringLiteral("backups")))
+                     .entryList({QStringLiteral("v1-*-before-migration.sqlite")}, QDir::Files)
+                     .size(),
+                 1);
     }
 
     void newerSchemaIsRefusedAndUntouched()

@@ -20,6 +20,7 @@ const QStringList& migrationFiles()
 {
     static const QStringList files{
         QStringLiteral(":/jobdeck/migrations/001_initial.sql"),
+        QStringLiteral(":/jobdeck/migrations/002_task_events.sql"),
     };
     return files;
 }

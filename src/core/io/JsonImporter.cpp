@@ -156,7 +156,8 @@ Status JsonImporter::check(const QByteArray& json, ImportReport& report)
 }
 
 Status JsonImporter::insertRows(const QString& table, const QList<QJsonObject>& rows, bool keepIds,
-                                const QHash<qint64, qint64>& applicationIds, QHash<qint64, qint64>* newIds)
+                                const QHash<qint64, qint64>& applicationIds, QHash<qint64, qint64>* newIds,
+                                const QHash<qint64, qint64>* eventIds)
 {
     if (rows.isEmpty())
         return {};
@@ -189,6 +190,12 @@ Status JsonImporter::insertRows(const QString& table, const QList<QJsonObject>& 
             QVariant value = toVariant(row.value(name));
             if (name == QLatin1String("application_id") && !keepIds)
                 value = applicationIds.value(row.value(name).toInteger());
+            if (eventIds && !value.isNull() &&
+                (name == QLatin1String("created_by_event") || name == QLatin1String("cancelled_by_event"))) {
+                const auto event = eventIds->constFind(row.value(name).toInteger());
+                value = event != eventIds->constEnd() ? QVariant(*event)
+                                                      : QVariant(QMetaType(QMetaType::LongLong));
+            }
             query.bindValue(i, value);
         }
         if (!query.exec())
@@ -213,6 +220,9 @@ Status JsonImporter::write(ImportReport& report)
     }
     if (Status s = insertRows(QStringLiteral("applications"), apps, m_keepIds, {}, &applicationIds); !s)
         return s;
+    // A task names the events that created and cancelled it (schema 2); events get new ids along with
+    // their applications, so those columns follow the events' ids as they are inserted.
+    QHash<qint64, qint64> eventIds;
     for (const QString& table : {QStringLiteral("stage_events"), QStringLiteral("follow_up_tasks")}) {
         QList<QJsonObject> rows;
         for (const QJsonValue& value : m_document.value(table).toArray()) {
@@ -220,7 +230,10 @@ Status JsonImporter::write(ImportReport& report)
             if (!m_skippedApplications.contains(row.value(QStringLiteral("application_id")).toInteger()))
                 rows.append(row);
         }
-        if (Status s = insertRows(table, rows, m_keepIds, applicationIds, nullptr); !s)
+        const bool events = table == QLatin1String("stage_events");
+        if (Status s = insertRows(table, rows, m_keepIds, applicationIds, events ? &eventIds : nullptr,
+                                  events ? nullptr : &eventIds);
+            !s)
             return s;
     }
     // Into a database that holds data: a resume already there (same name and text) is not added twice, and

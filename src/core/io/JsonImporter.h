@@ -38,8 +38,11 @@ private:
         QString name;
         QList<QJsonObject> rows;
     };
+    // Inserts rows with application_id through applicationIds (unless ids are kept) and the tasks' event
+    // columns through eventIds (always: an event the file does not hold leaves the column NULL).
     Status insertRows(const QString& table, const QList<QJsonObject>& rows, bool keepIds,
-                      const QHash<qint64, qint64>& applicationIds, QHash<qint64, qint64>* newIds);
+                      const QHash<qint64, qint64>& applicationIds, QHash<qint64, qint64>* newIds,
+                      const QHash<qint64, qint64>* eventIds = nullptr);
 
     const Database& m_database;
     QJsonObject m_document;

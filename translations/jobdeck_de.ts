@@ -605,16 +605,8 @@
         <translation>Der Import kann nicht vorbereitet werden</translation>
     </message>
     <message>
-        <source>Cannot record the stage event</source>
-        <translation>Der Phasenwechsel kann nicht gespeichert werden</translation>
-    </message>
-    <message>
         <source>Line %1: cannot add the application</source>
         <translation>Zeile %1: Die Bewerbung kann nicht hinzugefügt werden</translation>
-    </message>
-    <message>
-        <source>Cannot create the follow-up tasks</source>
-        <translation>Die Folgeaufgaben können nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -908,6 +900,29 @@
     <message>
         <source>The file is not UTF-8; it was read as Windows-1252. Check accented letters, or save it as &quot;CSV UTF-8&quot; and import it again.</source>
         <translation>Die Datei ist nicht in UTF-8; sie wurde als Windows-1252 gelesen. Prüfen Sie Umlaute und Akzente, oder speichern Sie sie als „CSV UTF-8“ und importieren Sie sie erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionWriter</name>
+    <message>
+        <source>Cannot record the stage event</source>
+        <translation>Der Phasenwechsel kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot create the follow-up tasks</source>
+        <translation>Die Folgeaufgaben können nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot cancel the pending tasks</source>
+        <translation>Die offenen Aufgaben können nicht abgebrochen werden</translation>
+    </message>
+    <message>
+        <source>Cannot cancel the undone move&apos;s tasks</source>
+        <translation>Die Aufgaben des rückgängig gemachten Schritts können nicht abgebrochen werden</translation>
+    </message>
+    <message>
+        <source>Cannot restore the tasks the undone move cancelled</source>
+        <translation>Die vom rückgängig gemachten Schritt abgebrochenen Aufgaben können nicht wiederhergestellt werden</translation>
     </message>
 </context>
 <context>
@@ -1843,32 +1858,12 @@ Die aktuellen Daten werden vorher gesichert; durch Wiederherstellen dieser Siche
         <translation>Bewerbung %1 kann nicht verschoben werden</translation>
     </message>
     <message>
-        <source>Cannot record the stage event</source>
-        <translation>Der Phasenwechsel kann nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <source>Cannot cancel the pending tasks</source>
-        <translation>Die offenen Aufgaben können nicht abgebrochen werden</translation>
-    </message>
-    <message>
-        <source>Cannot create the follow-up tasks</source>
-        <translation>Die Folgeaufgaben können nicht angelegt werden</translation>
-    </message>
-    <message>
         <source>Cannot read the history of application %1</source>
         <translation>Der Verlauf von Bewerbung %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>%1 has moved on to %2 since; that move can no longer be undone.</source>
         <translation>Die Bewerbung bei %1 ist inzwischen in der Phase „%2“; dieser Schritt kann nicht mehr rückgängig gemacht werden.</translation>
-    </message>
-    <message>
-        <source>Cannot cancel the undone move&apos;s tasks</source>
-        <translation>Die Aufgaben des rückgängig gemachten Schritts können nicht abgebrochen werden</translation>
-    </message>
-    <message>
-        <source>Cannot restore the tasks the undone move cancelled</source>
-        <translation>Die vom rückgängig gemachten Schritt abgebrochenen Aufgaben können nicht wiederhergestellt werden</translation>
     </message>
 </context>
 <context>

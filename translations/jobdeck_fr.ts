@@ -605,16 +605,8 @@
         <translation>Impossible de préparer l&apos;import</translation>
     </message>
     <message>
-        <source>Cannot record the stage event</source>
-        <translation>Impossible d&apos;enregistrer le changement d&apos;étape</translation>
-    </message>
-    <message>
         <source>Line %1: cannot add the application</source>
         <translation>Ligne %1&#xa0;: impossible d&apos;ajouter la candidature</translation>
-    </message>
-    <message>
-        <source>Cannot create the follow-up tasks</source>
-        <translation>Impossible de créer les tâches de suivi</translation>
     </message>
 </context>
 <context>
@@ -908,6 +900,29 @@
     <message>
         <source>The file is not UTF-8; it was read as Windows-1252. Check accented letters, or save it as &quot;CSV UTF-8&quot; and import it again.</source>
         <translation>Le fichier n&apos;est pas en UTF-8&#xa0;; il a été lu en Windows-1252. Vérifiez les lettres accentuées, ou enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;» et importez-le de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionWriter</name>
+    <message>
+        <source>Cannot record the stage event</source>
+        <translation>Impossible d&apos;enregistrer le changement d&apos;étape</translation>
+    </message>
+    <message>
+        <source>Cannot create the follow-up tasks</source>
+        <translation>Impossible de créer les tâches de suivi</translation>
+    </message>
+    <message>
+        <source>Cannot cancel the pending tasks</source>
+        <translation>Impossible d&apos;annuler les tâches en attente</translation>
+    </message>
+    <message>
+        <source>Cannot cancel the undone move&apos;s tasks</source>
+        <translation>Impossible d&apos;annuler les tâches du changement annulé</translation>
+    </message>
+    <message>
+        <source>Cannot restore the tasks the undone move cancelled</source>
+        <translation>Impossible de rétablir les tâches que le changement annulé avait annulées</translation>
     </message>
 </context>
 <context>
@@ -1843,32 +1858,12 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: restaurer cette sa
         <translation>Impossible de déplacer la candidature %1</translation>
     </message>
     <message>
-        <source>Cannot record the stage event</source>
-        <translation>Impossible d&apos;enregistrer le changement d&apos;étape</translation>
-    </message>
-    <message>
-        <source>Cannot cancel the pending tasks</source>
-        <translation>Impossible d&apos;annuler les tâches en attente</translation>
-    </message>
-    <message>
-        <source>Cannot create the follow-up tasks</source>
-        <translation>Impossible de créer les tâches de suivi</translation>
-    </message>
-    <message>
         <source>Cannot read the history of application %1</source>
         <translation>Impossible de lire l&apos;historique de la candidature %1</translation>
     </message>
     <message>
         <source>%1 has moved on to %2 since; that move can no longer be undone.</source>
         <translation>La candidature chez %1 est passée depuis à l&apos;étape «&#xa0;%2&#xa0;»&#xa0;; ce changement ne peut plus être annulé.</translation>
-    </message>
-    <message>
-        <source>Cannot cancel the undone move&apos;s tasks</source>
-        <translation>Impossible d&apos;annuler les tâches du changement annulé</translation>
-    </message>
-    <message>
-        <source>Cannot restore the tasks the undone move cancelled</source>
-        <translation>Impossible de rétablir les tâches que le changement annulé avait annulées</translation>
     </message>
 </context>
 <context>

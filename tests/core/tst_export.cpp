@@ -133,6 +133,25 @@ private slots:
                      .toInt(),
                  1);
         QCOMPARE(scalar(b.db(), QStringLiteral("SELECT count(*) FROM resumes")).toInt(), 1);
+        // Each task still names the events that created and cancelled it, under their new ids: events of its
+        // own application, at the times the tasks were created and closed.
+        QCOMPARE(scalar(b.db(), QStringLiteral("SELECT count(*) FROM follow_up_tasks t JOIN applications a ON "
+                                               "a.id = t.application_id WHERE a.title = '+Engineer' AND "
+                                               "t.type <> 'custom' AND t.created_by_event IS NULL"))
+                     .toInt(),
+                 0);
+        QCOMPARE(scalar(b.db(), QStringLiteral("SELECT count(*) FROM follow_up_tasks t JOIN stage_events e ON "
+                                               "e.id = t.created_by_event WHERE e.application_id = t.application_id "
+                                               "AND e.at = t.created_at"))
+                     .toInt(),
+                 scalar(b.db(), QStringLiteral("SELECT count(*) FROM follow_up_tasks WHERE created_by_event IS NOT NULL")).toInt());
+        QVERIFY(scalar(b.db(), QStringLiteral("SELECT count(*) FROM follow_up_tasks WHERE cancelled_by_event IS NOT NULL")).toInt() > 0);
+        QCOMPARE(scalar(b.db(), QStringLiteral("SELECT count(*) FROM follow_up_tasks t JOIN stage_events e ON "
+                                               "e.id = t.cancelled_by_event WHERE e.application_id = t.application_id "
+                                               "AND e.at = t.closed_at"))
+                     .toInt(),
+                 scalar(b.db(), QStringLiteral("SELECT count(*) FROM follow_up_tasks WHERE cancelled_by_event IS NOT NULL")).toInt());
+        QCOMPARE(scalar(b.db(), QStringLiteral("PRAGMA foreign_key_check")), QVariant());
 
         // The same file again: everything is a duplicate, nothing is added, not even the resume.
         const Result<ImportReport> again = ImportService(b.db(), m_clock).importData(bytes);

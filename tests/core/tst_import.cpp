@@ -14,6 +14,7 @@
 #include "pipeline/PipelineService.h"
 
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -289,6 +290,52 @@ private slots:
                  0);
     }
 
+    void anImportedMoveLeavesTheTaskRowsARealMoveLeaves()
+    {
+        // Import and PipelineService write tasks through one TransitionWriter: the same trail gives the same
+        // rows, down to which of the application's events created and cancelled each task.
+        const auto taskRows = [](const Database& db, qint64 applicationId) {
+            QSqlQuery query(db.connection());
+            query.prepare(QStringLiteral(
+                "SELECT type, title, due_at, status, created_at, closed_at, "
+                "CASE WHEN created_by_event IS NULL THEN 'none' ELSE (SELECT count(*) FROM stage_events e WHERE "
+                "e.application_id = t.application_id AND e.id < t.created_by_event) END, "
+                "CASE WHEN cancelled_by_event IS NULL THEN 'none' ELSE (SELECT count(*) FROM stage_events e WHERE "
+                "e.application_id = t.application_id AND e.id < t.cancelled_by_event) END "
+                "FROM follow_up_tasks t WHERE application_id = ? ORDER BY id"));
+            query.addBindValue(applicationId);
+            QStringList rows;
+            if (!query.exec())
+                return QStringList{query.lastError().text()};
+            while (query.next()) {
+                QStringList row;
+                for (int i = 0; i < 8; ++i)
+                    row.append(query.value(i).isNull() ? QStringLiteral("NULL") : query.value(i).toString());
+                rows.append(row.join(QLatin1Char('|')));
+            }
+            return rows;
+        };
+
+        TestDatabase t;
+        QVERIFY(importFixture(t, "teal.csv"));
+        const Application umbrella = byCompany(t.db(), QStringLiteral("Umbrella"));
+        const QList<StageEvent> events = PipelineService(t.db(), m_clock).history(umbrella.id).value();
+        QCOMPARE(events.size(), 2);
+
+        TestDatabase u;
+        PipelineService pipeline(u.db(), m_clock);
+        ApplicationDraft draft;
+        draft.company = umbrella.company;
+        draft.title = umbrella.title;
+        draft.appliedOn = umbrella.appliedOn;
+        const qint64 id = pipeline.create(draft).value();
+        QVERIFY(pipeline.move(id, Stage::Onsite, events.at(1).at));
+
+        const QStringList imported = taskRows(t.db(), umbrella.id);
+        QCOMPARE(imported.size(), 3); // follow-up (cancelled by the move), prep, thank-you
+        QCOMPARE(imported, taskRows(u.db(), id));
+    }
+
     void importedApplicationsCanMoveOnAfterwards()
     {
         TestDatabase t;
@@ -407,14 +454,15 @@ private slots:
         QCOMPARE(scalar(t.db(), QStringLiteral("SELECT count(*) FROM applications")).toInt(), 0);
     }
 
-    void theWritersTimeTextIsTheStoredFormat()
+    void theHandWrittenTimeTextIsQtsIsoDate()
     {
+        // time::toIso writes the digits itself for speed; it must stay the text Qt's ISODate gives.
         for (const QDateTime& t : {QDateTime(QDate(2026, 1, 31), QTime(9, 0, 5), Qt::UTC),
                                    QDateTime(QDate(1969, 12, 31), QTime(23, 59, 59), Qt::UTC),
                                    QDateTime(QDate(2000, 2, 29), QTime(0, 0), Qt::UTC),
                                    QDateTime(QDate(2099, 12, 31), QTime(12, 34, 56), Qt::UTC),
                                    QDateTime(QDate(1900, 3, 1), QTime(1, 2, 3), Qt::UTC)})
-            QCOMPARE(ImportWriter::isoText(t), jobdeck::time::toIso(t));
+            QCOMPARE(jobdeck::time::toIso(t), t.toString(Qt::ISODate));
     }
 
     void everyFixtureAccountsForEveryRow_data()

@@ -11,6 +11,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace jobdeck;
 
 namespace {
@@ -288,6 +290,77 @@ private slots:
         QCOMPARE(after.size(), 2);
         QCOMPARE(after.first().id, before.first().id);
         QCOMPARE(ApplicationRepository(m_db->db()).find(id)->stage, Stage::Onsite);
+    }
+
+    void revertOfTheSecondOfTwoMovesInOneSecondLeavesTheFirstMovesTasksOpen()
+    {
+        // Both moves and the undo share a second: only the events tell the moves' tasks apart.
+        const qint64 id = m_pipeline->create(draft()).value();
+        m_clock->advanceDays(1);
+        const auto toScreen = m_pipeline->move(id, Stage::Screen);
+        QVERIFY(toScreen.ok());
+        const auto screenTasks = pendingTasks(m_db->db(), id);
+        QCOMPARE(screenTasks.size(), 2); // prep and thank-you; the follow-up is cancelled
+        const auto toTechnical = m_pipeline->move(id, Stage::Technical);
+        QVERIFY(toTechnical.ok());
+        QCOMPARE(toTechnical->at, toScreen->at);
+        QVERIFY(toTechnical->eventId > toScreen->eventId);
+        QCOMPARE(pendingTasks(m_db->db(), id).size(), 4);
+
+        const auto reverted = m_pipeline->revert(id, toTechnical.value());
+        QVERIFY2(reverted.ok(), qPrintable(reverted.message()));
+        QCOMPARE(ApplicationRepository(m_db->db()).find(id)->stage, Stage::Screen);
+        const auto after = pendingTasks(m_db->db(), id);
+        QCOMPARE(after.size(), 2);
+        for (const FollowUpTask& task : screenTasks)
+            QVERIFY(std::any_of(after.cbegin(), after.cend(), [&](const FollowUpTask& t) { return t.id == task.id; }));
+        // The follow-up the first move cancelled stays cancelled; the technical round's tasks were cancelled
+        // by the undo's own event.
+        QVERIFY(!findTask(after, TaskType::FollowUp));
+        QCOMPARE(scalar(m_db->db(), QStringLiteral("SELECT count(*) FROM follow_up_tasks WHERE status = 'cancelled' "
+                                                   "AND created_by_event = %1 AND cancelled_by_event = %2")
+                                        .arg(toTechnical->eventId)
+                                        .arg(reverted->eventId))
+                     .toInt(),
+                 2);
+    }
+
+    void revertOfTheFirstOfTwoMovesInOneSecondRestoresOnlyWhatItCancelled()
+    {
+        // Undo, then undo again (the undo stack's order), all within one second.
+        const qint64 id = m_pipeline->create(draft()).value();
+        const qint64 followUp = pendingTasks(m_db->db(), id).first().id;
+        m_clock->advanceDays(1);
+        const auto toScreen = m_pipeline->move(id, Stage::Screen);
+        const auto rejected = m_pipeline->move(id, Stage::Rejected);
+        QVERIFY(toScreen.ok() && rejected.ok());
+        QVERIFY(pendingTasks(m_db->db(), id).isEmpty());
+
+        QVERIFY(m_pipeline->revert(id, rejected.value()).ok());
+        auto pending = pendingTasks(m_db->db(), id);
+        QCOMPARE(pending.size(), 2); // the screen's prep and thank-you, not the follow-up
+        QVERIFY(!findTask(pending, TaskType::FollowUp));
+
+        QVERIFY(m_pipeline->revert(id, toScreen.value()).ok());
+        pending = pendingTasks(m_db->db(), id);
+        QCOMPARE(pending.size(), 1);
+        QCOMPARE(pending.first().id, followUp);
+    }
+
+    void tasksWithoutAnEventFallBackToTheMovesSecond()
+    {
+        // Rows from before schema 2 name no event: an undo still finds them by the undone move's time.
+        const qint64 id = m_pipeline->create(draft()).value();
+        m_clock->advanceDays(1);
+        const auto moved = m_pipeline->move(id, Stage::Screen);
+        QVERIFY(moved.ok());
+        QSqlQuery query(m_db->db().connection());
+        QVERIFY(query.exec(QStringLiteral("UPDATE follow_up_tasks SET created_by_event = NULL, cancelled_by_event = NULL")));
+        m_clock->advanceSecs(30);
+        QVERIFY(m_pipeline->revert(id, moved.value()).ok());
+        const auto pending = pendingTasks(m_db->db(), id);
+        QCOMPARE(pending.size(), 1);
+        QCOMPARE(pending.first().type, TaskType::FollowUp);
     }
 
     void revertIsRefusedOnceTheApplicationMovedOn()

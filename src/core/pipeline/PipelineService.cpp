@@ -1,5 +1,6 @@
 #include "pipeline/PipelineService.h"
 
+#include "pipeline/TransitionWriter.h"
 #include "storage/ApplicationRepository.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
@@ -54,9 +55,12 @@ Result<qint64> PipelineService::create(const ApplicationDraft& input, Stage init
         if (!query.exec())
             return Database::queryError(tr("Cannot add the application"), query);
         id = query.lastInsertId().toLongLong();
-        if (Status appended = appendEvent(id, std::nullopt, initial, when, std::nullopt); !appended)
-            return appended;
-        return applyRules(id, draft.company, initial, when);
+        TransitionWriter writer(m_database, m_rules);
+        if (Result<QList<qint64>> recorded =
+                writer.recordNew(id, draft.company, {{std::nullopt, initial, when, {}}});
+            !recorded)
+            return recorded.error();
+        return {};
     });
     if (!saved)
         return saved.error();
@@ -68,8 +72,10 @@ Result<PipelineService::MoveOutcome> PipelineService::move(qint64 applicationId,
                                                             std::optional<QDateTime> at)
 {
     MoveOutcome outcome;
-    const Status saved = m_database.transaction(
-        [&]() -> Status { return moveWithinTransaction(applicationId, to, at.value_or(m_clock.now()), outcome, true); });
+    const Status saved = m_database.transaction([&]() -> Status {
+        TransitionWriter writer(m_database, m_rules);
+        return moveWithinTransaction(writer, applicationId, to, at.value_or(m_clock.now()), outcome, true);
+    });
     if (!saved)
         return saved.error();
     if (outcome.changed)
@@ -88,30 +94,15 @@ Result<PipelineService::MoveOutcome> PipelineService::revert(qint64 applicationI
             return badInput(tr("%1 has moved on to %2 since; that move can no longer be undone.")
                                 .arg(found->company, stages::displayName(found->stage)));
         // The log gets a new event, but the tasks are put back exactly as they were before the undone move,
-        // rather than run through the rules again: the rules stamp what they create with the move's time
-        // (created_at) and what they cancel too (closed_at).
+        // rather than run through the rules again: each task records the event that created or cancelled it.
         const QDateTime now = m_clock.now();
-        if (Status moved = moveWithinTransaction(applicationId, undone.previous, now, outcome, false); !moved)
+        TransitionWriter writer(m_database, m_rules);
+        if (Status moved = moveWithinTransaction(writer, applicationId, undone.previous, now, outcome, false);
+            !moved)
             return moved;
-        const QString undoneAt = time::toIso(undone.at);
-        QSqlQuery query(m_database.connection());
-        query.prepare(QStringLiteral("UPDATE follow_up_tasks SET status = 'cancelled', closed_at = ? "
-                                     "WHERE application_id = ? AND status = 'pending' AND type <> 'custom' "
-                                     "AND created_at = ?"));
-        query.addBindValue(time::toIso(now));
-        query.addBindValue(applicationId);
-        query.addBindValue(undoneAt);
-        if (!query.exec())
-            return Database::queryError(tr("Cannot cancel the undone move's tasks"), query);
-        query.prepare(QStringLiteral("UPDATE follow_up_tasks SET status = 'pending', closed_at = NULL "
-                                     "WHERE application_id = ? AND status = 'cancelled' AND closed_at = ? "
-                                     "AND created_at <> ?"));
-        query.addBindValue(applicationId);
-        query.addBindValue(undoneAt);
-        query.addBindValue(undoneAt);
-        if (!query.exec())
-            return Database::queryError(tr("Cannot restore the tasks the undone move cancelled"), query);
-        return {};
+        if (!outcome.changed)
+            return {};
+        return writer.undo(applicationId, undone.eventId, undone.at, outcome.eventId, now);
     });
     if (!saved)
         return saved.error();
@@ -120,8 +111,9 @@ Result<PipelineService::MoveOutcome> PipelineService::revert(qint64 applicationI
     return outcome;
 }
 
-Status PipelineService::moveWithinTransaction(qint64 applicationId, Stage to, const QDateTime& when,
-                                              MoveOutcome& outcome, bool applyReminderRules) const
+Status PipelineService::moveWithinTransaction(TransitionWriter& writer, qint64 applicationId, Stage to,
+                                              const QDateTime& when, MoveOutcome& outcome,
+                                              bool applyReminderRules) const
 {
     const QDateTime now = m_clock.now();
     const Result<Application> found = ApplicationRepository(m_database).find(applicationId);
@@ -152,58 +144,13 @@ Status PipelineService::moveWithinTransaction(qint64 applicationId, Stage to, co
     if (!query.exec())
         return Database::queryError(tr("Cannot move application %1").arg(applicationId), query);
 
-    const qint64 stay = app.stageEnteredAt.secsTo(when);
-    if (Status appended = appendEvent(applicationId, app.stage, to, when, stay); !appended)
-        return appended;
+    const TransitionWriter::Step step{app.stage, to, when, app.stageEnteredAt.secsTo(when)};
+    const Result<qint64> event = applyReminderRules ? writer.record(applicationId, app.company, step)
+                                                    : writer.appendEvent(applicationId, step);
+    if (!event)
+        return event.error();
     outcome.changed = true;
-    return applyReminderRules ? applyRules(applicationId, app.company, to, when) : Status();
-}
-
-Status PipelineService::appendEvent(qint64 applicationId, std::optional<Stage> previous, Stage current,
-                                    const QDateTime& at, std::optional<qint64> staySeconds) const
-{
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO stage_events (application_id, previous, current, current_rank, at, "
-                                 "stay_seconds) VALUES (?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(applicationId);
-    query.addBindValue(previous ? QVariant(stages::id(*previous)) : sql::nullText());
-    query.addBindValue(stages::id(current));
-    query.addBindValue(stages::rank(current));
-    query.addBindValue(time::toIso(at));
-    query.addBindValue(staySeconds ? QVariant(*staySeconds) : QVariant(QMetaType(QMetaType::LongLong)));
-    if (!query.exec())
-        return Database::queryError(tr("Cannot record the stage event"), query);
-    return {};
-}
-
-Status PipelineService::applyRules(qint64 applicationId, const QString& company, Stage to, const QDateTime& at) const
-{
-    QSqlQuery query(m_database.connection());
-    // Any move makes the pending follow-up moot; an end stage makes every pending task moot.
-    query.prepare(stages::isEnd(to)
-                      ? QStringLiteral("UPDATE follow_up_tasks SET status = 'cancelled', closed_at = ? "
-                                       "WHERE application_id = ? AND status = 'pending'")
-                      : QStringLiteral("UPDATE follow_up_tasks SET status = 'cancelled', closed_at = ? "
-                                       "WHERE application_id = ? AND status = 'pending' AND type = 'follow_up'"));
-    query.addBindValue(time::toIso(at));
-    query.addBindValue(applicationId);
-    if (!query.exec())
-        return Database::queryError(tr("Cannot cancel the pending tasks"), query);
-
-    const QList<ReminderRules::NewTask> created = m_rules.tasksFor(to, at, company);
-    if (created.isEmpty())
-        return {};
-    query.prepare(QStringLiteral("INSERT INTO follow_up_tasks (application_id, type, title, due_at, created_at) "
-                                 "VALUES (?, ?, ?, ?, ?)"));
-    for (const ReminderRules::NewTask& task : created) {
-        query.addBindValue(applicationId);
-        query.addBindValue(tasks::typeId(task.type));
-        query.addBindValue(task.title);
-        query.addBindValue(time::toIso(task.dueAt));
-        query.addBindValue(time::toIso(at));
-        if (!query.exec())
-            return Database::queryError(tr("Cannot create the follow-up tasks"), query);
-    }
+    outcome.eventId = event.value();
     return {};
 }
 

@@ -10,6 +10,7 @@ namespace jobdeck {
 
 class Clock;
 class Database;
+class TransitionWriter;
 
 // The only way an application's stage changes: each move updates the stage cache, appends to the event
 // log and applies the reminder rules, all in one transaction.
@@ -24,6 +25,7 @@ public:
         Stage previous = Stage::Applied;
         Stage current = Stage::Applied;
         QDateTime at; // when the move happened (or would have, for a no-op)
+        qint64 eventId = 0; // the event the move appended (0 for a no-op): what revert undoes
     };
 
     PipelineService(const Database& database, const Clock& clock, ReminderRules rules = {},
@@ -51,12 +53,10 @@ signals:
     void applicationMoved(qint64 applicationId, jobdeck::Stage from, jobdeck::Stage to);
 
 private:
-    // The body of a move, for callers that already hold a transaction.
-    Status moveWithinTransaction(qint64 applicationId, Stage to, const QDateTime& when, MoveOutcome& outcome,
-                                 bool applyReminderRules) const;
-    Status appendEvent(qint64 applicationId, std::optional<Stage> previous, Stage current, const QDateTime& at,
-                       std::optional<qint64> staySeconds) const;
-    Status applyRules(qint64 applicationId, const QString& company, Stage to, const QDateTime& at) const;
+    // The body of a move, inside the caller's transaction. Without the reminder rules the event is
+    // appended alone (revert puts the tasks back itself).
+    Status moveWithinTransaction(TransitionWriter& writer, qint64 applicationId, Stage to, const QDateTime& when,
+                                 MoveOutcome& outcome, bool applyReminderRules) const;
 
     const Database& m_database;
     const Clock& m_clock;

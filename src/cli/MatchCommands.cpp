@@ -177,17 +177,14 @@ int runRank(Context& context, const QStringList& args)
     MatchIndex index;
     QList<QJsonValue> ids;
     if (arguments.isSet(QStringLiteral("jds"))) {
-        const auto given = JsonLines::read(arguments.value(QStringLiteral("jds")));
+        const auto given = JsonLines::open(arguments.value(QStringLiteral("jds")));
         if (!given)
             return context.fail(given.error());
-        QStringList texts;
-        texts.reserve(given->size());
-        ids.reserve(given->size());
-        for (const IdentifiedText& jd : given.value()) {
-            texts.append(jd.text);
-            ids.append(jd.id);
-        }
-        auto fitted = TfidfModel::fit(texts, analyzer, MatchService::optionsFor(analyzerName, texts.size()));
+        ids.reserve(given->count());
+        for (qsizetype i = 0; i < given->count(); ++i)
+            ids.append(given->id(i));
+        // Fitted straight from the file: each text is decoded when a counting thread reaches it.
+        auto fitted = TfidfModel::fit(given.value(), analyzer, MatchService::optionsFor(analyzerName, given->count()));
         if (!fitted)
             return context.fail(fitted.error());
         model = fitted->model;

@@ -1,15 +1,13 @@
 #include "matching/JsonLines.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStringDecoder>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
-#include <vector>
-
 #include <optional>
 
 namespace jobdeck {
@@ -34,17 +32,105 @@ void appendUtf8(QByteArray& out, char32_t c)
     }
 }
 
-// A cursor over one line holding a flat JSON object; every method returns false on anything it does
-// not handle, and the caller falls back to QJsonDocument.
+int hex4(QByteArrayView s, qsizetype& i)
+{
+    if (i + 4 > s.size())
+        return -1;
+    int value = 0;
+    for (int k = 0; k < 4; ++k) {
+        const char c = s[i++];
+        value <<= 4;
+        if (c >= '0' && c <= '9')
+            value |= c - '0';
+        else if (c >= 'a' && c <= 'f')
+            value |= c - 'a' + 10;
+        else if (c >= 'A' && c <= 'F')
+            value |= c - 'A' + 10;
+        else
+            return -1;
+    }
+    return value;
+}
+
+// One escape after a backslash at s[i - 1]: checks it and, when `out` is given, appends what it means
+// as UTF-8. False for anything JSON does not allow.
+bool escape(QByteArrayView s, qsizetype& i, QByteArray* out)
+{
+    if (i >= s.size())
+        return false;
+    const char e = s[i++];
+    char plain = 0;
+    switch (e) {
+    case '"': plain = '"'; break;
+    case '\\': plain = '\\'; break;
+    case '/': plain = '/'; break;
+    case 'b': plain = '\b'; break;
+    case 'f': plain = '\f'; break;
+    case 'n': plain = '\n'; break;
+    case 'r': plain = '\r'; break;
+    case 't': plain = '\t'; break;
+    case 'u': {
+        const int unit = hex4(s, i);
+        if (unit < 0)
+            return false;
+        char32_t code = char32_t(unit);
+        if (unit >= 0xD800 && unit < 0xDC00) {
+            if (i + 2 > s.size() || s[i] != '\\' || s[i + 1] != 'u')
+                return false;
+            i += 2;
+            const int low = hex4(s, i);
+            if (low < 0xDC00 || low >= 0xE000)
+                return false;
+            code = 0x10000 + ((char32_t(unit) - 0xD800) << 10) + (char32_t(low) - 0xDC00);
+        } else if (unit >= 0xDC00 && unit < 0xE000) {
+            return false;
+        }
+        if (out)
+            appendUtf8(*out, code);
+        return true;
+    }
+    default:
+        return false;
+    }
+    if (out)
+        *out += plain;
+    return true;
+}
+
+// The content of a JSON string (what lies between its quotes), unescaped, as UTF-8.
+bool unescape(QByteArrayView raw, QByteArray& out)
+{
+    qsizetype runStart = 0;
+    for (;;) {
+        qsizetype i = raw.indexOf('\\', runStart);
+        if (i < 0)
+            break;
+        out.append(raw.sliced(runStart, i - runStart));
+        ++i;
+        if (!escape(raw, i, &out))
+            return false;
+        runStart = i;
+    }
+    out.append(raw.sliced(runStart));
+    return true;
+}
+
+// Checks one line holding a flat JSON object with a fast scanner: the id is decoded, the text only
+// located. Returns nothing for anything it does not handle, and the caller asks QJsonDocument.
 class FlatObject
 {
 public:
-    // `scratch` is reused from line to line, so unescaping allocates nothing in the common case.
-    FlatObject(QByteArrayView line, QByteArray& scratch) : m_s(line), m_scratch(scratch) {}
+    FlatObject(QByteArrayView line, qsizetype offset) : m_s(line), m_offset(offset) {}
 
-    std::optional<IdentifiedText> parse()
+    struct Found
     {
-        IdentifiedText result;
+        QJsonValue id;
+        JsonLines::Entry text;
+    };
+
+    std::optional<Found> parse()
+    {
+        Found found;
         bool haveId = false;
         bool haveText = false;
         skipSpace();
@@ -55,26 +141,32 @@ public:
             return std::nullopt;
         for (;;) {
             skipSpace();
-            m_scratch.resize(0);
-            if (!string(m_scratch))
+            qsizetype keyStart = 0;
+            qsizetype keyEnd = 0;
+            bool keyEscaped = false;
+            if (!string(keyStart, keyEnd, keyEscaped) || keyEscaped)
                 return std::nullopt;
-            const bool isId = m_scratch == "id";
-            const bool isText = m_scratch == "text";
+            const QByteArrayView key = m_s.sliced(keyStart, keyEnd - keyStart);
+            const bool isId = key == "id";
+            const bool isText = key == "text";
             skipSpace();
             if (!take(':'))
                 return std::nullopt;
             skipSpace();
             if (m_i < m_s.size() && m_s[m_i] == '"') {
-                m_scratch.resize(0);
-                if (!string(m_scratch))
+                qsizetype start = 0;
+                qsizetype end = 0;
+                bool escaped = false;
+                if (!string(start, end, escaped))
                     return std::nullopt;
-                // The text goes straight from UTF-8 to the QString the analyzers read, with no
-                // QJsonValue between them.
                 if (isText) {
-                    result.text = QString::fromUtf8(m_scratch);
+                    found.text = JsonLines::Entry{m_offset + start, end - start, escaped, -1};
                     haveText = true;
                 } else if (isId) {
-                    result.id = QJsonValue(QString::fromUtf8(m_scratch));
+                    QByteArray id;
+                    if (!unescape(m_s.sliced(start, end - start), id))
+                        return std::nullopt;
+                    found.id = QJsonValue(QString::fromUtf8(id));
                     haveId = true;
                 }
             } else {
@@ -82,7 +174,7 @@ public:
                 if (!number(value))
                     return std::nullopt;
                 if (isId) {
-                    result.id = value;
+                    found.id = value;
                     haveId = true;
                 } else if (isText) {
                     haveText = false;
@@ -94,9 +186,9 @@ public:
             if (!take('}'))
                 return std::nullopt;
             skipSpace();
-            if (m_i != m_s.size() || !haveId || !haveText)
+            if (m_i != m_s.size() || !haveId || !haveText || !(found.id.isString() || found.id.isDouble()))
                 return std::nullopt;
-            return result;
+            return found;
         }
     }
 
@@ -114,80 +206,34 @@ private:
         }
         return false;
     }
-    int hex4()
-    {
-        if (m_i + 4 > m_s.size())
-            return -1;
-        int value = 0;
-        for (int k = 0; k < 4; ++k) {
-            const char c = m_s[m_i++];
-            value <<= 4;
-            if (c >= '0' && c <= '9')
-                value |= c - '0';
-            else if (c >= 'a' && c <= 'f')
-                value |= c - 'a' + 10;
-            else if (c >= 'A' && c <= 'F')
-                value |= c - 'A' + 10;
-            else
-                return -1;
-        }
-        return value;
-    }
-    // A JSON string, unescaped, as UTF-8.
-    bool string(QByteArray& out)
+    // A JSON string: checks it and gives the range of its content (between the quotes).
+    bool string(qsizetype& start, qsizetype& end, bool& escaped)
     {
         if (!take('"'))
             return false;
-        qsizetype runStart = m_i;
-        while (m_i < m_s.size()) {
-            const char c = m_s[m_i];
-            if (c == '"') {
-                out.append(m_s.sliced(runStart, m_i - runStart));
+        start = m_i;
+        const char* data = m_s.data();
+        const qsizetype n = m_s.size();
+        while (m_i < n) {
+            const unsigned char c = static_cast<unsigned char>(data[m_i]);
+            if (c > '\\' || (c > '"' && c < '\\') || c == ' ' || c == '!') {
                 ++m_i;
+                continue;
+            }
+            if (c == '"') {
+                end = m_i++;
                 return true;
             }
-            if (static_cast<unsigned char>(c) < 0x20)
+            if (c < 0x20)
                 return false;
             if (c != '\\') {
                 ++m_i;
                 continue;
             }
-            out.append(m_s.sliced(runStart, m_i - runStart));
+            escaped = true;
             ++m_i;
-            if (m_i >= m_s.size())
+            if (!escape(m_s, m_i, nullptr))
                 return false;
-            const char e = m_s[m_i++];
-            switch (e) {
-            case '"': out += '"'; break;
-            case '\\': out += '\\'; break;
-            case '/': out += '/'; break;
-            case 'b': out += '\b'; break;
-            case 'f': out += '\f'; break;
-            case 'n': out += '\n'; break;
-            case 'r': out += '\r'; break;
-            case 't': out += '\t'; break;
-            case 'u': {
-                int unit = hex4();
-                if (unit < 0)
-                    return false;
-                char32_t code = char32_t(unit);
-                if (unit >= 0xD800 && unit < 0xDC00) {
-                    if (!(take('\\') && take('u')))
-                        return false;
-                    const int low = hex4();
-                    if (low < 0xDC00 || low >= 0xE000)
-                        return false;
-                    code = 0x10000 + ((char32_t(unit) - 0xD800) << 10) + (char32_t(low) - 0xDC00);
-                } else if (unit >= 0xDC00 && unit < 0xE000) {
-                    return false;
-                }
-                appendUtf8(out, code);
-                break;
-            }
-            default:
-                return false;
-            }
-            runStart = m_i;
         }
         return false;
     }
@@ -221,7 +267,7 @@ private:
     }
 
     QByteArrayView m_s;
-    QByteArray& m_scratch;
+    qsizetype m_offset = 0; // where the line starts in the file
     qsizetype m_i = 0;
 };
 
@@ -230,27 +276,30 @@ private:
 struct Chunk
 {
     enum class Problem { None, NotAnObject, MissingFields };
-    QList<IdentifiedText> lines;
+    std::vector<JsonLines::Entry> entries;
+    QList<QJsonValue> ids;
+    QStringList decoded;
     qsizetype lineCount = 0;
     qsizetype badLine = 0;
     Problem problem = Problem::None;
 };
 
-Chunk parseChunk(QByteArrayView bytes)
+Chunk checkChunk(QByteArrayView bytes, qsizetype offset)
 {
     Chunk chunk;
-    QByteArray scratch;
     for (qsizetype start = 0; start < bytes.size();) {
         qsizetype end = bytes.indexOf('\n', start);
         if (end < 0)
             end = bytes.size();
         const QByteArrayView line = bytes.sliced(start, end - start);
+        const qsizetype lineOffset = offset + start;
         start = end + 1;
         ++chunk.lineCount;
         if (line.trimmed().isEmpty())
             continue;
-        if (auto fast = FlatObject(line, scratch).parse(); fast && (fast->id.isString() || fast->id.isDouble())) {
-            chunk.lines.append(std::move(*fast));
+        if (auto fast = FlatObject(line, lineOffset).parse()) {
+            chunk.entries.push_back(fast->text);
+            chunk.ids.append(fast->id);
             continue;
         }
         QJsonParseError error;
@@ -268,41 +317,51 @@ Chunk parseChunk(QByteArrayView bytes)
             chunk.problem = Chunk::Problem::MissingFields;
             return chunk;
         }
-        chunk.lines.append(IdentifiedText{id, text.toString()});
+        chunk.entries.push_back(JsonLines::Entry{0, 0, false, chunk.decoded.size()});
+        chunk.decoded.append(text.toString());
+        chunk.ids.append(id);
     }
     return chunk;
 }
 
-// Above this size a file is read in slices side by side, cut at line ends.
+// Above this size a file is checked in slices side by side, cut at line ends.
 constexpr qsizetype kBytesPerSlice = 1 << 20;
 
 } // namespace
 
-Result<QList<IdentifiedText>> JsonLines::read(const QString& path)
+Result<JsonLines> JsonLines::open(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return failure(tr("Cannot read '%1': %2").arg(path, file.errorString()));
-    // One read into a buffer of the file's size, rather than readAll()'s growing one; whatever the
-    // size did not announce (a pipe, a file still growing) is read after it.
-    QByteArray bytes(std::max<qint64>(0, file.size()), Qt::Uninitialized);
-    qsizetype got = 0;
-    while (got < bytes.size()) {
-        const qint64 n = file.read(bytes.data() + got, bytes.size() - got);
-        if (n <= 0)
-            break;
-        got += n;
+    auto file = std::make_shared<QFile>(path);
+    if (!file->open(QIODevice::ReadOnly))
+        return failure(tr("Cannot read '%1': %2").arg(path, file->errorString()));
+    JsonLines lines;
+    // A mapped file costs no copy and no fresh memory; a pipe or special file is read instead.
+    const qint64 size = file->size();
+    if (size > 0) {
+        if (uchar* mapped = file->map(0, size)) {
+            lines.m_file = file;
+            lines.m_mapped = reinterpret_cast<const char*>(mapped);
+            lines.m_mappedSize = size;
+            return check(std::move(lines), path);
+        }
     }
-    bytes.truncate(got);
-    bytes.append(file.readAll());
-    if (file.error() != QFileDevice::NoError)
-        return failure(tr("Cannot read '%1': %2").arg(path, file.errorString()));
-    return parse(bytes, path);
+    lines.m_bytes = file->readAll();
+    if (file->error() != QFileDevice::NoError)
+        return failure(tr("Cannot read '%1': %2").arg(path, file->errorString()));
+    return check(std::move(lines), path);
 }
 
-Result<QList<IdentifiedText>> JsonLines::parse(const QByteArray& bytes, const QString& name)
+Result<JsonLines> JsonLines::parse(const QByteArray& bytes, const QString& name)
 {
-    // Cut big files into slices that end at a line end, one per core, and parse them side by side.
+    JsonLines lines;
+    lines.m_bytes = bytes;
+    return check(std::move(lines), name);
+}
+
+Result<JsonLines> JsonLines::check(JsonLines lines, const QString& name)
+{
+    const QByteArrayView bytes(lines.data(), lines.size());
+    // Cut big files into slices that end at a line end, one per core, and check them side by side.
     const int cores = std::max(1, QThread::idealThreadCount());
     const qsizetype slices = std::clamp<qsizetype>(bytes.size() / kBytesPerSlice, 1, cores);
     std::vector<qsizetype> cuts{0};
@@ -317,19 +376,19 @@ Result<QList<IdentifiedText>> JsonLines::parse(const QByteArray& bytes, const QS
     std::vector<Chunk> chunks(cuts.size() - 1);
     QList<QFuture<void>> running;
     for (size_t k = 1; k < chunks.size(); ++k) {
-        running.append(QtConcurrent::run([&bytes, &chunks, &cuts, k] {
-            chunks[k] = parseChunk(QByteArrayView(bytes).sliced(cuts[k], cuts[k + 1] - cuts[k]));
+        running.append(QtConcurrent::run([bytes, &chunks, &cuts, k] {
+            chunks[k] = checkChunk(bytes.sliced(cuts[k], cuts[k + 1] - cuts[k]), cuts[k]);
         }));
     }
-    chunks[0] = parseChunk(QByteArrayView(bytes).sliced(0, cuts[1]));
+    chunks[0] = checkChunk(bytes.sliced(0, cuts[1]), 0);
     for (QFuture<void>& future : running)
         future.waitForFinished();
 
-    QList<IdentifiedText> lines;
     qsizetype total = 0;
     for (const Chunk& chunk : chunks)
-        total += chunk.lines.size();
-    lines.reserve(total);
+        total += qsizetype(chunk.entries.size());
+    lines.m_entries.reserve(size_t(total));
+    lines.m_ids.reserve(total);
     qsizetype linesBefore = 0;
     for (Chunk& chunk : chunks) {
         if (chunk.problem == Chunk::Problem::NotAnObject)
@@ -338,13 +397,46 @@ Result<QList<IdentifiedText>> JsonLines::parse(const QByteArray& bytes, const QS
             return badInput(tr("%1 line %2: needs \"id\" (a string or number) and \"text\" (a string)")
                                 .arg(name)
                                 .arg(linesBefore + chunk.badLine));
-        for (IdentifiedText& line : chunk.lines)
-            lines.append(std::move(line));
+        for (Entry entry : chunk.entries) {
+            if (entry.decoded >= 0)
+                entry.decoded += lines.m_decoded.size();
+            lines.m_entries.push_back(entry);
+        }
+        lines.m_ids.append(chunk.ids);
+        lines.m_decoded.append(chunk.decoded);
         linesBefore += chunk.lineCount;
     }
-    if (lines.isEmpty())
+    if (lines.m_entries.empty())
         return badInput(tr("'%1' holds no job descriptions").arg(name));
     return lines;
+}
+
+void JsonLines::read(qsizetype i, QString& text) const
+{
+    const Entry& entry = m_entries.at(size_t(i));
+    if (entry.decoded >= 0) {
+        text = m_decoded.at(entry.decoded);
+        return;
+    }
+    QByteArrayView raw(data() + entry.start, entry.size);
+    thread_local QByteArray unescaped; // reused: one allocation per thread, not per text
+    if (entry.escaped) {
+        unescaped.resize(0);
+        unescape(raw, unescaped); // checked when the file was opened
+        raw = unescaped;
+    }
+    // Into the caller's buffer: a UTF-16 text never has more units than its UTF-8 has bytes.
+    text.resize(raw.size());
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+    const QChar* end = decoder.appendToBuffer(text.data(), raw);
+    text.truncate(end - text.constData());
+}
+
+QString JsonLines::text(qsizetype i) const
+{
+    QString text;
+    read(i, text);
+    return text;
 }
 
 } // namespace jobdeck

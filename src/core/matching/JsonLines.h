@@ -1,31 +1,61 @@
 #pragma once
 
 #include <QCoreApplication>
+#include "matching/DocumentSource.h"
 #include "util/Result.h"
 
+#include <QByteArray>
 #include <QJsonValue>
 #include <QList>
 #include <QString>
 
+#include <memory>
+#include <vector>
+
+class QFile;
+
 namespace jobdeck {
 
-// One line of a `rank --jds` file: {"id": string or number, "text": string}.
-struct IdentifiedText
-{
-    QJsonValue id;
-    QString text;
-};
-
-// Reads JSON lines of {"id","text"} objects. Flat objects take a fast path (a 10,000-line file is read
-// in a few tens of milliseconds); anything else goes through QJsonDocument. Blank lines are skipped; a
-// bad line fails with its number.
-class JsonLines
+// A `rank --jds` file: JSON lines of {"id": string or number, "text": string}. Every line is checked
+// when the file is opened, so a bad one fails with its number before any work starts; a text is decoded
+// only when read() asks for it, so a 10,000-ad file is never held as 10,000 QStrings. Flat objects are
+// checked by a fast scanner; anything else goes through QJsonDocument. Blank lines are skipped.
+class JsonLines final : public DocumentSource
 {
     Q_DECLARE_TR_FUNCTIONS(jobdeck::JsonLines)
 
 public:
-    static Result<QList<IdentifiedText>> read(const QString& path);
-    static Result<QList<IdentifiedText>> parse(const QByteArray& bytes, const QString& name);
+    // Maps the file (or reads it, when it cannot be mapped) and checks it.
+    static Result<JsonLines> open(const QString& path);
+    static Result<JsonLines> parse(const QByteArray& bytes, const QString& name);
+
+    qsizetype count() const override { return qsizetype(m_entries.size()); }
+    void read(qsizetype i, QString& text) const override;
+    QString text(qsizetype i) const;
+    const QJsonValue& id(qsizetype i) const { return m_ids.at(i); }
+
+    // Where one object's text lies in the bytes: its raw JSON string, or (for lines QJsonDocument read)
+    // an index into m_decoded.
+    struct Entry
+    {
+        qsizetype start = 0;
+        qsizetype size = 0;
+        bool escaped = false;
+        qsizetype decoded = -1;
+    };
+
+private:
+    static Result<JsonLines> check(JsonLines lines, const QString& name);
+    const char* data() const { return m_mapped ? m_mapped : m_bytes.constData(); }
+    qsizetype size() const { return m_mapped ? m_mappedSize : m_bytes.size(); }
+
+    std::shared_ptr<QFile> m_file; // keeps the mapping alive
+    const char* m_mapped = nullptr;
+    qsizetype m_mappedSize = 0;
+    QByteArray m_bytes; // when not mapped
+    std::vector<Entry> m_entries;
+    QList<QJsonValue> m_ids;
+    QStringList m_decoded;
 };
 
 } // namespace jobdeck

@@ -27,12 +27,25 @@ public:
     virtual ~Analyzer() = default;
 
     virtual QString name() const = 0;
-    virtual TokenSequence tokens(const QString& text) const = 0;
+    // Tokenizes into `out`, reusing its buffers: a caller with many texts allocates once, not per text.
+    virtual void tokenize(const QString& text, TokenSequence& out) const = 0;
+    TokenSequence tokens(const QString& text) const
+    {
+        TokenSequence sequence;
+        tokenize(text, sequence);
+        return sequence;
+    }
     // A factor on the term's idf: 1 keeps scikit-learn's weighting.
     virtual double termBoost(QStringView term) const
     {
         Q_UNUSED(term);
         return 1.0;
+    }
+    // The same, for a caller that has the term's TermTable::hash at hand.
+    virtual double termBoost(QStringView term, quint64 hash) const
+    {
+        Q_UNUSED(hash);
+        return termBoost(term);
     }
 
     // Unigrams in order, then bigrams of neighbouring tokens, joined by one space (scikit-learn's order).

@@ -8,9 +8,10 @@ namespace jobdeck {
 // The pattern's second alternative, \b[A-Z]{2,}\b, can never match: scikit-learn lowercases first.
 // The first, \b\w[\w-]*\w\b, is a run of word characters and hyphens that starts at a word boundary,
 // cut after its last word character, and needs at least two word characters.
-TokenSequence SklearnAnalyzer::tokens(const QString& text) const
+void SklearnAnalyzer::tokenize(const QString& text, TokenSequence& sequence) const
 {
-    TokenSequence sequence;
+    sequence.tokens.clear();
+    sequence.hashes.clear();
     sequence.storage = text.toLower();
     const QStringView s(sequence.storage);
     const WordList& stopWords = WordList::sklearnStopWords();
@@ -56,7 +57,6 @@ TokenSequence SklearnAnalyzer::tokens(const QString& text) const
             previousIsWord = s.at(j - 1) != QLatin1Char('-');
         }
     }
-    return sequence;
 }
 
 } // namespace jobdeck

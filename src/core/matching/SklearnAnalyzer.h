@@ -11,7 +11,7 @@ class SklearnAnalyzer final : public Analyzer
 {
 public:
     QString name() const override { return QStringLiteral("sklearn"); }
-    TokenSequence tokens(const QString& text) const override;
+    void tokenize(const QString& text, TokenSequence& sequence) const override;
 };
 
 } // namespace jobdeck

@@ -393,18 +393,22 @@ TechAnalyzer::TechAnalyzer(const SkillTaxonomy& skills, const WordList& stopWord
 {
 }
 
-double TechAnalyzer::termBoost(QStringView term) const
+double TechAnalyzer::termBoost(QStringView term) const { return termBoost(term, TermTable::hash(term)); }
+
+double TechAnalyzer::termBoost(QStringView term, quint64 hash) const
 {
-    const Skill* skill = m_skills.find(term);
+    const Skill* skill = m_skills.find(term, hash);
     if (!skill)
         return 1.0;
     return skill->hard ? kHardSkillBoost : kSoftSkillBoost;
 }
 
-TokenSequence TechAnalyzer::tokens(const QString& text) const
+void TechAnalyzer::tokenize(const QString& text, TokenSequence& sequence) const
 {
-    TokenSequence sequence;
-    std::vector<RawToken> raw;
+    thread_local std::vector<RawToken> raw; // reused, like the sequence's buffers
+    raw.clear();
+    sequence.tokens.clear();
+    sequence.hashes.clear();
     Tokenizer(text).run(sequence.storage, raw);
     const QStringView storage(sequence.storage);
 
@@ -492,7 +496,6 @@ TokenSequence TechAnalyzer::tokens(const QString& text) const
         out.removeLast();
         hashes.removeLast();
     }
-    return sequence;
 }
 
 } // namespace jobdeck

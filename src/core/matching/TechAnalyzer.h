@@ -20,9 +20,10 @@ public:
     TechAnalyzer(const SkillTaxonomy& skills, const WordList& stopWords);
 
     QString name() const override { return QStringLiteral("default"); }
-    TokenSequence tokens(const QString& text) const override;
+    void tokenize(const QString& text, TokenSequence& sequence) const override;
     // Skills are what tells one role from another, so they weigh more than the words around them.
     double termBoost(QStringView term) const override;
+    double termBoost(QStringView term, quint64 hash) const override;
 
     static constexpr double kHardSkillBoost = 2.0;
     static constexpr double kSoftSkillBoost = 1.0;

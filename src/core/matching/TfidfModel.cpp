@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <cstring>
 #include <numeric>
 #include <string_view>
 
@@ -64,35 +65,38 @@ inline bool textLess(QStringView a, QStringView b)
     return std::u16string_view(a.utf16(), size_t(a.size())) < std::u16string_view(b.utf16(), size_t(b.size()));
 }
 
-// Indexes of the terms in text order. Most comparisons settle on the first twelve UTF-16 units
-// packed in three integers.
-std::vector<int> sortedByText(const std::vector<QStringView>& terms)
+// A term's place in text order: its first twelve UTF-16 units packed in three integers settle most
+// comparisons without touching the text, which lies wherever the arena put it.
+struct SortKey
 {
-    struct Key
-    {
-        quint64 packed[3];
-        int id;
-    };
+    quint64 packed[3];
+    int id;
+};
+
+inline bool keyLess(const SortKey& a, const SortKey& b, const std::vector<QStringView>& aTerms,
+                    const std::vector<QStringView>& bTerms)
+{
+    for (int w = 0; w < 3; ++w) {
+        if (a.packed[w] != b.packed[w])
+            return a.packed[w] < b.packed[w];
+    }
+    return textLess(aTerms[size_t(a.id)].mid(12), bTerms[size_t(b.id)].mid(12));
+}
+
+// The terms' keys in text order.
+std::vector<SortKey> sortedByText(const std::vector<QStringView>& terms)
+{
     auto pack = [](QStringView term, qsizetype from) {
         quint64 packed = 0;
         for (qsizetype k = from; k < from + 4; ++k)
             packed = (packed << 16) | (k < term.size() ? term.at(k).unicode() : 0u);
         return packed;
     };
-    std::vector<Key> keys(terms.size());
+    std::vector<SortKey> keys(terms.size());
     for (size_t i = 0; i < terms.size(); ++i)
-        keys[i] = Key{{pack(terms[i], 0), pack(terms[i], 4), pack(terms[i], 8)}, static_cast<int>(i)};
-    std::sort(keys.begin(), keys.end(), [&](const Key& a, const Key& b) {
-        for (int w = 0; w < 3; ++w) {
-            if (a.packed[w] != b.packed[w])
-                return a.packed[w] < b.packed[w];
-        }
-        return textLess(terms[size_t(a.id)].mid(12), terms[size_t(b.id)].mid(12));
-    });
-    std::vector<int> order(keys.size());
-    for (size_t i = 0; i < keys.size(); ++i)
-        order[i] = keys[i].id;
-    return order;
+        keys[i] = SortKey{{pack(terms[i], 0), pack(terms[i], 4), pack(terms[i], 8)}, static_cast<int>(i)};
+    std::sort(keys.begin(), keys.end(), [&terms](const SortKey& a, const SortKey& b) { return keyLess(a, b, terms, terms); });
+    return keys;
 }
 
 // Counts the terms of a range of documents: a vocabulary numbered as met, document and total
@@ -101,30 +105,35 @@ std::vector<int> sortedByText(const std::vector<QStringView>& terms)
 class CorpusCounter
 {
 public:
-    std::vector<QStringView> seen; // views into m_arena
+    std::vector<QStringView> seen; // views into m_arena; in text order once count() is done
     std::vector<quint64> hashes;   // TermTable::hash of each seen term
     std::vector<int> df;
     std::vector<qint64> tf;
     // Every document's (term, count) pairs back to back: document d's are counts[starts[d], starts[d + 1]).
     std::vector<std::pair<int, int>> counts;
     std::vector<size_t> starts{0};
-    std::vector<int> sorted; // the seen terms' numbers in text order, once count() is done
+    std::vector<SortKey> sorted; // the seen terms in text order, once count() is done
 
-    void count(const Analyzer& analyzer, const QStringList& documents, qsizetype begin, qsizetype end)
+    void count(const Analyzer& analyzer, const DocumentSource& documents, qsizetype begin, qsizetype end)
     {
         // Sized for the vocabulary a range of this many documents usually brings, so that a big fit
         // rarely rehashes and a small one allocates little.
-        const size_t expected = static_cast<size_t>(std::clamp<qsizetype>((end - begin) * 30, 1024, 1 << 18));
-        m_ids = TermTable(expected);
-        m_pairs = PairTable(expected);
+        const qsizetype range = end - begin;
+        m_words = TermTable(static_cast<size_t>(std::clamp<qsizetype>(range * 30, 1024, 1 << 18)));
+        m_pairs = PairTable(static_cast<size_t>(std::clamp<qsizetype>(range * 24, 1024, 1 << 18)));
         starts.reserve(static_cast<size_t>(std::max<qsizetype>(0, end - begin)) + 1);
         std::vector<int> unigrams;
         std::vector<int> occurrences;
         std::vector<qsizetype> lastDocument; // per term: the last document that counted it
         std::vector<size_t> slot;            // per term: its entry in `counts` for that document
         QString bigram;
+        QString text;
+        TokenSequence sequence;
+        // Roughly what a job ad brings, so the counts rarely move while they grow.
+        counts.reserve(static_cast<size_t>(range) * 256);
         for (qsizetype d = begin; d < end; ++d) {
-            const TokenSequence sequence = analyzer.tokens(documents.at(d));
+            documents.read(d, text);
+            analyzer.tokenize(text, sequence);
             const qsizetype size = sequence.tokens.size();
             const bool hashed = sequence.hashes.size() == size;
             // The tables are bigger than the caches, so their slots are fetched a few tokens ahead:
@@ -134,7 +143,7 @@ public:
             auto hashAt = [&](qsizetype k) { return hashed ? sequence.hashes.at(k) : TermTable::hash(sequence.tokens.at(k)); };
             for (qsizetype k = 0; k < size; ++k) {
                 if (k + kAhead < size && hashed)
-                    m_ids.prefetch(sequence.hashes.at(k + kAhead));
+                    m_words.prefetch(sequence.hashes.at(k + kAhead));
                 const QStringView token = sequence.tokens.at(k);
                 if (!token.isEmpty())
                     unigrams[size_t(k)] = idOf(token, hashAt(k));
@@ -183,31 +192,57 @@ public:
             }
             starts.push_back(counts.size());
         }
-        m_ids = TermTable();
+        m_words = TermTable();
         m_pairs = PairTable();
-        sorted = sortedByText(seen);
+        renumberInTextOrder();
     }
 
 private:
+    // Sorts the vocabulary and renumbers everything by it, still on this counter's thread, so that
+    // merging reads each counter's terms and frequencies front to back.
+    void renumberInTextOrder()
+    {
+        sorted = sortedByText(seen);
+        std::vector<int> position(seen.size());
+        std::vector<QStringView> seenSorted(seen.size());
+        std::vector<quint64> hashesSorted(seen.size());
+        std::vector<int> dfSorted(seen.size());
+        std::vector<qint64> tfSorted(seen.size());
+        for (size_t p = 0; p < sorted.size(); ++p) {
+            const size_t id = size_t(sorted[p].id);
+            position[id] = static_cast<int>(p);
+            seenSorted[p] = seen[id];
+            hashesSorted[p] = hashes[id];
+            dfSorted[p] = df[id];
+            tfSorted[p] = tf[id];
+            sorted[p].id = static_cast<int>(p);
+        }
+        seen.swap(seenSorted);
+        hashes.swap(hashesSorted);
+        df.swap(dfSorted);
+        tf.swap(tfSorted);
+        for (auto& entry : counts)
+            entry.first = position[size_t(entry.first)];
+    }
+
     static quint64 pairKey(int first, int second) { return (quint64(quint32(first)) << 32) | quint32(second); }
 
     int idOf(QStringView term, quint64 hash)
     {
-        int id = m_ids.find(term, hash);
+        int id = m_words.find(term, hash);
         if (id >= 0)
             return id;
         id = static_cast<int>(seen.size());
-        const QStringView stored = m_arena.add(term);
-        seen.push_back(stored);
+        seen.push_back(m_arena.add(term));
         hashes.push_back(hash);
-        m_ids.insert(stored, hash, id);
         df.push_back(0);
         tf.push_back(0);
+        m_words.insert(seen.back(), hash, id);
         return id;
     }
 
     TermArena m_arena;
-    TermTable m_ids;
+    TermTable m_words; // every term: words and bigrams
     PairTable m_pairs;
 };
 
@@ -237,37 +272,35 @@ struct Vocabulary
         tf.reserve(upperBound);
         for (;;) {
             // The smallest head among the counters' sorted lists; every counter holding it moves on.
-            QStringView smallest;
-            bool any = false;
+            int smallest = -1;
             for (size_t t = 0; t < parts; ++t) {
-                if (next[t] >= counters[t].sorted.size())
-                    continue;
-                const QStringView head = counters[t].seen[size_t(counters[t].sorted[next[t]])];
-                if (!any || textLess(head, smallest)) {
-                    smallest = head;
-                    any = true;
-                }
+                if (next[t] < counters[t].sorted.size()
+                    && (smallest < 0
+                        || keyLess(counters[t].sorted[next[t]], counters[size_t(smallest)].sorted[next[size_t(smallest)]],
+                                   counters[t].seen, counters[size_t(smallest)].seen)))
+                    smallest = static_cast<int>(t);
             }
-            if (!any)
+            if (smallest < 0)
                 break;
+            const SortKey head = counters[size_t(smallest)].sorted[next[size_t(smallest)]];
+            const QStringView text = counters[size_t(smallest)].seen[size_t(head.id)];
             const int index = static_cast<int>(terms.size());
-            terms.push_back(smallest);
+            terms.push_back(text);
+            hashes.push_back(counters[size_t(smallest)].hashes[size_t(head.id)]);
             df.push_back(0);
             tf.push_back(0);
-            bool hashed = false;
             for (size_t t = 0; t < parts; ++t) {
                 if (next[t] >= counters[t].sorted.size())
                     continue;
-                const size_t id = size_t(counters[t].sorted[next[t]]);
-                if (counters[t].seen[id] != smallest)
+                const SortKey& key = counters[t].sorted[next[t]];
+                if (std::memcmp(key.packed, head.packed, sizeof head.packed) != 0)
                     continue;
-                if (!hashed) {
-                    hashes.push_back(counters[t].hashes[id]);
-                    hashed = true;
-                }
-                global[t][id] = index;
-                df.back() += counters[t].df[id];
-                tf.back() += counters[t].tf[id];
+                const QStringView candidate = counters[t].seen[size_t(key.id)];
+                if (candidate.size() != text.size() || (text.size() > 12 && candidate.mid(12) != text.mid(12)))
+                    continue;
+                global[t][size_t(key.id)] = index;
+                df.back() += counters[t].df[size_t(key.id)];
+                tf.back() += counters[t].tf[size_t(key.id)];
                 ++next[t];
             }
         }
@@ -281,11 +314,17 @@ TfidfModel::TfidfModel() : m_serial(nextSerial()) {}
 Result<FittedCorpus> TfidfModel::fit(const QStringList& documents, std::shared_ptr<const Analyzer> analyzer,
                                      const TfidfOptions& options)
 {
+    return fit(StringListSource(documents), std::move(analyzer), options);
+}
+
+Result<FittedCorpus> TfidfModel::fit(const DocumentSource& documents, std::shared_ptr<const Analyzer> analyzer,
+                                     const TfidfOptions& options)
+{
     if (!analyzer)
         return badInput(tr("No analyzer to fit the model with."));
-    if (documents.isEmpty())
+    if (documents.count() == 0)
         return badInput(tr("There are no job descriptions to fit the model on."));
-    const qsizetype n = documents.size();
+    const qsizetype n = documents.count();
     const double maxDocs = options.maxDf.documents(n);
     const double minDocs = options.minDf.documents(n);
     if (maxDocs < minDocs)
@@ -331,24 +370,29 @@ Result<FittedCorpus> TfidfModel::fit(const QStringList& documents, std::shared_p
     model->m_analyzer = std::move(analyzer);
     model->m_options = options;
     model->m_documentCount = n;
+    // The pool's layout first (lengths only), then its text and the idf side by side.
     std::vector<int> column(seen.size(), -1);
-    std::vector<quint64> keptHashes;
-    keptHashes.reserve(kept.size());
-    qsizetype poolSize = 0;
-    for (int id : kept)
-        poolSize += seen[size_t(id)].size();
-    model->m_pool.reserve(poolSize);
-    model->m_offsets.reserve(kept.size() + 1);
-    model->m_idf.reserve(static_cast<qsizetype>(kept.size()));
-    for (int id : kept) {
-        const QStringView term = seen[size_t(id)];
-        column[size_t(id)] = static_cast<int>(model->m_idf.size());
-        model->m_pool.append(term);
-        model->m_offsets.push_back(model->m_pool.size());
-        keptHashes.push_back(vocabulary.hashes[size_t(id)]);
-        const double idf = std::log(double(1 + n) / double(1 + df[size_t(id)])) + 1.0;
-        model->m_idf.append(idf * model->m_analyzer->termBoost(term));
+    std::vector<quint64> keptHashes(kept.size());
+    model->m_offsets.resize(kept.size() + 1);
+    model->m_offsets[0] = 0;
+    for (size_t i = 0; i < kept.size(); ++i) {
+        column[size_t(kept[i])] = static_cast<int>(i);
+        model->m_offsets[i + 1] = model->m_offsets[i] + seen[size_t(kept[i])].size();
     }
+    model->m_pool.resize(model->m_offsets.back());
+    model->m_idf.resize(static_cast<qsizetype>(kept.size()));
+    char16_t* pool = reinterpret_cast<char16_t*>(model->m_pool.data());
+    const Analyzer& booster = *model->m_analyzer;
+    inRanges(qsizetype(kept.size()), threads, [&](int, qsizetype begin, qsizetype end) {
+        for (qsizetype i = begin; i < end; ++i) {
+            const size_t id = size_t(kept[size_t(i)]);
+            const QStringView term = seen[id];
+            std::memcpy(pool + model->m_offsets[size_t(i)], term.utf16(), size_t(term.size()) * sizeof(char16_t));
+            keptHashes[size_t(i)] = vocabulary.hashes[id];
+            const double idf = std::log(double(1 + n) / double(1 + df[id])) + 1.0;
+            model->m_idf[i] = idf * booster.termBoost(term, vocabulary.hashes[id]);
+        }
+    });
     model->buildIndex(&keptHashes);
 
     // The rows, in two passes over each counter's documents side by side: number each document's terms

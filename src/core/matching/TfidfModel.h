@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include "matching/Analyzer.h"
+#include "matching/DocumentSource.h"
 #include "matching/TermTable.h"
 #include "matching/TfidfOptions.h"
 #include "util/Result.h"
@@ -40,6 +41,8 @@ public:
 
     // Fits on the documents and returns their vectors too (one pass over the texts). Fails when the
     // bounds leave no terms, as scikit-learn does.
+    static Result<FittedCorpus> fit(const DocumentSource& documents, std::shared_ptr<const Analyzer> analyzer,
+                                    const TfidfOptions& options = {});
     static Result<FittedCorpus> fit(const QStringList& documents, std::shared_ptr<const Analyzer> analyzer,
                                     const TfidfOptions& options = {});
     // Reads what save() wrote; refuses another format version or damaged data.

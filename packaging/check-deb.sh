@@ -43,6 +43,8 @@ done
 for path in "${expected[@]}"; do
     grep -qxF "$path" <<<"$contents" || problem "the package lacks $path"
 done
+# The PDF reader module, which the executables load from ../lib*/jobdeck on the first PDF.
+grep -qE '^/usr/lib/([^/]+/)?jobdeck/jobdeck_pdf\.so$' <<<"$contents" || problem "the package lacks the PDF module jobdeck_pdf.so"
 for executable in /usr/bin/jobdeck /usr/bin/jobdeck-cli; do
     grep -q "^-rwxr-xr-x .* \.$executable\$" <<<"$listing" || problem "$executable is not an executable file"
 done

@@ -515,6 +515,9 @@ ENTRIES = {
         "„%1“ ist ein verschlüsseltes PDF: Speichern Sie eine Kopie ohne Passwort und versuchen Sie es erneut.",
         "« %1 » est un PDF chiffré : enregistrez-en une copie sans mot de passe et réessayez."),
     "'%1' is a PDF with no pages.": ("„%1“ ist ein PDF ohne Seiten.", "« %1 » est un PDF sans aucune page."),
+    "Cannot read PDF files: the PDF module (%1) is missing from %2.": (
+        "PDF-Dateien können nicht gelesen werden: Das PDF-Modul (%1) fehlt in %2.",
+        "Impossible de lire les fichiers PDF : le module PDF (%1) est absent de %2."),
     "'%1' has no text layer (a scanned or image-only PDF): export it with its text or use a .txt copy.": (
         "„%1“ hat keine Textebene (ein gescanntes oder reines Bild-PDF): Exportieren Sie es mit Text oder "
         "verwenden Sie eine .txt-Kopie.",

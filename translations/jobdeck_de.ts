@@ -2099,6 +2099,10 @@ Die aktuellen Daten werden vorher gesichert; durch Wiederherstellen dieser Siche
         <source>&apos;%1&apos; is damaged: %2</source>
         <translation>„%1“ ist beschädigt: %2</translation>
     </message>
+    <message>
+        <source>Cannot read PDF files: the PDF module (%1) is missing from %2.</source>
+        <translation>PDF-Dateien können nicht gelesen werden: Das PDF-Modul (%1) fehlt in %2.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

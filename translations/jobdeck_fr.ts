@@ -2099,6 +2099,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: restaurer cette sa
         <source>&apos;%1&apos; is damaged: %2</source>
         <translation>«&#xa0;%1&#xa0;» est endommagé&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Cannot read PDF files: the PDF module (%1) is missing from %2.</source>
+        <translation>Impossible de lire les fichiers PDF&#xa0;: le module PDF (%1) est absent de %2.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

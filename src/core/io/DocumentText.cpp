@@ -1,12 +1,15 @@
 #include "io/DocumentText.h"
 
-#include <poppler-qt6.h>
+#include "io/PdfModule.h"
+
 #include <quazip.h>
 #include <quazipfile.h>
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QLibrary>
+#include <QMutex>
 #include <QStringDecoder>
 #include <QXmlStreamReader>
 
@@ -37,9 +40,35 @@ Result<QByteArray> readBytes(const QString& path)
 // The magic number of an OLE compound file: a legacy .doc, or a .docx that Word encrypted.
 bool isCompoundFile(const QByteArray& head) { return head.startsWith(QByteArray::fromHex("d0cf11e0a1b11ae1")); }
 
-// Poppler prints its own diagnostics ("Incorrect password") on stderr; the Result already says what
-// went wrong, in words meant for the user.
-void quietPoppler(const QString&, const QVariant&) {}
+// The PDF reader module, loaded once on first use: next to the executable (a Windows install, a build
+// tree's own copy), where an install puts it, then the build tree it was built in.
+pdf::TextFunction pdfReader(QString* tried)
+{
+    static QMutex mutex;
+    static pdf::TextFunction function = nullptr;
+    static QString searched;
+    const QMutexLocker lock(&mutex);
+    if (!function && searched.isEmpty()) {
+        QStringList directories;
+        if (QCoreApplication::instance()) {
+            const QString here = QCoreApplication::applicationDirPath();
+            directories << here << here + QStringLiteral("/" JOBDECK_MODULE_RELATIVE_DIR);
+        }
+        directories << QStringLiteral(JOBDECK_BUILD_MODULE_DIR);
+        for (const QString& directory : std::as_const(directories)) {
+            QLibrary library(directory + QLatin1Char('/') + QLatin1String(pdf::kModuleName));
+            if (library.load()) {
+                function = reinterpret_cast<pdf::TextFunction>(library.resolve(pdf::kTextSymbol));
+                if (function)
+                    break;
+            }
+            searched += (searched.isEmpty() ? QString() : QStringLiteral(", ")) + directory;
+        }
+    }
+    if (tried)
+        *tried = searched;
+    return function;
+}
 
 } // namespace
 
@@ -84,27 +113,30 @@ Result<QString> DocumentText::readPdf(const QString& path)
     const auto bytes = readBytes(path);
     if (!bytes)
         return bytes.error();
-    Poppler::setDebugErrorFunction(quietPoppler, QVariant());
     if (!bytes->startsWith("%PDF"))
         return badInput(tr("'%1' is not a PDF file, or it is damaged.").arg(name(path)));
-    const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(bytes.value());
-    if (!document)
-        return badInput(tr("'%1' is a damaged PDF that cannot be read.").arg(name(path)));
-    if (document->isLocked())
-        return badInput(tr("'%1' is an encrypted PDF: save a copy without a password and try again.").arg(name(path)));
+    QString searched;
+    const pdf::TextFunction reader = pdfReader(&searched);
+    if (!reader)
+        return failure(tr("Cannot read PDF files: the PDF module (%1) is missing from %2.")
+                           .arg(QLatin1String(pdf::kModuleName), searched));
     QString text;
-    for (int i = 0; i < document->numPages(); ++i) {
-        const std::unique_ptr<Poppler::Page> page = document->page(i);
-        if (page)
-            text += page->text(QRectF()) + QLatin1Char('\n');
+    switch (pdf::Outcome(reader(&bytes.value(), &text))) {
+    case pdf::Outcome::Text:
+        return text;
+    case pdf::Outcome::NotPdf:
+        return badInput(tr("'%1' is not a PDF file, or it is damaged.").arg(name(path)));
+    case pdf::Outcome::Damaged:
+        return badInput(tr("'%1' is a damaged PDF that cannot be read.").arg(name(path)));
+    case pdf::Outcome::Encrypted:
+        return badInput(tr("'%1' is an encrypted PDF: save a copy without a password and try again.").arg(name(path)));
+    case pdf::Outcome::NoPages:
+        return badInput(tr("'%1' is a PDF with no pages.").arg(name(path)));
+    case pdf::Outcome::NoText:
+        break;
     }
-    if (text.trimmed().isEmpty()) {
-        if (document->numPages() == 0)
-            return badInput(tr("'%1' is a PDF with no pages.").arg(name(path)));
-        return badInput(tr("'%1' has no text layer (a scanned or image-only PDF): export it with its text or "
-                           "use a .txt copy.").arg(name(path)));
-    }
-    return text;
+    return badInput(tr("'%1' has no text layer (a scanned or image-only PDF): export it with its text or "
+                       "use a .txt copy.").arg(name(path)));
 }
 
 Result<QString> DocumentText::readDocx(const QString& path)

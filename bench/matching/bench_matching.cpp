@@ -48,7 +48,7 @@ std::shared_ptr<const TfidfModel> fitModel(const QString& analyzer, SparseRows* 
     if (!fitted)
         qFatal("%s", qPrintable(fitted.message()));
     if (rows)
-        *rows = std::move(fitted->rows);
+        rows->swap(fitted->rows); // Eigen 3.4 sparse matrices have no move
     return fitted->model;
 }
 

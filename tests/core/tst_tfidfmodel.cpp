@@ -208,6 +208,40 @@ private slots:
         QVERIFY(fitted.ok());
         QCOMPARE(fitted->model->transform(QStringLiteral("haskell cobol")).nonZeros(), 0);
     }
+
+    void bigTermTablesFindEveryKeyAndSurviveACopy()
+    {
+        // 200,000 keys: the slots outgrow a megabyte and come from the huge-page allocator, through
+        // several rehashes; a copy must be deep.
+        QStringList keys;
+        for (int i = 0; i < 200000; ++i)
+            keys.append(QStringLiteral("term%1").arg(i));
+        TermTable table;
+        for (int i = 0; i < keys.size(); ++i)
+            table.insert(keys.at(i), TermTable::hash(keys.at(i)), i);
+        const TermTable copy = table;
+        table = TermTable();
+        QCOMPARE(copy.size(), size_t(keys.size()));
+        for (int i = 0; i < keys.size(); ++i) {
+            if (copy.find(keys.at(i)) != i)
+                QFAIL(qPrintable(keys.at(i)));
+        }
+        QCOMPARE(copy.find(u"term200000"), -1);
+    }
+
+    void movingAFittedCorpusHandsOverItsRows()
+    {
+        auto fitted = TfidfModel::fit({QStringLiteral("rust tokio"), QStringLiteral("go gin"), QStringLiteral("rust gin")}, sklearn());
+        QVERIFY(fitted.ok());
+        FittedCorpus corpus = std::move(fitted).value();
+        const SparseRows expected = corpus.rows;
+        const FittedCorpus moved(std::move(corpus));
+        QCOMPARE(moved.rows.rows(), 3);
+        QCOMPARE(moved.rows.nonZeros(), expected.nonZeros());
+        QVERIFY((moved.rows - expected).norm() == 0.0);
+        const MatchIndex index(SparseRows(moved.rows));
+        QCOMPARE(index.size(), 3);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTfidfModel)

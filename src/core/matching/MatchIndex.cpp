@@ -9,7 +9,14 @@ namespace jobdeck {
 
 MatchIndex::MatchIndex() : m_rows(std::make_shared<const SparseRows>()) {}
 
-MatchIndex::MatchIndex(SparseRows rows) : m_rows(std::make_shared<const SparseRows>(std::move(rows))) {}
+MatchIndex::MatchIndex(SparseRows&& rows)
+{
+    auto taken = std::make_shared<SparseRows>();
+    taken->swap(rows);
+    m_rows = std::move(taken);
+}
+
+MatchIndex::MatchIndex(const SparseRows& rows) : m_rows(std::make_shared<const SparseRows>(rows)) {}
 
 bool MatchIndex::enableLsa(double weight)
 {

@@ -14,12 +14,18 @@ TfidfOptions MatchService::optionsFor(const QString& analyzer, qsizetype documen
     return options;
 }
 
-MatchIndex MatchService::indexFor(const QString& analyzer, SparseRows rows)
+MatchIndex MatchService::indexFor(const QString& analyzer, SparseRows&& rows)
 {
     MatchIndex index(std::move(rows));
     if (analyzer == QLatin1String("default"))
         index.enableLsa();
     return index;
+}
+
+MatchIndex MatchService::indexFor(const QString& analyzer, const SparseRows& rows)
+{
+    SparseRows copy(rows);
+    return indexFor(analyzer, std::move(copy));
 }
 
 Result<RankingCorpus> MatchService::prepareStored(const Database& database, const QString& analyzer,

@@ -36,7 +36,8 @@ public:
     static TfidfOptions optionsFor(const QString& analyzer, qsizetype documentCount);
     // The index each analyzer ranks with: the default analyzer blends in LSA where the corpus suits it;
     // the sklearn analyzer stays plain TF-IDF (its cosines must equal scikit-learn's).
-    static MatchIndex indexFor(const QString& analyzer, SparseRows rows);
+    static MatchIndex indexFor(const QString& analyzer, SparseRows&& rows);
+    static MatchIndex indexFor(const QString& analyzer, const SparseRows& rows);
 
     // Loads the saved model when the stored job descriptions are unchanged, else fits and saves one.
     static Result<RankingCorpus> prepareStored(const Database& database, const QString& analyzer,

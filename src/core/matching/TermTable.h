@@ -1,13 +1,54 @@
 #pragma once
 
+#include "util/HugePages.h"
+
 #include <QStringView>
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
 #include <memory>
+#include <new>
+#include <utility>
 #include <vector>
 
 namespace jobdeck {
+
+// The slots of a table: one block, filled with empty slots. A big one (when fitting thousands of
+// documents) lies in huge pages (util/HugePages.h): probes land anywhere in it, and in 4 KB pages nearly
+// every one also missed the TLB.
+template <typename Slot>
+class SlotArray
+{
+public:
+    SlotArray() = default;
+    explicit SlotArray(size_t count) : m_data(static_cast<Slot*>(allocateLarge(count * sizeof(Slot)))), m_size(count)
+    {
+        std::uninitialized_fill(m_data, m_data + count, Slot());
+    }
+    SlotArray(const SlotArray& other) : SlotArray(other.m_size) { std::copy(other.m_data, other.m_data + m_size, m_data); }
+    SlotArray(SlotArray&& other) noexcept
+        : m_data(std::exchange(other.m_data, nullptr)), m_size(std::exchange(other.m_size, 0))
+    {
+    }
+    SlotArray& operator=(SlotArray other) noexcept
+    {
+        std::swap(m_data, other.m_data);
+        std::swap(m_size, other.m_size);
+        return *this;
+    }
+    ~SlotArray() { freeLarge(m_data); }
+
+    size_t size() const { return m_size; }
+    Slot& operator[](size_t i) { return m_data[i]; }
+    const Slot& operator[](size_t i) const { return m_data[i]; }
+    const Slot* begin() const { return m_data; }
+    const Slot* end() const { return m_data + m_size; }
+
+private:
+    Slot* m_data = nullptr;
+    size_t m_size = 0;
+};
 
 // Open-addressing hash tables for the hot loops of fitting and transforming: term text -> number, and
 // a pair of numbers (a bigram) -> number. Keys are views of strings the owner keeps alive; no node is
@@ -80,9 +121,8 @@ private:
     }
     void rehash(size_t capacity)
     {
-        std::vector<Slot> old;
-        old.swap(m_slots);
-        m_slots.assign(capacity, Slot());
+        SlotArray<Slot> old(std::move(m_slots));
+        m_slots = SlotArray<Slot>(capacity);
         m_mask = capacity - 1;
         for (const Slot& slot : old) {
             if (slot.value >= 0)
@@ -90,7 +130,7 @@ private:
         }
     }
 
-    std::vector<Slot> m_slots;
+    SlotArray<Slot> m_slots;
     size_t m_mask = 0;
     size_t m_count = 0;
 };
@@ -105,7 +145,7 @@ public:
         const size_t size = size_t(text.size());
         if (size > m_free) {
             const size_t block = std::max(kBlockUnits, size);
-            m_blocks.push_back(std::make_unique<char16_t[]>(block));
+            m_blocks.emplace_back(static_cast<char16_t*>(allocateLarge(block * sizeof(char16_t))));
             m_next = m_blocks.back().get();
             m_free = block;
         }
@@ -125,8 +165,12 @@ public:
     }
 
 private:
-    static constexpr size_t kBlockUnits = 1 << 16;
-    std::vector<std::unique_ptr<char16_t[]>> m_blocks;
+    struct FreeLarge
+    {
+        void operator()(char16_t* block) const noexcept { freeLarge(block); }
+    };
+    static constexpr size_t kBlockUnits = 1 << 20; // 2 MB: one huge page
+    std::vector<std::unique_ptr<char16_t[], FreeLarge>> m_blocks;
     char16_t* m_next = nullptr;
     size_t m_free = 0;
 };
@@ -183,9 +227,8 @@ private:
     }
     void rehash(size_t capacity)
     {
-        std::vector<Slot> old;
-        old.swap(m_slots);
-        m_slots.assign(capacity, Slot());
+        SlotArray<Slot> old(std::move(m_slots));
+        m_slots = SlotArray<Slot>(capacity);
         m_mask = capacity - 1;
         for (const Slot& slot : old) {
             if (slot.value >= 0)
@@ -193,7 +236,7 @@ private:
         }
     }
 
-    std::vector<Slot> m_slots;
+    SlotArray<Slot> m_slots;
     size_t m_mask = 0;
     size_t m_count = 0;
 };

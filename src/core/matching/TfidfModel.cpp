@@ -1,5 +1,7 @@
 #include "matching/TfidfModel.h"
 
+#include "util/HugePages.h"
+
 #include <QCoreApplication>
 #include <QDataStream>
 #include <QIODevice>
@@ -15,6 +17,9 @@
 
 namespace jobdeck {
 namespace {
+
+template <typename T>
+using LargeVector = std::vector<T, LargeAllocator<T>>;
 
 constexpr quint32 kMagic = 0x4A445446; // "JDTF"
 // Below this many documents per thread, starting threads costs more than it saves.
@@ -73,8 +78,8 @@ struct SortKey
     int id;
 };
 
-inline bool keyLess(const SortKey& a, const SortKey& b, const std::vector<QStringView>& aTerms,
-                    const std::vector<QStringView>& bTerms)
+inline bool keyLess(const SortKey& a, const SortKey& b, const LargeVector<QStringView>& aTerms,
+                    const LargeVector<QStringView>& bTerms)
 {
     for (int w = 0; w < 3; ++w) {
         if (a.packed[w] != b.packed[w])
@@ -84,7 +89,7 @@ inline bool keyLess(const SortKey& a, const SortKey& b, const std::vector<QStrin
 }
 
 // The terms' keys in text order.
-std::vector<SortKey> sortedByText(const std::vector<QStringView>& terms)
+LargeVector<SortKey> sortedByText(const LargeVector<QStringView>& terms)
 {
     auto pack = [](QStringView term, qsizetype from) {
         quint64 packed = 0;
@@ -92,7 +97,7 @@ std::vector<SortKey> sortedByText(const std::vector<QStringView>& terms)
             packed = (packed << 16) | (k < term.size() ? term.at(k).unicode() : 0u);
         return packed;
     };
-    std::vector<SortKey> keys(terms.size());
+    LargeVector<SortKey> keys(terms.size());
     for (size_t i = 0; i < terms.size(); ++i)
         keys[i] = SortKey{{pack(terms[i], 0), pack(terms[i], 4), pack(terms[i], 8)}, static_cast<int>(i)};
     std::sort(keys.begin(), keys.end(), [&terms](const SortKey& a, const SortKey& b) { return keyLess(a, b, terms, terms); });
@@ -105,14 +110,14 @@ std::vector<SortKey> sortedByText(const std::vector<QStringView>& terms)
 class CorpusCounter
 {
 public:
-    std::vector<QStringView> seen; // views into m_arena; in text order once count() is done
-    std::vector<quint64> hashes;   // TermTable::hash of each seen term
-    std::vector<int> df;
-    std::vector<qint64> tf;
+    LargeVector<QStringView> seen; // views into m_arena; in text order once count() is done
+    LargeVector<quint64> hashes;   // TermTable::hash of each seen term
+    LargeVector<int> df;
+    LargeVector<qint64> tf;
     // Every document's (term, count) pairs back to back: document d's are counts[starts[d], starts[d + 1]).
-    std::vector<std::pair<int, int>> counts;
-    std::vector<size_t> starts{0};
-    std::vector<SortKey> sorted; // the seen terms in text order, once count() is done
+    LargeVector<std::pair<int, int>> counts;
+    LargeVector<size_t> starts{0};
+    LargeVector<SortKey> sorted; // the seen terms in text order, once count() is done
 
     void count(const Analyzer& analyzer, const DocumentSource& documents, qsizetype begin, qsizetype end)
     {
@@ -124,13 +129,14 @@ public:
         starts.reserve(static_cast<size_t>(std::max<qsizetype>(0, end - begin)) + 1);
         std::vector<int> unigrams;
         std::vector<int> occurrences;
-        std::vector<qsizetype> lastDocument; // per term: the last document that counted it
-        std::vector<size_t> slot;            // per term: its entry in `counts` for that document
+        LargeVector<qsizetype> lastDocument; // per term: the last document that counted it
+        LargeVector<size_t> slot;            // per term: its entry in `counts` for that document
         QString bigram;
         QString text;
         TokenSequence sequence;
         // Roughly what a job ad brings, so the counts rarely move while they grow.
         counts.reserve(static_cast<size_t>(range) * 256);
+        adviseHugePages(counts.data(), counts.capacity() * sizeof(counts[0]));
         for (qsizetype d = begin; d < end; ++d) {
             documents.read(d, text);
             analyzer.tokenize(text, sequence);
@@ -203,11 +209,11 @@ private:
     void renumberInTextOrder()
     {
         sorted = sortedByText(seen);
-        std::vector<int> position(seen.size());
-        std::vector<QStringView> seenSorted(seen.size());
-        std::vector<quint64> hashesSorted(seen.size());
-        std::vector<int> dfSorted(seen.size());
-        std::vector<qint64> tfSorted(seen.size());
+        LargeVector<int> position(seen.size());
+        LargeVector<QStringView> seenSorted(seen.size());
+        LargeVector<quint64> hashesSorted(seen.size());
+        LargeVector<int> dfSorted(seen.size());
+        LargeVector<qint64> tfSorted(seen.size());
         for (size_t p = 0; p < sorted.size(); ++p) {
             const size_t id = size_t(sorted[p].id);
             position[id] = static_cast<int>(p);
@@ -250,11 +256,11 @@ private:
 // counter's term numbers went. A merge of lists each counter sorted on its own thread.
 struct Vocabulary
 {
-    std::vector<QStringView> terms; // views into the counters' arenas
-    std::vector<quint64> hashes;
-    std::vector<int> df;
-    std::vector<qint64> tf;
-    std::vector<std::vector<int>> global; // global[counter][its term number] = index in `terms`
+    LargeVector<QStringView> terms; // views into the counters' arenas
+    LargeVector<quint64> hashes;
+    LargeVector<int> df;
+    LargeVector<qint64> tf;
+    std::vector<LargeVector<int>> global; // global[counter][its term number] = index in `terms`
 
     explicit Vocabulary(const std::vector<CorpusCounter>& counters)
     {
@@ -340,16 +346,16 @@ Result<FittedCorpus> TfidfModel::fit(const DocumentSource& documents, std::share
         counters[size_t(part)].count(*analyzer, documents, begin, end);
     });
     const Vocabulary vocabulary(counters);
-    const std::vector<QStringView>& seen = vocabulary.terms;
-    const std::vector<int>& df = vocabulary.df;
-    const std::vector<qint64>& tf = vocabulary.tf;
+    const LargeVector<QStringView>& seen = vocabulary.terms;
+    const LargeVector<int>& df = vocabulary.df;
+    const LargeVector<qint64>& tf = vocabulary.tf;
 
     if (seen.empty())
         return badInput(tr("The texts hold no words to match on (only stop words or none at all)."));
 
     // scikit-learn's order: sort the vocabulary (done), drop terms outside [min_df, max_df], then keep
     // the max_features most frequent.
-    std::vector<int> kept;
+    LargeVector<int> kept;
     kept.reserve(seen.size());
     for (size_t id = 0; id < seen.size(); ++id) {
         const double count = df[id];
@@ -371,8 +377,8 @@ Result<FittedCorpus> TfidfModel::fit(const DocumentSource& documents, std::share
     model->m_options = options;
     model->m_documentCount = n;
     // The pool's layout first (lengths only), then its text and the idf side by side.
-    std::vector<int> column(seen.size(), -1);
-    std::vector<quint64> keptHashes(kept.size());
+    LargeVector<int> column(seen.size(), -1);
+    LargeVector<quint64> keptHashes(kept.size());
     model->m_offsets.resize(kept.size() + 1);
     model->m_offsets[0] = 0;
     for (size_t i = 0; i < kept.size(); ++i) {
@@ -393,17 +399,17 @@ Result<FittedCorpus> TfidfModel::fit(const DocumentSource& documents, std::share
             model->m_idf[i] = idf * booster.termBoost(term, vocabulary.hashes[id]);
         }
     });
-    model->buildIndex(&keptHashes);
+    model->buildIndex(keptHashes.data());
 
     // The rows, in two passes over each counter's documents side by side: number each document's terms
     // by column and sort them, then (once every row's length is known) weigh them into the matrix.
-    std::vector<Eigen::Index> rowSize(static_cast<size_t>(n));
+    LargeVector<Eigen::Index> rowSize(static_cast<size_t>(n));
     std::vector<qsizetype> firstDocument(counters.size() + 1, 0);
     for (size_t t = 0; t < counters.size(); ++t)
         firstDocument[t + 1] = firstDocument[t] + qsizetype(counters[t].starts.size()) - 1;
     inRanges(threads, threads, [&](int part, qsizetype, qsizetype) {
         CorpusCounter& counter = counters[size_t(part)];
-        const std::vector<int>& global = vocabulary.global[size_t(part)];
+        const LargeVector<int>& global = vocabulary.global[size_t(part)];
         for (size_t d = 0; d + 1 < counter.starts.size(); ++d) {
             auto first = counter.counts.begin() + static_cast<std::ptrdiff_t>(counter.starts[d]);
             auto last = counter.counts.begin() + static_cast<std::ptrdiff_t>(counter.starts[d + 1]);
@@ -422,6 +428,8 @@ Result<FittedCorpus> TfidfModel::fit(const DocumentSource& documents, std::share
     rows.resizeNonZeros(outer[n]);
     int* inner = rows.innerIndexPtr();
     double* values = rows.valuePtr();
+    adviseHugePages(inner, size_t(outer[n]) * sizeof(int));
+    adviseHugePages(values, size_t(outer[n]) * sizeof(double));
     const TfidfModel& weigher = *model;
     inRanges(threads, threads, [&](int part, qsizetype, qsizetype) {
         const CorpusCounter& counter = counters[size_t(part)];
@@ -442,12 +450,12 @@ QStringList TfidfModel::terms() const
     return all;
 }
 
-void TfidfModel::buildIndex(const std::vector<quint64>* hashes)
+void TfidfModel::buildIndex(const quint64* hashes)
 {
     m_index = TermTable(static_cast<size_t>(termCount()));
     for (int i = 0; i < termCount(); ++i) {
         const QStringView text = term(i);
-        m_index.insert(text, hashes ? (*hashes)[size_t(i)] : TermTable::hash(text), i);
+        m_index.insert(text, hashes ? hashes[i] : TermTable::hash(text), i);
     }
 }
 

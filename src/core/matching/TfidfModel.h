@@ -22,10 +22,25 @@ using SparseRows = Eigen::SparseMatrix<double, Eigen::RowMajor>;
 class TfidfModel;
 
 // What fitting yields: the model and the fitted documents' l2-normalised rows, in input order.
+// Moving one swaps the rows: Eigen 3.4's sparse matrices have no move, so std::move would copy them.
 struct FittedCorpus
 {
     std::shared_ptr<const TfidfModel> model;
     SparseRows rows;
+
+    FittedCorpus(std::shared_ptr<const TfidfModel> fitted, SparseRows&& fittedRows) : model(std::move(fitted))
+    {
+        rows.swap(fittedRows);
+    }
+    FittedCorpus(FittedCorpus&& other) noexcept : model(std::move(other.model)) { rows.swap(other.rows); }
+    FittedCorpus& operator=(FittedCorpus&& other) noexcept
+    {
+        model = std::move(other.model);
+        rows.swap(other.rows);
+        return *this;
+    }
+    FittedCorpus(const FittedCorpus&) = default;
+    FittedCorpus& operator=(const FittedCorpus&) = default;
 };
 
 // A fitted TF-IDF vocabulary, computed exactly as scikit-learn's TfidfVectorizer does: smooth idf
@@ -73,7 +88,7 @@ public:
 private:
     TfidfModel();
     // Indexes the terms; `hashes`, when given, holds TermTable::hash of each term in column order.
-    void buildIndex(const std::vector<quint64>* hashes = nullptr);
+    void buildIndex(const quint64* hashes = nullptr);
     // The TF-IDF weight of a term seen `count` times in a document.
     double weight(int column, int count) const;
     // Writes a row's columns and l2-normalised weights from its (column, count) pairs.

@@ -8,6 +8,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <cstring>
 #include <optional>
 
 namespace jobdeck {
@@ -206,7 +207,9 @@ private:
         }
         return false;
     }
-    // A JSON string: checks it and gives the range of its content (between the quotes).
+    // A JSON string: checks it and gives the range of its content (between the quotes). The quotes and
+    // backslashes are found with memchr and the control characters JSON forbids with a loop the compiler
+    // vectorizes: job ads are long strings with few escapes.
     bool string(qsizetype& start, qsizetype& end, bool& escaped)
     {
         if (!take('"'))
@@ -214,28 +217,32 @@ private:
         start = m_i;
         const char* data = m_s.data();
         const qsizetype n = m_s.size();
-        while (m_i < n) {
-            const unsigned char c = static_cast<unsigned char>(data[m_i]);
-            if (c > '\\' || (c > '"' && c < '\\') || c == ' ' || c == '!') {
-                ++m_i;
-                continue;
-            }
-            if (c == '"') {
-                end = m_i++;
+        for (;;) {
+            const char* quote = static_cast<const char*>(std::memchr(data + m_i, '"', size_t(n - m_i)));
+            if (!quote)
+                return false;
+            const qsizetype quoteAt = quote - data;
+            const char* slash = static_cast<const char*>(std::memchr(data + m_i, '\\', size_t(quoteAt - m_i)));
+            const qsizetype runEnd = slash ? slash - data : quoteAt;
+            if (hasControl(data + m_i, runEnd - m_i))
+                return false;
+            if (!slash) {
+                end = quoteAt;
+                m_i = quoteAt + 1;
                 return true;
             }
-            if (c < 0x20)
-                return false;
-            if (c != '\\') {
-                ++m_i;
-                continue;
-            }
             escaped = true;
-            ++m_i;
+            m_i = runEnd + 1;
             if (!escape(m_s, m_i, nullptr))
                 return false;
         }
-        return false;
+    }
+    static bool hasControl(const char* run, qsizetype size)
+    {
+        unsigned char below = 0;
+        for (qsizetype k = 0; k < size; ++k)
+            below |= static_cast<unsigned char>(static_cast<unsigned char>(run[k]) < 0x20);
+        return below != 0;
     }
     bool number(QJsonValue& value)
     {

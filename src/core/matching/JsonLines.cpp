@@ -1,5 +1,7 @@
 #include "matching/JsonLines.h"
 
+#include "util/HugePages.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -336,25 +338,38 @@ constexpr qsizetype kBytesPerSlice = 1 << 20;
 
 } // namespace
 
+void JsonLines::FreeLarge::operator()(char* data) const noexcept { freeLarge(data); }
+
 Result<JsonLines> JsonLines::open(const QString& path)
 {
-    auto file = std::make_shared<QFile>(path);
-    if (!file->open(QIODevice::ReadOnly))
-        return failure(tr("Cannot read '%1': %2").arg(path, file->errorString()));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(tr("Cannot read '%1': %2").arg(path, file.errorString()));
     JsonLines lines;
-    // A mapped file costs no copy and no fresh memory; a pipe or special file is read instead.
-    const qint64 size = file->size();
+    // One read into a buffer of the file's size (in huge pages when big: fewer faults than a copy into
+    // fresh 4 KB pages); a pipe, or whatever the size did not announce, is read after it.
+    const qint64 size = std::max<qint64>(0, file.size());
     if (size > 0) {
-        if (uchar* mapped = file->map(0, size)) {
-            lines.m_file = file;
-            lines.m_mapped = reinterpret_cast<const char*>(mapped);
-            lines.m_mappedSize = size;
+        std::shared_ptr<char> buffer(static_cast<char*>(allocateLarge(size_t(size))), FreeLarge());
+        qint64 got = 0;
+        while (got < size) {
+            const qint64 n = file.read(buffer.get() + got, size - got);
+            if (n <= 0)
+                break;
+            got += n;
+        }
+        if (file.error() != QFileDevice::NoError)
+            return failure(tr("Cannot read '%1': %2").arg(path, file.errorString()));
+        if (got == size && file.atEnd()) {
+            lines.m_buffer = std::move(buffer);
+            lines.m_bufferSize = size;
             return check(std::move(lines), path);
         }
+        lines.m_bytes = QByteArray(buffer.get(), got);
     }
-    lines.m_bytes = file->readAll();
-    if (file->error() != QFileDevice::NoError)
-        return failure(tr("Cannot read '%1': %2").arg(path, file->errorString()));
+    lines.m_bytes += file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return failure(tr("Cannot read '%1': %2").arg(path, file.errorString()));
     return check(std::move(lines), path);
 }
 

@@ -12,8 +12,6 @@
 #include <memory>
 #include <vector>
 
-class QFile;
-
 namespace jobdeck {
 
 // A `rank --jds` file: JSON lines of {"id": string or number, "text": string}. Every line is checked
@@ -46,13 +44,18 @@ public:
 
 private:
     static Result<JsonLines> check(JsonLines lines, const QString& name);
-    const char* data() const { return m_mapped ? m_mapped : m_bytes.constData(); }
-    qsizetype size() const { return m_mapped ? m_mappedSize : m_bytes.size(); }
+    const char* data() const { return m_buffer ? m_buffer.get() : m_bytes.constData(); }
+    qsizetype size() const { return m_buffer ? m_bufferSize : m_bytes.size(); }
 
-    std::shared_ptr<QFile> m_file; // keeps the mapping alive
-    const char* m_mapped = nullptr;
-    qsizetype m_mappedSize = 0;
-    QByteArray m_bytes; // when not mapped
+    struct FreeLarge
+    {
+        void operator()(char* data) const noexcept;
+    };
+    // A file's bytes, read in one go into memory from allocateLarge(). Not a mapping: another program
+    // truncating the file while it is mapped would kill this one with SIGBUS.
+    std::shared_ptr<char> m_buffer;
+    qsizetype m_bufferSize = 0;
+    QByteArray m_bytes; // bytes handed to parse()
     std::vector<Entry> m_entries;
     QList<QJsonValue> m_ids;
     QStringList m_decoded;

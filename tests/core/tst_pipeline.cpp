@@ -103,6 +103,60 @@ private slots:
         QCOMPARE(scalar(m_db->db(), QStringLiteral("SELECT count(*) FROM stage_events")).toInt(), 0);
     }
 
+    void discardDeletesTheApplicationWithItsEventsAndTasks()
+    {
+        const qint64 kept = *m_pipeline->create(draft(QStringLiteral("Kept")));
+        const qint64 id = *m_pipeline->create(draft());
+        QVERIFY(m_pipeline->move(id, Stage::Screen).ok());
+        QSignalSpy discarded(m_pipeline.get(), &PipelineService::applicationDiscarded);
+
+        const Status removed = m_pipeline->discard(id);
+        QVERIFY2(removed.ok(), qPrintable(removed.message()));
+        QCOMPARE(discarded.size(), 1);
+        QCOMPARE(discarded.first().first().toLongLong(), id);
+        QCOMPARE(ApplicationRepository(m_db->db()).find(id).error().kind, Error::Kind::NotFound);
+        const QString perApplication = QStringLiteral("SELECT count(*) FROM %1 WHERE application_id = %2");
+        QCOMPARE(scalar(m_db->db(), perApplication.arg(QStringLiteral("stage_events")).arg(id)).toInt(), 0);
+        QCOMPARE(scalar(m_db->db(), perApplication.arg(QStringLiteral("follow_up_tasks")).arg(id)).toInt(), 0);
+        // The other application is untouched.
+        QCOMPARE(m_pipeline->history(kept)->size(), 1);
+        QCOMPARE(pendingTasks(m_db->db(), kept).size(), 1);
+        QCOMPARE(m_pipeline->discard(id).error().kind, Error::Kind::NotFound);
+    }
+
+    void createWithTheIdDiscardFreedBringsBackTheSameApplication()
+    {
+        ApplicationDraft d = draft();
+        d.notes = QStringLiteral("met them at a meetup");
+        const qint64 id = *m_pipeline->create(d);
+        const Application before = *ApplicationRepository(m_db->db()).find(id);
+        // A later id exists, so SQLite would not hand the freed one out again by itself.
+        QVERIFY(*m_pipeline->create(draft(QStringLiteral("Later"))) > id);
+        QVERIFY(m_pipeline->discard(id).ok());
+
+        const Result<qint64> again = m_pipeline->create(before, before.stage, before.stageEnteredAt, id);
+        QVERIFY2(again.ok(), qPrintable(again.message()));
+        QCOMPARE(*again, id);
+        const Application after = *ApplicationRepository(m_db->db()).find(id);
+        QCOMPARE(after.company, before.company);
+        QCOMPARE(after.notes, before.notes);
+        QCOMPARE(after.appliedOn, before.appliedOn);
+        QCOMPARE(after.stage, before.stage);
+        QCOMPARE(after.stageEnteredAt, before.stageEnteredAt);
+        QCOMPARE(m_pipeline->history(id)->size(), 1);
+        QCOMPARE(pendingTasks(m_db->db(), id).size(), 1);
+    }
+
+    void createWithAnIdInUseIsRefusedAndWritesNothing()
+    {
+        const qint64 id = *m_pipeline->create(draft());
+        const Result<qint64> again = m_pipeline->create(draft(QStringLiteral("Other")), Stage::Applied, {}, id);
+        QCOMPARE(again.error().kind, Error::Kind::BadInput);
+        QCOMPARE(ApplicationRepository(m_db->db()).find(id)->company, QStringLiteral("Acme"));
+        QCOMPARE(scalar(m_db->db(), QStringLiteral("SELECT count(*) FROM applications")).toInt(), 1);
+        QCOMPARE(scalar(m_db->db(), QStringLiteral("SELECT count(*) FROM stage_events")).toInt(), 1);
+    }
+
     void moveToInterviewStageCreatesPrepAndThankYou_data()
     {
         QTest::addColumn<Stage>("stage");

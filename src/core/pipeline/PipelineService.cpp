@@ -18,7 +18,8 @@ PipelineService::PipelineService(const Database& database, const Clock& clock, R
 {
 }
 
-Result<qint64> PipelineService::create(const ApplicationDraft& input, Stage initial, std::optional<QDateTime> at)
+Result<qint64> PipelineService::create(const ApplicationDraft& input, Stage initial, std::optional<QDateTime> at,
+                                       std::optional<qint64> wantedId)
 {
     if (initial != Stage::Applied && initial != Stage::Saved)
         return badInput(tr("A new application starts as saved or applied, not %1.").arg(stages::id(initial)));
@@ -38,11 +39,22 @@ Result<qint64> PipelineService::create(const ApplicationDraft& input, Stage init
 
     qint64 id = 0;
     const Status saved = m_database.transaction([&]() -> Status {
+        if (wantedId) {
+            const Result<Application> taken = ApplicationRepository(m_database).find(*wantedId);
+            if (taken)
+                return badInput(tr("Application %1 already exists (%2), so it cannot be added again.")
+                                    .arg(*wantedId)
+                                    .arg(taken->company));
+            if (taken.error().kind != Error::Kind::NotFound)
+                return taken.error();
+        }
         QSqlQuery query(m_database.connection());
+        // A NULL id lets SQLite choose the next one.
         query.prepare(QStringLiteral(
-            "INSERT INTO applications (company, title, source, url, location, salary, notes, job_description, "
+            "INSERT INTO applications (id, company, title, source, url, location, salary, notes, job_description, "
             "applied_on, stage, stage_entered_at, furthest_rank, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        query.addBindValue(wantedId ? QVariant(*wantedId) : QVariant(QMetaType(QMetaType::LongLong)));
         for (const QString& value : {draft.company, draft.title, draft.source, draft.url, draft.location,
                                      draft.salary, draft.notes, draft.jobDescription})
             query.addBindValue(sql::text(value));
@@ -66,6 +78,25 @@ Result<qint64> PipelineService::create(const ApplicationDraft& input, Stage init
         return saved.error();
     emit applicationCreated(id);
     return id;
+}
+
+Status PipelineService::discard(qint64 applicationId)
+{
+    const Status removed = m_database.transaction([&]() -> Status {
+        // Its events and tasks go with it (ON DELETE CASCADE).
+        QSqlQuery query(m_database.connection());
+        query.prepare(QStringLiteral("DELETE FROM applications WHERE id = ?"));
+        query.addBindValue(applicationId);
+        if (!query.exec())
+            return Database::queryError(tr("Cannot remove application %1").arg(applicationId), query);
+        if (query.numRowsAffected() == 0)
+            return notFound(tr("There is no application %1.").arg(applicationId));
+        return {};
+    });
+    if (!removed)
+        return removed;
+    emit applicationDiscarded(applicationId);
+    return {};
 }
 
 Result<PipelineService::MoveOutcome> PipelineService::move(qint64 applicationId, Stage to,

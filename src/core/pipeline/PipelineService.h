@@ -31,9 +31,14 @@ public:
     PipelineService(const Database& database, const Clock& clock, ReminderRules rules = {},
                     QObject* parent = nullptr);
 
-    // A new application entering `initial` (applied or saved) at `at` (default now): its first event.
+    // A new application entering `initial` (applied or saved) at `at` (default now): its first event. With
+    // `id`, the application gets that id (one that discard() freed, so a redone add is the same application
+    // again); an id in use is refused.
     Result<qint64> create(const ApplicationDraft& draft, Stage initial = Stage::Applied,
-                          std::optional<QDateTime> at = std::nullopt);
+                          std::optional<QDateTime> at = std::nullopt, std::optional<qint64> id = std::nullopt);
+    // Deletes an application with its events and tasks, as if it had never been added: for undoing an add.
+    // Archiving is how a person puts an application aside; this erases it, history included.
+    Status discard(qint64 applicationId);
     // Moves to `to` at `at` (default now). The same stage is a no-op; an unknown id is NotFound; a time
     // before the application's last event is refused, so the log stays in order.
     Result<MoveOutcome> move(qint64 applicationId, Stage to, std::optional<QDateTime> at = std::nullopt);
@@ -50,6 +55,7 @@ public:
 
 signals:
     void applicationCreated(qint64 applicationId);
+    void applicationDiscarded(qint64 applicationId);
     void applicationMoved(qint64 applicationId, jobdeck::Stage from, jobdeck::Stage to);
 
 private:

@@ -1,22 +1,17 @@
 // The board's drag and drop, driven through the real drop path of a column's view, and its undo and redo.
-#include "MainWindow.h"
-#include "MockClock.h"
-#include "Session.h"
-#include "TestDatabase.h"
+#include "WindowFixture.h"
 #include "board/BoardColumn.h"
 #include "board/BoardPage.h"
 #include "pipeline/PipelineService.h"
 #include "storage/ApplicationTableModel.h"
 #include "storage/BoardColumnModel.h"
 #include "storage/TaskRepository.h"
-#include "util/Settings.h"
 
 #include <QAction>
 #include <QDropEvent>
 #include <QListView>
 #include <QMimeData>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -26,29 +21,12 @@ class TestBoard : public QObject
 {
     Q_OBJECT
 
-    struct Fixture
+    struct Fixture : WindowFixture
     {
-        TestDatabase test;
-        MockClock clock;
-        QTemporaryDir settingsDir;
-        Settings settings{settingsDir.filePath(QStringLiteral("settings.ini"))};
-        std::unique_ptr<Session> session;
-        std::unique_ptr<MainWindow> window;
-
         Fixture()
         {
-            session = std::make_unique<Session>(test.db(), clock);
-            window = std::make_unique<MainWindow>(*session, settings);
             window->resize(1200, 800);
             window->show();
-        }
-        qint64 add(const QString& company)
-        {
-            ApplicationDraft draft;
-            draft.company = company;
-            draft.title = QStringLiteral("Engineer");
-            const Result<qint64> id = session->addApplication(draft, Stage::Applied);
-            return id ? *id : 0;
         }
         BoardColumn* column(Stage stage) const
         {

@@ -1,12 +1,8 @@
 // The German and French translations: both .ts files are finished, keep every placeholder and cover what lupdate
 // finds in the sources today, and once a language is installed the real main window speaks it, stage names and
 // Qt's own buttons included.
-#include "MainWindow.h"
-#include "MockClock.h"
-#include "Session.h"
-#include "TestDatabase.h"
 #include "Translations.h"
-#include "util/Settings.h"
+#include "WindowFixture.h"
 
 #include <QAction>
 #include <QDirIterator>
@@ -22,7 +18,6 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
-#include <memory>
 
 using namespace jobdeck;
 using namespace Qt::StringLiterals;
@@ -122,26 +117,7 @@ class TestTranslations : public QObject
 {
     Q_OBJECT
 
-    struct Fixture
-    {
-        TestDatabase test;
-        MockClock clock;
-        QTemporaryDir settingsDir;
-        Settings settings{settingsDir.filePath(QStringLiteral("settings.ini"))};
-        std::unique_ptr<Session> session;
-        std::unique_ptr<MainWindow> window;
-
-        Fixture()
-        {
-            session = std::make_unique<Session>(test.db(), clock);
-            window = std::make_unique<MainWindow>(*session, settings);
-        }
-        QString actionText(const char* objectName) const
-        {
-            const auto* action = window->findChild<QAction*>(QLatin1String(objectName));
-            return action ? action->text() : QString();
-        }
-    };
+    using Fixture = WindowFixture;
 
     // Runs lupdate over the translated sources into `ts`, as the update_translations target does.
     static bool runLupdate(const QTemporaryDir& scratch, const QString& ts, QString* errors)

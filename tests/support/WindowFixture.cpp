@@ -1,0 +1,35 @@
+#include "WindowFixture.h"
+
+#include "pipeline/PipelineService.h"
+
+#include <QAction>
+
+namespace jobdeck {
+
+WindowFixture::WindowFixture()
+    : session(std::make_unique<Session>(test.db(), clock)), window(std::make_unique<MainWindow>(*session, settings))
+{
+}
+
+WindowFixture::~WindowFixture() = default;
+
+qint64 WindowFixture::add(const QString& company, const QString& title, const QString& notes, Stage initial)
+{
+    ApplicationDraft draft;
+    draft.company = company;
+    draft.title = title;
+    draft.notes = notes;
+    const Result<qint64> id = session->pipeline().create(draft, initial);
+    if (!id)
+        return 0;
+    session->setCurrentApplicationId(*id);
+    return *id;
+}
+
+QString WindowFixture::actionText(const char* objectName) const
+{
+    const auto* action = window->findChild<QAction*>(QLatin1String(objectName));
+    return action ? action->text() : QString();
+}
+
+} // namespace jobdeck

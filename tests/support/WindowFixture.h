@@ -1,0 +1,37 @@
+#pragma once
+
+#include "MainWindow.h"
+#include "MockClock.h"
+#include "Session.h"
+#include "TestDatabase.h"
+#include "pipeline/Stage.h"
+#include "util/Settings.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace jobdeck {
+
+// The real main window over a fresh database, a mock clock and a throwaway settings file: what a GUI test
+// drives. Not shown; tests that need it on screen show it.
+struct WindowFixture
+{
+    WindowFixture();
+    ~WindowFixture();
+
+    // Test data, added as an import would (no undo step) and made current as the New dialog does.
+    qint64 add(const QString& company, const QString& title = QStringLiteral("Engineer"),
+               const QString& notes = {}, Stage initial = Stage::Applied);
+    // The text of the window's action with this object name, or an empty string.
+    QString actionText(const char* objectName) const;
+
+    TestDatabase test;
+    MockClock clock;
+    QTemporaryDir settingsDir;
+    Settings settings{settingsDir.filePath(QStringLiteral("settings.ini"))};
+    std::unique_ptr<Session> session;
+    std::unique_ptr<MainWindow> window;
+};
+
+} // namespace jobdeck

@@ -103,6 +103,8 @@ ENTRIES = {
         "Bewerbung %1 ist nicht mehr auf dem Board.", "La candidature %1 n'est plus sur le tableau."),
     "Move %1 to %2": ("%1 nach „%2“ verschieben", "Déplacer %1 vers « %2 »"),
     "Archive %1": ("%1 archivieren", "Archiver %1"),
+    "Add application %1 \u2014 %2": ("Bewerbung %1 \u2014 %2 hinzufügen", "Ajouter la candidature %1 \u2014 %2"),
+    "Edit %1 \u2014 %2": ("%1 \u2014 %2 bearbeiten", "Modifier %1 \u2014 %2"),
     "Open": ("Öffnen", "Ouvrir"),
     "Dismiss": ("Schließen", "Ignorer"),
 
@@ -377,6 +379,10 @@ ENTRIES = {
         "Eine neue Bewerbung beginnt in der Phase „saved“ oder „applied“, nicht „%1“.",
         "Une nouvelle candidature commence à l'étape « saved » ou « applied », pas « %1 »."),
     "Cannot add the application": ("Die Bewerbung kann nicht hinzugefügt werden", "Impossible d'ajouter la candidature"),
+    "Application %1 already exists (%2), so it cannot be added again.": (
+        "Bewerbung %1 gibt es bereits (%2), daher kann sie nicht erneut hinzugefügt werden.",
+        "La candidature %1 existe déjà (%2) et ne peut donc pas être ajoutée de nouveau."),
+    "Cannot remove application %1": ("Bewerbung %1 kann nicht entfernt werden", "Impossible de supprimer la candidature %1"),
     "A move cannot be dated %1, before the application's last move (%2).": (
         "Ein Phasenwechsel kann nicht auf %1 datiert werden, vor den letzten Wechsel der Bewerbung (%2).",
         "Un changement d'étape ne peut pas être daté du %1, avant le dernier changement de la candidature (%2)."),

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AddApplicationCommand</name>
+    <message>
+        <source>Add application %1 — %2</source>
+        <translation>Bewerbung %1 — %2 hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>AnalyticsService</name>
     <message>
         <source>Cannot read the event log</source>
@@ -311,6 +318,13 @@
     <message>
         <source>Cannot save to &apos;%1&apos;: %2</source>
         <translation>In „%1“ kann nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EditApplicationCommand</name>
+    <message>
+        <source>Edit %1 — %2</source>
+        <translation>%1 — %2 bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +1878,18 @@ Die aktuellen Daten werden vorher gesichert; durch Wiederherstellen dieser Siche
     <message>
         <source>%1 has moved on to %2 since; that move can no longer be undone.</source>
         <translation>Die Bewerbung bei %1 ist inzwischen in der Phase „%2“; dieser Schritt kann nicht mehr rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Application %1 already exists (%2), so it cannot be added again.</source>
+        <translation>Bewerbung %1 gibt es bereits (%2), daher kann sie nicht erneut hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot remove application %1</source>
+        <translation>Bewerbung %1 kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>There is no application %1.</source>
+        <translation>Es gibt keine Bewerbung %1.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AddApplicationCommand</name>
+    <message>
+        <source>Add application %1 — %2</source>
+        <translation>Ajouter la candidature %1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>AnalyticsService</name>
     <message>
         <source>Cannot read the event log</source>
@@ -311,6 +318,13 @@
     <message>
         <source>Cannot save to &apos;%1&apos;: %2</source>
         <translation>Impossible d&apos;enregistrer dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EditApplicationCommand</name>
+    <message>
+        <source>Edit %1 — %2</source>
+        <translation>Modifier %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +1878,18 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: restaurer cette sa
     <message>
         <source>%1 has moved on to %2 since; that move can no longer be undone.</source>
         <translation>La candidature chez %1 est passée depuis à l&apos;étape «&#xa0;%2&#xa0;»&#xa0;; ce changement ne peut plus être annulé.</translation>
+    </message>
+    <message>
+        <source>Application %1 already exists (%2), so it cannot be added again.</source>
+        <translation>La candidature %1 existe déjà (%2) et ne peut donc pas être ajoutée de nouveau.</translation>
+    </message>
+    <message>
+        <source>Cannot remove application %1</source>
+        <translation>Impossible de supprimer la candidature %1</translation>
+    </message>
+    <message>
+        <source>There is no application %1.</source>
+        <translation>La candidature %1 n&apos;existe pas.</translation>
     </message>
 </context>
 <context>

@@ -242,8 +242,10 @@ void MainWindow::createApplicationMenu()
     m_newApplication = menu->addAction(tr("&New Application..."), QKeySequence::New, this,
                                        &MainWindow::addApplication);
     m_newApplication->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
+    m_newApplication->setObjectName(QStringLiteral("newApplication"));
     m_editApplication = menu->addAction(tr("&Edit Application..."), QKeySequence(Qt::CTRL | Qt::Key_E), this,
                                         [this] { editApplication(m_session.currentApplicationId()); });
+    m_editApplication->setObjectName(QStringLiteral("editApplication"));
     m_archiveApplication = menu->addAction(tr("&Archive"), QKeySequence(Qt::CTRL | Qt::Key_Delete), this,
                                            [this] { m_session.archiveApplication(m_session.currentApplicationId()); });
     menu->addSeparator();

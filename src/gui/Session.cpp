@@ -1,6 +1,8 @@
 #include "Session.h"
 
+#include "commands/AddApplicationCommand.h"
 #include "commands/ArchiveApplicationCommand.h"
+#include "commands/EditApplicationCommand.h"
 #include "commands/MoveApplicationCommand.h"
 #include "pipeline/PipelineService.h"
 #include "pipeline/SampleData.h"
@@ -24,6 +26,11 @@ Session::Session(Database& database, const Clock& clock, QObject* parent)
     connect(m_pipeline, &PipelineService::applicationMoved, this,
             [this](qint64 id, Stage, Stage) { refreshApplication(id); });
     connect(m_pipeline, &PipelineService::applicationCreated, this, &Session::refreshApplication);
+    connect(m_pipeline, &PipelineService::applicationDiscarded, this, [this](qint64 id) {
+        if (m_currentId == id)
+            setCurrentApplicationId(0);
+        refreshApplication(id);
+    });
     if (const Status loaded = m_applications->reload(); !loaded)
         report(loaded.error());
 }
@@ -108,18 +115,39 @@ void Session::archiveApplication(qint64 id)
 
 Result<qint64> Session::addApplication(const ApplicationDraft& draft, Stage initial)
 {
+    // Added here rather than in the command's first redo, so a refused add returns its reason and leaves no step.
     const Result<qint64> id = m_pipeline->create(draft, initial);
-    if (id)
-        setCurrentApplicationId(*id);
+    if (!id)
+        return id;
+    // The row as stored (trimmed, with its stage and entry time) is what a redo brings back.
+    if (const Result<Application> added = ApplicationRepository(m_database).find(*id); added)
+        m_undoStack->push(new AddApplicationCommand(*m_pipeline, added.value(),
+                                                    [this](const QString& message) { emit errorOccurred(message); }));
+    else
+        report(added.error());
+    setCurrentApplicationId(*id);
     return id;
 }
 
 Status Session::updateApplication(qint64 id, const ApplicationDraft& draft)
 {
-    const Status saved = ApplicationRepository(m_database).update(id, draft, m_clock.now());
-    if (saved)
-        refreshApplication(id);
-    return saved;
+    const ApplicationRepository repository(m_database);
+    const Result<ApplicationDraft> edited = ApplicationRepository::validated(draft);
+    if (!edited)
+        return edited.error();
+    const Result<Application> before = repository.find(id);
+    if (!before)
+        return before.error();
+    // An edit that changes nothing is no step to undo.
+    if (!EditApplicationCommand::changes(before.value(), edited.value()))
+        return {};
+    if (const Status saved = repository.update(id, edited.value(), m_clock.now()); !saved)
+        return saved;
+    refreshApplication(id);
+    m_undoStack->push(new EditApplicationCommand(
+        repository, m_clock, id, before.value(), edited.value(), [this](qint64 changed) { refreshApplication(changed); },
+        [this](const QString& message) { emit errorOccurred(message); }));
+    return {};
 }
 
 Status Session::completeTask(qint64 taskId)

@@ -42,6 +42,9 @@ public:
     // The next or previous pipeline stage of the current application, for the keyboard.
     void moveCurrentBy(int steps);
     void archiveApplication(qint64 id);
+    // Undoable add and edit: the change is made at once (a refusal comes back here and leaves no undo step),
+    // then pushed onto the undo stack. Undoing an add erases the application; undoing an edit puts back the
+    // fields it changed.
     Result<qint64> addApplication(const ApplicationDraft& draft, Stage initial);
     Status updateApplication(qint64 id, const ApplicationDraft& draft);
     Status completeTask(qint64 taskId);

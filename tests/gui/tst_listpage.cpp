@@ -1,23 +1,36 @@
-// The application list (instant filter, stage filter, archive with undo) and the add/edit dialog's validation.
-#include "MainWindow.h"
-#include "MockClock.h"
-#include "Session.h"
-#include "TestDatabase.h"
+// The application list (instant filter, stage filter, archive with undo), adding and editing through the dialog
+// with undo and redo, and the dialog's validation.
+#include "WindowFixture.h"
+#include "board/BoardColumn.h"
+#include "board/BoardPage.h"
+#include "details/DetailsPanel.h"
 #include "dialogs/ApplicationDialog.h"
 #include "list/ApplicationListPage.h"
+#include "pipeline/PipelineService.h"
 #include "storage/ApplicationFilterModel.h"
+#include "storage/ApplicationRepository.h"
 #include "storage/ApplicationTableModel.h"
-#include "util/Settings.h"
+#include "storage/BoardColumnModel.h"
+#include "storage/EventTimelineModel.h"
+#include "storage/TaskRepository.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
+
+#include <functional>
 
 using namespace jobdeck;
 
@@ -25,34 +38,76 @@ class TestListPage : public QObject
 {
     Q_OBJECT
 
-    struct Fixture
+    struct Fixture : WindowFixture
     {
-        TestDatabase test;
-        MockClock clock;
-        QTemporaryDir settingsDir;
-        Settings settings{settingsDir.filePath(QStringLiteral("settings.ini"))};
-        std::unique_ptr<Session> session;
-        std::unique_ptr<MainWindow> window;
         ApplicationListPage* list = nullptr;
 
         Fixture()
         {
-            session = std::make_unique<Session>(test.db(), clock);
-            window = std::make_unique<MainWindow>(*session, settings);
             list = qobject_cast<ApplicationListPage*>(window->page(QStringLiteral("list")));
             window->showPage(QStringLiteral("list"));
             window->show();
         }
-        qint64 add(const QString& company, const QString& title, const QString& notes = {})
+        QAction* action(const char* objectName) const { return window->findChild<QAction*>(QLatin1String(objectName)); }
+        int onBoard(Stage stage) const
         {
-            ApplicationDraft draft;
-            draft.company = company;
-            draft.title = title;
-            draft.notes = notes;
-            const Result<qint64> id = session->addApplication(draft, Stage::Applied);
-            return id ? *id : 0;
+            return qobject_cast<BoardPage*>(window->page(QStringLiteral("board")))->column(stage)->model()->rowCount();
+        }
+        QString shownTitle(qint64 id) const
+        {
+            const QModelIndex row = session->applications().indexOfId(id);
+            return row.siblingAtColumn(ApplicationTableModel::Title).data().toString();
+        }
+        // Whether the details dock's heading names this title.
+        bool detailsShow(const QString& title) const
+        {
+            for (const QLabel* label : window->details()->findChildren<QLabel*>()) {
+                if (label->text().contains(title))
+                    return true;
+            }
+            return false;
         }
     };
+
+    // Answers the New or Edit dialog that the window is about to open modally: `fill` types into it, then OK is
+    // pressed. If no dialog turns up, open modal dialogs are rejected so the test fails instead of hanging.
+    static void answerApplicationDialog(std::function<void(ApplicationDialog&)> fill)
+    {
+        auto* timer = new QTimer(qApp);
+        timer->setInterval(10);
+        QObject::connect(timer, &QTimer::timeout, timer, [timer, fill, tries = 0]() mutable {
+            auto* dialog = qobject_cast<ApplicationDialog*>(QApplication::activeModalWidget());
+            if (!dialog && ++tries < 300)
+                return;
+            timer->deleteLater();
+            if (!dialog) {
+                if (auto* other = qobject_cast<QDialog*>(QApplication::activeModalWidget()))
+                    other->reject();
+                return;
+            }
+            fill(*dialog);
+            QPushButton* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+            if (ok->isEnabled())
+                ok->click();
+            else
+                dialog->reject();
+        });
+        timer->start();
+    }
+
+    static void type(ApplicationDialog& dialog, const char* field, const QString& text)
+    {
+        if (auto* line = dialog.findChild<QLineEdit*>(QLatin1String(field)))
+            line->setText(text);
+        else if (auto* edit = dialog.findChild<QPlainTextEdit*>(QLatin1String(field)))
+            edit->setPlainText(text);
+    }
+
+    static ApplicationDraft stored(const Fixture& f, qint64 id)
+    {
+        const Result<Application> found = ApplicationRepository(f.test.db()).find(id);
+        return found ? ApplicationDraft(found.value()) : ApplicationDraft();
+    }
 
 private slots:
     void init() { QStandardPaths::setTestModeEnabled(true); }
@@ -110,6 +165,124 @@ private slots:
         QCOMPARE(f.list->view()->model()->rowCount(), 1);
         f.session->undoStack().redo();
         QCOMPARE(f.list->view()->model()->rowCount(), 0);
+    }
+
+    void newApplicationFromTheDialogIsUndoneAndRedoneWithTheSameId()
+    {
+        Fixture f;
+        answerApplicationDialog([](ApplicationDialog& dialog) {
+            type(dialog, "companyEdit", QStringLiteral("Acme"));
+            type(dialog, "titleEdit", QStringLiteral("Engineer"));
+            type(dialog, "notesEdit", QStringLiteral("referred by Sam"));
+        });
+        f.action("newApplication")->trigger();
+        QCOMPARE(f.list->view()->model()->rowCount(), 1);
+        const qint64 id = f.session->currentApplicationId();
+        QVERIFY(id > 0);
+        QCOMPARE(f.window->details()->applicationId(), id);
+        QCOMPARE(f.session->undoStack().count(), 1);
+        QCOMPARE(f.session->undoStack().undoText(), QStringLiteral("Add application Acme \u2014 Engineer"));
+        const QDateTime dueBefore = TaskRepository(f.test.db()).forApplication(id)->first().dueAt;
+
+        f.clock.advanceSecs(60);
+        f.action("undoAction")->trigger();
+        QCOMPARE(f.list->view()->model()->rowCount(), 0);
+        QCOMPARE(f.onBoard(Stage::Applied), 0);
+        QCOMPARE(f.session->applications().rowOfId(id), -1);
+        QCOMPARE(ApplicationRepository(f.test.db()).find(id).error().kind, Error::Kind::NotFound);
+        // Nothing of it is left behind: no reminder, no selection, an empty details dock.
+        QVERIFY(TaskRepository(f.test.db()).list()->isEmpty());
+        QCOMPARE(f.session->currentApplicationId(), 0);
+        QCOMPARE(f.window->details()->timeline()->rowCount(), 0);
+        QVERIFY(!f.action("editApplication")->isEnabled());
+
+        f.clock.advanceSecs(60);
+        f.action("redoAction")->trigger();
+        QCOMPARE(f.list->view()->model()->rowCount(), 1);
+        QCOMPARE(f.onBoard(Stage::Applied), 1);
+        QVERIFY(f.session->applications().rowOfId(id) >= 0);
+        QCOMPARE(stored(f, id).notes, QStringLiteral("referred by Sam"));
+        QCOMPARE(f.session->pipeline().history(id)->size(), 1);
+        const QList<FollowUpTask> tasks = TaskRepository(f.test.db()).forApplication(id).value();
+        QCOMPARE(tasks.size(), 1);
+        QCOMPARE(tasks.first().dueAt, dueBefore);
+
+        // Undo and redo again: the redone add is a step like the first.
+        f.action("undoAction")->trigger();
+        QCOMPARE(f.list->view()->model()->rowCount(), 0);
+        f.action("redoAction")->trigger();
+        QCOMPARE(f.session->applications().rowOfId(id), 0);
+    }
+
+    void editFromTheDialogIsUndoneToTheOldValuesExactly()
+    {
+        Fixture f;
+        const qint64 id = f.add(QStringLiteral("Acme"), QStringLiteral("Engineer"), QStringLiteral("first notes"));
+        const ApplicationDraft before = stored(f, id);
+        answerApplicationDialog([](ApplicationDialog& dialog) {
+            type(dialog, "titleEdit", QStringLiteral("Senior Engineer"));
+            type(dialog, "notesEdit", QStringLiteral("second notes"));
+            type(dialog, "salaryEdit", QStringLiteral("90k"));
+            dialog.findChild<QCheckBox*>(QStringLiteral("appliedCheck"))->setChecked(false);
+        });
+        f.action("editApplication")->trigger();
+        QCOMPARE(f.shownTitle(id), QStringLiteral("Senior Engineer"));
+        QVERIFY(f.detailsShow(QStringLiteral("Senior Engineer")));
+        QCOMPARE(stored(f, id).salary, QStringLiteral("90k"));
+        QVERIFY(!stored(f, id).appliedOn.has_value());
+        QCOMPARE(f.session->undoStack().count(), 1);
+        QCOMPARE(f.session->undoStack().undoText(), QStringLiteral("Edit Acme \u2014 Senior Engineer"));
+
+        f.action("undoAction")->trigger();
+        const ApplicationDraft undone = stored(f, id);
+        QCOMPARE(undone.title, before.title);
+        QCOMPARE(undone.notes, before.notes);
+        QCOMPARE(undone.salary, before.salary);
+        QCOMPARE(undone.appliedOn, before.appliedOn);
+        QCOMPARE(undone.company, before.company);
+        QVERIFY(before.appliedOn.has_value());
+        QCOMPARE(f.shownTitle(id), QStringLiteral("Engineer"));
+        QVERIFY(!f.detailsShow(QStringLiteral("Senior Engineer")));
+
+        f.action("redoAction")->trigger();
+        QCOMPARE(stored(f, id).title, QStringLiteral("Senior Engineer"));
+        QCOMPARE(stored(f, id).notes, QStringLiteral("second notes"));
+        QCOMPARE(f.shownTitle(id), QStringLiteral("Senior Engineer"));
+    }
+
+    void undoingAnEditLeavesTheFieldsItDidNotChangeAsTheyAreNow()
+    {
+        Fixture f;
+        const qint64 id = f.add(QStringLiteral("Acme"), QStringLiteral("Engineer"));
+        ApplicationDraft edited = stored(f, id);
+        edited.notes = QStringLiteral("call back Monday");
+        QVERIFY(f.session->updateApplication(id, edited).ok());
+        // A change made outside the undo stack (as a script through the core would) after the edit.
+        ApplicationDraft later = stored(f, id);
+        later.location = QStringLiteral("Berlin");
+        QVERIFY(ApplicationRepository(f.test.db()).update(id, later, f.clock.now()).ok());
+
+        f.session->undoStack().undo();
+        QCOMPARE(stored(f, id).notes, QString());
+        QCOMPARE(stored(f, id).location, QStringLiteral("Berlin"));
+    }
+
+    void anEditThatChangesNothingOrIsRefusedLeavesNoUndoStep()
+    {
+        Fixture f;
+        const qint64 id = f.add(QStringLiteral("Acme"), QStringLiteral("Engineer"));
+        answerApplicationDialog([](ApplicationDialog&) {});
+        f.action("editApplication")->trigger();
+        QCOMPARE(f.session->undoStack().count(), 0);
+
+        ApplicationDraft blank = stored(f, id);
+        blank.title = QStringLiteral("  ");
+        QVERIFY(!f.session->updateApplication(id, blank).ok());
+        ApplicationDraft nameless;
+        nameless.title = QStringLiteral("Engineer");
+        QVERIFY(!f.session->addApplication(nameless, Stage::Applied).ok());
+        QCOMPARE(f.session->undoStack().count(), 0);
+        QCOMPARE(f.list->view()->model()->rowCount(), 1);
     }
 
     void selectingARowMakesItCurrent()

@@ -1,0 +1,44 @@
+#include "commands/AddApplicationCommand.h"
+
+#include "pipeline/PipelineService.h"
+
+namespace jobdeck {
+
+AddApplicationCommand::AddApplicationCommand(PipelineService& pipeline, const Application& added, ErrorSink onError)
+    : m_pipeline(pipeline), m_added(added), m_onError(std::move(onError))
+{
+    setText(tr("Add application %1 \u2014 %2").arg(added.company, added.title));
+}
+
+void AddApplicationCommand::redo()
+{
+    if (m_exists)
+        return;
+    const Result<qint64> created = m_pipeline.create(m_added, m_added.stage, m_added.stageEnteredAt, m_added.id);
+    if (!created) {
+        fail(created.message());
+        return;
+    }
+    m_exists = true;
+}
+
+void AddApplicationCommand::undo()
+{
+    if (!m_exists)
+        return;
+    if (const Status discarded = m_pipeline.discard(m_added.id); !discarded) {
+        fail(discarded.message());
+        return;
+    }
+    m_exists = false;
+}
+
+void AddApplicationCommand::fail(const QString& message)
+{
+    // The stack drops an obsolete command, so a step that cannot be made leaves no dead entry.
+    setObsolete(true);
+    if (m_onError)
+        m_onError(message);
+}
+
+} // namespace jobdeck

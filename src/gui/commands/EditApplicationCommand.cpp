@@ -1,0 +1,77 @@
+#include "commands/EditApplicationCommand.h"
+
+#include "util/Clock.h"
+
+#include <array>
+
+namespace jobdeck {
+
+namespace {
+
+constexpr std::array<QString ApplicationDraft::*, 8> kTextFields{
+    &ApplicationDraft::company, &ApplicationDraft::title,    &ApplicationDraft::source,
+    &ApplicationDraft::url,     &ApplicationDraft::location, &ApplicationDraft::salary,
+    &ApplicationDraft::notes,   &ApplicationDraft::jobDescription};
+
+} // namespace
+
+EditApplicationCommand::EditApplicationCommand(ApplicationRepository repository, const Clock& clock,
+                                               qint64 applicationId, const ApplicationDraft& before,
+                                               const ApplicationDraft& after, Changed onChanged, ErrorSink onError)
+    : m_repository(repository),
+      m_clock(clock),
+      m_applicationId(applicationId),
+      m_before(before),
+      m_after(after),
+      m_onChanged(std::move(onChanged)),
+      m_onError(std::move(onError))
+{
+    setText(tr("Edit %1 \u2014 %2").arg(after.company, after.title));
+}
+
+bool EditApplicationCommand::changes(const ApplicationDraft& before, const ApplicationDraft& after)
+{
+    for (QString ApplicationDraft::*field : kTextFields) {
+        if (before.*field != after.*field)
+            return true;
+    }
+    return before.appliedOn != after.appliedOn;
+}
+
+void EditApplicationCommand::redo()
+{
+    if (m_firstRedo) {
+        m_firstRedo = false;
+        return;
+    }
+    apply(m_before, m_after);
+}
+
+void EditApplicationCommand::undo() { apply(m_after, m_before); }
+
+void EditApplicationCommand::apply(const ApplicationDraft& from, const ApplicationDraft& to)
+{
+    const Result<Application> current = m_repository.find(m_applicationId);
+    Status saved = current.ok() ? Status() : Status(current.error());
+    if (saved) {
+        ApplicationDraft fields = current.value();
+        for (QString ApplicationDraft::*field : kTextFields) {
+            if (from.*field != to.*field)
+                fields.*field = to.*field;
+        }
+        if (from.appliedOn != to.appliedOn)
+            fields.appliedOn = to.appliedOn;
+        saved = m_repository.update(m_applicationId, fields, m_clock.now());
+    }
+    if (!saved) {
+        // The stack drops an obsolete command, so an edit that cannot be put back leaves no dead entry.
+        setObsolete(true);
+        if (m_onError)
+            m_onError(saved.message());
+        return;
+    }
+    if (m_onChanged)
+        m_onChanged(m_applicationId);
+}
+
+} // namespace jobdeck

@@ -92,6 +92,9 @@ void BM_TimeInStage(benchmark::State& s)
     runFigure(s, [](const AnalyticsService& a, const QDateTime& t) { return a.timeInStage(t); });
 }
 
+// The page's and the CLI's call: every figure at once (funnel and sources share one pass).
+void BM_Report(benchmark::State& s) { runFigure(s, [](const AnalyticsService& a, const QDateTime& t) { return a.report(t); }); }
+
 void BM_ReferenceScan(benchmark::State& state)
 {
     QSqlQuery query(largeDb().connection());
@@ -110,6 +113,7 @@ BENCHMARK(BM_Funnel)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->Repetitions
 BENCHMARK(BM_Sources)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->Repetitions(3)->ReportAggregatesOnly(true);
 BENCHMARK(BM_Weekly)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->Repetitions(3)->ReportAggregatesOnly(true);
 BENCHMARK(BM_TimeInStage)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->Repetitions(3)->ReportAggregatesOnly(true);
+BENCHMARK(BM_Report)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->Repetitions(3)->ReportAggregatesOnly(true);
 
 int main(int argc, char** argv)
 {

@@ -22,6 +22,42 @@ const SourceRow* sourceNamed(const QList<SourceRow>& rows, const QString& name)
     return nullptr;
 }
 
+// Every field of two reports, so a difference names the figure that moved.
+void compareReports(const AnalyticsReport& actual, const AnalyticsReport& expected)
+{
+    QCOMPARE(actual.funnel.size(), expected.funnel.size());
+    for (int i = 0; i < expected.funnel.size(); ++i) {
+        QCOMPARE(actual.funnel.at(i).stage, expected.funnel.at(i).stage);
+        QCOMPARE(actual.funnel.at(i).count, expected.funnel.at(i).count);
+    }
+    QCOMPARE(actual.sources.size(), expected.sources.size());
+    for (int i = 0; i < expected.sources.size(); ++i) {
+        QCOMPARE(actual.sources.at(i).source, expected.sources.at(i).source);
+        QCOMPARE(actual.sources.at(i).total, expected.sources.at(i).total);
+        QCOMPARE(actual.sources.at(i).advanced, expected.sources.at(i).advanced);
+        QCOMPARE(actual.sources.at(i).conversionPct, expected.sources.at(i).conversionPct);
+    }
+    QCOMPARE(actual.weekly.size(), expected.weekly.size());
+    for (int i = 0; i < expected.weekly.size(); ++i) {
+        QCOMPARE(actual.weekly.at(i).week, expected.weekly.at(i).week);
+        QCOMPARE(actual.weekly.at(i).count, expected.weekly.at(i).count);
+    }
+    QCOMPARE(actual.timeInStage.size(), expected.timeInStage.size());
+    for (int i = 0; i < expected.timeInStage.size(); ++i) {
+        QCOMPARE(actual.timeInStage.at(i).stage, expected.timeInStage.at(i).stage);
+        QCOMPARE(actual.timeInStage.at(i).stays, expected.timeInStage.at(i).stays);
+        QCOMPARE(actual.timeInStage.at(i).medianDays, expected.timeInStage.at(i).medianDays);
+        QCOMPARE(actual.timeInStage.at(i).meanDays, expected.timeInStage.at(i).meanDays);
+    }
+}
+
+// A report put together from the separate figure calls, to hold the one-pass report to them.
+AnalyticsReport separately(const AnalyticsService& analytics, const auto& when)
+{
+    return AnalyticsReport{analytics.funnel(when).value(), analytics.sources(when).value(),
+                           analytics.weekly(when).value(), analytics.timeInStage(when).value()};
+}
+
 } // namespace
 
 // The scenario (2026; Jan 5 is the Monday of ISO week 2):
@@ -196,6 +232,106 @@ private slots:
         QCOMPARE(times.first().stays, 1);
         QVERIFY(qAbs(times.first().medianDays - 4.0) < 1e-9);
         QVERIFY(qAbs(times.first().meanDays - 4.0) < 1e-9);
+    }
+
+    void windowCountsOnlyApplicationsAppliedToInIt()
+    {
+        // Applied Jan 6 to Jan 31: B, C and D. A (applied Jan 5) falls before it; E was never applied to.
+        const AnalyticsService analytics(m_db->db());
+        const AnalyticsWindow window{QDate(2026, 1, 6), QDate(2026, 1, 31), day(2, 2, 12)};
+        const auto report = analytics.report(window);
+        QVERIFY2(report.ok(), qPrintable(report.message()));
+        // Furthest: B screen, C applied, D accepted.
+        const QList<qint64> funnel{3, 3, 2, 1, 1, 1, 1, 1};
+        QCOMPARE(report->funnel.size(), funnel.size());
+        for (int i = 0; i < funnel.size(); ++i)
+            QCOMPARE(report->funnel.at(i).count, funnel.at(i));
+        // One application each: LinkedIn (B, advanced), Referral (D, advanced), direct (C, not).
+        QCOMPARE(report->sources.size(), 3);
+        const SourceRow* linkedIn = sourceNamed(report->sources, QStringLiteral("LinkedIn"));
+        QVERIFY(linkedIn);
+        QCOMPARE(linkedIn->total, 1);
+        QCOMPARE(linkedIn->advanced, 1);
+        QCOMPARE(linkedIn->conversionPct, 100.0);
+        const SourceRow* direct = sourceNamed(report->sources, QStringLiteral("direct"));
+        QVERIFY(direct);
+        QCOMPARE(direct->total, 1);
+        QCOMPARE(direct->advanced, 0);
+        QCOMPARE(sourceNamed(report->sources, QStringLiteral("Referral"))->advanced, 1);
+        // B and D in week 2, C in week 4, zero-filled to Feb 2's week 6.
+        const QList<qint64> weekly{2, 0, 1, 0, 0};
+        QCOMPARE(report->weekly.size(), weekly.size());
+        QCOMPARE(report->weekly.first().week, QStringLiteral("2026-W02"));
+        for (int i = 0; i < weekly.size(); ++i)
+            QCOMPARE(report->weekly.at(i).count, weekly.at(i));
+        // Stays of B and D only: applied B 4, D 2; screen D 1; technical D 11; offer D 2 (A's are out).
+        struct Expected { Stage stage; qint64 stays; double median; double mean; };
+        const QList<Expected> times{{Stage::Applied, 2, 3.0, 3.0},
+                                    {Stage::Screen, 1, 1.0, 1.0},
+                                    {Stage::Technical, 1, 11.0, 11.0},
+                                    {Stage::Offer, 1, 2.0, 2.0}};
+        QCOMPARE(report->timeInStage.size(), times.size());
+        for (int i = 0; i < times.size(); ++i) {
+            QCOMPARE(report->timeInStage.at(i).stage, times.at(i).stage);
+            QCOMPARE(report->timeInStage.at(i).stays, times.at(i).stays);
+            QVERIFY(qAbs(report->timeInStage.at(i).medianDays - times.at(i).median) < 1e-9);
+            QVERIFY(qAbs(report->timeInStage.at(i).meanDays - times.at(i).mean) < 1e-9);
+        }
+        compareReports(*report, separately(analytics, window));
+    }
+
+    void windowAsOfAnEarlierTimeReadsItsCohortsEarlierEvents()
+    {
+        // The same window as of Jan 9 noon: B had applied, D reached technical; C (applied Jan 20) had no
+        // event yet, and A's stays are outside the cohort.
+        const AnalyticsService analytics(m_db->db());
+        const AnalyticsWindow window{QDate(2026, 1, 6), QDate(2026, 1, 31), day(1, 9, 12)};
+        const auto report = analytics.report(window);
+        QVERIFY2(report.ok(), qPrintable(report.message()));
+        const QList<qint64> funnel{2, 2, 1, 1, 0, 0, 0, 0};
+        for (int i = 0; i < funnel.size(); ++i)
+            QCOMPARE(report->funnel.at(i).count, funnel.at(i));
+        QCOMPARE(report->sources.size(), 2);
+        QCOMPARE(sourceNamed(report->sources, QStringLiteral("LinkedIn"))->advanced, 0);
+        QCOMPARE(sourceNamed(report->sources, QStringLiteral("Referral"))->advanced, 1);
+        QVERIFY(!sourceNamed(report->sources, QStringLiteral("direct")));
+        QCOMPARE(report->weekly.size(), 1);
+        QCOMPARE(report->weekly.first().week, QStringLiteral("2026-W02"));
+        QCOMPARE(report->weekly.first().count, 2);
+        // As of then, the whole log had A's and D's applied stays; the cohort has D's (2 days) alone.
+        QCOMPARE(analytics.timeInStage(day(1, 9, 12)).value().first().stays, 2);
+        QCOMPARE(report->timeInStage.size(), 2);
+        QCOMPARE(report->timeInStage.at(0).stage, Stage::Applied);
+        QCOMPARE(report->timeInStage.at(0).stays, 1);
+        QVERIFY(qAbs(report->timeInStage.at(0).medianDays - 2.0) < 1e-9);
+        QCOMPARE(report->timeInStage.at(1).stage, Stage::Screen);
+        QVERIFY(qAbs(report->timeInStage.at(1).meanDays - 1.0) < 1e-9);
+        compareReports(*report, separately(analytics, window));
+    }
+
+    void windowWithOneBoundLeavesNeverAppliedOut()
+    {
+        // Up to Jan 6: A, B and D. E (saved, no applied_on) is left out although it was saved on Jan 7.
+        const auto funnel = AnalyticsService(m_db->db()).funnel(AnalyticsWindow{QDate(), QDate(2026, 1, 6), day(2, 2, 12)});
+        QVERIFY2(funnel.ok(), qPrintable(funnel.message()));
+        const QList<qint64> expected{3, 3, 3, 2, 2, 1, 1, 1};
+        for (int i = 0; i < expected.size(); ++i)
+            QCOMPARE(funnel->at(i).count, expected.at(i));
+    }
+
+    void openWindowGivesTheAsOfFigures()
+    {
+        const AnalyticsService analytics(m_db->db());
+        // Past the whole log (the cached columns) and before it (the events), including before C existed.
+        for (const QDateTime& asOf : {day(2, 2, 12), day(1, 21), day(1, 9, 12), day(1, 1)}) {
+            const AnalyticsWindow open{QDate(), QDate(), asOf};
+            QVERIFY(open.isOpen());
+            const AnalyticsReport byAsOf = analytics.report(asOf).value();
+            compareReports(analytics.report(open).value(), byAsOf);
+            compareReports(separately(analytics, open), byAsOf);
+            // The one-pass report agrees with the figures asked for one by one.
+            compareReports(byAsOf, separately(analytics, asOf));
+        }
     }
 
     void emptyDatabaseGivesZeroFunnelAndNoRows()

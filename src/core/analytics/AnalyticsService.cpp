@@ -6,12 +6,40 @@
 #include <QCoreApplication>
 #include <QMap>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QVariant>
 
 namespace jobdeck {
 namespace {
 
 constexpr double kSecondsPerDay = 86400.0;
+
+AnalyticsWindow openWindow(const QDateTime& asOf) { return AnalyticsWindow{QDate(), QDate(), asOf}; }
+
+// The cohort's condition on the applications table (aliased `a`); empty for an open window.
+QString cohortFilter(const AnalyticsWindow& window)
+{
+    QStringList terms;
+    if (!window.from.isNull())
+        terms << QStringLiteral("a.applied_on >= :from");
+    if (!window.to.isNull())
+        terms << QStringLiteral("a.applied_on <= :to");
+    return terms.join(QStringLiteral(" AND "));
+}
+
+void bindCohort(QSqlQuery& query, const AnalyticsWindow& window)
+{
+    if (!window.from.isNull())
+        query.bindValue(QStringLiteral(":from"), time::toIsoDate(window.from));
+    if (!window.to.isNull())
+        query.bindValue(QStringLiteral(":to"), time::toIsoDate(window.to));
+}
+
+QString sourceName(const QString& source)
+{
+    const QString name = source.trimmed();
+    return name.isEmpty() ? QStringLiteral("direct") : name;
+}
 
 } // namespace
 
@@ -24,12 +52,9 @@ Result<bool> AnalyticsService::coversWholeLog(const QDateTime& asOf) const
     return latest.isEmpty() || latest <= time::toIso(asOf);
 }
 
-Result<QString> AnalyticsService::furthestSource(const QDateTime& asOf) const
+QString AnalyticsService::furthestSource(bool wholeLog)
 {
-    const Result<bool> whole = coversWholeLog(asOf);
-    if (!whole)
-        return whole.error();
-    if (*whole)
+    if (wholeLog)
         return QStringLiteral("SELECT id AS application_id, furthest_rank AS furthest FROM applications");
     return QStringLiteral("SELECT application_id, max(current_rank) AS furthest FROM stage_events "
                           "WHERE at <= :as_of GROUP BY application_id");
@@ -37,20 +62,97 @@ Result<QString> AnalyticsService::furthestSource(const QDateTime& asOf) const
 
 Result<QList<FunnelRow>> AnalyticsService::funnel(const QDateTime& asOf) const
 {
-    const Result<QString> furthest = furthestSource(asOf);
-    if (!furthest)
-        return furthest.error();
+    const Result<bool> whole = coversWholeLog(asOf);
+    if (!whole)
+        return whole.error();
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT furthest, count(*) FROM (%1) f GROUP BY furthest").arg(*furthest));
+    query.prepare(QStringLiteral("SELECT furthest, count(*) FROM (%1) f GROUP BY furthest").arg(furthestSource(*whole)));
     query.bindValue(QStringLiteral(":as_of"), time::toIso(asOf));
     if (!query.exec())
         return Database::queryError(AnalyticsService::tr("Cannot compute the funnel"), query);
+    QList<Reach> reached;
+    while (query.next())
+        reached.append({QString(), query.value(0).toInt(), query.value(1).toLongLong()});
+    return funnelFrom(reached);
+}
+
+Result<QList<FunnelRow>> AnalyticsService::funnel(const AnalyticsWindow& window) const
+{
+    if (window.isOpen())
+        return funnel(window.asOf);
+    const Result<QList<Reach>> reached = reach(window);
+    if (!reached)
+        return reached.error();
+    return funnelFrom(*reached);
+}
+
+Result<QList<SourceRow>> AnalyticsService::sources(const QDateTime& asOf) const { return sources(openWindow(asOf)); }
+
+Result<QList<SourceRow>> AnalyticsService::sources(const AnalyticsWindow& window) const
+{
+    const Result<bool> whole = coversWholeLog(window.asOf);
+    if (!whole)
+        return whole.error();
+    const QString cohort = cohortFilter(window);
+    const QString where = cohort.isEmpty() ? QString() : QStringLiteral(" WHERE ") + cohort;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    // Past the whole log the cached column answers alone, from the (source, furthest_rank) index. Before it,
+    // the per-application maxima stream (a co-routine, not a materialised table) into a rowid lookup each.
+    query.prepare(*whole ? QStringLiteral("SELECT a.source, count(*), sum(CASE WHEN a.furthest_rank >= :screen THEN 1 "
+                                          "ELSE 0 END) FROM applications a%1 GROUP BY a.source")
+                               .arg(where)
+                         : QStringLiteral("SELECT a.source, count(*), sum(CASE WHEN f.furthest >= :screen THEN 1 "
+                                          "ELSE 0 END) FROM (%1) f CROSS JOIN applications a ON a.id = f.application_id"
+                                          "%2 GROUP BY a.source")
+                               .arg(furthestSource(false), where));
+    query.bindValue(QStringLiteral(":screen"), stages::rank(Stage::Screen));
+    if (!*whole)
+        query.bindValue(QStringLiteral(":as_of"), time::toIso(window.asOf));
+    bindCohort(query, window);
+    if (!query.exec())
+        return Database::queryError(AnalyticsService::tr("Cannot compute conversion by source"), query);
+    QList<SourceRow> raw;
+    while (query.next())
+        raw.append({query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toLongLong(), 0.0});
+    return finishSources(raw);
+}
+
+Result<QList<AnalyticsService::Reach>> AnalyticsService::reach(const AnalyticsWindow& window) const
+{
+    const Result<bool> whole = coversWholeLog(window.asOf);
+    if (!whole)
+        return whole.error();
+    const QString cohort = cohortFilter(window);
+    const QString where = cohort.isEmpty() ? QString() : QStringLiteral(" WHERE ") + cohort;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    // Past the whole log the (source, furthest_rank) index is already in group order; before it, the
+    // per-application maxima stream into a rowid lookup each and one sort.
+    query.prepare(*whole ? QStringLiteral("SELECT a.source, a.furthest_rank, count(*) FROM applications a%1 "
+                                          "GROUP BY a.source, a.furthest_rank")
+                               .arg(where)
+                         : QStringLiteral("SELECT a.source, f.furthest, count(*) FROM (%1) f CROSS JOIN applications a "
+                                          "ON a.id = f.application_id%2 GROUP BY a.source, f.furthest")
+                               .arg(furthestSource(false), where));
+    if (!*whole)
+        query.bindValue(QStringLiteral(":as_of"), time::toIso(window.asOf));
+    bindCohort(query, window);
+    if (!query.exec())
+        return Database::queryError(AnalyticsService::tr("Cannot compute the funnel"), query);
+    QList<Reach> rows;
+    while (query.next())
+        rows.append({query.value(0).toString(), query.value(1).toInt(), query.value(2).toLongLong()});
+    return rows;
+}
+
+QList<FunnelRow> AnalyticsService::funnelFrom(const QList<Reach>& reach)
+{
     QList<qint64> reached(stages::kPipelineCount, 0);
-    while (query.next()) {
-        const int rank = query.value(0).toInt();
-        if (rank >= 0 && rank < stages::kPipelineCount)
-            reached[rank] += query.value(1).toLongLong();
+    for (const Reach& row : reach) {
+        if (row.furthest >= 0 && row.furthest < stages::kPipelineCount)
+            reached[row.furthest] += row.count;
     }
     // Count for S = applications whose furthest stage is at or past S: a running sum from the end.
     QList<FunnelRow> rows;
@@ -62,36 +164,23 @@ Result<QList<FunnelRow>> AnalyticsService::funnel(const QDateTime& asOf) const
     return rows;
 }
 
-Result<QList<SourceRow>> AnalyticsService::sources(const QDateTime& asOf) const
+QList<SourceRow> AnalyticsService::sourcesFrom(const QList<Reach>& reach)
 {
-    const Result<bool> whole = coversWholeLog(asOf);
-    if (!whole)
-        return whole.error();
-    const Result<QString> furthest = furthestSource(asOf);
-    if (!furthest)
-        return furthest.error();
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    // Past the whole log the cached column answers alone, from the (source, furthest_rank) index.
-    query.prepare(*whole ? QStringLiteral("SELECT source, count(*), sum(CASE WHEN furthest_rank >= :screen THEN 1 "
-                                          "ELSE 0 END) FROM applications GROUP BY source")
-                         : QStringLiteral("SELECT a.source, count(*), sum(CASE WHEN f.furthest >= :screen THEN 1 "
-                                          "ELSE 0 END) FROM applications a JOIN (%1) f ON f.application_id = a.id "
-                                          "GROUP BY a.source")
-                               .arg(*furthest));
-    query.bindValue(QStringLiteral(":screen"), stages::rank(Stage::Screen));
-    query.bindValue(QStringLiteral(":as_of"), time::toIso(asOf));
-    if (!query.exec())
-        return Database::queryError(AnalyticsService::tr("Cannot compute conversion by source"), query);
+    QList<SourceRow> raw;
+    for (const Reach& row : reach)
+        raw.append({row.source, row.count, row.furthest >= stages::rank(Stage::Screen) ? row.count : 0, 0.0});
+    return finishSources(raw);
+}
+
+QList<SourceRow> AnalyticsService::finishSources(const QList<SourceRow>& raw)
+{
     QMap<QString, SourceRow> bySource;
-    while (query.next()) {
-        QString name = query.value(0).toString().trimmed();
-        if (name.isEmpty())
-            name = QStringLiteral("direct");
+    for (const SourceRow& source : raw) {
+        const QString name = sourceName(source.source);
         SourceRow& row = bySource[name];
         row.source = name;
-        row.total += query.value(1).toLongLong();
-        row.advanced += query.value(2).toLongLong();
+        row.total += source.total;
+        row.advanced += source.advanced;
     }
     QList<SourceRow> rows = bySource.values();
     for (SourceRow& row : rows)
@@ -101,13 +190,20 @@ Result<QList<SourceRow>> AnalyticsService::sources(const QDateTime& asOf) const
     return rows;
 }
 
-Result<QList<WeekRow>> AnalyticsService::weekly(const QDateTime& asOf) const
+Result<QList<WeekRow>> AnalyticsService::weekly(const QDateTime& asOf) const { return weekly(openWindow(asOf)); }
+
+Result<QList<WeekRow>> AnalyticsService::weekly(const AnalyticsWindow& window) const
 {
+    const QDate asOfDay = window.asOf.date();
+    const QDate last = window.to.isNull() ? asOfDay : std::min(window.to, asOfDay);
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT applied_on, count(*) FROM applications "
-                                 "WHERE applied_on IS NOT NULL AND applied_on <= ? GROUP BY applied_on"));
-    query.addBindValue(time::toIsoDate(asOf.date()));
+    query.prepare(QStringLiteral("SELECT applied_on, count(*) FROM applications a "
+                                 "WHERE applied_on IS NOT NULL AND applied_on <= :last%1 GROUP BY applied_on")
+                      .arg(window.from.isNull() ? QString() : QStringLiteral(" AND a.applied_on >= :from")));
+    query.bindValue(QStringLiteral(":last"), time::toIsoDate(last));
+    if (!window.from.isNull())
+        query.bindValue(QStringLiteral(":from"), time::toIsoDate(window.from));
     if (!query.exec())
         return Database::queryError(AnalyticsService::tr("Cannot compute weekly submissions"), query);
     QMap<QDate, qint64> byMonday;
@@ -119,7 +215,7 @@ Result<QList<WeekRow>> AnalyticsService::weekly(const QDateTime& asOf) const
     QList<WeekRow> rows;
     if (byMonday.isEmpty())
         return rows;
-    const QDate lastMonday = asOf.date().addDays(1 - asOf.date().dayOfWeek());
+    const QDate lastMonday = asOfDay.addDays(1 - asOfDay.dayOfWeek());
     for (QDate monday = byMonday.firstKey(); monday <= lastMonday; monday = monday.addDays(7))
         rows.append({time::isoWeek(monday), byMonday.value(monday, 0)});
     return rows;
@@ -127,18 +223,30 @@ Result<QList<WeekRow>> AnalyticsService::weekly(const QDateTime& asOf) const
 
 Result<QList<StageTimeRow>> AnalyticsService::timeInStage(const QDateTime& asOf) const
 {
-    const Result<bool> whole = coversWholeLog(asOf);
+    return timeInStage(openWindow(asOf));
+}
+
+Result<QList<StageTimeRow>> AnalyticsService::timeInStage(const AnalyticsWindow& window) const
+{
+    const Result<bool> whole = coversWholeLog(window.asOf);
     if (!whole)
         return whole.error();
     // Past the whole log, the time filter is dropped so the index is read without a check per row.
-    const QString asOfText = *whole ? QStringLiteral("9999-12-31T23:59:59Z") : time::toIso(asOf);
+    const QString asOfText = *whole ? QStringLiteral("9999-12-31T23:59:59Z") : time::toIso(window.asOf);
     const QString timeFilter = *whole ? QString() : QStringLiteral(" AND at <= :as_of");
+    // A window keeps its cohort's events only; an open one reads the log alone, from the stay index.
+    const QString cohort = cohortFilter(window);
+    const QString events = cohort.isEmpty()
+                               ? QStringLiteral("stage_events")
+                               : QStringLiteral("stage_events e CROSS JOIN applications a ON a.id = e.application_id");
+    const QString filter = cohort.isEmpty() ? timeFilter : timeFilter + QStringLiteral(" AND ") + cohort;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT previous, count(*), avg(stay_seconds) FROM stage_events "
-                                 "WHERE previous IS NOT NULL AND stay_seconds IS NOT NULL%1 GROUP BY previous")
-                      .arg(timeFilter));
+    query.prepare(QStringLiteral("SELECT previous, count(*), avg(stay_seconds) FROM %1 "
+                                 "WHERE previous IS NOT NULL AND stay_seconds IS NOT NULL%2 GROUP BY previous")
+                      .arg(events, filter));
     query.bindValue(QStringLiteral(":as_of"), asOfText);
+    bindCohort(query, window);
     if (!query.exec())
         return Database::queryError(AnalyticsService::tr("Cannot compute time in stage"), query);
     QMap<int, StageTimeRow> byStage;
@@ -154,12 +262,13 @@ Result<QList<StageTimeRow>> AnalyticsService::timeInStage(const QDateTime& asOf)
     // A stay of unknown length (an imported move with no date of its own) counts in neither figure.
     QSqlQuery middle(m_database.connection());
     middle.setForwardOnly(true);
-    middle.prepare(QStringLiteral("SELECT stay_seconds FROM stage_events WHERE previous = :stage AND stay_seconds IS NOT NULL%1 "
-                                  "ORDER BY stay_seconds LIMIT :count OFFSET :skip").arg(timeFilter));
+    middle.prepare(QStringLiteral("SELECT stay_seconds FROM %1 WHERE previous = :stage AND stay_seconds IS NOT NULL%2 "
+                                  "ORDER BY stay_seconds LIMIT :count OFFSET :skip").arg(events, filter));
     for (StageTimeRow& row : byStage) {
         const qint64 n = row.stays;
         middle.bindValue(QStringLiteral(":stage"), stages::id(row.stage));
         middle.bindValue(QStringLiteral(":as_of"), asOfText);
+        bindCohort(middle, window);
         middle.bindValue(QStringLiteral(":count"), n % 2 == 0 ? 2 : 1);
         middle.bindValue(QStringLiteral(":skip"), (n - 1) / 2);
         if (!middle.exec())
@@ -175,23 +284,23 @@ Result<QList<StageTimeRow>> AnalyticsService::timeInStage(const QDateTime& asOf)
     return byStage.values();
 }
 
-Result<AnalyticsReport> AnalyticsService::report(const QDateTime& asOf) const
+Result<AnalyticsReport> AnalyticsService::report(const QDateTime& asOf) const { return report(openWindow(asOf)); }
+
+Result<AnalyticsReport> AnalyticsService::report(const AnalyticsWindow& window) const
 {
     AnalyticsReport report;
-    auto funnelRows = funnel(asOf);
-    if (!funnelRows)
-        return funnelRows.error();
-    auto sourceRows = sources(asOf);
-    if (!sourceRows)
-        return sourceRows.error();
-    auto weekRows = weekly(asOf);
+    // One pass over the furthest stages feeds both the funnel and the sources.
+    auto reached = reach(window);
+    if (!reached)
+        return reached.error();
+    auto weekRows = weekly(window);
     if (!weekRows)
         return weekRows.error();
-    auto stayRows = timeInStage(asOf);
+    auto stayRows = timeInStage(window);
     if (!stayRows)
         return stayRows.error();
-    report.funnel = std::move(funnelRows).value();
-    report.sources = std::move(sourceRows).value();
+    report.funnel = funnelFrom(*reached);
+    report.sources = sourcesFrom(*reached);
     report.weekly = std::move(weekRows).value();
     report.timeInStage = std::move(stayRows).value();
     return report;

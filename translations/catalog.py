@@ -207,12 +207,15 @@ ENTRIES = {
     "Value": ("Wert", "Valeur"),
     "From:": ("Von:", "Du :"),
     "To:": ("Bis:", "Au :"),
-    "Weekly submissions are shown from this date.": (
-        "Die Bewerbungen pro Woche werden ab diesem Datum gezeigt.",
-        "Les candidatures par semaine sont affichées à partir de cette date."),
-    "Every figure is computed as the pipeline stood at the end of this day.": (
-        "Jede Zahl wird für den Stand der Bewerbungen am Ende dieses Tages berechnet.",
-        "Chaque chiffre est calculé d'après l'état des candidatures à la fin de ce jour."),
+    "Every figure counts the applications applied to from this date on. Applications still saved, never "
+    "applied to, have no date and are left out.": (
+        "Jede Zahl zählt die Bewerbungen, die ab diesem Datum abgeschickt wurden. Nur gemerkte, nie abgeschickte "
+        "Bewerbungen haben kein Datum und fehlen.",
+        "Chaque chiffre compte les candidatures envoyées à partir de cette date. Les candidatures seulement "
+        "enregistrées, jamais envoyées, n'ont pas de date et ne sont pas comptées."),
+    "Every figure counts the applications applied to up to this day, as the pipeline stood at the end of it.": (
+        "Jede Zahl zählt die bis zu diesem Tag abgeschickten Bewerbungen, mit ihrem Stand am Ende dieses Tages.",
+        "Chaque chiffre compte les candidatures envoyées jusqu'à ce jour, d'après leur état à la fin de ce jour."),
     "Funnel": ("Trichter", "Entonnoir"),
     "Conversion by source": ("Konversion nach Quelle", "Conversion par source"),
     "Weekly submissions": ("Bewerbungen pro Woche", "Candidatures par semaine"),

@@ -1061,12 +1061,12 @@
         <translation>Auswertung</translation>
     </message>
     <message>
-        <source>Weekly submissions are shown from this date.</source>
-        <translation>Die Bewerbungen pro Woche werden ab diesem Datum gezeigt.</translation>
+        <source>Every figure counts the applications applied to from this date on. Applications still saved, never applied to, have no date and are left out.</source>
+        <translation>Jede Zahl zählt die Bewerbungen, die ab diesem Datum abgeschickt wurden. Nur gemerkte, nie abgeschickte Bewerbungen haben kein Datum und fehlen.</translation>
     </message>
     <message>
-        <source>Every figure is computed as the pipeline stood at the end of this day.</source>
-        <translation>Jede Zahl wird für den Stand der Bewerbungen am Ende dieses Tages berechnet.</translation>
+        <source>Every figure counts the applications applied to up to this day, as the pipeline stood at the end of it.</source>
+        <translation>Jede Zahl zählt die bis zu diesem Tag abgeschickten Bewerbungen, mit ihrem Stand am Ende dieses Tages.</translation>
     </message>
 </context>
 <context>

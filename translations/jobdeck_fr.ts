@@ -1061,12 +1061,12 @@
         <translation>Statistiques</translation>
     </message>
     <message>
-        <source>Weekly submissions are shown from this date.</source>
-        <translation>Les candidatures par semaine sont affichées à partir de cette date.</translation>
+        <source>Every figure counts the applications applied to from this date on. Applications still saved, never applied to, have no date and are left out.</source>
+        <translation>Chaque chiffre compte les candidatures envoyées à partir de cette date. Les candidatures seulement enregistrées, jamais envoyées, n&apos;ont pas de date et ne sont pas comptées.</translation>
     </message>
     <message>
-        <source>Every figure is computed as the pipeline stood at the end of this day.</source>
-        <translation>Chaque chiffre est calculé d&apos;après l&apos;état des candidatures à la fin de ce jour.</translation>
+        <source>Every figure counts the applications applied to up to this day, as the pipeline stood at the end of it.</source>
+        <translation>Chaque chiffre compte les candidatures envoyées jusqu&apos;à ce jour, d&apos;après leur état à la fin de ce jour.</translation>
     </message>
 </context>
 <context>

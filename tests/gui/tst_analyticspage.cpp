@@ -72,7 +72,7 @@ private slots:
         window.showPage(QStringLiteral("analytics"));
         QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && page->shownAsOf().isValid(), 10000);
 
-        const Result<AnalyticsReport> expected = AnalyticsService(test.db()).report(page->shownAsOf());
+        const Result<AnalyticsReport> expected = AnalyticsService(test.db()).report(page->shownWindow());
         QVERIFY(expected.ok());
         // The funnel is drawn bottom-up, so its bars come in reverse stage order.
         QList<double> funnel;
@@ -109,6 +109,48 @@ private slots:
         const QString png = dir.filePath(QStringLiteral("funnel.png"));
         QVERIFY(page->exportChart(AnalyticsPage::Chart::Funnel, png));
         QVERIFY(!QImage(png).isNull());
+    }
+
+    void fromDateLimitsEveryFigureToItsApplications()
+    {
+        TestDatabase test;
+        MockClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("s.ini")));
+        Session session(test.db(), clock);
+        // Six applications applied 60, 50, ..., 10 days ago; the older three reached a screen.
+        for (int i = 0; i < 6; ++i) {
+            ApplicationDraft draft;
+            draft.company = QStringLiteral("Company %1").arg(i);
+            draft.title = QStringLiteral("Engineer");
+            const Result<qint64> id = session.pipeline().create(draft, Stage::Applied, clock.now().addDays(-60 + i * 10));
+            QVERIFY(id.ok());
+            if (i < 3)
+                QVERIFY(session.pipeline().move(*id, Stage::Screen, clock.now().addDays(-55 + i * 10)).ok());
+        }
+        MainWindow window(session, settings);
+        window.show();
+        auto* page = qobject_cast<AnalyticsPage*>(window.page(QStringLiteral("analytics")));
+        window.showPage(QStringLiteral("analytics"));
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && page->shownAsOf().isValid(), 10000);
+        QCOMPARE(page->shownReport().funnel.at(stages::rank(Stage::Applied)).count, 6);
+        QCOMPARE(page->shownReport().funnel.at(stages::rank(Stage::Screen)).count, 3);
+
+        // From 35 days ago: the three applied 30, 20 and 10 days ago, none of which reached a screen.
+        const QDate today = clock.now().toLocalTime().date();
+        page->setRange(today.addDays(-35), today);
+        QTRY_COMPARE_WITH_TIMEOUT(page->shownReport().funnel.at(stages::rank(Stage::Applied)).count, 3, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 10000);
+        QCOMPARE(page->shownWindow().from, today.addDays(-35));
+        QCOMPARE(page->shownReport().funnel.at(stages::rank(Stage::Screen)).count, 0);
+        QCOMPARE(values(page->chart(AnalyticsPage::Chart::Funnel)).last(), 3.0); // "saved", drawn last
+        QCOMPARE(page->shownReport().sources.size(), 1);
+        QCOMPARE(page->shownReport().sources.first().total, 3);
+        QVERIFY(page->shownReport().timeInStage.isEmpty()); // the screens were stays of older applications
+        double weekly = 0;
+        for (const WeekRow& row : page->shownReport().weekly)
+            weekly += double(row.count);
+        QCOMPARE(weekly, 3.0);
     }
 
     void aMoveRecomputesTheFigures()

@@ -79,8 +79,10 @@ AnalyticsPage::AnalyticsPage(Session& session, QWidget* parent)
     const QDate today = session.clock().now().toLocalTime().date();
     m_to->setDate(today);
     m_from->setDate(today.addDays(-7 * 25));
-    m_from->setToolTip(tr("Weekly submissions are shown from this date."));
-    m_to->setToolTip(tr("Every figure is computed as the pipeline stood at the end of this day."));
+    m_from->setToolTip(tr("Every figure counts the applications applied to from this date on. Applications "
+                          "still saved, never applied to, have no date and are left out."));
+    m_to->setToolTip(tr("Every figure counts the applications applied to up to this day, as the pipeline "
+                        "stood at the end of it."));
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -201,12 +203,13 @@ void AnalyticsPage::start()
     // The end of the "to" day in local time, as UTC: figures as they stood then.
     const QDateTime asOf = std::min(QDateTime(m_to->date().addDays(1), QTime(0, 0), Qt::LocalTime).toUTC().addSecs(-1),
                                     m_session.clock().now());
+    const AnalyticsWindow window{m_from->date(), m_to->date(), asOf};
     const Database* database = &m_session.database();
     m_status->setText(tr("Computing..."));
-    m_watcher.setFuture(QtConcurrent::run([database, asOf] {
+    m_watcher.setFuture(QtConcurrent::run([database, window] {
         Outcome outcome;
-        outcome.asOf = asOf;
-        Result<AnalyticsReport> report = AnalyticsService(*database).report(asOf);
+        outcome.window = window;
+        Result<AnalyticsReport> report = AnalyticsService(*database).report(window);
         outcome.ok = report.ok();
         if (report)
             outcome.report = std::move(report).value();
@@ -230,20 +233,20 @@ void AnalyticsPage::show(const Outcome& outcome)
         return;
     }
     m_shown = outcome.report;
-    m_shownAsOf = outcome.asOf;
+    m_shownWindow = outcome.window;
     // Weekly submissions within the range, one bar per week: weeks the service does not list (before the
     // first application) show as zero.
     QHash<QString, qint64> byWeek;
     for (const WeekRow& row : std::as_const(m_shown.weekly))
         byWeek.insert(row.week, row.count);
     m_shown.weekly.clear();
-    const QDate last = std::min(m_to->date(), outcome.asOf.toLocalTime().date());
-    for (QDate day = m_from->date(); day <= last || time::isoWeek(day) == time::isoWeek(last); day = day.addDays(7)) {
+    const QDate last = std::min(outcome.window.to, outcome.window.asOf.toLocalTime().date());
+    for (QDate day = outcome.window.from; day <= last || time::isoWeek(day) == time::isoWeek(last); day = day.addDays(7)) {
         const QString week = time::isoWeek(day);
         if (m_shown.weekly.isEmpty() || m_shown.weekly.last().week != week)
             m_shown.weekly.append({week, byWeek.value(week, 0)});
     }
-    m_status->setText(tr("As of %1").arg(QLocale().toString(outcome.asOf.toLocalTime(), QLocale::ShortFormat)));
+    m_status->setText(tr("As of %1").arg(QLocale().toString(outcome.window.asOf.toLocalTime(), QLocale::ShortFormat)));
     fillFunnel(m_shown.funnel);
     fillSources(m_shown.sources);
     fillWeekly(m_shown.weekly);

@@ -17,7 +17,8 @@ namespace jobdeck {
 class Session;
 
 // The analytics dashboard: funnel, conversion by source, weekly submissions and time in stage as QtCharts,
-// with every value in a table beside them and in tooltips. AnalyticsService computes the numbers on a
+// with every value in a table beside them and in tooltips. Every figure describes the applications applied
+// to between the "From" and "To" dates (an AnalyticsWindow), as they stood at the end of "To". AnalyticsService computes the numbers on a
 // worker thread (its own database connection); the page only draws them. Each chart exports as PNG.
 class AnalyticsPage : public Page
 {
@@ -32,7 +33,7 @@ public:
         bool ok = false;
         AnalyticsReport report;
         QString error;
-        QDateTime asOf;
+        AnalyticsWindow window;
     };
 
     explicit AnalyticsPage(Session& session, QWidget* parent = nullptr);
@@ -44,10 +45,11 @@ public:
     bool isBusy() const override;
     void activate() override;
 
-    // The date range: funnel, sources and time in stage as of `to`; weekly submissions from `from` to `to`.
+    // The date range: every figure for the applications applied to from `from` to `to`, as of the end of `to`.
     void setRange(const QDate& from, const QDate& to);
     const AnalyticsReport& shownReport() const { return m_shown; }
-    QDateTime shownAsOf() const { return m_shownAsOf; }
+    QDateTime shownAsOf() const { return m_shownWindow.asOf; }
+    const AnalyticsWindow& shownWindow() const { return m_shownWindow; }
     QChart* chart(Chart which) const;
     QTableWidget* table() const { return m_table; }
     bool exportChart(Chart which, const QString& path) const;
@@ -80,7 +82,7 @@ private:
     QTimer* m_debounce = nullptr;
     bool m_dirty = true;
     AnalyticsReport m_shown;
-    QDateTime m_shownAsOf;
+    AnalyticsWindow m_shownWindow;
 };
 
 } // namespace jobdeck

@@ -1,4 +1,5 @@
-// analytics: the pipeline figures AnalyticsService computes, as of a time.
+// analytics: the pipeline figures AnalyticsService computes, as of a time, optionally for the applications
+// applied to since a date.
 #include "Cli.h"
 
 #include "analytics/AnalyticsService.h"
@@ -68,22 +69,31 @@ void printHuman(QTextStream& out, const AnalyticsReport& report)
 
 int runAnalytics(Context& context, const QStringList& args)
 {
-    Arguments arguments(QStringLiteral("analytics"), QStringLiteral("analytics [--as-of ISO8601]"));
+    Arguments arguments(QStringLiteral("analytics"), QStringLiteral("analytics [--as-of ISO8601] [--from ISO8601]"));
     arguments.addValue(QStringLiteral("as-of"), QStringLiteral("time"), QString());
+    arguments.addValue(QStringLiteral("from"), QStringLiteral("time"), QString());
     if (!arguments.parse(context, args, 0, 0))
         return BadUsage;
-    QDateTime asOf = context.clock().now();
+    // Without --from the window is open: every application, exactly the figures `analytics` always printed.
+    AnalyticsWindow window{QDate(), QDate(), context.clock().now()};
     if (arguments.isSet(QStringLiteral("as-of"))) {
         const std::optional<QDateTime> parsed = parseTime(context, QStringLiteral("analytics"), QStringLiteral("as-of"),
                                                           arguments.value(QStringLiteral("as-of")));
         if (!parsed)
             return BadUsage;
-        asOf = *parsed;
+        window.asOf = *parsed;
+    }
+    if (arguments.isSet(QStringLiteral("from"))) {
+        const std::optional<QDateTime> parsed = parseTime(context, QStringLiteral("analytics"), QStringLiteral("from"),
+                                                          arguments.value(QStringLiteral("from")));
+        if (!parsed)
+            return BadUsage;
+        window.from = parsed->toUTC().date();
     }
     Database* db = context.database();
     if (!db)
         return Failed;
-    const Result<AnalyticsReport> report = AnalyticsService(*db).report(asOf);
+    const Result<AnalyticsReport> report = AnalyticsService(*db).report(window);
     if (!report)
         return context.fail(report.error());
     if (context.json())

@@ -14,7 +14,7 @@ const QList<Command>& commandTable()
         {"tasks", "tasks [--all]", runTasks},
         {"done", "done TASK", runDone},
         {"snooze", "snooze TASK --until ISO8601", runSnooze},
-        {"analytics", "analytics [--as-of ISO8601]", runAnalytics},
+        {"analytics", "analytics [--as-of ISO8601] [--from ISO8601]", runAnalytics},
         {"match", "match --resume F --jd F", runMatch},
         {"rank", "rank --resume F [--jds FILE.jsonl] [--top N] [--analyzer default|sklearn] [--explain]", runRank},
         {"import", "import FILE [--format auto|jobdeck|linkedin|teal|huntr|generic] [--dry-run]", runImport},

@@ -268,6 +268,34 @@ private slots:
         QCOMPARE(times.at(1)[QStringLiteral("mean_days")].toDouble(), 1.5);
     }
 
+    void analyticsFromCountsOnlyApplicationsAppliedToSinceThen()
+    {
+        const qint64 a = add(QStringLiteral("A"), {QStringLiteral("--source"), QStringLiteral("LinkedIn"), QStringLiteral("--applied-on"),
+                                                   QStringLiteral("2026-01-05")});
+        add(QStringLiteral("B"), {QStringLiteral("--applied-on"), QStringLiteral("2026-01-13")});
+        add(QStringLiteral("C"), {QStringLiteral("--saved")});
+        QCOMPARE(db({QStringLiteral("move"), QString::number(a), QStringLiteral("screen"), QStringLiteral("--at"),
+                     QStringLiteral("2026-01-08T00:00:00Z")}).code, 0);
+        const QStringList asOf{QStringLiteral("--json"), QStringLiteral("analytics"), QStringLiteral("--as-of"),
+                               QStringLiteral("2030-01-01")};
+        // From Jan 10: B alone (A applied on Jan 5; C was never applied to).
+        const Run run = db(asOf + QStringList{QStringLiteral("--from"), QStringLiteral("2026-01-10")});
+        QCOMPARE(run.code, 0);
+        const QJsonObject report = run.json().object();
+        QCOMPARE(keysOf(report), keySet({"funnel", "sources", "weekly", "time_in_stage"}));
+        const QJsonArray funnel = report[QStringLiteral("funnel")].toArray();
+        QCOMPARE(funnel.at(0)[QStringLiteral("count")].toInt(), 1); // saved: the cohort
+        QCOMPARE(funnel.at(2)[QStringLiteral("count")].toInt(), 0); // screen: A is out
+        const QJsonArray sources = report[QStringLiteral("sources")].toArray();
+        QCOMPARE(sources.size(), 1);
+        QCOMPARE(sources.at(0)[QStringLiteral("source")].toString(), QStringLiteral("direct"));
+        QCOMPARE(report[QStringLiteral("weekly")].toArray().at(0)[QStringLiteral("week")].toString(), QStringLiteral("2026-W03"));
+        QVERIFY(report[QStringLiteral("time_in_stage")].toArray().isEmpty()); // A's applied stay is out
+        // Without --from: all three, as before.
+        QCOMPARE(db(asOf).json().object()[QStringLiteral("funnel")].toArray().at(0)[QStringLiteral("count")].toInt(), 3);
+        QCOMPARE(db({QStringLiteral("analytics"), QStringLiteral("--from"), QStringLiteral("Jan 10")}).code, 2);
+    }
+
     void foreignFileIsRefusedUntouched()
     {
         const QString path = m_dir.filePath(QStringLiteral("notes.csv"));

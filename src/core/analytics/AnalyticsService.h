@@ -79,8 +79,8 @@ public:
     Result<AnalyticsReport> report(const QDateTime& asOf) const;
 
     // The same figures for the window's cohort: funnel, sources and time in stage over the cohort's events up
-    // to window.asOf; weekly counts the cohort's applied_on days up to `to` (or asOf's day), zero-filled to
-    // asOf's week. An open window gives exactly the as-of figures.
+    // to window.asOf; weekly counts the cohort's applied_on days up to the earlier of `to` and asOf's day,
+    // zero-filled to asOf's week. An open window gives exactly the as-of figures.
     Result<QList<FunnelRow>> funnel(const AnalyticsWindow& window) const;
     Result<QList<SourceRow>> sources(const AnalyticsWindow& window) const;
     Result<QList<WeekRow>> weekly(const AnalyticsWindow& window) const;

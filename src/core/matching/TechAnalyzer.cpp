@@ -260,29 +260,68 @@ public:
                 ++i;
                 continue;
             }
-            const qsizetype end = tokenEnd(i, dotWord);
-            // Lowercase, hash and classify in one pass over the token.
             const qsizetype start = used;
             quint64 hash = TermTable::kHashSeed;
             bool hasLower = false;
             bool hasLetter = false;
-            for (qsizetype k = i; k < end; ++k) {
-                char16_t u = s[k];
-                if (u < 0x80) {
+            // Most tokens are one ASCII word followed by a space or punctuation that joins nothing: those
+            // are found, lowercased, hashed and classified in this one pass. Anything else (a joint such
+            // as '-', '.', '/' or an apostrophe before more word characters, C++'s pluses, C#'s sharp,
+            // any non-ASCII character) starts over on the general path below.
+            qsizetype end = -1;
+            if (!dotWord) {
+                qsizetype k = i;
+                for (; k < n; ++k) {
+                    char16_t u = s[k];
+                    if (u >= 0x80)
+                        break;
                     const quint8 classes = kAscii[u];
+                    if (!(classes & kWordClass))
+                        break;
                     hasLower |= (classes & kLowerClass) != 0;
                     hasLetter |= (classes & (kLowerClass | kUpperClass)) != 0;
                     if (classes & kUpperClass)
                         u = char16_t(u + 32);
-                } else {
-                    const QChar original(u);
-                    hasLower |= original.isLower();
-                    hasLetter |= original.isLetter();
-                    if (!original.isSurrogate())
-                        u = original.toLower().unicode();
+                    write[used++] = u;
+                    hash = TermTable::hashStep(hash, u);
                 }
-                write[used++] = u;
-                hash = TermTable::hashStep(hash, u);
+                if (k >= n) {
+                    end = k;
+                } else if (s[k] < 0x80 && s[k] != u'+' && s[k] != u'#') {
+                    const char16_t joint = s[k];
+                    const bool mayJoin = joint == u'-' || joint == u'&' || joint == u'.' || joint == u'/' || joint == u'\'';
+                    if (!mayJoin)
+                        end = k;
+                    else if (k + 1 >= n || (s[k + 1] < 0x80 && !(kAscii[s[k + 1]] & kWordClass)))
+                        end = k;
+                }
+                if (end < 0) {
+                    used = start;
+                    hash = TermTable::kHashSeed;
+                    hasLower = false;
+                    hasLetter = false;
+                }
+            }
+            if (end < 0) {
+                end = tokenEnd(i, dotWord);
+                for (qsizetype k = i; k < end; ++k) {
+                    char16_t u = s[k];
+                    if (u < 0x80) {
+                        const quint8 classes = kAscii[u];
+                        hasLower |= (classes & kLowerClass) != 0;
+                        hasLetter |= (classes & (kLowerClass | kUpperClass)) != 0;
+                        if (classes & kUpperClass)
+                            u = char16_t(u + 32);
+                    } else {
+                        const QChar original(u);
+                        hasLower |= original.isLower();
+                        hasLetter |= original.isLetter();
+                        if (!original.isSurrogate())
+                            u = original.toLower().unicode();
+                    }
+                    write[used++] = u;
+                    hash = TermTable::hashStep(hash, u);
+                }
             }
             // Filled in place: a token built aside and copied in stalls on the partial writes.
             RawToken& token = out.emplace_back();

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Fails unless every translation in translations/*.ts is finished and none is obsolete against the current
 # sources, and unless every tr() call has a context that lupdate and the running app agree on. It runs lupdate
-# into a scratch copy, so the committed .ts files are never touched.
+# into a scratch copy, so the committed .ts files are never touched. jobdeck_en.ts holds only the plural
+# messages (see CMakeLists.txt and fill_en.py), so it is refreshed with -pluralonly, as it is made.
 #   usage: translations/check-translations.sh
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -16,21 +17,30 @@ ts_files=("$root"/translations/jobdeck_*.ts)
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
 copies=()
+translated=()
+plurals_only=()
 for ts in "${ts_files[@]}"; do
     cp "$ts" "$scratch/"
-    copies+=("$scratch/$(basename "$ts")")
+    copy="$scratch/$(basename "$ts")"
+    copies+=("$copy")
+    # English is the source language: its file carries only the %n messages' forms.
+    if [ "$(basename "$ts")" = jobdeck_en.ts ]; then plurals_only+=("$copy"); else translated+=("$copy"); fi
 done
 mapfile -t sources < <(find "$root/src/core" "$root/src/gui" "$root/src/app" "$root/ui" \
     \( -name '*.cpp' -o -name '*.h' -o -name '*.ui' \) 2>/dev/null | sort)
-"$lupdate" -silent -locations none -I "$root/src/core" -I "$root/src/gui" -I "$root/src/app" \
-    "${sources[@]}" -ts "${copies[@]}" 2>"$scratch/lupdate.log"
+run_lupdate() {
+    "$lupdate" -silent -locations none -I "$root/src/core" -I "$root/src/gui" -I "$root/src/app" \
+        "${sources[@]}" "$@" 2>>"$scratch/lupdate.log"
+}
+[ ${#translated[@]} -eq 0 ] || run_lupdate -ts "${translated[@]}"
+[ ${#plurals_only[@]} -eq 0 ] || run_lupdate -pluralonly -target-language en -ts "${plurals_only[@]}"
 
 status=0
 # A tr() that lupdate cannot tie to a Q_OBJECT or Q_DECLARE_TR_FUNCTIONS class is filed under a context the app
 # never asks for, so its translation would never show.
 if grep -q "lacks Q_OBJECT macro" "$scratch/lupdate.log"; then
     echo "tr() outside a class with Q_OBJECT or Q_DECLARE_TR_FUNCTIONS (its translation would never be found):" >&2
-    grep "lacks Q_OBJECT macro" "$scratch/lupdate.log" | sed "s|$root/||; s|^|  |" >&2
+    grep "lacks Q_OBJECT macro" "$scratch/lupdate.log" | sort -u | sed "s|$root/||; s|^|  |" >&2
     status=1
 fi
 for ts in "${copies[@]}"; do

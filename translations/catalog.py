@@ -749,6 +749,11 @@ ENTRIES = {
         "Änderungen im einen erscheinen im anderen erst nach einer Aktualisierung.",
         "« %1 » est déjà ouvert dans une autre instance de Jobdeck (%2). Les deux peuvent l'utiliser sans risque, "
         "mais les modifications faites dans l'une n'apparaissent dans l'autre qu'après une actualisation."),
+    "'%1' is already open in another Jobdeck (%2). Close it there first: this window keeps its current database.": (
+        "„%1“ ist bereits in einem anderen Jobdeck geöffnet (%2). Schließen Sie die Datei zuerst dort: Dieses "
+        "Fenster behält seine aktuelle Datenbank.",
+        "« %1 » est déjà ouvert dans une autre instance de Jobdeck (%2). Fermez-le d'abord dans l'autre : cette "
+        "fenêtre garde sa base de données actuelle."),
 
     # --- the import dialog ---
     "How to read the file. Detection looks at the column names.": (

@@ -637,6 +637,10 @@
         <source>&apos;%1&apos; is already open in another Jobdeck (%2). Both can work on it safely, but changes made in one appear in the other only after a refresh.</source>
         <translation>„%1“ ist bereits in einem anderen Jobdeck geöffnet (%2). Beide können gefahrlos damit arbeiten, aber Änderungen im einen erscheinen im anderen erst nach einer Aktualisierung.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is already open in another Jobdeck (%2). Close it there first: this window keeps its current database.</source>
+        <translation>„%1“ ist bereits in einem anderen Jobdeck geöffnet (%2). Schließen Sie die Datei zuerst dort: Dieses Fenster behält seine aktuelle Datenbank.</translation>
+    </message>
 </context>
 <context>
     <name>JsonExporter</name>

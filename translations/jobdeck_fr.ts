@@ -637,6 +637,10 @@
         <source>&apos;%1&apos; is already open in another Jobdeck (%2). Both can work on it safely, but changes made in one appear in the other only after a refresh.</source>
         <translation>«&#xa0;%1&#xa0;» est déjà ouvert dans une autre instance de Jobdeck (%2). Les deux peuvent l&apos;utiliser sans risque, mais les modifications faites dans l&apos;une n&apos;apparaissent dans l&apos;autre qu&apos;après une actualisation.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is already open in another Jobdeck (%2). Close it there first: this window keeps its current database.</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà ouvert dans une autre instance de Jobdeck (%2). Fermez-le d&apos;abord dans l&apos;autre&#xa0;: cette fenêtre garde sa base de données actuelle.</translation>
+    </message>
 </context>
 <context>
     <name>JsonExporter</name>

@@ -234,6 +234,28 @@ private slots:
         QVERIFY(second.tryLock());
     }
 
+    void aRefusedSwitchNamesTheFileAndWhoHasIt()
+    {
+        TestDatabase t;
+        InstanceLock first(t.path());
+        QVERIFY(first.tryLock());
+        InstanceLock second(t.path());
+        QVERIFY(!second.tryLock());
+        QVERIFY(second.isHeldElsewhere());
+        QVERIFY(second.refusal().contains(t.path()));
+        QVERIFY(second.refusal().contains(QString::number(QCoreApplication::applicationPid())));
+        QVERIFY(second.refusal() != second.message());
+    }
+
+    void aLockThatCannotBeWrittenIsNotTakenForAnotherInstance()
+    {
+        // A folder that does not exist: the lock file cannot be created, even by root.
+        QTemporaryDir dir;
+        InstanceLock lock(dir.filePath(QStringLiteral("missing/jobdeck.sqlite")));
+        QVERIFY(!lock.tryLock());
+        QVERIFY(!lock.isHeldElsewhere());
+    }
+
     void aDamagedDatabaseIsReplacedAndKeptAside()
     {
         QTemporaryDir dir;

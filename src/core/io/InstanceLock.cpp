@@ -34,4 +34,12 @@ QString InstanceLock::message() const
         .arg(m_databasePath, holder());
 }
 
+QString InstanceLock::refusal() const
+{
+    return QCoreApplication::translate(
+               "InstanceLock", "'%1' is already open in another Jobdeck (%2). Close it there first: this window "
+                               "keeps its current database.")
+        .arg(m_databasePath, holder());
+}
+
 } // namespace jobdeck::io

@@ -5,7 +5,6 @@
 #include "Screenshot.h"
 #include "Translations.h"
 #include "dialogs/BackupActions.h"
-#include "io/InstanceLock.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
 #include "util/Settings.h"
@@ -75,18 +74,19 @@ int main(int argc, char* argv[])
     jobdeck::Settings settings;
     jobdeck::installTranslations(app, settings.language());
     jobdeck::AppController controller(settings, jobdeck::SystemClock::instance());
-    // Two Jobdecks on one file are safe (SQLite), but the second one says who has it (issue 6).
-    jobdeck::io::InstanceLock instance(path);
-    if (!instance.tryLock())
-        QMessageBox::information(nullptr, QApplication::translate("main", "Jobdeck"), instance.message());
-    jobdeck::Status opened = controller.open(path);
+    // Two Jobdecks on one file are safe (SQLite), so the file named at start opens even when another one has
+    // it, and this one says who (issue 6). The controller holds the lock and moves it with File > Open.
+    constexpr auto share = jobdeck::AppController::IfLocked::Share;
+    jobdeck::Status opened = controller.open(path, share);
     // A damaged database: offer its newest sound backup, then open again (issue 6).
     if (!opened && jobdeck::BackupActions::offerRecovery(path, opened.message(), nullptr))
-        opened = controller.open(path);
+        opened = controller.open(path, share);
     if (!opened) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Jobdeck"), opened.message());
         return 1;
     }
+    if (const QString notice = controller.sharedNotice(); !notice.isEmpty())
+        QMessageBox::information(controller.window(), QApplication::translate("main", "Jobdeck"), notice);
     if (parser.isSet(sampleOption) && controller.window())
         controller.window()->loadSampleData();
     return QApplication::exec();

@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "Session.h"
+#include "io/InstanceLock.h"
 #include "reminders/ReminderCenter.h"
 #include "storage/Database.h"
 #include "util/Settings.h"
@@ -18,7 +19,11 @@ AppController::AppController(Settings& settings, const Clock& clock, QObject* pa
 {
 }
 
-AppController::~AppController() { closeCurrent(); }
+AppController::~AppController()
+{
+    closeCurrent();
+    m_lock.reset();
+}
 
 void AppController::closeCurrent()
 {
@@ -31,12 +36,25 @@ void AppController::closeCurrent()
     m_database.reset();
 }
 
-Status AppController::open(const QString& path)
+Status AppController::open(const QString& path, IfLocked ifLocked)
 {
+    // Reopening the current file keeps the lock it already has; a new lock object on it would find it taken.
+    const bool sameFile = m_database && QFileInfo(path) == QFileInfo(m_database->path());
+    // The new file's lock comes first, so a refusal (or a file that does not open, which drops it again)
+    // leaves the current database and its lock as they were.
+    std::unique_ptr<io::InstanceLock> lock;
+    if (!sameFile) {
+        lock = std::make_unique<io::InstanceLock>(path);
+        if (!lock->tryLock() && lock->isHeldElsewhere() && ifLocked == IfLocked::Refuse)
+            return failure(lock->refusal());
+    }
     Result<std::unique_ptr<Database>> opened = Database::open(path);
     if (!opened)
         return opened.error();
     closeCurrent();
+    // The old database is closed by now, so its lock goes only after nothing uses the file.
+    if (!sameFile)
+        m_lock = std::move(lock);
     m_database = std::move(opened).value();
     m_session = std::make_unique<Session>(*m_database, m_clock);
     m_window = std::make_unique<MainWindow>(*m_session, m_settings);
@@ -49,6 +67,13 @@ Status AppController::open(const QString& path)
     m_window->show();
     m_reminders->start();
     return {};
+}
+
+QString AppController::sharedNotice() const
+{
+    if (!m_lock || m_lock->isLocked() || !m_lock->isHeldElsewhere())
+        return {};
+    return m_lock->message();
 }
 
 void AppController::newDatabase()

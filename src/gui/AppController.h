@@ -8,6 +8,10 @@
 
 namespace jobdeck {
 
+namespace io {
+class InstanceLock;
+}
+
 class Clock;
 class Database;
 class MainWindow;
@@ -15,8 +19,9 @@ class ReminderCenter;
 class Session;
 class Settings;
 
-// Owns what one open database needs (the database, its session, the window and its reminders) and swaps
-// them when File > New or Open picks another file, keeping the current one if the new file cannot open.
+// Owns what one open database needs (the database, its instance lock, its session, the window and its
+// reminders) and swaps them when File > New or Open picks another file, keeping the current one if the new
+// file cannot open or another Jobdeck has it.
 class AppController : public QObject
 {
     Q_OBJECT
@@ -25,10 +30,19 @@ public:
     AppController(Settings& settings, const Clock& clock, QObject* parent = nullptr);
     ~AppController() override;
 
-    // Opens the file and shows a window on it; on failure nothing changes and the reason is returned.
-    Status open(const QString& path);
+    // What open() does with a file another Jobdeck already has open.
+    enum class IfLocked {
+        Refuse, // a switch: the current database stays, untouched
+        Share,  // the start: open it anyway, unlocked (SQLite keeps both safe); sharedNotice() says who has it
+    };
+
+    // Opens the file and shows a window on it; on failure nothing changes and the reason is returned. The
+    // file's instance lock is taken before the current database closes and the old one released after.
+    Status open(const QString& path, IfLocked ifLocked = IfLocked::Refuse);
     MainWindow* window() const { return m_window.get(); }
     Session* session() const { return m_session.get(); }
+    // Who else has the open database, when it was opened with IfLocked::Share and is held elsewhere; else empty.
+    QString sharedNotice() const;
 
 private:
     void newDatabase();
@@ -38,6 +52,8 @@ private:
     Settings& m_settings;
     const Clock& m_clock;
     std::unique_ptr<Database> m_database;
+    // The open database's lock; not held when the database is shared with another Jobdeck.
+    std::unique_ptr<io::InstanceLock> m_lock;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<ReminderCenter> m_reminders;

@@ -4,6 +4,7 @@
 #include "io/BackupSet.h"
 #include "io/ExportService.h"
 #include "io/ImportService.h"
+#include "io/InstanceLock.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
 
@@ -123,6 +124,13 @@ int runRestore(Context& context, const QStringList& args)
     // A damaged database is replaced whole (it may open, but cannot be copied or read reliably); anything
     // else that stops it opening (a newer schema, a foreign file, permissions) is left alone.
     if (QFileInfo(path).isFile() && io::Backup::isDamaged(path)) {
+        // Moving the file aside under a running Jobdeck would leave it writing into the set-aside copy, so the
+        // app's lock is taken (and kept until the copy is in place) or the restore is refused.
+        io::InstanceLock lock(path);
+        if (!lock.tryLock() && lock.isHeldElsewhere())
+            return context.fail(
+                QStringLiteral("nothing was restored: %1 is open in Jobdeck (%2); close it there first")
+                    .arg(path, lock.holder()));
         const Result<QString> aside = io::Backup::replaceFile(path, source, context.clock().now());
         if (!aside)
             return context.fail(aside.error());

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -230,6 +231,41 @@ private slots:
         QCOMPARE(count(m_db), 3);
         // The damaged file is kept (with its journal files, if any) for whoever wants to look into it.
         QCOMPARE(QFileInfo(m_db).dir().entryList({QFileInfo(m_db).fileName() + QStringLiteral(".damaged-[0-9]*[0-9]")}).size(), 1);
+    }
+
+    void restoreLeavesADamagedDatabaseThatJobdeckHasOpenAlone()
+    {
+        QCOMPARE(db({QStringLiteral("import"), fixture("linkedin.csv")}).code, 0);
+        const QString copy = path(QStringLiteral("good-locked.sqlite"));
+        QCOMPARE(db({QStringLiteral("backup"), copy}).code, 0);
+        {
+            QFile file(m_db);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            file.seek(4096);
+            file.write(QByteArray(int(file.size() - 4096), '\x5A'));
+        }
+        QFile::remove(m_db + QStringLiteral("-wal"));
+        QFile::remove(m_db + QStringLiteral("-shm"));
+        QFile damaged(m_db);
+        QVERIFY(damaged.open(QIODevice::ReadOnly));
+        const QByteArray before = damaged.readAll();
+        damaged.close();
+
+        // This test process plays the running app: its lock is the one Jobdeck takes (InstanceLock).
+        QLockFile app(m_db + QStringLiteral(".lock"));
+        app.setStaleLockTime(0);
+        QVERIFY(app.tryLock(0));
+        const Run run = db({QStringLiteral("restore"), copy});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QByteArray::number(QCoreApplication::applicationPid())), run.err.constData());
+        QVERIFY(damaged.open(QIODevice::ReadOnly));
+        QCOMPARE(damaged.readAll(), before);
+        damaged.close();
+        QCOMPARE(QFileInfo(m_db).dir().entryList({QFileInfo(m_db).fileName() + QStringLiteral(".damaged-[0-9]*[0-9]")}).size(), 0);
+
+        app.unlock();
+        QCOMPARE(db({QStringLiteral("restore"), copy}).code, 0);
+        QCOMPARE(count(m_db), 3);
     }
 };
 

@@ -1,10 +1,7 @@
 // The match page: resumes stored and defaulted, the score computed off the GUI thread equal to the
 // matcher's, ranking that stores scores the list and board show, a responsive window during a
 // 10,000-description rank, and cancellation that changes nothing.
-#include "MainWindow.h"
-#include "MockClock.h"
-#include "Session.h"
-#include "TestDatabase.h"
+#include "WindowFixture.h"
 #include "board/BoardColumn.h"
 #include "board/BoardPage.h"
 #include "matching/MatchPage.h"
@@ -15,7 +12,6 @@
 #include "storage/ApplicationTableModel.h"
 #include "storage/BoardColumnModel.h"
 #include "storage/ResumeRepository.h"
-#include "util/Settings.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -45,33 +41,32 @@ class TestMatchPage : public QObject
 {
     Q_OBJECT
 
-    struct Fixture
+    // The shown window over a database that already holds `applications` descriptions and one resume.
+    struct Fixture : WindowFixture
     {
-        TestDatabase test;
-        MockClock clock;
-        QTemporaryDir dir;
-        Settings settings{dir.filePath(QStringLiteral("s.ini"))};
-        std::unique_ptr<Session> session;
-        std::unique_ptr<MainWindow> window;
         MatchPage* page = nullptr;
 
-        explicit Fixture(int applications = int(kJds.size()))
+        explicit Fixture(int applications = int(kJds.size())) : WindowFixture(seed(applications))
         {
-            PipelineService pipeline(test.db(), clock);
-            for (int i = 0; i < applications; ++i) {
-                ApplicationDraft draft;
-                draft.company = QStringLiteral("Company %1").arg(i);
-                draft.title = QStringLiteral("Role %1").arg(i);
-                draft.jobDescription = kJds.at(i % kJds.size()) + QStringLiteral(" Team %1.").arg(i);
-                (void)pipeline.create(draft);
-            }
-            (void)ResumeRepository(test.db()).add(QStringLiteral("Me"), QStringLiteral("me.txt"), kResume,
-                                                  clock.now());
-            session = std::make_unique<Session>(test.db(), clock);
-            window = std::make_unique<MainWindow>(*session, settings);
             window->resize(1200, 800);
             window->show();
             page = qobject_cast<MatchPage*>(window->page(QStringLiteral("match")));
+        }
+
+        static Seed seed(int applications)
+        {
+            return [applications](Database& db, MockClock& clock) {
+                PipelineService pipeline(db, clock);
+                for (int i = 0; i < applications; ++i) {
+                    ApplicationDraft draft;
+                    draft.company = QStringLiteral("Company %1").arg(i);
+                    draft.title = QStringLiteral("Role %1").arg(i);
+                    draft.jobDescription = kJds.at(i % kJds.size()) + QStringLiteral(" Team %1.").arg(i);
+                    (void)pipeline.create(draft);
+                }
+                (void)ResumeRepository(db).add(QStringLiteral("Me"), QStringLiteral("me.txt"), kResume,
+                                               clock.now());
+            };
         }
     };
 
@@ -80,13 +75,9 @@ private slots:
 
     void importedResumesAreStoredAndTheFirstIsTheDefault()
     {
-        TestDatabase test;
-        MockClock clock;
+        WindowFixture f;
         QTemporaryDir dir;
-        Settings settings(dir.filePath(QStringLiteral("s.ini")));
-        Session session(test.db(), clock);
-        MainWindow window(session, settings);
-        auto* page = qobject_cast<MatchPage*>(window.page(QStringLiteral("match")));
+        auto* page = qobject_cast<MatchPage*>(f.window->page(QStringLiteral("match")));
         QCOMPARE(page->currentResumeId(), 0);
         const QString md = dir.filePath(QStringLiteral("cv.md"));
         QFile file(md);
@@ -96,7 +87,7 @@ private slots:
         const Result<qint64> first = page->importResume(md);
         QVERIFY2(first.ok(), qPrintable(first.message()));
         QCOMPARE(page->currentResumeId(), *first);
-        const Result<Resume> stored = ResumeRepository(test.db()).find(*first);
+        const Result<Resume> stored = ResumeRepository(f.test.db()).find(*first);
         QVERIFY(stored->isDefault);
         QVERIFY(stored->content.contains(QStringLiteral("C++ and Qt.")));
         QCOMPARE(stored->name, QStringLiteral("cv"));
@@ -107,7 +98,7 @@ private slots:
         blank.close();
         QVERIFY(!page->importResume(empty).ok());
         QVERIFY(!page->importResume(dir.filePath(QStringLiteral("missing.pdf"))).ok());
-        QCOMPARE(ResumeRepository(test.db()).list()->size(), 1);
+        QCOMPARE(ResumeRepository(f.test.db()).list()->size(), 1);
     }
 
     void theScoreShownIsTheMatchersScore()

@@ -6,9 +6,14 @@
 
 namespace jobdeck {
 
-WindowFixture::WindowFixture()
-    : session(std::make_unique<Session>(test.db(), clock)), window(std::make_unique<MainWindow>(*session, settings))
+WindowFixture::WindowFixture() : WindowFixture(Seed()) {}
+
+WindowFixture::WindowFixture(const Seed& seed)
 {
+    if (seed)
+        seed(test.db(), clock);
+    session = std::make_unique<Session>(test.db(), clock);
+    window = std::make_unique<MainWindow>(*session, settings);
 }
 
 WindowFixture::~WindowFixture() = default;

@@ -9,6 +9,7 @@
 
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace jobdeck {
@@ -17,7 +18,12 @@ namespace jobdeck {
 // drives. Not shown; tests that need it on screen show it.
 struct WindowFixture
 {
+    // Writes test data straight to the database and may set the clock, before the session and the window
+    // exist: what a window opened on a file that already holds data sees.
+    using Seed = std::function<void(Database& db, MockClock& clock)>;
+
     WindowFixture();
+    explicit WindowFixture(const Seed& seed);
     ~WindowFixture();
 
     // Test data, added as an import would (no undo step) and made current as the New dialog does.

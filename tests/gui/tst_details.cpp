@@ -1,18 +1,13 @@
 // The details panel follows the current application: its timeline is the event log, and a task closed or
 // snoozed there changes the task list and the application's next task.
-#include "MainWindow.h"
-#include "MockClock.h"
-#include "Session.h"
-#include "TestDatabase.h"
+#include "WindowFixture.h"
 #include "details/DetailsPanel.h"
 #include "storage/ApplicationTableModel.h"
 #include "storage/EventTimelineModel.h"
 #include "storage/TaskModel.h"
-#include "util/Settings.h"
 
 #include <QListView>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace jobdeck;
@@ -26,28 +21,24 @@ private slots:
 
     void timelineAndTasksFollowTheCurrentApplication()
     {
-        TestDatabase test;
-        MockClock clock;
-        QTemporaryDir dir;
-        Settings settings(dir.filePath(QStringLiteral("s.ini")));
-        Session session(test.db(), clock);
-        MainWindow window(session, settings);
+        WindowFixture f;
         ApplicationDraft draft;
         draft.company = QStringLiteral("Acme");
         draft.title = QStringLiteral("Engineer");
-        const qint64 id = *session.addApplication(draft, Stage::Applied);
-        DetailsPanel* details = window.details();
+        const qint64 id = *f.session->addApplication(draft, Stage::Applied);
+        DetailsPanel* details = f.window->details();
         QCOMPARE(details->applicationId(), id);
         QCOMPARE(details->timeline()->rowCount(), 1);
 
-        clock.advanceDays(1);
-        session.moveApplications({id}, Stage::Screen);
+        f.clock.advanceDays(1);
+        f.session->moveApplications({id}, Stage::Screen);
         QCOMPARE(details->timeline()->rowCount(), 2);
         QCOMPARE(details->timeline()->index(1).data(EventTimelineModel::StageRole).toInt(), int(Stage::Screen));
         // follow-up (cancelled by the move), prep, thank-you
         QCOMPARE(details->tasks()->rowCount(), 3);
 
-        const QString nextBefore = session.applications().indexOfId(id).data(ApplicationTableModel::NextTaskRole).toString();
+        const QString nextBefore =
+            f.session->applications().indexOfId(id).data(ApplicationTableModel::NextTaskRole).toString();
         QVERIFY(nextBefore.startsWith(QStringLiteral("Prepare")));
         int prep = -1;
         for (int row = 0; row < details->tasks()->rowCount(); ++row) {
@@ -57,7 +48,7 @@ private slots:
         QVERIFY(prep >= 0);
         details->taskView()->setCurrentIndex(details->tasks()->index(prep));
         details->completeSelectedTask();
-        QCOMPARE(session.applications().indexOfId(id).data(ApplicationTableModel::NextTaskRole).toString(),
+        QCOMPARE(f.session->applications().indexOfId(id).data(ApplicationTableModel::NextTaskRole).toString(),
                  QStringLiteral("Send a thank-you note to Acme"));
         bool done = false;
         for (int row = 0; row < details->tasks()->rowCount(); ++row)
@@ -65,7 +56,7 @@ private slots:
                             && details->tasks()->taskAt(row).status == TaskStatus::Done);
         QVERIFY(done);
 
-        session.setCurrentApplicationId(0);
+        f.session->setCurrentApplicationId(0);
         QCOMPARE(details->timeline()->rowCount(), 0);
         QCOMPARE(details->tasks()->rowCount(), 0);
     }

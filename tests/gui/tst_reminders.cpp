@@ -1,18 +1,14 @@
 // Due-task reminders with a MockClock: announced once, not again after a restart, again after a snooze;
 // the in-window bar where there is no tray; the reminders page buckets and actions.
-#include "MainWindow.h"
-#include "MockClock.h"
 #include "NotificationBar.h"
-#include "Session.h"
 #include "SnoozeMenu.h"
-#include "TestDatabase.h"
+#include "WindowFixture.h"
 #include "pipeline/PipelineService.h"
 #include "pipeline/ReminderNotifier.h"
 #include "reminders/ReminderCenter.h"
 #include "reminders/RemindersPage.h"
 #include "storage/TaskModel.h"
 #include "storage/TaskRepository.h"
-#include "util/Settings.h"
 
 #include <QListView>
 #include <QSignalSpy>
@@ -106,59 +102,52 @@ private slots:
 
     void withoutATrayTheWindowShowsANotificationBarThatOpensTheApplication()
     {
-        TestDatabase test;
-        MockClock clock;
-        QTemporaryDir dir;
-        Settings settings(dir.filePath(QStringLiteral("s.ini")));
-        Session session(test.db(), clock);
-        MainWindow window(session, settings);
-        window.show();
+        WindowFixture f;
+        f.window->show();
         ApplicationDraft draft;
         draft.company = QStringLiteral("Acme");
         draft.title = QStringLiteral("Engineer");
-        const qint64 id = *session.addApplication(draft, Stage::Applied);
+        const qint64 id = *f.session->addApplication(draft, Stage::Applied);
         ApplicationDraft other = draft;
         other.company = QStringLiteral("Beta");
-        QVERIFY(session.addApplication(other, Stage::Applied).ok());
-        ReminderCenter center(session, window, /*trayAvailable=*/false);
+        QVERIFY(f.session->addApplication(other, Stage::Applied).ok());
+        ReminderCenter center(*f.session, *f.window, /*trayAvailable=*/false);
         QVERIFY(!center.trayIcon());
         center.start();
-        QVERIFY(!window.notificationBar()->isVisible());
-        clock.advanceDays(8);
+        QVERIFY(!f.window->notificationBar()->isVisible());
+        f.clock.advanceDays(8);
         QCOMPARE(center.notifier().checkNow(), 2);
-        QTRY_VERIFY_WITH_TIMEOUT(window.notificationBar()->isVisible(), 5000);
-        QVERIFY(window.notificationBar()->message().contains(QStringLiteral("2 follow-ups are due")));
-        QCOMPARE(window.notificationBar()->applicationId(), id);
-        emit window.notificationBar()->openRequested(id);
-        QCOMPARE(session.currentApplicationId(), id);
+        QTRY_VERIFY_WITH_TIMEOUT(f.window->notificationBar()->isVisible(), 5000);
+        QVERIFY(f.window->notificationBar()->message().contains(QStringLiteral("2 follow-ups are due")));
+        QCOMPARE(f.window->notificationBar()->applicationId(), id);
+        emit f.window->notificationBar()->openRequested(id);
+        QCOMPARE(f.session->currentApplicationId(), id);
     }
 
     void remindersPageGroupsTasksAndClosesThem()
     {
-        TestDatabase test;
-        MockClock clock(QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::LocalTime).toUTC());
-        QTemporaryDir dir;
-        Settings settings(dir.filePath(QStringLiteral("s.ini")));
-        Session session(test.db(), clock);
-        ApplicationDraft draft;
-        draft.company = QStringLiteral("Acme");
-        draft.title = QStringLiteral("Engineer");
-        const qint64 old = *session.addApplication(draft, Stage::Applied); // follow-up on the 12th
-        clock.advanceDays(9);                                            // the 14th: overdue
-        draft.company = QStringLiteral("Beta");
-        const qint64 fresh = *session.addApplication(draft, Stage::Applied);
-        session.moveApplications({fresh}, Stage::Screen); // prep today, thank-you tomorrow
-        MainWindow window(session, settings);
-        auto* page = qobject_cast<RemindersPage*>(window.page(QStringLiteral("reminders")));
+        qint64 old = 0;
+        qint64 fresh = 0;
+        bool moved = false;
+        WindowFixture f([&](Database& db, MockClock& clock) {
+            clock.set(QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::LocalTime).toUTC());
+            PipelineService pipeline(db, clock);
+            old = addAt(pipeline, QStringLiteral("Acme")); // follow-up on the 12th
+            clock.advanceDays(9);                          // the 14th: overdue
+            fresh = addAt(pipeline, QStringLiteral("Beta"));
+            moved = pipeline.move(fresh, Stage::Screen).ok(); // prep today, thank-you tomorrow
+        });
+        QVERIFY(old > 0 && fresh > 0 && moved);
+        auto* page = qobject_cast<RemindersPage*>(f.window->page(QStringLiteral("reminders")));
         QVERIFY(page);
-        window.showPage(QStringLiteral("reminders"));
+        f.window->showPage(QStringLiteral("reminders"));
         QCOMPARE(page->bucketView(0)->model()->rowCount(), 1);
         QCOMPARE(page->bucketView(1)->model()->rowCount(), 1);
         QCOMPARE(page->bucketView(2)->model()->rowCount(), 1);
         QCOMPARE(page->bucketView(0)->model()->index(0, 0).data(TaskModel::ApplicationIdRole).toLongLong(), old);
 
         page->bucketView(0)->setCurrentIndex(page->bucketView(0)->model()->index(0, 0));
-        QCOMPARE(session.currentApplicationId(), old);
+        QCOMPARE(f.session->currentApplicationId(), old);
         page->completeSelected();
         QCOMPARE(page->bucketView(0)->model()->rowCount(), 0);
 

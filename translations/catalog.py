@@ -524,6 +524,11 @@ ENTRIES = {
         "„%1“ ist ein verschlüsseltes PDF: Speichern Sie eine Kopie ohne Passwort und versuchen Sie es erneut.",
         "« %1 » est un PDF chiffré : enregistrez-en une copie sans mot de passe et réessayez."),
     "'%1' is a PDF with no pages.": ("„%1“ ist ein PDF ohne Seiten.", "« %1 » est un PDF sans aucune page."),
+    "Another Jobdeck (%1) has '%2' open. Close it there first, then start Jobdeck again to restore the backup.": (
+        "Ein anderes Jobdeck (%1) hat „%2“ geöffnet. Schließen Sie es dort zuerst und starten Sie Jobdeck dann "
+        "erneut, um die Sicherung wiederherzustellen.",
+        "Un autre Jobdeck (%1) a « %2 » ouvert. Fermez-le d’abord, puis relancez Jobdeck pour restaurer la "
+        "sauvegarde."),
     "Cannot read PDF files: the PDF module (%1) is missing from %2.": (
         "PDF-Dateien können nicht gelesen werden: Das PDF-Modul (%1) fehlt in %2.",
         "Impossible de lire les fichiers PDF : le module PDF (%1) est absent de %2."),

@@ -1326,6 +1326,10 @@ Die aktuellen Daten werden vorher gesichert; durch Wiederherstellen dieser Siche
         <source>Restored from %1; the previous data is saved as %2</source>
         <translation>Aus %1 wiederhergestellt; die vorherigen Daten sind als %2 gesichert</translation>
     </message>
+    <message>
+        <source>Another Jobdeck (%1) has &apos;%2&apos; open. Close it there first, then start Jobdeck again to restore the backup.</source>
+        <translation>Ein anderes Jobdeck (%1) hat „%2“ geöffnet. Schließen Sie es dort zuerst und starten Sie Jobdeck dann erneut, um die Sicherung wiederherzustellen.</translation>
+    </message>
 </context>
 <context>
     <name>jobdeck::BoardColumn</name>

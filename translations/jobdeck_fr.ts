@@ -1326,6 +1326,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: restaurer cette sa
         <source>Restored from %1; the previous data is saved as %2</source>
         <translation>Restauré depuis %1&#xa0;; les données précédentes sont sauvegardées sous %2</translation>
     </message>
+    <message>
+        <source>Another Jobdeck (%1) has &apos;%2&apos; open. Close it there first, then start Jobdeck again to restore the backup.</source>
+        <translation>Un autre Jobdeck (%1) a «&#xa0;%2&#xa0;» ouvert. Fermez-le d’abord, puis relancez Jobdeck pour restaurer la sauvegarde.</translation>
+    </message>
 </context>
 <context>
     <name>jobdeck::BoardColumn</name>

@@ -4,6 +4,7 @@
 #include "dialogs/ImportDialog.h"
 #include "io/Backup.h"
 #include "io/BackupSet.h"
+#include "io/InstanceLock.h"
 #include "MainWindow.h"
 #include "MockClock.h"
 #include "Session.h"
@@ -202,6 +203,18 @@ private slots:
         const std::optional<QString> offered = BackupActions::recoveryCandidate(live);
         QVERIFY(offered.has_value());
         QCOMPARE(*offered, io::BackupSet(live).latest().value());
+
+        // While another Jobdeck has the damaged file open, replacing it would strand that Jobdeck's
+        // writes in the set-aside copy: the recovery names the holder and waits.
+        QCOMPARE(BackupActions::recoveryBlocker(live), QString());
+        io::InstanceLock other(live);
+        QVERIFY(other.tryLock());
+        const QString blocked = BackupActions::recoveryBlocker(live);
+        QVERIFY2(blocked.contains(QStringLiteral("jobdeck.sqlite"))
+                     && blocked.contains(QStringLiteral("process %1").arg(QCoreApplication::applicationPid())),
+                 qPrintable(blocked));
+        other.unlock();
+        QCOMPARE(BackupActions::recoveryBlocker(live), QString());
     }
 
     void theMainWindowsFileMenuHasTheItems()

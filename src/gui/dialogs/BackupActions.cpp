@@ -4,6 +4,7 @@
 #include "io/Backup.h"
 #include "io/BackupSet.h"
 #include "io/ExportService.h"
+#include "io/InstanceLock.h"
 #include "Session.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
@@ -55,11 +56,33 @@ std::optional<QString> BackupActions::recoveryCandidate(const QString& databaseP
     return std::nullopt;
 }
 
+QString BackupActions::recoveryBlocker(const QString& databasePath)
+{
+    io::InstanceLock lock(databasePath);
+    if (lock.tryLock() || !lock.isHeldElsewhere())
+        return {};
+    return heldElsewhere(lock, databasePath);
+}
+
+QString BackupActions::heldElsewhere(const io::InstanceLock& lock, const QString& databasePath)
+{
+    return tr("Another Jobdeck (%1) has '%2' open. Close it there first, then start Jobdeck again to restore "
+              "the backup.")
+        .arg(lock.holder(), QFileInfo(databasePath).fileName());
+}
+
 bool BackupActions::offerRecovery(const QString& databasePath, const QString& reason, QWidget* parent)
 {
     const std::optional<QString> backup = recoveryCandidate(databasePath);
     if (!backup)
         return false;
+    // The file is set aside and replaced under the app's lock, as `jobdeck-cli restore` does: a Jobdeck
+    // that has it open would keep writing into the set-aside copy and lose those changes.
+    io::InstanceLock lock(databasePath);
+    if (!lock.tryLock() && lock.isHeldElsewhere()) {
+        QMessageBox::warning(parent, tr("Jobdeck"), reason + QStringLiteral("\n\n") + heldElsewhere(lock, databasePath));
+        return false;
+    }
     const auto answer = QMessageBox::question(
         parent, tr("Jobdeck"),
         tr("%1\n\nThe newest backup, '%2', is sound. Restore it? The damaged file is kept beside it.")

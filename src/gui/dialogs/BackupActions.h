@@ -12,6 +12,9 @@ class QWidget;
 namespace jobdeck {
 
 class Session;
+namespace io {
+class InstanceLock;
+}
 
 // The File menu's data-safety items over the open database: Import..., Export..., Back Up Now,
 // Back Up To..., Restore From Backup.... Each dialog-free method does the work (for tests and for the
@@ -28,8 +31,12 @@ public:
     // For a database that failed to open at start: the backup to offer when the file is damaged (the
     // newest in its set), or nothing.
     static std::optional<QString> recoveryCandidate(const QString& databasePath);
+    // Why the damaged file cannot be replaced now (another Jobdeck has it open, and would go on writing
+    // into the set-aside copy), or empty.
+    static QString recoveryBlocker(const QString& databasePath);
     // Asks whether to restore that backup; true once the damaged file was set aside and replaced, so the
-    // caller can open it again. `reason` is why the open failed.
+    // caller can open it again. `reason` is why the open failed. While another Jobdeck has the file, it
+    // says so and replaces nothing.
     static bool offerRecovery(const QString& databasePath, const QString& reason, QWidget* parent);
 
     // The day's backup in the database's rotating set, unless there is one (called when a window opens).
@@ -51,6 +58,8 @@ signals:
     void done(const QString& message);
 
 private:
+    // The message for a damaged file another Jobdeck has open.
+    static QString heldElsewhere(const io::InstanceLock& lock, const QString& databasePath);
     void showError(const QString& title, const QString& message);
 
     Session& m_session;

@@ -49,8 +49,10 @@ ApplicationListPage::ApplicationListPage(Session& session, QWidget* parent)
     header->setSectionResizeMode(ApplicationTableModel::NextTask, QHeaderView::Stretch);
     const int em = m_view->fontMetrics().averageCharWidth();
     const std::array<int, ApplicationTableModel::ColumnCount> widths{20, 30, 12, 14, 14, 15, 40, 9};
+    // Never narrower than the header itself (with room for the sort arrow): "Days in stage" and the
+    // German and French titles were cut off at the fixed widths.
     for (int column = 0; column < ApplicationTableModel::ColumnCount; ++column)
-        header->resizeSection(column, widths[std::size_t(column)] * em);
+        header->resizeSection(column, std::max(widths[std::size_t(column)] * em, header->sectionSizeHint(column) + 2 * em));
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_filter, 1);

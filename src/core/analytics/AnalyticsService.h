@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSqlQuery>
 
 namespace jobdeck {
 
@@ -102,6 +103,11 @@ private:
     // The furthest-stage rows (application_id, furthest) as of a time: from the cached column when the
     // as-of time is past the whole log, else from the events.
     static QString furthestSource(bool wholeLog);
+    // A prepared, bound (not yet run) "SELECT columns FROM the window's applications GROUP BY groupBy",
+    // where {furthest} in either stands for each application's furthest rank as of the window's as-of:
+    // the cached column past the whole log, else the per-application maxima streamed from the events.
+    // The caller binds its own extra values and runs it.
+    Result<QSqlQuery> byFurthest(const AnalyticsWindow& window, QString columns, QString groupBy) const;
     Result<QList<Reach>> reach(const AnalyticsWindow& window) const;
     static QList<FunnelRow> funnelFrom(const QList<Reach>& reach);
     static QList<SourceRow> sourcesFrom(const QList<Reach>& reach);

@@ -5,7 +5,7 @@
 namespace jobdeck {
 
 AddApplicationCommand::AddApplicationCommand(PipelineService& pipeline, const Application& added, ErrorSink onError)
-    : m_pipeline(pipeline), m_added(added), m_onError(std::move(onError))
+    : ApplicationCommand(std::move(onError)), m_pipeline(pipeline), m_added(added)
 {
     setText(tr("Add application %1 \u2014 %2").arg(added.company, added.title));
 }
@@ -33,12 +33,5 @@ void AddApplicationCommand::undo()
     m_exists = false;
 }
 
-void AddApplicationCommand::fail(const QString& message)
-{
-    // The stack drops an obsolete command, so a step that cannot be made leaves no dead entry.
-    setObsolete(true);
-    if (m_onError)
-        m_onError(message);
-}
 
 } // namespace jobdeck

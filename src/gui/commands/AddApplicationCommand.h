@@ -1,9 +1,10 @@
 #pragma once
 
+#include "commands/ApplicationCommand.h"
+
 #include "storage/Records.h"
 
 #include <QCoreApplication>
-#include <QUndoCommand>
 
 #include <functional>
 
@@ -20,12 +21,11 @@ class PipelineService;
 // the same fields, stage and entry time, so the rules give it the same follow-up due at the same time; only
 // its created_at and its event's and tasks' own ids are new. If the id has been taken meanwhile (by an
 // import), the redo is refused, reported and the step dropped.
-class AddApplicationCommand : public QUndoCommand
+class AddApplicationCommand : public ApplicationCommand
 {
     Q_DECLARE_TR_FUNCTIONS(AddApplicationCommand)
 
 public:
-    using ErrorSink = std::function<void(const QString&)>;
 
     AddApplicationCommand(PipelineService& pipeline, const Application& added, ErrorSink onError);
 
@@ -35,11 +35,9 @@ public:
     qint64 applicationId() const { return m_added.id; }
 
 private:
-    void fail(const QString& message);
 
     PipelineService& m_pipeline;
     Application m_added;
-    ErrorSink m_onError;
     bool m_exists = true; // Session made the first add itself
 };
 

@@ -9,11 +9,11 @@ namespace jobdeck {
 ArchiveApplicationCommand::ArchiveApplicationCommand(ApplicationRepository repository, const Clock& clock,
                                                      qint64 applicationId, const QString& company, Changed onChanged,
                                                      ErrorSink onError)
-    : m_repository(repository),
+    : ApplicationCommand(std::move(onError)),
+      m_repository(repository),
       m_clock(clock),
       m_applicationId(applicationId),
-      m_onChanged(std::move(onChanged)),
-      m_onError(std::move(onError))
+      m_onChanged(std::move(onChanged))
 {
     setText(QCoreApplication::translate("ArchiveApplicationCommand", "Archive %1").arg(company));
 }
@@ -26,9 +26,7 @@ void ArchiveApplicationCommand::setArchived(bool archived)
 {
     const Status saved = m_repository.setArchived(m_applicationId, archived, m_clock.now());
     if (!saved) {
-        setObsolete(true);
-        if (m_onError)
-            m_onError(saved.message());
+        fail(saved.message());
         return;
     }
     if (m_onChanged)

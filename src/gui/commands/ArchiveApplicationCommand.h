@@ -1,8 +1,9 @@
 #pragma once
 
+#include "commands/ApplicationCommand.h"
+
 #include "storage/ApplicationRepository.h"
 
-#include <QUndoCommand>
 
 #include <functional>
 
@@ -11,11 +12,10 @@ namespace jobdeck {
 class Clock;
 
 // Archiving (or restoring) an application as an undo step; archiving hides it, history stays.
-class ArchiveApplicationCommand : public QUndoCommand
+class ArchiveApplicationCommand : public ApplicationCommand
 {
 public:
     using Changed = std::function<void(qint64)>;
-    using ErrorSink = std::function<void(const QString&)>;
 
     ArchiveApplicationCommand(ApplicationRepository repository, const Clock& clock, qint64 applicationId,
                               const QString& company, Changed onChanged, ErrorSink onError);
@@ -30,7 +30,6 @@ private:
     const Clock& m_clock;
     qint64 m_applicationId;
     Changed m_onChanged;
-    ErrorSink m_onError;
 };
 
 } // namespace jobdeck

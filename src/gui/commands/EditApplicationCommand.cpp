@@ -18,13 +18,13 @@ constexpr std::array<QString ApplicationDraft::*, 8> kTextFields{
 EditApplicationCommand::EditApplicationCommand(ApplicationRepository repository, const Clock& clock,
                                                qint64 applicationId, const ApplicationDraft& before,
                                                const ApplicationDraft& after, Changed onChanged, ErrorSink onError)
-    : m_repository(repository),
+    : ApplicationCommand(std::move(onError)),
+      m_repository(repository),
       m_clock(clock),
       m_applicationId(applicationId),
       m_before(before),
       m_after(after),
-      m_onChanged(std::move(onChanged)),
-      m_onError(std::move(onError))
+      m_onChanged(std::move(onChanged))
 {
     setText(tr("Edit %1 \u2014 %2").arg(after.company, after.title));
 }
@@ -64,10 +64,7 @@ void EditApplicationCommand::apply(const ApplicationDraft& from, const Applicati
         saved = m_repository.update(m_applicationId, fields, m_clock.now());
     }
     if (!saved) {
-        // The stack drops an obsolete command, so an edit that cannot be put back leaves no dead entry.
-        setObsolete(true);
-        if (m_onError)
-            m_onError(saved.message());
+        fail(saved.message());
         return;
     }
     if (m_onChanged)

@@ -1,9 +1,10 @@
 #pragma once
 
+#include "commands/ApplicationCommand.h"
+
 #include "storage/ApplicationRepository.h"
 
 #include <QCoreApplication>
-#include <QUndoCommand>
 
 #include <functional>
 
@@ -15,13 +16,12 @@ class Clock;
 // reason to the dialog and leaves no step; the first redo(), which QUndoStack::push calls, does nothing.
 // Undo puts back exactly the fields the edit changed, as they were before it, and leaves the others as they
 // are now (a move since may have set the applied date); redo writes the edit's values of those fields again.
-class EditApplicationCommand : public QUndoCommand
+class EditApplicationCommand : public ApplicationCommand
 {
     Q_DECLARE_TR_FUNCTIONS(EditApplicationCommand)
 
 public:
     using Changed = std::function<void(qint64)>;
-    using ErrorSink = std::function<void(const QString&)>;
 
     EditApplicationCommand(ApplicationRepository repository, const Clock& clock, qint64 applicationId,
                            const ApplicationDraft& before, const ApplicationDraft& after, Changed onChanged,
@@ -43,7 +43,6 @@ private:
     ApplicationDraft m_before;
     ApplicationDraft m_after;
     Changed m_onChanged;
-    ErrorSink m_onError;
     bool m_firstRedo = true;
 };
 

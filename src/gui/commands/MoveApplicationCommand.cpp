@@ -8,11 +8,10 @@ namespace jobdeck {
 
 MoveApplicationCommand::MoveApplicationCommand(PipelineService& pipeline, qint64 applicationId, Stage to,
                                                const QString& company, ErrorSink onError, QUndoCommand* parent)
-    : QUndoCommand(parent),
+    : ApplicationCommand(std::move(onError), parent),
       m_pipeline(pipeline),
       m_applicationId(applicationId),
-      m_to(to),
-      m_onError(std::move(onError))
+      m_to(to)
 {
     setText(QCoreApplication::translate("MoveApplicationCommand", "Move %1 to %2")
                 .arg(company, stages::displayName(to)));
@@ -36,12 +35,5 @@ void MoveApplicationCommand::undo()
         fail(reverted.message());
 }
 
-void MoveApplicationCommand::fail(const QString& message)
-{
-    // The stack drops an obsolete command, so a move that cannot be made or undone leaves no dead entry.
-    setObsolete(true);
-    if (m_onError)
-        m_onError(message);
-}
 
 } // namespace jobdeck

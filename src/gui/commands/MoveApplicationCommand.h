@@ -1,9 +1,10 @@
 #pragma once
 
+#include "commands/ApplicationCommand.h"
+
 #include "pipeline/PipelineService.h"
 #include "pipeline/Stage.h"
 
-#include <QUndoCommand>
 
 #include <functional>
 #include <optional>
@@ -13,10 +14,9 @@ namespace jobdeck {
 // One stage move as an undo step. Redo moves through PipelineService (event and tasks recorded); undo is
 // PipelineService::revert: a compensating move back, a new event at the time of the undo, never an edit
 // of the log, with the tasks put back as they were.
-class MoveApplicationCommand : public QUndoCommand
+class MoveApplicationCommand : public ApplicationCommand
 {
 public:
-    using ErrorSink = std::function<void(const QString&)>;
 
     MoveApplicationCommand(PipelineService& pipeline, qint64 applicationId, Stage to,
                            const QString& company, ErrorSink onError, QUndoCommand* parent = nullptr);
@@ -27,12 +27,10 @@ public:
     qint64 applicationId() const { return m_applicationId; }
 
 private:
-    void fail(const QString& message);
 
     PipelineService& m_pipeline;
     qint64 m_applicationId;
     Stage m_to;
-    ErrorSink m_onError;
     std::optional<PipelineService::MoveOutcome> m_done; // the last redo's move, which undo reverts
 };
 

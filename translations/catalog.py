@@ -286,6 +286,7 @@ ENTRIES = {
         "Wählen Sie eine Bewerbung im Board oder in der Liste aus.",
         "Sélectionnez une candidature dans le tableau ou la liste."),
     "Scoring...": ("Wird bewertet...", "Évaluation en cours..."),
+    "Reading %1...": ("%1 wird gelesen...", "Lecture de %1..."),
     "Cancelled.": ("Abgebrochen.", "Annulé."),
     "No stored job descriptions yet: the term weights come from these two texts alone.": (
         "Noch keine gespeicherten Stellenbeschreibungen: Die Begriffsgewichte stammen allein aus diesen beiden "

@@ -1819,6 +1819,10 @@ Die aktuellen Daten werden vorher gesichert; durch Wiederherstellen dieser Siche
         <source>Match</source>
         <translation>Abgleich</translation>
     </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>%1 wird gelesen...</translation>
+    </message>
 </context>
 <context>
     <name>jobdeck::MatchService</name>

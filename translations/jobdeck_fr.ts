@@ -1819,6 +1819,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: restaurer cette sa
         <source>Match</source>
         <translation>Adéquation</translation>
     </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>Lecture de %1...</translation>
+    </message>
 </context>
 <context>
     <name>jobdeck::MatchService</name>

@@ -13,7 +13,9 @@
 #include "storage/BoardColumnModel.h"
 #include "storage/ResumeRepository.h"
 
+#include <QApplication>
 #include <QElapsedTimer>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -98,6 +100,35 @@ private slots:
         blank.close();
         QVERIFY(!page->importResume(empty).ok());
         QVERIFY(!page->importResume(dir.filePath(QStringLiteral("missing.pdf"))).ok());
+        QCOMPARE(ResumeRepository(f.test.db()).list()->size(), 1);
+    }
+
+    void theImportButtonReadsAPdfOffTheGuiThreadThenStoresIt()
+    {
+        WindowFixture f;
+        auto* page = qobject_cast<MatchPage*>(f.window->page(QStringLiteral("match")));
+        QSignalSpy imported(page, &MatchPage::resumeImported);
+        page->importResumeInBackground(QStringLiteral(JOBDECK_SOURCE_DIR "/tests/data/matching/documents/resume.pdf"));
+        QVERIFY(imported.wait(10000));
+        QCOMPARE(imported.at(0).at(0).toString(), QString());
+        QVERIFY(page->currentResumeId() > 0);
+        QCOMPARE(ResumeRepository(f.test.db()).find(page->currentResumeId())->name, QStringLiteral("resume"));
+        QVERIFY(!page->isBusy());
+
+        // A file that cannot be read says why in a warning box, and stores nothing.
+        QString warned;
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, &closer, [&warned] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                warned = box->text();
+                box->close();
+            }
+        });
+        closer.start(20);
+        page->importResumeInBackground(QStringLiteral(JOBDECK_SOURCE_DIR "/tests/data/matching/documents/encrypted.pdf"));
+        QVERIFY(imported.wait(10000));
+        QVERIFY(imported.at(1).at(0).toString().contains(QStringLiteral("encrypted")));
+        QVERIFY2(warned.contains(QStringLiteral("encrypted")), qPrintable(warned));
         QCOMPARE(ResumeRepository(f.test.db()).list()->size(), 1);
     }
 

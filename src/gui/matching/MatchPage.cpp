@@ -132,10 +132,12 @@ MatchPage::MatchPage(Session& session, QWidget* parent)
     connect(m_import, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import a resume"), QString(),
                                                           tr("Resumes (*.txt *.md *.pdf *.docx)"));
-        if (path.isEmpty())
-            return;
-        if (const Result<qint64> id = importResume(path); !id)
-            QMessageBox::warning(this, tr("Import resume"), id.message());
+        if (!path.isEmpty())
+            importResumeInBackground(path);
+    });
+    connect(this, &MatchPage::resumeImported, this, [this](const QString& error) {
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Import resume"), error);
     });
     connect(m_makeDefault, &QPushButton::clicked, this, [this] {
         if (const Status made = ResumeRepository(m_session.database()).setDefault(currentResumeId()); !made)
@@ -155,6 +157,7 @@ MatchPage::MatchPage(Session& session, QWidget* parent)
     connect(m_cancel, &QPushButton::clicked, this, &MatchPage::cancel);
     connect(&m_scoreWatcher, &QFutureWatcher<matchjobs::ScoreOutcome>::finished, this, &MatchPage::scoreFinished);
     connect(&m_rankWatcher, &QFutureWatcher<matchjobs::RankOutcome>::finished, this, &MatchPage::rankDone);
+    connect(&m_readWatcher, &QFutureWatcher<ReadOutcome>::finished, this, &MatchPage::readFinished);
     connect(&session, &Session::currentApplicationChanged, this, &MatchPage::updateJobDescription);
     reloadResumes();
     updateJobDescription();
@@ -167,11 +170,15 @@ MatchPage::~MatchPage()
     m_rankWatcher.cancel();
     m_scoreWatcher.waitForFinished();
     m_rankWatcher.waitForFinished();
+    m_readWatcher.waitForFinished();
 }
 
 QIcon MatchPage::icon() const { return style()->standardIcon(QStyle::SP_DialogApplyButton); }
 
-bool MatchPage::isBusy() const { return m_scoreWatcher.isRunning() || m_rankWatcher.isRunning(); }
+bool MatchPage::isBusy() const
+{
+    return m_scoreWatcher.isRunning() || m_rankWatcher.isRunning() || m_readWatcher.isRunning();
+}
 
 void MatchPage::activate()
 {
@@ -210,9 +217,39 @@ Result<qint64> MatchPage::importResume(const QString& path)
     const Result<QString> text = io::DocumentText::read(path);
     if (!text)
         return text.error();
+    return storeResume(path, text.value());
+}
+
+void MatchPage::importResumeInBackground(const QString& path)
+{
+    if (m_readWatcher.isRunning())
+        return;
+    m_status->setText(tr("Reading %1...").arg(QFileInfo(path).fileName()));
+    m_readWatcher.setFuture(QtConcurrent::run([path] {
+        const Result<QString> text = io::DocumentText::read(path);
+        return text ? ReadOutcome{path, text.value(), QString()} : ReadOutcome{path, QString(), text.message()};
+    }));
+    updateButtons();
+}
+
+void MatchPage::readFinished()
+{
+    const ReadOutcome outcome = m_readWatcher.result();
+    m_status->clear();
+    QString error = outcome.error;
+    if (error.isEmpty()) {
+        if (const Result<qint64> id = storeResume(outcome.path, outcome.text); !id)
+            error = id.message();
+    }
+    updateButtons();
+    emit resumeImported(error);
+}
+
+Result<qint64> MatchPage::storeResume(const QString& path, const QString& text)
+{
     const QFileInfo info(path);
     const Result<qint64> id = ResumeRepository(m_session.database())
-                                  .add(info.completeBaseName(), info.fileName(), text.value(), m_session.clock().now());
+                                  .add(info.completeBaseName(), info.fileName(), text, m_session.clock().now());
     if (id)
         reloadResumes(*id);
     return id;
@@ -260,7 +297,9 @@ void MatchPage::updateButtons()
     m_rank->setEnabled(hasResume && !m_rankWatcher.isRunning());
     m_makeDefault->setEnabled(hasResume);
     m_remove->setEnabled(hasResume);
-    m_cancel->setEnabled(isBusy());
+    // A file being read cannot be stopped halfway; Cancel is for scoring and ranking.
+    m_cancel->setEnabled(m_scoreWatcher.isRunning() || m_rankWatcher.isRunning());
+    m_import->setEnabled(!m_readWatcher.isRunning());
 }
 
 void MatchPage::scoreNow()

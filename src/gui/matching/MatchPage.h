@@ -36,7 +36,11 @@ public:
     bool isBusy() const override;
     void activate() override;
 
+    // Reads a resume file and stores it, on this thread (tests, and callers already off the GUI thread).
     Result<qint64> importResume(const QString& path);
+    // The Import button's path: the file is read on a worker (a long PDF takes a while, and the first one
+    // loads the PDF module), then stored here; resumeImported() follows, with the error if any.
+    void importResumeInBackground(const QString& path);
     qint64 currentResumeId() const;
     void selectResume(qint64 id) { reloadResumes(id); }
     void setPastedJobDescription(const QString& text);
@@ -56,6 +60,7 @@ public slots:
 signals:
     void scoreShown();
     void rankFinished(bool ok);
+    void resumeImported(const QString& error);
 
 private:
     void reloadResumes(qint64 select = 0);
@@ -64,6 +69,8 @@ private:
     QString resumeText() const;
     void scoreFinished();
     void rankDone();
+    void readFinished();
+    Result<qint64> storeResume(const QString& path, const QString& text);
 
     Session& m_session;
     QComboBox* m_resumes = nullptr;
@@ -85,6 +92,13 @@ private:
     QFutureWatcher<matchjobs::ScoreOutcome> m_scoreWatcher;
     QString m_employer; // company of the application whose JD is shown, if any
     QFutureWatcher<matchjobs::RankOutcome> m_rankWatcher;
+    struct ReadOutcome
+    {
+        QString path;
+        QString text;
+        QString error; // empty when the file was read
+    };
+    QFutureWatcher<ReadOutcome> m_readWatcher;
     double m_shownScore = -1;
     bool m_autoScored = false;
 };

@@ -1,5 +1,7 @@
 #include "storage/Database.h"
 
+#include "storage/SqliteFileGuard.h"
+
 #include "storage/SqlScript.h"
 #include "io/Backup.h"
 
@@ -85,16 +87,22 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
         return badInput(Database::tr("No database file was given."));
 
     const QFileInfo info(path);
+    // A file SQLite already holds in this process is known to be SQLite; reading its header through a
+    // descriptor of our own would drop SQLite's locks on close (SqliteFileGuard refuses that open anyway).
+    SqliteFileGuard::install();
     if (info.exists()) {
         if (info.isDir())
             return failure(Database::tr("'%1' is a folder, not a Jobdeck database.").arg(path));
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return failure(Database::tr("Cannot read '%1': %2.").arg(path, file.errorString()));
-        const QByteArray header = file.read(16);
-        if (info.size() > 0 && header != QByteArrayLiteral("SQLite format 3\0"))
-            return failure(Database::tr("'%1' is not a Jobdeck database (it is not an SQLite file); it was left unchanged.")
-                               .arg(path));
+        if (!SqliteFileGuard::isHeldBySqlite(path)) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return failure(Database::tr("Cannot read '%1': %2.").arg(path, file.errorString()));
+            const QByteArray header = file.read(16);
+            if (info.size() > 0 && header != QByteArrayLiteral("SQLite format 3\0"))
+                return failure(
+                    Database::tr("'%1' is not a Jobdeck database (it is not an SQLite file); it was left unchanged.")
+                        .arg(path));
+        }
         if (!info.isWritable())
             return failure(Database::tr("Cannot write to '%1': the file is read-only. Copy it somewhere writable or "
                               "change its permissions.")

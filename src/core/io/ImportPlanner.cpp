@@ -193,11 +193,26 @@ ImportPlan ImportPlanner::plan(const CsvTable& table, ImportFormat requested,
         d.jobDescription =
             jobdeck ? row.raw(ImportField::JobDescription) : row.text(ImportField::JobDescription);
 
+        // An optional cell that cannot be read: an error when strict, else the row goes in without it.
+        QStringList unread;
+        QStringList unreadNotes;
+        const auto unreadable = [&](ImportField field, const QString& text, const QString& problem) {
+            if (m_strict) {
+                problems.append(problem);
+                return;
+            }
+            unread.append(problem);
+            const QString column = headerName(field);
+            unreadNotes.append(tr("%1 in the imported file: %2")
+                                   .arg(column.isEmpty() ? ColumnMapping::fieldName(field) : column, text));
+        };
+
         const QString dateText = row.text(ImportField::AppliedOn);
         if (!dateText.isEmpty()) {
             d.appliedOn = dates.read(dateText);
             if (!d.appliedOn)
-                problems.append(
+                unreadable(
+                    ImportField::AppliedOn, dateText,
                     tr("\"%1\" in \"%2\" is not a date").arg(dateText, headerName(ImportField::AppliedOn)));
         }
 
@@ -211,7 +226,8 @@ ImportPlan ImportPlanner::plan(const CsvTable& table, ImportFormat requested,
             if (!entered.isEmpty()) {
                 app.stageEnteredAt = time::parseIso(entered);
                 if (!app.stageEnteredAt)
-                    problems.append(tr("\"%1\" in stage_entered_at is not an ISO-8601 time").arg(entered));
+                    unreadable(ImportField::StageEnteredAt, entered,
+                               tr("\"%1\" in stage_entered_at is not an ISO-8601 time").arg(entered));
             }
             const QString archived = row.text(ImportField::Archived).toLower();
             app.archived = archived == QLatin1String("1") || archived == QLatin1String("true") ||
@@ -250,6 +266,12 @@ ImportPlan ImportPlanner::plan(const CsvTable& table, ImportFormat requested,
             continue;
         }
         seen.insert(key, record.line);
+        if (!unread.isEmpty()) {
+            d.notes = appended(d.notes, unreadNotes.join(QLatin1Char('\n')));
+            report.warnings.append(tr("line %1: %2: imported without it, the text is kept in the notes.")
+                                       .arg(record.line)
+                                       .arg(unread.join(QStringLiteral("; "))));
+        }
         plan.applications.append(std::move(app));
     }
 

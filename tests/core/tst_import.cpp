@@ -306,6 +306,24 @@ private slots:
         QCOMPARE(byCompany(t.db(), QStringLiteral("Adventure Works")).salary, QStringLiteral("competitive"));
     }
 
+    void importingTheSameTrackerAgainSkipsEveryRowEvenTheUndatedOnes()
+    {
+        // The undated rows were stored dated on the first import's day; a later import of the same file
+        // has no date to compare, so company and title decide.
+        TestDatabase t;
+        QVERIFY(importFixture(t, "tracker_before_dates.csv"));
+        const QDateTime first = m_clock.now();
+        m_clock.advanceDays(3);
+        const Result<ImportReport> again = importFixture(t, "tracker_before_dates.csv");
+        m_clock.set(first);
+        QVERIFY(again);
+        QCOMPARE(again->imported, 0);
+        QCOMPARE(again->skippedDuplicates, 23);
+        QVERIFY2(again->warnings.filter(QStringLiteral("dated on the day of the import")).isEmpty(),
+                 qPrintable(again->summary()));
+        QCOMPARE(scalar(t.db(), QStringLiteral("SELECT count(*) FROM applications")).toInt(), 23);
+    }
+
     void strictRefusesATrackersUnreadableDatesWithTheirLines()
     {
         TestDatabase t;

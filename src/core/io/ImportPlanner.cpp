@@ -90,6 +90,9 @@ QString appended(const QString& notes, const QString& more)
 ImportPlanner::ImportPlanner(QSet<QString> existingKeys, QDate today)
     : m_existingKeys(std::move(existingKeys)), m_today(today)
 {
+    m_existingUndatedKeys.reserve(m_existingKeys.size());
+    for (const QString& key : std::as_const(m_existingKeys))
+        m_existingUndatedKeys.insert(key.left(key.lastIndexOf(QChar(0x1F)) + 1));
 }
 
 QString ImportPlanner::duplicateKey(const QString& company, const QString& title,
@@ -251,11 +254,12 @@ ImportPlan ImportPlanner::plan(const CsvTable& table, ImportFormat requested,
         }
         if (app.stage == Stage::Saved)
             d.appliedOn.reset();
-        else if (!d.appliedOn)
-            ++undated;
+        const bool datedOnImport = app.stage != Stage::Saved && !d.appliedOn;
 
         const QString key = duplicateKey(d.company, d.title, d.appliedOn);
-        if (m_existingKeys.contains(key)) {
+        // Such a row was stored dated on its import day, so a later import of the same row has no date
+        // to compare: company and title alone make it a duplicate.
+        if ((datedOnImport ? m_existingUndatedKeys : m_existingKeys).contains(key)) {
             report.skipped.append({record.line, tr("duplicate: already in Jobdeck")});
             ++report.skippedDuplicates;
             continue;
@@ -266,6 +270,8 @@ ImportPlan ImportPlanner::plan(const CsvTable& table, ImportFormat requested,
             continue;
         }
         seen.insert(key, record.line);
+        if (datedOnImport)
+            ++undated;
         if (!unread.isEmpty()) {
             d.notes = appended(d.notes, unreadNotes.join(QLatin1Char('\n')));
             report.warnings.append(tr("line %1: %2: imported without it, the text is kept in the notes.")

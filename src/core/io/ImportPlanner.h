@@ -55,6 +55,7 @@ public:
 
 private:
     QSet<QString> m_existingKeys;
+    QSet<QString> m_existingUndatedKeys; // the same keys without their date, for rows that have none
     QDate m_today;
     bool m_strict = false;
 };

@@ -31,10 +31,12 @@ int runImport(Context& context, const QStringList& args)
     Arguments arguments(command, synopsis("import"));
     arguments.addValue(QStringLiteral("format"), QStringLiteral("format"), QString());
     arguments.addFlag(QStringLiteral("dry-run"), QString());
+    arguments.addFlag(QStringLiteral("strict"), QString());
     if (!arguments.parse(context, args, 1, 1))
         return BadUsage;
     io::ImportOptions options;
     options.dryRun = arguments.isSet(QStringLiteral("dry-run"));
+    options.strict = arguments.isSet(QStringLiteral("strict"));
     if (arguments.isSet(QStringLiteral("format"))) {
         const QString text = arguments.value(QStringLiteral("format"));
         const std::optional<io::ImportFormat> format = io::importFormats::fromId(text);

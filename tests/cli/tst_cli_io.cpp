@@ -85,11 +85,65 @@ private slots:
         const Run run = db({QStringLiteral("--json"), QStringLiteral("import"), fixture("errors.csv")});
         QCOMPARE(run.code, 1);
         const QJsonArray errors = run.json().object()[QStringLiteral("errors")].toArray();
-        QCOMPARE(errors.size(), 4);
+        QCOMPARE(errors.size(), 3); // the row with an unreadable date is only a warning
         QCOMPARE(errors.at(0)[QStringLiteral("line")].toInt(), 3);
         QVERIFY(!errors.at(0)[QStringLiteral("message")].toString().isEmpty());
         QCOMPARE(run.err.count('\n'), 1);
         QVERIFY(run.err.startsWith("jobdeck-cli: "));
+        QCOMPARE(count(m_db), 0);
+    }
+
+    void unreadableDatesImportEveryRowWithAWarningPerRow()
+    {
+        const Run run = db({QStringLiteral("--json"), QStringLiteral("import"), fixture("tracker_before_dates.csv")});
+        QCOMPARE(run.code, 0);
+        const QJsonObject report = run.json().object();
+        QCOMPARE(report[QStringLiteral("imported")].toInt(), 23);
+        QVERIFY(report[QStringLiteral("errors")].toArray().isEmpty());
+        QStringList rowWarnings;
+        for (const QJsonValue& warning : report[QStringLiteral("warnings")].toArray()) {
+            QVERIFY(warning.isString()); // cli.md: warnings stay strings
+            if (warning.toString().startsWith(QStringLiteral("line ")))
+                rowWarnings.append(warning.toString());
+        }
+        QCOMPARE(rowWarnings.size(), 2);
+        QVERIFY(rowWarnings.at(0).startsWith(QStringLiteral("line 2: \"Before 2025-01-24\"")));
+        QVERIFY(rowWarnings.at(1).startsWith(QStringLiteral("line 3: \"Before 2025-01-24\"")));
+        QCOMPARE(count(m_db), 23);
+    }
+
+    void strictRefusesUnreadableDatesAndWritesNothing()
+    {
+        const Run run = db({QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("--strict"),
+                            fixture("tracker_before_dates.csv")});
+        QCOMPARE(run.code, 1);
+        const QJsonArray errors = run.json().object()[QStringLiteral("errors")].toArray();
+        QCOMPARE(errors.size(), 2);
+        QCOMPARE(errors.at(0)[QStringLiteral("line")].toInt(), 2);
+        QCOMPARE(errors.at(0)[QStringLiteral("message")].toString(),
+                 QStringLiteral("\"Before 2025-01-24\" in \"Date Applied\" is not a date"));
+        QCOMPARE(errors.at(1)[QStringLiteral("line")].toInt(), 3);
+        QVERIFY(run.err.contains("line 2"));
+        QCOMPARE(count(m_db), 0);
+
+        const Run old = db({QStringLiteral("--json"), QStringLiteral("import"), fixture("errors.csv"), QStringLiteral("--strict")});
+        QCOMPARE(old.code, 1);
+        QCOMPARE(old.json().object()[QStringLiteral("errors")].toArray().size(), 4);
+        QCOMPARE(count(m_db), 0);
+    }
+
+    void aDryRunListsTheWarningsInBothOutputs()
+    {
+        const Run human = db({QStringLiteral("import"), QStringLiteral("--dry-run"), fixture("tracker_before_dates.csv")});
+        QCOMPARE(human.code, 0);
+        QVERIFY2(human.out.contains("Dry run: 23 application(s) would be imported"), human.out.constData());
+        QVERIFY2(human.out.contains("warning: line 2: \"Before 2025-01-24\" in \"Date Applied\""), human.out.constData());
+        QVERIFY(human.out.contains("warning: line 3: "));
+        const Run json = db({QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("--dry-run"),
+                             fixture("tracker_before_dates.csv")});
+        QCOMPARE(json.code, 0);
+        QCOMPARE(json.json().object()[QStringLiteral("ready")].toInt(), 23);
+        QVERIFY(json.json().object()[QStringLiteral("warnings")].toArray().size() >= 2);
         QCOMPARE(count(m_db), 0);
     }
 

@@ -14,6 +14,7 @@
 #include "pipeline/PipelineService.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -37,6 +38,12 @@ bool accountsForEveryRow(const ImportReport& r)
     const int placed = (r.hasErrors() ? r.ready : std::max(r.imported, r.ready)) + int(r.skipped.size())
                        + int(errorLines.size());
     return placed == r.rows;
+}
+
+// The warnings about one line of the file (they start "line N:").
+QStringList warningsAbout(const ImportReport& r, int line)
+{
+    return r.warnings.filter(QRegularExpression(QStringLiteral("^line %1:").arg(line)));
 }
 
 Application byCompany(const Database& db, const QString& company)
@@ -225,13 +232,166 @@ private slots:
         QList<int> lines;
         for (const LineNote& e : report->errors)
             lines.append(e.line);
+        // Line 5's unreadable date is not an error by default, only a warning.
+        QCOMPARE(lines, (QList<int>{3, 4, 6}));
+        QVERIFY(report->errors.at(2).text.contains(QStringLiteral("5 fields")));
+        QCOMPARE(warningsAbout(*report, 5).size(), 1);
+        QCOMPARE(report->ready, 3);
+        QVERIFY(accountsForEveryRow(*report));
+        QCOMPARE(scalar(t.db(), QStringLiteral("SELECT count(*) FROM applications")).toInt(), 0);
+        QCOMPARE(scalar(t.db(), QStringLiteral("SELECT count(*) FROM stage_events")).toInt(), 0);
+    }
+
+    void strictMakesAnUnreadableDateAnErrorAgain()
+    {
+        TestDatabase t;
+        ImportOptions options;
+        options.strict = true;
+        const Result<ImportReport> report = importFixture(t, "errors.csv", options);
+        QVERIFY(report);
+        QCOMPARE(report->imported, 0);
+        QList<int> lines;
+        for (const LineNote& e : report->errors)
+            lines.append(e.line);
         QCOMPARE(lines, (QList<int>{3, 4, 5, 6}));
         QVERIFY(report->errors.at(2).text.contains(QStringLiteral("not a date")));
         QVERIFY(report->errors.at(3).text.contains(QStringLiteral("5 fields")));
+        QVERIFY(warningsAbout(*report, 5).isEmpty());
         QCOMPARE(report->ready, 2);
         QVERIFY(accountsForEveryRow(*report));
         QCOMPARE(scalar(t.db(), QStringLiteral("SELECT count(*) FROM applications")).toInt(), 0);
         QCOMPARE(scalar(t.db(), QStringLiteral("SELECT count(*) FROM stage_events")).toInt(), 0);
+    }
+
+    void aTrackersUnreadableDatesImportEveryRowWithAWarningEach()
+    {
+        // Modelled on a public tracker export: two rows applied "Before 2025-01-24", a salary of
+        // "competitive".
+        TestDatabase t;
+        const Result<ImportReport> report = importFixture(t, "tracker_before_dates.csv");
+        QVERIFY2(report, qPrintable(report.message()));
+        QVERIFY2(!report->hasErrors(), qPrintable(report->summary()));
+        QCOMPARE(report->format, ImportFormat::Generic);
+        QCOMPARE(report->rows, 23);
+        QCOMPARE(report->imported, 23);
+        QCOMPARE(scalar(t.db(), QStringLiteral("SELECT count(*) FROM applications")).toInt(), 23);
+        QVERIFY(accountsForEveryRow(*report));
+
+        for (int line : {2, 3}) {
+            const QStringList about = warningsAbout(*report, line);
+            QCOMPARE(about.size(), 1);
+            QVERIFY2(about.first().contains(QStringLiteral("\"Before 2025-01-24\" in \"Date Applied\"")),
+                     qPrintable(about.first()));
+        }
+        int rowWarnings = 0;
+        for (int line = 2; line <= 24; ++line)
+            rowWarnings += int(warningsAbout(*report, line).size());
+        QCOMPARE(rowWarnings, 2);
+
+        const Application northwind = byCompany(t.db(), QStringLiteral("Northwind Analytics"));
+        QCOMPARE(northwind.stage, Stage::Rejected);
+        QVERIFY2(northwind.notes.contains(QStringLiteral("Applied before I started this sheet")),
+                 qPrintable(northwind.notes));
+        QVERIFY2(northwind.notes.contains(QStringLiteral("Date Applied in the imported file: Before 2025-01-24")),
+                 qPrintable(northwind.notes));
+        // Like a row with no date: dated on the import day, which the report also says.
+        QCOMPARE(northwind.appliedOn, m_clock.now().date());
+        QVERIFY(!report->warnings.filter(QStringLiteral("dated on the day of the import")).isEmpty());
+        QVERIFY(byCompany(t.db(), QStringLiteral("Contoso")).notes.contains(QStringLiteral("Before 2025-01-24")));
+
+        const Application fabrikam = byCompany(t.db(), QStringLiteral("Fabrikam"));
+        QCOMPARE(fabrikam.appliedOn, QDate(2025, 1, 24));
+        QVERIFY(!fabrikam.notes.contains(QStringLiteral("imported file")));
+        // Salary is free text: "competitive" is kept as it is, with no warning.
+        QCOMPARE(byCompany(t.db(), QStringLiteral("Adventure Works")).salary, QStringLiteral("competitive"));
+    }
+
+    void importingTheSameTrackerAgainSkipsEveryRowEvenTheUndatedOnes()
+    {
+        // The undated rows were stored dated on the first import's day; a later import of the same file
+        // has no date to compare, so company and title decide.
+        TestDatabase t;
+        QVERIFY(importFixture(t, "tracker_before_dates.csv"));
+        const QDateTime first = m_clock.now();
+        m_clock.advanceDays(3);
+        const Result<ImportReport> again = importFixture(t, "tracker_before_dates.csv");
+        m_clock.set(first);
+        QVERIFY(again);
+        QCOMPARE(again->imported, 0);
+        QCOMPARE(again->skippedDuplicates, 23);
+        QVERIFY2(again->warnings.filter(QStringLiteral("dated on the day of the import")).isEmpty(),
+                 qPrintable(again->summary()));
+        QCOMPARE(scalar(t.db(), QStringLiteral("SELECT count(*) FROM applications")).toInt(), 23);
+    }
+
+    void strictRefusesATrackersUnreadableDatesWithTheirLines()
+    {
+        TestDatabase t;
+        ImportOptions options;
+        options.strict = true;
+        const Result<ImportReport> report = importFixture(t, "tracker_before_dates.csv", options);
+        QVERIFY(report);
+        QCOMPARE(report->imported, 0);
+        QCOMPARE(report->errors.size(), 2);
+        QCOMPARE(report->errors.at(0).line, 2);
+        QCOMPARE(report->errors.at(1).line, 3);
+        QCOMPARE(report->errors.at(0).text,
+                 QStringLiteral("\"Before 2025-01-24\" in \"Date Applied\" is not a date"));
+        QVERIFY(warningsAbout(*report, 2).isEmpty());
+        QCOMPARE(report->ready, 21);
+        QVERIFY(accountsForEveryRow(*report));
+        QCOMPARE(scalar(t.db(), QStringLiteral("SELECT count(*) FROM applications")).toInt(), 0);
+        QCOMPARE(scalar(t.db(), QStringLiteral("SELECT count(*) FROM stage_events")).toInt(), 0);
+    }
+
+    void aDryRunReportsTheUnreadableCellsToo()
+    {
+        TestDatabase t;
+        ImportOptions options;
+        options.dryRun = true;
+        const Result<ImportReport> report = importFixture(t, "tracker_before_dates.csv", options);
+        QVERIFY(report);
+        QVERIFY(!report->hasErrors());
+        QCOMPARE(report->ready, 23);
+        QCOMPARE(warningsAbout(*report, 2).size(), 1);
+        QCOMPARE(warningsAbout(*report, 3).size(), 1);
+        QVERIFY(report->summary().contains(QStringLiteral("warning: line 2: ")));
+        QCOMPARE(scalar(t.db(), QStringLiteral("SELECT count(*) FROM applications")).toInt(), 0);
+    }
+
+    void anUnreadableStageTimeInJobdecksOwnCsvIsAWarningUnlessStrict()
+    {
+        const QByteArray csv = "company,title,stage,stage_entered_at\nAcme,Dev,screen,last week\n";
+        TestDatabase t;
+        ImportOptions strict;
+        strict.strict = true;
+        const Result<ImportReport> refused = ImportService(t.db(), m_clock).importData(csv, strict);
+        QVERIFY(refused);
+        QCOMPARE(refused->errors.size(), 1);
+        QVERIFY(refused->errors.first().text.contains(QStringLiteral("not an ISO-8601 time")));
+
+        const Result<ImportReport> report = ImportService(t.db(), m_clock).importData(csv);
+        QVERIFY(report);
+        QCOMPARE(report->format, ImportFormat::JobdeckCsv);
+        QVERIFY2(!report->hasErrors(), qPrintable(report->summary()));
+        QCOMPARE(report->imported, 1);
+        QCOMPARE(warningsAbout(*report, 2).size(), 1);
+        const Application acme = byCompany(t.db(), QStringLiteral("Acme"));
+        QCOMPARE(acme.stage, Stage::Screen);
+        QVERIFY2(acme.notes.contains(QStringLiteral("stage_entered_at in the imported file: last week")),
+                 qPrintable(acme.notes));
+    }
+
+    void rowsWithoutCompanyOrTitleStayErrorsThatStopTheImport()
+    {
+        TestDatabase t;
+        const Result<ImportReport> report = ImportService(t.db(), m_clock)
+            .importData(QByteArrayLiteral("Company,Position,Date Applied\nAcme,Dev,Before 2025-01-24\n,Ops,2025-01-25\n"));
+        QVERIFY(report);
+        QCOMPARE(report->errors.size(), 1);
+        QCOMPARE(report->errors.first().line, 3);
+        QCOMPARE(report->imported, 0);
+        QCOMPARE(scalar(t.db(), QStringLiteral("SELECT count(*) FROM applications")).toInt(), 0);
     }
 
     void dryRunReportsWithoutWriting()
@@ -469,7 +629,8 @@ private slots:
     {
         QTest::addColumn<QString>("name");
         for (const char* name : {"linkedin.csv", "teal.csv", "huntr.csv", "generic_dayfirst.csv", "generic_mixed_dates.csv",
-                                 "generic_ambiguous.csv", "blanks_and_duplicates.csv", "errors.csv", "multiline.csv"})
+                                 "generic_ambiguous.csv", "blanks_and_duplicates.csv", "errors.csv", "multiline.csv",
+                                 "tracker_before_dates.csv"})
             QTest::newRow(name) << QString::fromLatin1(name);
     }
     void everyFixtureAccountsForEveryRow()

@@ -135,6 +135,34 @@ private slots:
         QCOMPARE(applications(f.test.db()), 0);
     }
 
+    void rowsWithAnUnreadableDateAreImportedAndListedAsWarnings()
+    {
+        Fixture f;
+        ImportDialog dialog(f.session);
+        QVERIFY(dialog.loadFile(fixture("tracker_before_dates.csv")));
+        QVERIFY(!dialog.isStrict());
+        dialog.check();
+        QVERIFY2(!dialog.report()->hasErrors(), qPrintable(dialog.reportText()));
+        QCOMPARE(dialog.report()->ready, 23);
+        QVERIFY2(dialog.reportText().contains(QStringLiteral("warning: line 2: \"Before 2025-01-24\"")),
+                 qPrintable(dialog.reportText()));
+        QVERIFY(dialog.reportText().contains(QStringLiteral("warning: line 3: ")));
+
+        dialog.setStrict(true);
+        QVERIFY(!dialog.report().has_value()); // a changed option needs a new check
+        dialog.check();
+        QVERIFY(dialog.report()->hasErrors());
+        QVERIFY(dialog.reportText().contains(QStringLiteral("error: line 2: ")));
+
+        dialog.setStrict(false);
+        QSignalSpy finished(&dialog, &ImportDialog::importFinished);
+        dialog.startImport();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().first().toInt(), 23);
+        QVERIFY(dialog.reportText().contains(QStringLiteral("warning: line 2: ")));
+        QCOMPARE(applications(f.test.db()), 23);
+    }
+
     void anUnreadableFileOffersNothingToImport()
     {
         Fixture f;

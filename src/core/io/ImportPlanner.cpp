@@ -90,6 +90,9 @@ QString appended(const QString& notes, const QString& more)
 ImportPlanner::ImportPlanner(QSet<QString> existingKeys, QDate today)
     : m_existingKeys(std::move(existingKeys)), m_today(today)
 {
+    m_existingUndatedKeys.reserve(m_existingKeys.size());
+    for (const QString& key : std::as_const(m_existingKeys))
+        m_existingUndatedKeys.insert(key.left(key.lastIndexOf(QChar(0x1F)) + 1));
 }
 
 QString ImportPlanner::duplicateKey(const QString& company, const QString& title,
@@ -193,11 +196,26 @@ ImportPlan ImportPlanner::plan(const CsvTable& table, ImportFormat requested,
         d.jobDescription =
             jobdeck ? row.raw(ImportField::JobDescription) : row.text(ImportField::JobDescription);
 
+        // An optional cell that cannot be read: an error when strict, else the row goes in without it.
+        QStringList unread;
+        QStringList unreadNotes;
+        const auto unreadable = [&](ImportField field, const QString& text, const QString& problem) {
+            if (m_strict) {
+                problems.append(problem);
+                return;
+            }
+            unread.append(problem);
+            const QString column = headerName(field);
+            unreadNotes.append(tr("%1 in the imported file: %2")
+                                   .arg(column.isEmpty() ? ColumnMapping::fieldName(field) : column, text));
+        };
+
         const QString dateText = row.text(ImportField::AppliedOn);
         if (!dateText.isEmpty()) {
             d.appliedOn = dates.read(dateText);
             if (!d.appliedOn)
-                problems.append(
+                unreadable(
+                    ImportField::AppliedOn, dateText,
                     tr("\"%1\" in \"%2\" is not a date").arg(dateText, headerName(ImportField::AppliedOn)));
         }
 
@@ -211,7 +229,8 @@ ImportPlan ImportPlanner::plan(const CsvTable& table, ImportFormat requested,
             if (!entered.isEmpty()) {
                 app.stageEnteredAt = time::parseIso(entered);
                 if (!app.stageEnteredAt)
-                    problems.append(tr("\"%1\" in stage_entered_at is not an ISO-8601 time").arg(entered));
+                    unreadable(ImportField::StageEnteredAt, entered,
+                               tr("\"%1\" in stage_entered_at is not an ISO-8601 time").arg(entered));
             }
             const QString archived = row.text(ImportField::Archived).toLower();
             app.archived = archived == QLatin1String("1") || archived == QLatin1String("true") ||
@@ -235,11 +254,12 @@ ImportPlan ImportPlanner::plan(const CsvTable& table, ImportFormat requested,
         }
         if (app.stage == Stage::Saved)
             d.appliedOn.reset();
-        else if (!d.appliedOn)
-            ++undated;
+        const bool datedOnImport = app.stage != Stage::Saved && !d.appliedOn;
 
         const QString key = duplicateKey(d.company, d.title, d.appliedOn);
-        if (m_existingKeys.contains(key)) {
+        // Such a row was stored dated on its import day, so a later import of the same row has no date
+        // to compare: company and title alone make it a duplicate.
+        if ((datedOnImport ? m_existingUndatedKeys : m_existingKeys).contains(key)) {
             report.skipped.append({record.line, tr("duplicate: already in Jobdeck")});
             ++report.skippedDuplicates;
             continue;
@@ -250,6 +270,14 @@ ImportPlan ImportPlanner::plan(const CsvTable& table, ImportFormat requested,
             continue;
         }
         seen.insert(key, record.line);
+        if (datedOnImport)
+            ++undated;
+        if (!unread.isEmpty()) {
+            d.notes = appended(d.notes, unreadNotes.join(QLatin1Char('\n')));
+            report.warnings.append(tr("line %1: %2: imported without it, the text is kept in the notes.")
+                                       .arg(record.line)
+                                       .arg(unread.join(QStringLiteral("; "))));
+        }
         plan.applications.append(std::move(app));
     }
 

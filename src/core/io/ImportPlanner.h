@@ -30,7 +30,8 @@ struct ImportPlan
 };
 
 // Turns a CSV table into applications without touching the database: the format, the column mapping,
-// dates, stages and duplicates, with an error or a skip reason for every row that will not be imported.
+// dates, stages and duplicates, with an error or a skip reason for every row that will not be imported
+// and a warning for every row imported without a cell it could not read.
 class ImportPlanner
 {
     Q_DECLARE_TR_FUNCTIONS(ImportPlanner)
@@ -39,6 +40,11 @@ public:
     // `existingKeys`: duplicateKey() of every application already stored. `today` resolves dates that
     // have no year.
     ImportPlanner(QSet<QString> existingKeys, QDate today);
+
+    // Strict: a cell of an optional field that cannot be read (an applied date like "Before 2025-01-24", a
+    // stage time) is an error, so the file imports only once it is fixed. Otherwise the row is imported
+    // without that field, the text goes to its notes and the report warns about the row.
+    void setStrict(bool strict) { m_strict = strict; }
 
     ImportPlan plan(const CsvTable& table, ImportFormat format = ImportFormat::Auto,
                     const std::optional<ColumnMapping>& mapping = std::nullopt) const;
@@ -49,7 +55,9 @@ public:
 
 private:
     QSet<QString> m_existingKeys;
+    QSet<QString> m_existingUndatedKeys; // the same keys without their date, for rows that have none
     QDate m_today;
+    bool m_strict = false;
 };
 
 } // namespace jobdeck::io

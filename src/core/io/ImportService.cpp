@@ -73,8 +73,9 @@ Result<ImportReport> ImportService::importCsv(const QByteArray& bytes, const Imp
                                                         time::parseIsoDate(query.value(2).toString())));
     }
     const QDateTime now = m_clock.now();
-    ImportPlan plan =
-        ImportPlanner(std::move(existing), now.date()).plan(table.value(), options.format, options.mapping);
+    ImportPlanner planner(std::move(existing), now.date());
+    planner.setStrict(options.strict);
+    ImportPlan plan = planner.plan(table.value(), options.format, options.mapping);
     ImportReport& report = plan.report;
     report.dryRun = options.dryRun;
     if (report.hasErrors() || options.dryRun || plan.applications.isEmpty())

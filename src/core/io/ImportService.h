@@ -21,13 +21,16 @@ struct ImportOptions
 {
     ImportFormat format = ImportFormat::Auto;
     bool dryRun = false;
+    // CSV only: a cell of an optional field that cannot be read (a date) is an error, not a warning.
+    bool strict = false;
     std::optional<ColumnMapping> mapping; // the import dialog's overrides; none: from the headers
     std::function<void(qint64 done, qint64 total)> progress; // called from the importing thread
 };
 
 // Imports a CSV or Jobdeck JSON file: all rows or none. Rows are checked first; a file with any error
-// writes nothing and the report lists every error with its line; otherwise the whole file is written in
-// one transaction, so an interruption (even kill -9) leaves either nothing or everything.
+// writes nothing and the report lists every error with its line (an optional cell that cannot be read is
+// only a warning unless `strict`); otherwise the whole file is written in one transaction, so an
+// interruption (even kill -9) leaves either nothing or everything.
 class ImportService
 {
     Q_DECLARE_TR_FUNCTIONS(ImportService)

@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 #include "util/Clock.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -52,6 +53,9 @@ ImportDialog::ImportDialog(Session& session, QWidget* parent) : QDialog(parent),
           io::ImportFormat::Teal, io::ImportFormat::Huntr, io::ImportFormat::Generic})
         m_format->addItem(io::importFormats::displayName(f), int(f));
     m_format->setToolTip(tr("How to read the file. Detection looks at the column names."));
+    m_strict = new QCheckBox(tr("&Strict: refuse the file if a date or time cannot be read"), this);
+    m_strict->setToolTip(tr("Unchecked, a row whose date cannot be read is imported without it, with "
+                            "the text kept in its notes and a warning in the report."));
 
     m_columns = new QTableWidget(0, 3, this);
     m_columns->setHorizontalHeaderLabels({tr("Column in the file"), tr("First values"), tr("Imported as")});
@@ -79,11 +83,16 @@ ImportDialog::ImportDialog(Session& session, QWidget* parent) : QDialog(parent),
         m_report.reset();
         updateButtons();
     });
+    connect(m_strict, &QCheckBox::toggled, this, [this] {
+        m_report.reset();
+        updateButtons();
+    });
     connect(&m_watcher, &QFutureWatcher<Result<io::ImportReport>>::finished, this, &ImportDialog::importDone);
 
     auto* form = new QFormLayout;
     form->addRow(tr("File:"), m_fileLabel);
     form->addRow(tr("Format:"), m_format);
+    form->addRow(QString(), m_strict);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(new QLabel(tr("Columns (choose what each one feeds):"), this));
@@ -214,6 +223,16 @@ void ImportDialog::setFormat(io::ImportFormat format)
     m_format->setCurrentIndex(m_format->findData(int(format)));
 }
 
+bool ImportDialog::isStrict() const
+{
+    return m_strict->isChecked();
+}
+
+void ImportDialog::setStrict(bool strict)
+{
+    m_strict->setChecked(strict);
+}
+
 io::ColumnMapping ImportDialog::currentMapping() const
 {
     io::ColumnMapping mapping;
@@ -230,6 +249,7 @@ void ImportDialog::check()
         return;
     io::ImportOptions options;
     options.dryRun = true;
+    options.strict = isStrict();
     options.format = format();
     if (!m_json)
         options.mapping = currentMapping();
@@ -241,6 +261,7 @@ void ImportDialog::startImport()
     if (isRunning() || !m_failure.isEmpty())
         return;
     io::ImportOptions options;
+    options.strict = isStrict();
     options.format = format();
     if (!m_json)
         options.mapping = currentMapping();
@@ -327,6 +348,7 @@ void ImportDialog::updateButtons()
                                !(m_report && !m_report->dryRun && m_report->imported > 0));
     m_closeButton->setEnabled(!running);
     m_format->setEnabled(readable && !running && !m_json);
+    m_strict->setEnabled(readable && !running && !m_json);
     m_columns->setEnabled(!running);
 }
 

@@ -9,6 +9,7 @@
 #include <QDialog>
 #include <QFutureWatcher>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
@@ -40,6 +41,10 @@ public:
     int columnCount() const;
     io::ImportFormat format() const;
     void setFormat(io::ImportFormat format);
+    // Strict: a cell the import cannot read (a date like "Before 2025-01-24") refuses the file instead of
+    // being imported as a warning with the text in the notes.
+    bool isStrict() const;
+    void setStrict(bool strict);
 
     // A dry run: the report of what an import would do, nothing written.
     void check();
@@ -74,6 +79,7 @@ private:
 
     QLabel* m_fileLabel = nullptr;
     QComboBox* m_format = nullptr;
+    QCheckBox* m_strict = nullptr;
     QTableWidget* m_columns = nullptr;
     QPlainTextEdit* m_reportView = nullptr;
     QProgressBar* m_progress = nullptr;

@@ -1,6 +1,9 @@
 // The board's drag and drop, driven through the real drop path of a column's view, and its undo and redo.
 #include "WindowFixture.h"
 #include "board/BoardColumn.h"
+#include "details/DetailsPanel.h"
+#include "list/ApplicationListPage.h"
+#include "storage/ApplicationFilterModel.h"
 #include "board/BoardPage.h"
 #include "pipeline/PipelineService.h"
 #include "storage/ApplicationTableModel.h"
@@ -8,6 +11,8 @@
 #include "storage/TaskRepository.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QTableView>
 #include <QDropEvent>
 #include <QListView>
 #include <QMimeData>
@@ -16,6 +21,14 @@
 #include <QUndoStack>
 
 using namespace jobdeck;
+
+// A helper's failed QCOMPARE returns from the helper only; this stops the test too.
+#define VERIFY_SELECTED(...)                                                                                  \
+    do {                                                                                                      \
+        verifySelectedWhere(__VA_ARGS__);                                                                     \
+        if (QTest::currentTestFailed())                                                                       \
+            return;                                                                                           \
+    } while (false)
 
 class TestBoard : public QObject
 {
@@ -68,6 +81,54 @@ class TestBoard : public QObject
         QDropEvent drop(QPointF(pos), Qt::MoveAction, data, Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(viewport, &drop);
         return true;
+    }
+
+    // Three cards in Applied, the middle one selected by a click on the board as a person would.
+    struct ThreeCards : Fixture
+    {
+        ThreeCards()
+        {
+            a = add(QStringLiteral("Acme"));
+            b = add(QStringLiteral("Beta"));
+            c = add(QStringLiteral("Gamma"));
+            BoardColumnModel* model = column(Stage::Applied)->model();
+            for (int row = 0; row < model->rowCount(); ++row) {
+                if (model->idAt(row) == b)
+                    column(Stage::Applied)->view()->setCurrentIndex(model->index(row, 0));
+            }
+        }
+        qint64 a = 0;
+        qint64 b = 0;
+        qint64 c = 0;
+    };
+
+    // The application's card is the one selected on the board, in its own column only, and the details
+    // panel shows it.
+    static void verifySelectedWhere(const Fixture& f, qint64 id, Stage stage)
+    {
+        QCOMPARE(f.session->currentApplicationId(), id);
+        QCOMPARE(f.window->details()->applicationId(), id);
+        for (Stage each : stages::all()) {
+            QListView* view = f.column(each)->view();
+            const QModelIndexList selected = view->selectionModel()->selectedIndexes();
+            if (each == stage) {
+                QVERIFY2(!f.column(each)->isCollapsed(), qPrintable(stages::id(each)));
+                QCOMPARE(selected.size(), 1);
+                QCOMPARE(selected.first().data(ApplicationTableModel::IdRole).toLongLong(), id);
+                QCOMPARE(view->currentIndex().data(ApplicationTableModel::IdRole).toLongLong(), id);
+            } else {
+                QVERIFY2(selected.isEmpty(), qPrintable(stages::id(each)));
+            }
+        }
+    }
+
+    QAction* actionWithShortcut(const Fixture& f, const QKeySequence& keys)
+    {
+        for (QAction* action : f.window->findChildren<QAction*>()) {
+            if (action->shortcuts().contains(keys))
+                return action;
+        }
+        return nullptr;
     }
 
 private slots:
@@ -175,6 +236,69 @@ private slots:
         QCOMPARE(f.column(Stage::Final)->model()->rowCount(), 1);
         QCOMPARE(f.history(id).last(), QStringLiteral("final"));
         QCOMPARE(f.session->undoStack().count(), 2);
+    }
+
+    void nextStageTwiceMovesTheSameApplicationTwiceAndKeepsItSelected()
+    {
+        ThreeCards f;
+        VERIFY_SELECTED(f, f.b, Stage::Applied);
+        QAction* next = actionWithShortcut(f, QKeySequence(Qt::CTRL | Qt::Key_BracketRight));
+        QVERIFY(next);
+        next->trigger();
+        VERIFY_SELECTED(f, f.b, Stage::Screen);
+        next->trigger();
+        VERIFY_SELECTED(f, f.b, Stage::Technical);
+        QCOMPARE(f.history(f.b).last(), QStringLiteral("technical"));
+        QCOMPARE(f.history(f.a).size(), 1);
+        QCOMPARE(f.history(f.c).size(), 1);
+        // Undo brings it back, still the one selected.
+        f.session->undoStack().undo();
+        VERIFY_SELECTED(f, f.b, Stage::Screen);
+    }
+
+    void aDraggedCardStaysSelectedInItsNewColumn()
+    {
+        ThreeCards f;
+        std::unique_ptr<QMimeData> data(BoardColumnModel::encodeIds({f.b}));
+        QVERIFY(dropOn(f.column(Stage::Offer), data.get()));
+        QTRY_COMPARE_WITH_TIMEOUT(f.column(Stage::Offer)->model()->rowCount(), 1, 5000);
+        VERIFY_SELECTED(f, f.b, Stage::Offer);
+    }
+
+    void moveToAndADropOnACollapsedColumnKeepTheCardSelectedAndInSight()
+    {
+        ThreeCards f;
+        f.window->findChild<QAction*>(QStringLiteral("moveTo_onsite"))->trigger();
+        VERIFY_SELECTED(f, f.b, Stage::Onsite);
+        BoardColumn* ghosted = f.column(Stage::Ghosted);
+        QVERIFY(ghosted->isCollapsed());
+        std::unique_ptr<QMimeData> data(BoardColumnModel::encodeIds({f.b}));
+        const QPoint pos(ghosted->width() / 2, 5);
+        QDragEnterEvent enter(pos, Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(ghosted, &enter);
+        QDropEvent drop(QPointF(pos), Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(ghosted, &drop);
+        QTRY_COMPARE_WITH_TIMEOUT(ghosted->model()->rowCount(), 1, 5000);
+        VERIFY_SELECTED(f, f.b, Stage::Ghosted);
+    }
+
+    void aMoveKeepsTheListSelectionOnTheMovedApplicationEvenWhenFilteredOut()
+    {
+        ThreeCards f;
+        f.window->showPage(QStringLiteral("list"));
+        auto* list = qobject_cast<ApplicationListPage*>(f.window->page(QStringLiteral("list")));
+        list->stageFilter()->setCurrentIndex(list->stageFilter()->findData(int(Stage::Applied)));
+        QCOMPARE(list->proxy()->rowCount(), 3);
+        f.window->findChild<QAction*>(QStringLiteral("moveTo_screen"))->trigger();
+        QCOMPARE(list->proxy()->rowCount(), 2);
+        QCOMPARE(f.session->currentApplicationId(), f.b);
+        QVERIFY(list->view()->selectionModel()->selectedRows().isEmpty());
+        list->stageFilter()->setCurrentIndex(0);
+        f.session->undoStack().undo();
+        QCOMPARE(f.session->currentApplicationId(), f.b);
+        const QModelIndexList rows = list->view()->selectionModel()->selectedRows();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().data(ApplicationTableModel::IdRole).toLongLong(), f.b);
     }
 
     void selectingACardSelectsItForTheDetails()

@@ -46,6 +46,8 @@ private:
     QToolButton* m_header = nullptr;
     QListView* m_view = nullptr;
     bool m_collapsed = false;
+    // True while the model removes rows (see the constructor).
+    bool m_removingRows = false;
 };
 
 } // namespace jobdeck

@@ -39,10 +39,27 @@ BoardPage::BoardPage(Session& session, QWidget* parent) : Page(parent), m_sessio
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
 
-    connect(&session, &Session::currentApplicationChanged, this, [this](qint64 id) {
-        for (BoardColumn* column : std::as_const(m_columns))
-            column->selectApplication(id);
+    connect(&session, &Session::currentApplicationChanged, this, &BoardPage::followCurrentApplication);
+    // The current application may have changed column (a move, an undo): select it where it is now.
+    connect(&session, &Session::applicationChanged, this, [this](qint64 id) {
+        if (id == m_session.currentApplicationId())
+            followCurrentApplication(id);
     });
+    connect(&session, &Session::dataReset, this,
+            [this] { followCurrentApplication(m_session.currentApplicationId()); });
+}
+
+void BoardPage::followCurrentApplication(qint64 id)
+{
+    // Keyboard focus follows the card from column to column, so arrow keys and Shift+F10 act on it.
+    bool hadFocus = false;
+    for (BoardColumn* column : std::as_const(m_columns))
+        hadFocus = hadFocus || column->view()->hasFocus();
+    for (BoardColumn* column : std::as_const(m_columns)) {
+        column->selectApplication(id);
+        if (hadFocus && column->view()->currentIndex().isValid())
+            column->view()->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 QIcon BoardPage::icon() const { return style()->standardIcon(QStyle::SP_FileDialogContentsView); }

@@ -30,6 +30,8 @@ signals:
     void contextMenuRequested(const QPoint& globalPos);
 
 private:
+    void followCurrentApplication(qint64 id);
+
     Session& m_session;
     QList<BoardColumn*> m_columns;
 };

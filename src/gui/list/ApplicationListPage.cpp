@@ -30,6 +30,10 @@ ApplicationListPage::ApplicationListPage(Session& session, QWidget* parent)
         m_stage->addItem(stages::displayName(stage), static_cast<int>(stage));
 
     m_proxy->setSourceModel(&session.applications());
+    // Before the view's selection model connects: a current row that leaves the filter (moved to another
+    // stage, archived) makes its neighbour current, which is not the user choosing the neighbour.
+    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] { m_removingRows = true; });
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this] { m_removingRows = false; });
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(ApplicationTableModel::DaysInStage, Qt::AscendingOrder);
@@ -69,7 +73,7 @@ ApplicationListPage::ApplicationListPage(Session& session, QWidget* parent)
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
-                if (current.isValid())
+                if (current.isValid() && !m_removingRows)
                     m_session.setCurrentApplicationId(current.data(ApplicationTableModel::IdRole).toLongLong());
             });
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
@@ -83,6 +87,12 @@ ApplicationListPage::ApplicationListPage(Session& session, QWidget* parent)
         emit contextMenuRequested(m_view->viewport()->mapToGlobal(pos));
     });
     connect(&session, &Session::currentApplicationChanged, this, &ApplicationListPage::followCurrentApplication);
+    connect(&session, &Session::applicationChanged, this, [this](qint64 id) {
+        if (id == m_session.currentApplicationId())
+            followCurrentApplication(id);
+    });
+    connect(&session, &Session::dataReset, this,
+            [this] { followCurrentApplication(m_session.currentApplicationId()); });
 }
 
 QIcon ApplicationListPage::icon() const { return style()->standardIcon(QStyle::SP_FileDialogDetailedView); }
@@ -91,9 +101,13 @@ void ApplicationListPage::followCurrentApplication(qint64 id)
 {
     const QModelIndex source = m_session.applications().indexOfId(id);
     const QModelIndex index = m_proxy->mapFromSource(source);
-    if (!index.isValid() || index.row() == m_view->currentIndex().row())
+    if (!index.isValid()) {
+        // Filtered out here: no other row may look selected in its place.
+        m_view->selectionModel()->clear();
         return;
-    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+    if (index.row() != m_view->currentIndex().row() || !m_view->selectionModel()->isRowSelected(index.row()))
+        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(index);
 }
 

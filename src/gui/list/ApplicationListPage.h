@@ -41,6 +41,8 @@ private:
     QComboBox* m_stage = nullptr;
     QTableView* m_view = nullptr;
     ApplicationFilterModel* m_proxy = nullptr;
+    // True while the proxy removes rows (see the constructor).
+    bool m_removingRows = false;
 };
 
 } // namespace jobdeck

@@ -88,7 +88,8 @@ MainWindow::MainWindow(Session& session, Settings& settings, QWidget* parent)
     addPage(new MatchPage(session, this));
     addPage(reminders);
     connect(reminders, &RemindersPage::openRequested, this, &MainWindow::openApplication);
-    connect(board, &BoardPage::openRequested, this, &MainWindow::openApplication);
+    // A double-click on a card edits it; the details panel already follows the selection.
+    connect(board, &BoardPage::editRequested, this, &MainWindow::editApplication);
     connect(list, &ApplicationListPage::openRequested, this, &MainWindow::openApplication);
     connect(board, &BoardPage::contextMenuRequested, this, &MainWindow::showContextMenu);
     connect(list, &ApplicationListPage::contextMenuRequested, this, &MainWindow::showContextMenu);
@@ -128,6 +129,7 @@ MainWindow::MainWindow(Session& session, Settings& settings, QWidget* parent)
     });
     connect(m_details, &DetailsPanel::editRequested, this, &MainWindow::editApplication);
     connect(&session, &Session::errorOccurred, this, &MainWindow::showError);
+    connect(&session, &Session::notice, this, [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     connect(&session, &Session::currentApplicationChanged, this, &MainWindow::updateActions);
     connect(&session, &Session::applicationChanged, this, &MainWindow::updateActions);
     connect(&session, &Session::tasksChanged, this, &MainWindow::updateCounts);
@@ -248,6 +250,7 @@ void MainWindow::createApplicationMenu()
     m_editApplication->setObjectName(QStringLiteral("editApplication"));
     m_archiveApplication = menu->addAction(tr("&Archive"), QKeySequence(Qt::CTRL | Qt::Key_Delete), this,
                                            [this] { m_session.archiveApplication(m_session.currentApplicationId()); });
+    m_archiveApplication->setObjectName(QStringLiteral("archiveApplication"));
     menu->addSeparator();
     m_moveMenu = menu->addMenu(tr("&Move To"));
     for (Stage stage : stages::all()) {
@@ -255,6 +258,9 @@ void MainWindow::createApplicationMenu()
             m_session.moveApplications({m_session.currentApplicationId()}, stage);
         });
         action->setObjectName(QStringLiteral("moveTo_") + stages::id(stage));
+        // The current stage shows checked (and cannot be picked): the menu says where the application is.
+        action->setCheckable(true);
+        action->setData(static_cast<int>(stage));
         if (stage == Stage::Rejected)
             m_moveMenu->insertSeparator(action);
     }
@@ -340,6 +346,15 @@ void MainWindow::updateActions()
     for (QAction* action : {m_editApplication, m_archiveApplication, m_nextStage, m_previousStage})
         action->setEnabled(has);
     m_moveMenu->setEnabled(has);
+    const int row = m_session.applications().rowOfId(m_session.currentApplicationId());
+    const int current = row >= 0 ? static_cast<int>(m_session.applications().rowAt(row).stage) : -1;
+    for (QAction* action : m_moveMenu->actions()) {
+        if (action->isSeparator())
+            continue;
+        const bool here = current == action->data().toInt();
+        action->setChecked(here);
+        action->setEnabled(!here);
+    }
 }
 
 void MainWindow::updateRecentFiles()

@@ -5,13 +5,20 @@
 #include "list/ApplicationListPage.h"
 #include "storage/ApplicationFilterModel.h"
 #include "board/BoardPage.h"
+#include "board/CardDelegate.h"
 #include "pipeline/PipelineService.h"
 #include "storage/ApplicationTableModel.h"
 #include "storage/BoardColumnModel.h"
 #include "storage/TaskRepository.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
+#include <QDialog>
+#include <QKeyEvent>
+#include <QMenu>
+#include <QPainter>
+#include <QTimer>
 #include <QTableView>
 #include <QDropEvent>
 #include <QListView>
@@ -299,6 +306,100 @@ private slots:
         const QModelIndexList rows = list->view()->selectionModel()->selectedRows();
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.first().data(ApplicationTableModel::IdRole).toLongLong(), f.b);
+    }
+
+    void moveToMarksTheCurrentStage()
+    {
+        Fixture f;
+        f.add(QStringLiteral("Acme"));
+        auto* applied = f.window->findChild<QAction*>(QStringLiteral("moveTo_applied"));
+        auto* screen = f.window->findChild<QAction*>(QStringLiteral("moveTo_screen"));
+        QVERIFY(applied->isChecked());
+        QVERIFY(!applied->isEnabled());
+        QVERIFY(!screen->isChecked());
+        QVERIFY(screen->isEnabled());
+        screen->trigger();
+        QVERIFY(screen->isChecked());
+        QVERIFY(!screen->isEnabled());
+        QVERIFY(applied->isEnabled());
+    }
+
+    void doubleClickOnACardOpensEdit()
+    {
+        Fixture f;
+        const qint64 id = f.add(QStringLiteral("Acme"));
+        QListView* view = f.column(Stage::Applied)->view();
+        QString title;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, &poll, [&title] {
+            if (auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget())) {
+                title = dialog->windowTitle();
+                dialog->reject();
+            }
+        });
+        poll.start(20);
+        QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+        const QRect card = view->visualRect(view->model()->index(0, 0));
+        QVERIFY(card.isValid());
+        const QPoint centre = card.center();
+        // What a double-click delivers: a press and release, then the double-click event.
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, centre);
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, centre);
+        QCOMPARE(title, QStringLiteral("Edit application"));
+        QCOMPARE(f.session->currentApplicationId(), id);
+    }
+
+    void shiftF10AndTheMenuKeyOpenTheCardsContextMenu()
+    {
+        Fixture f;
+        f.add(QStringLiteral("Acme"));
+        QListView* view = f.column(Stage::Applied)->view();
+        for (const auto& [key, modifiers] : {std::pair{Qt::Key_F10, Qt::ShiftModifier},
+                                             std::pair{Qt::Key_Menu, Qt::NoModifier}}) {
+            QStringList items;
+            QTimer::singleShot(50, [&items] {
+                if (auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget())) {
+                    for (QAction* action : menu->actions())
+                        items.append(action->text());
+                    menu->close();
+                }
+            });
+            QKeyEvent press(QEvent::KeyPress, key, modifiers);
+            QCoreApplication::sendEvent(view, &press);
+            QVERIFY2(items.contains(QStringLiteral("&Edit Application...")), qPrintable(items.join(u',')));
+        }
+    }
+
+    void tabbingIntoAColumnShowsAFocusFrameOnItsCard()
+    {
+        Fixture f;
+        f.add(QStringLiteral("Acme"));
+        f.add(QStringLiteral("Beta"));
+        f.window->findChild<QAction*>(QStringLiteral("moveTo_screen"))->trigger();
+        // Beta (Screen) is current; tabbing into Applied makes its card current there.
+        QListView* applied = f.column(Stage::Applied)->view();
+        QVERIFY(!applied->currentIndex().isValid());
+        QFocusEvent focusIn(QEvent::FocusIn, Qt::TabFocusReason);
+        QCoreApplication::sendEvent(applied, &focusIn);
+        QVERIFY(applied->currentIndex().isValid());
+
+        // The card painted with keyboard focus differs from the same card without it.
+        CardDelegate delegate;
+        QStyleOptionViewItem option;
+        option.initFrom(applied);
+        option.rect = QRect(0, 0, 240, 90);
+        option.state = QStyle::State_Enabled | QStyle::State_Selected;
+        const QModelIndex index = applied->model()->index(0, 0);
+        const auto render = [&](QStyle::State extra) {
+            QImage image(240, 90, QImage::Format_ARGB32);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            QStyleOptionViewItem each = option;
+            each.state |= extra;
+            delegate.paint(&painter, each, index);
+            return image;
+        };
+        QVERIFY(render(QStyle::State_HasFocus) != render(QStyle::State_None));
     }
 
     void selectingACardSelectsItForTheDetails()

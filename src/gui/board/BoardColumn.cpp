@@ -1,5 +1,6 @@
 #include "board/BoardColumn.h"
 
+#include "KeyboardContextMenu.h"
 #include "board/CardDelegate.h"
 #include "storage/ApplicationTableModel.h"
 #include "storage/BoardColumnModel.h"
@@ -77,6 +78,8 @@ BoardColumn::BoardColumn(Stage stage, ApplicationTableModel& applications, QWidg
         m_view->setCurrentIndex(index);
         emit contextMenuRequested(m_view->viewport()->mapToGlobal(pos));
     });
+    m_view->installEventFilter(this);
+    new KeyboardContextMenu(m_view, [this](const QPoint& globalPos) { emit contextMenuRequested(globalPos); });
     setCollapsed(stages::isEnd(stage));
 }
 
@@ -113,6 +116,19 @@ void BoardColumn::selectApplication(qint64 id)
     if (m_view->currentIndex() != index || !m_view->selectionModel()->isSelected(index))
         m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
     m_view->scrollTo(index);
+}
+
+bool BoardColumn::eventFilter(QObject* watched, QEvent* event)
+{
+    // Tabbing into a column with no current card makes its first card current, so the focus frame shows
+    // where the keyboard is (the view does this itself only the first time).
+    if (watched == m_view && event->type() == QEvent::FocusIn) {
+        const auto reason = static_cast<QFocusEvent*>(event)->reason();
+        if ((reason == Qt::TabFocusReason || reason == Qt::BacktabFocusReason) && !m_view->currentIndex().isValid()
+            && m_model->rowCount() > 0)
+            m_view->selectionModel()->setCurrentIndex(m_model->index(0, 0), QItemSelectionModel::ClearAndSelect);
+    }
+    return QFrame::eventFilter(watched, event);
 }
 
 void BoardColumn::dragEnterEvent(QDragEnterEvent* event)

@@ -28,7 +28,7 @@ BoardPage::BoardPage(Session& session, QWidget* parent) : Page(parent), m_sessio
         connect(column, &BoardColumn::currentApplicationChanged, &session, &Session::setCurrentApplicationId);
         connect(column, &BoardColumn::contextMenuRequested, this, &BoardPage::contextMenuRequested);
         connect(column->view(), &QListView::doubleClicked, this, [this](const QModelIndex& index) {
-            emit openRequested(index.data(ApplicationTableModel::IdRole).toLongLong());
+            emit editRequested(index.data(ApplicationTableModel::IdRole).toLongLong());
         });
     }
     auto* scroll = new QScrollArea(this);

@@ -26,7 +26,8 @@ public:
     BoardColumn* column(Stage stage) const;
 
 signals:
-    void openRequested(qint64 applicationId);
+    // A double-click on a card.
+    void editRequested(qint64 applicationId);
     void contextMenuRequested(const QPoint& globalPos);
 
 private:

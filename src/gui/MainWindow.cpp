@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "Autostart.h"
 #include "NotificationBar.h"
 #include "Page.h"
 #include "Session.h"
@@ -214,7 +215,33 @@ void MainWindow::createFileMenu()
     m_fileSection = m_fileMenu->addSeparator();
     m_fileMenu->addAction(tr("Load &Sample Data"), this, &MainWindow::loadSampleData);
     m_fileMenu->addSeparator();
-    QAction* quit = m_fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QAction* keep = m_fileMenu->addAction(tr("&Keep Running in the Tray When Closed"));
+    keep->setObjectName(QStringLiteral("keepRunningInTray"));
+    keep->setCheckable(true);
+    keep->setChecked(m_settings.keepRunningInTray());
+    keep->setStatusTip(tr("Closing the window leaves Jobdeck in the system tray, so reminders still appear"));
+    connect(keep, &QAction::toggled, this, [this](bool on) {
+        m_settings.setKeepRunningInTray(on);
+        m_settings.sync();
+    });
+    QAction* login = m_fileMenu->addAction(tr("Start at &Login"));
+    login->setObjectName(QStringLiteral("startAtLogin"));
+    login->setCheckable(true);
+    login->setEnabled(Autostart::isSupported());
+    login->setChecked(Autostart::isSupported() && m_settings.startAtLogin() && Autostart::isEnabled());
+    connect(login, &QAction::toggled, this, [this, login](bool on) {
+        if (const Status set = Autostart::setEnabled(on, QCoreApplication::applicationFilePath()); !set) {
+            const QSignalBlocker blocker(login);
+            login->setChecked(!on);
+            showError(set.message());
+            return;
+        }
+        m_settings.setStartAtLogin(on);
+        m_settings.sync();
+    });
+    m_fileMenu->addSeparator();
+    QAction* quit = m_fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &MainWindow::quit);
+    quit->setObjectName(QStringLiteral("quitAction"));
     quit->setMenuRole(QAction::QuitRole);
 }
 
@@ -462,9 +489,51 @@ void MainWindow::saveLayout() const
     m_settings.sync();
 }
 
+void MainWindow::setTrayCheck(std::function<bool()> trayAvailable)
+{
+    m_trayAvailable = std::move(trayAvailable);
+    // Dialogs closing while the window is in the tray must not end the application; Quit does.
+    QApplication::setQuitOnLastWindowClosed(!keepsRunningWhenClosed());
+}
+
+bool MainWindow::keepsRunningWhenClosed() const
+{
+    return m_trayAvailable && m_settings.keepRunningInTray() && m_trayAvailable();
+}
+
+void MainWindow::showAsBefore()
+{
+    if (isMinimized())
+        setWindowState(windowState() & ~Qt::WindowMinimized);
+    show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    QApplication::setQuitOnLastWindowClosed(true);
+    close();
+    QCoreApplication::quit();
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     saveLayout();
+    if (!m_quitting && keepsRunningWhenClosed()) {
+        // Reminders keep coming from the tray; Quit (File menu, tray menu, Ctrl+Q) ends Jobdeck.
+        QApplication::setQuitOnLastWindowClosed(false);
+        const bool first = !m_settings.trayNoteShown();
+        if (first) {
+            m_settings.setTrayNoteShown(true);
+            m_settings.sync();
+        }
+        hide();
+        event->ignore();
+        emit hiddenToTray(first);
+        return;
+    }
     event->accept();
 }
 

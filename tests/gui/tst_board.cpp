@@ -18,6 +18,7 @@
 #include <QKeyEvent>
 #include <QMenu>
 #include <QPainter>
+#include <QScrollArea>
 #include <QTimer>
 #include <QTableView>
 #include <QDropEvent>
@@ -306,6 +307,26 @@ private slots:
         const QModelIndexList rows = list->view()->selectionModel()->selectedRows();
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.first().data(ApplicationTableModel::IdRole).toLongLong(), f.b);
+    }
+
+    void theBoardScrollsToTheColumnTheCardMovedTo()
+    {
+        Fixture f;
+        f.window->resize(900, 700);
+        f.add(QStringLiteral("Acme"));
+        QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+        auto* scroll = f.window->page(QStringLiteral("board"))->findChild<QScrollArea*>();
+        QVERIFY(scroll);
+        const auto inSight = [&](Stage stage) {
+            BoardColumn* column = f.column(stage);
+            const QRect shown(column->mapTo(scroll->viewport(), QPoint(0, 0)), column->size());
+            return scroll->viewport()->rect().contains(shown);
+        };
+        QVERIFY(!inSight(Stage::Offer)); // the window is too narrow for every column
+        f.window->findChild<QAction*>(QStringLiteral("moveTo_offer"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(inSight(Stage::Offer), 2000);
+        f.window->findChild<QAction*>(QStringLiteral("moveTo_saved"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(inSight(Stage::Saved), 2000);
     }
 
     void moveToMarksTheCurrentStage()

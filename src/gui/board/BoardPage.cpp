@@ -9,6 +9,7 @@
 #include <QListView>
 #include <QScrollArea>
 #include <QStyle>
+#include <QTimer>
 
 namespace jobdeck {
 
@@ -31,13 +32,13 @@ BoardPage::BoardPage(Session& session, QWidget* parent) : Page(parent), m_sessio
             emit editRequested(index.data(ApplicationTableModel::IdRole).toLongLong());
         });
     }
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(strip);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidget(strip);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    layout->addWidget(m_scroll);
 
     connect(&session, &Session::currentApplicationChanged, this, &BoardPage::followCurrentApplication);
     // The current application may have changed column (a move, an undo): select it where it is now.
@@ -57,8 +58,13 @@ void BoardPage::followCurrentApplication(qint64 id)
         hadFocus = hadFocus || column->view()->hasFocus();
     for (BoardColumn* column : std::as_const(m_columns)) {
         column->selectApplication(id);
-        if (hadFocus && column->view()->currentIndex().isValid())
+        if (!column->view()->currentIndex().isValid())
+            continue;
+        if (hadFocus)
             column->view()->setFocus(Qt::OtherFocusReason);
+        // The board is wider than most windows: bring the card's column into sight, once laid out (a column
+        // that has just opened gets its width in the next layout pass).
+        QTimer::singleShot(0, column, [this, column] { m_scroll->ensureWidgetVisible(column, 0, 0); });
     }
 }
 

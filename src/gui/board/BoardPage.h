@@ -5,6 +5,8 @@
 
 #include <QList>
 
+class QScrollArea;
+
 namespace jobdeck {
 
 class BoardColumn;
@@ -35,6 +37,7 @@ private:
 
     Session& m_session;
     QList<BoardColumn*> m_columns;
+    QScrollArea* m_scroll = nullptr;
 };
 
 } // namespace jobdeck

@@ -75,8 +75,10 @@ bool ReminderCenter::trayShows() const { return m_tray && m_trayAvailable && m_t
 void ReminderCenter::queue(const FollowUpTask& task)
 {
     // Several tasks come due in one check; gather them into one message (once each, if two checks meet).
-    if (m_queued.isEmpty())
+    if (m_queued.isEmpty()) {
+        m_trayWaits = 0;
         QTimer::singleShot(0, this, &ReminderCenter::flush);
+    }
     for (const FollowUpTask& queued : std::as_const(m_queued)) {
         if (queued.id == task.id)
             return;
@@ -88,8 +90,15 @@ void ReminderCenter::flush()
 {
     if (m_queued.isEmpty())
         return;
-    const QList<FollowUpTask> due = std::exchange(m_queued, {});
     const bool viaTray = trayShows();
+    // Right after start the tray host may not have embedded the icon yet (an XEmbed icon has no geometry
+    // until then), and a balloon shown now would point nowhere: wait a little for it.
+    if (viaTray && m_tray->geometry().isEmpty() && m_trayWaits < kTrayWaits) {
+        ++m_trayWaits;
+        QTimer::singleShot(kTrayWaitMs, this, &ReminderCenter::flush);
+        return;
+    }
+    const QList<FollowUpTask> due = std::exchange(m_queued, {});
     // Nobody would see it: no tray host and no window on screen. The tasks stay unnotified for the next check.
     if (!viaTray && !m_window.isVisible())
         return;

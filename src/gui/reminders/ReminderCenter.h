@@ -51,7 +51,10 @@ private:
     ReminderNotifier* m_notifier = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
     std::function<bool()> m_trayAvailable;
+    static constexpr int kTrayWaits = 6;
+    static constexpr int kTrayWaitMs = 250;
     QList<FollowUpTask> m_queued;
+    int m_trayWaits = 0;
     qint64 m_lastApplicationId = 0;
     QString m_lastMessage;
 };

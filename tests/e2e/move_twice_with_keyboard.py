@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Journey (b): select a card with the mouse, press Ctrl+] twice: the same application moves two stages
 (issue 13: the second press moved the neighbour that the selection had drifted to)."""
+import time
+
 import harness
 
 APPLIED = "#3d84c6"  # CardDelegate's accent for Applied
@@ -25,8 +27,6 @@ def journey(d):
     history = [e["current"] for e in d.cli_json("history", str(app_id))]
     harness.check(history == ["applied", "screen", "technical"], "history %s" % history)
 
-
-import time  # noqa: E402  (used by the journey)
 
 if __name__ == "__main__":
     harness.main(journey)

@@ -91,9 +91,11 @@ int runList(Context& context, const QStringList& args)
 {
     Arguments arguments(QStringLiteral("list"), QString::fromLatin1(commandTable().at(1).synopsis));
     arguments.addValue(QStringLiteral("stage"), QStringLiteral("stage"), QString());
+    arguments.addFlag(QStringLiteral("archived"), QStringLiteral("List archived applications instead of open ones."));
     if (!arguments.parse(context, args, 0, 0))
         return BadUsage;
     ApplicationQuery query;
+    query.archivedOnly = arguments.isSet(QStringLiteral("archived"));
     if (arguments.isSet(QStringLiteral("stage"))) {
         query.stage = parseStage(context, QStringLiteral("list"), arguments.value(QStringLiteral("stage")));
         if (!query.stage)

@@ -8,7 +8,7 @@ const QList<Command>& commandTable()
         {"add", "add --company C --title T [--source S] [--url U] [--location L] [--applied-on YYYY-MM-DD] "
                 "[--jd-file F] [--notes N] [--saved]",
          runAdd},
-        {"list", "list [--stage S]", runList},
+        {"list", "list [--stage S] [--archived]", runList},
         {"move", "move ID STAGE [--at ISO8601]", runMove},
         {"history", "history ID", runHistory},
         {"tasks", "tasks [--all]", runTasks},

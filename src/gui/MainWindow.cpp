@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "Autostart.h"
 #include "NotificationBar.h"
 #include "Page.h"
 #include "Session.h"
@@ -88,7 +89,8 @@ MainWindow::MainWindow(Session& session, Settings& settings, QWidget* parent)
     addPage(new MatchPage(session, this));
     addPage(reminders);
     connect(reminders, &RemindersPage::openRequested, this, &MainWindow::openApplication);
-    connect(board, &BoardPage::openRequested, this, &MainWindow::openApplication);
+    // A double-click on a card edits it; the details panel already follows the selection.
+    connect(board, &BoardPage::editRequested, this, &MainWindow::editApplication);
     connect(list, &ApplicationListPage::openRequested, this, &MainWindow::openApplication);
     connect(board, &BoardPage::contextMenuRequested, this, &MainWindow::showContextMenu);
     connect(list, &ApplicationListPage::contextMenuRequested, this, &MainWindow::showContextMenu);
@@ -128,6 +130,7 @@ MainWindow::MainWindow(Session& session, Settings& settings, QWidget* parent)
     });
     connect(m_details, &DetailsPanel::editRequested, this, &MainWindow::editApplication);
     connect(&session, &Session::errorOccurred, this, &MainWindow::showError);
+    connect(&session, &Session::notice, this, [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     connect(&session, &Session::currentApplicationChanged, this, &MainWindow::updateActions);
     connect(&session, &Session::applicationChanged, this, &MainWindow::updateActions);
     connect(&session, &Session::tasksChanged, this, &MainWindow::updateCounts);
@@ -212,7 +215,33 @@ void MainWindow::createFileMenu()
     m_fileSection = m_fileMenu->addSeparator();
     m_fileMenu->addAction(tr("Load &Sample Data"), this, &MainWindow::loadSampleData);
     m_fileMenu->addSeparator();
-    QAction* quit = m_fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QAction* keep = m_fileMenu->addAction(tr("&Keep Running in the Tray When Closed"));
+    keep->setObjectName(QStringLiteral("keepRunningInTray"));
+    keep->setCheckable(true);
+    keep->setChecked(m_settings.keepRunningInTray());
+    keep->setStatusTip(tr("Closing the window leaves Jobdeck in the system tray, so reminders still appear"));
+    connect(keep, &QAction::toggled, this, [this](bool on) {
+        m_settings.setKeepRunningInTray(on);
+        m_settings.sync();
+    });
+    QAction* login = m_fileMenu->addAction(tr("Start at &Login"));
+    login->setObjectName(QStringLiteral("startAtLogin"));
+    login->setCheckable(true);
+    login->setEnabled(Autostart::isSupported());
+    login->setChecked(Autostart::isSupported() && m_settings.startAtLogin() && Autostart::isEnabled());
+    connect(login, &QAction::toggled, this, [this, login](bool on) {
+        if (const Status set = Autostart::setEnabled(on, QCoreApplication::applicationFilePath()); !set) {
+            const QSignalBlocker blocker(login);
+            login->setChecked(!on);
+            showError(set.message());
+            return;
+        }
+        m_settings.setStartAtLogin(on);
+        m_settings.sync();
+    });
+    m_fileMenu->addSeparator();
+    QAction* quit = m_fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &MainWindow::quit);
+    quit->setObjectName(QStringLiteral("quitAction"));
     quit->setMenuRole(QAction::QuitRole);
 }
 
@@ -248,6 +277,7 @@ void MainWindow::createApplicationMenu()
     m_editApplication->setObjectName(QStringLiteral("editApplication"));
     m_archiveApplication = menu->addAction(tr("&Archive"), QKeySequence(Qt::CTRL | Qt::Key_Delete), this,
                                            [this] { m_session.archiveApplication(m_session.currentApplicationId()); });
+    m_archiveApplication->setObjectName(QStringLiteral("archiveApplication"));
     menu->addSeparator();
     m_moveMenu = menu->addMenu(tr("&Move To"));
     for (Stage stage : stages::all()) {
@@ -255,6 +285,9 @@ void MainWindow::createApplicationMenu()
             m_session.moveApplications({m_session.currentApplicationId()}, stage);
         });
         action->setObjectName(QStringLiteral("moveTo_") + stages::id(stage));
+        // The current stage shows checked (and cannot be picked): the menu says where the application is.
+        action->setCheckable(true);
+        action->setData(static_cast<int>(stage));
         if (stage == Stage::Rejected)
             m_moveMenu->insertSeparator(action);
     }
@@ -340,6 +373,15 @@ void MainWindow::updateActions()
     for (QAction* action : {m_editApplication, m_archiveApplication, m_nextStage, m_previousStage})
         action->setEnabled(has);
     m_moveMenu->setEnabled(has);
+    const int row = m_session.applications().rowOfId(m_session.currentApplicationId());
+    const int current = row >= 0 ? static_cast<int>(m_session.applications().rowAt(row).stage) : -1;
+    for (QAction* action : m_moveMenu->actions()) {
+        if (action->isSeparator())
+            continue;
+        const bool here = current == action->data().toInt();
+        action->setChecked(here);
+        action->setEnabled(!here);
+    }
 }
 
 void MainWindow::updateRecentFiles()
@@ -447,9 +489,51 @@ void MainWindow::saveLayout() const
     m_settings.sync();
 }
 
+void MainWindow::setTrayCheck(std::function<bool()> trayAvailable)
+{
+    m_trayAvailable = std::move(trayAvailable);
+    // Dialogs closing while the window is in the tray must not end the application; Quit does.
+    QApplication::setQuitOnLastWindowClosed(!keepsRunningWhenClosed());
+}
+
+bool MainWindow::keepsRunningWhenClosed() const
+{
+    return m_trayAvailable && m_settings.keepRunningInTray() && m_trayAvailable();
+}
+
+void MainWindow::showAsBefore()
+{
+    if (isMinimized())
+        setWindowState(windowState() & ~Qt::WindowMinimized);
+    show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    QApplication::setQuitOnLastWindowClosed(true);
+    close();
+    QCoreApplication::quit();
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     saveLayout();
+    if (!m_quitting && keepsRunningWhenClosed()) {
+        // Reminders keep coming from the tray; Quit (File menu, tray menu, Ctrl+Q) ends Jobdeck.
+        QApplication::setQuitOnLastWindowClosed(false);
+        const bool first = !m_settings.trayNoteShown();
+        if (first) {
+            m_settings.setTrayNoteShown(true);
+            m_settings.sync();
+        }
+        hide();
+        event->ignore();
+        emit hiddenToTray(first);
+        return;
+    }
     event->accept();
 }
 

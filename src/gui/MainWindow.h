@@ -3,6 +3,8 @@
 #include <QIcon>
 #include <QMainWindow>
 
+#include <functional>
+
 class QAction;
 class QLabel;
 class QListWidget;
@@ -49,14 +51,25 @@ public:
     void restoreLayout();
     void saveLayout() const;
 
+    // Whether this desktop has a system tray, asked again at each close (a tray host can go away). With a
+    // tray and the keep-running setting on, closing the window hides it and Jobdeck keeps running.
+    void setTrayCheck(std::function<bool()> trayAvailable);
+    bool keepsRunningWhenClosed() const;
+    // Shows the window as it was (maximised stays maximised, a minimised one comes back) and raises it.
+    void showAsBefore();
+
 public slots:
     void addApplication();
     void editApplication(qint64 id);
     void openApplication(qint64 id);
     void loadSampleData();
     void showAbout();
+    // Really quits (File > Quit, the tray's Quit): the window closes even when it would go to the tray.
+    void quit();
 
 signals:
+    // The window went to the tray on close; `firstTime` is true once, for the note that says so.
+    void hiddenToTray(bool firstTime);
     void newDatabaseRequested();
     void openDatabaseRequested(const QString& path);
 
@@ -97,6 +110,8 @@ private:
     QAction* m_detailsToggle = nullptr;
     QLabel* m_counts = nullptr;
     QLabel* m_path = nullptr;
+    std::function<bool()> m_trayAvailable;
+    bool m_quitting = false;
 };
 
 } // namespace jobdeck

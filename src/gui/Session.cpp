@@ -105,12 +105,30 @@ void Session::archiveApplication(qint64 id)
     const int row = m_applications->rowOfId(id);
     if (row < 0)
         return;
+    const QString company = m_applications->rowAt(row).company;
     m_undoStack->push(new ArchiveApplicationCommand(
-        ApplicationRepository(m_database), m_clock, id, m_applications->rowAt(row).company,
-        [this](qint64 changed) { refreshApplication(changed); },
+        ApplicationRepository(m_database), m_clock, id, company, [this](qint64 changed) { refreshApplication(changed); },
         [this](const QString& message) { emit errorOccurred(message); }));
     if (m_currentId == id)
         setCurrentApplicationId(0);
+    emit notice(tr("Archived %1 \u2014 Ctrl+Z to undo").arg(company));
+}
+
+void Session::unarchiveApplication(qint64 id)
+{
+    const Result<Application> found = ApplicationRepository(m_database).find(id);
+    if (!found) {
+        report(found.error());
+        return;
+    }
+    if (!found->archived)
+        return;
+    m_undoStack->push(new ArchiveApplicationCommand(
+        ApplicationRepository(m_database), m_clock, id, found->company,
+        [this](qint64 changed) { refreshApplication(changed); },
+        [this](const QString& message) { emit errorOccurred(message); }, /*archive=*/false));
+    setCurrentApplicationId(id);
+    emit notice(tr("Unarchived %1").arg(found->company));
 }
 
 Result<qint64> Session::addApplication(const ApplicationDraft& draft, Stage initial)

@@ -41,7 +41,10 @@ public:
     void moveApplications(const QList<qint64>& ids, Stage to);
     // The next or previous pipeline stage of the current application, for the keyboard.
     void moveCurrentBy(int steps);
+    // Archive asks nothing: it is one undo step, and notice() says so.
     void archiveApplication(qint64 id);
+    // Brings an archived application back (undoable) and makes it current.
+    void unarchiveApplication(qint64 id);
     // Undoable add and edit: the change is made at once (a refusal comes back here and leaves no undo step),
     // then pushed onto the undo stack. Undoing an add erases the application; undoing an edit puts back the
     // fields it changed.
@@ -65,6 +68,8 @@ signals:
     void dataReset();
     void tasksChanged();
     void errorOccurred(const QString& message);
+    // A short confirmation for the status bar.
+    void notice(const QString& message);
 
 private:
     void report(const Error& error);

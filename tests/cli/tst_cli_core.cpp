@@ -1,4 +1,7 @@
 // jobdeck-cli end to end: runs the real binary and holds it to shared/design/cli.md.
+#include "storage/ApplicationRepository.h"
+#include "storage/Database.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
@@ -33,6 +36,8 @@ QSet<QString> keySet(std::initializer_list<const char*> names)
 }
 
 } // namespace
+
+using namespace jobdeck;
 
 class TestCliCore : public QObject
 {
@@ -100,6 +105,32 @@ private slots:
         QCOMPARE(app[QStringLiteral("stage")].toString(), QStringLiteral("applied"));
         QCOMPARE(app[QStringLiteral("applied_on")].toString(), QStringLiteral("2026-01-05"));
         QCOMPARE(app[QStringLiteral("location")].toString(), QStringLiteral("Berlin"));
+    }
+
+    void listArchivedShowsOnlyTheArchivedApplications()
+    {
+        const qint64 acme = add(QStringLiteral("Acme"));
+        const qint64 beta = add(QStringLiteral("Beta"));
+        {
+            // Archived as the GUI does it (the CLI has no archive command).
+            auto opened = Database::open(m_db);
+            QVERIFY(opened.ok());
+            QVERIFY(ApplicationRepository(*opened.value()).setArchived(beta, true, QDateTime::currentDateTimeUtc()).ok());
+        }
+        const QJsonArray open = db({QStringLiteral("--json"), QStringLiteral("list")}).json().array();
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.first()[QStringLiteral("id")].toInteger(), acme);
+        const Run archived = db({QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("--archived")});
+        QCOMPARE(archived.code, 0);
+        const QJsonArray rows = archived.json().array();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first()[QStringLiteral("id")].toInteger(), beta);
+        QCOMPARE(rows.first()[QStringLiteral("company")].toString(), QStringLiteral("Beta"));
+        const Run human = db({QStringLiteral("list"), QStringLiteral("--archived"), QStringLiteral("--stage"),
+                              QStringLiteral("applied")});
+        QCOMPARE(human.code, 0);
+        QVERIFY(human.out.contains("Beta"));
+        QVERIFY(!human.out.contains("Acme"));
     }
 
     void addSavedHasNoAppliedDate()

@@ -1,13 +1,26 @@
 // The board's drag and drop, driven through the real drop path of a column's view, and its undo and redo.
 #include "WindowFixture.h"
 #include "board/BoardColumn.h"
+#include "details/DetailsPanel.h"
+#include "list/ApplicationListPage.h"
+#include "storage/ApplicationFilterModel.h"
 #include "board/BoardPage.h"
+#include "board/CardDelegate.h"
 #include "pipeline/PipelineService.h"
 #include "storage/ApplicationTableModel.h"
 #include "storage/BoardColumnModel.h"
 #include "storage/TaskRepository.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QKeyEvent>
+#include <QMenu>
+#include <QPainter>
+#include <QScrollArea>
+#include <QTimer>
+#include <QTableView>
 #include <QDropEvent>
 #include <QListView>
 #include <QMimeData>
@@ -16,6 +29,14 @@
 #include <QUndoStack>
 
 using namespace jobdeck;
+
+// A helper's failed QCOMPARE returns from the helper only; this stops the test too.
+#define VERIFY_SELECTED(...)                                                                                  \
+    do {                                                                                                      \
+        verifySelectedWhere(__VA_ARGS__);                                                                     \
+        if (QTest::currentTestFailed())                                                                       \
+            return;                                                                                           \
+    } while (false)
 
 class TestBoard : public QObject
 {
@@ -68,6 +89,54 @@ class TestBoard : public QObject
         QDropEvent drop(QPointF(pos), Qt::MoveAction, data, Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(viewport, &drop);
         return true;
+    }
+
+    // Three cards in Applied, the middle one selected by a click on the board as a person would.
+    struct ThreeCards : Fixture
+    {
+        ThreeCards()
+        {
+            a = add(QStringLiteral("Acme"));
+            b = add(QStringLiteral("Beta"));
+            c = add(QStringLiteral("Gamma"));
+            BoardColumnModel* model = column(Stage::Applied)->model();
+            for (int row = 0; row < model->rowCount(); ++row) {
+                if (model->idAt(row) == b)
+                    column(Stage::Applied)->view()->setCurrentIndex(model->index(row, 0));
+            }
+        }
+        qint64 a = 0;
+        qint64 b = 0;
+        qint64 c = 0;
+    };
+
+    // The application's card is the one selected on the board, in its own column only, and the details
+    // panel shows it.
+    static void verifySelectedWhere(const Fixture& f, qint64 id, Stage stage)
+    {
+        QCOMPARE(f.session->currentApplicationId(), id);
+        QCOMPARE(f.window->details()->applicationId(), id);
+        for (Stage each : stages::all()) {
+            QListView* view = f.column(each)->view();
+            const QModelIndexList selected = view->selectionModel()->selectedIndexes();
+            if (each == stage) {
+                QVERIFY2(!f.column(each)->isCollapsed(), qPrintable(stages::id(each)));
+                QCOMPARE(selected.size(), 1);
+                QCOMPARE(selected.first().data(ApplicationTableModel::IdRole).toLongLong(), id);
+                QCOMPARE(view->currentIndex().data(ApplicationTableModel::IdRole).toLongLong(), id);
+            } else {
+                QVERIFY2(selected.isEmpty(), qPrintable(stages::id(each)));
+            }
+        }
+    }
+
+    QAction* actionWithShortcut(const Fixture& f, const QKeySequence& keys)
+    {
+        for (QAction* action : f.window->findChildren<QAction*>()) {
+            if (action->shortcuts().contains(keys))
+                return action;
+        }
+        return nullptr;
     }
 
 private slots:
@@ -175,6 +244,183 @@ private slots:
         QCOMPARE(f.column(Stage::Final)->model()->rowCount(), 1);
         QCOMPARE(f.history(id).last(), QStringLiteral("final"));
         QCOMPARE(f.session->undoStack().count(), 2);
+    }
+
+    void nextStageTwiceMovesTheSameApplicationTwiceAndKeepsItSelected()
+    {
+        ThreeCards f;
+        VERIFY_SELECTED(f, f.b, Stage::Applied);
+        QAction* next = actionWithShortcut(f, QKeySequence(Qt::CTRL | Qt::Key_BracketRight));
+        QVERIFY(next);
+        next->trigger();
+        VERIFY_SELECTED(f, f.b, Stage::Screen);
+        next->trigger();
+        VERIFY_SELECTED(f, f.b, Stage::Technical);
+        QCOMPARE(f.history(f.b).last(), QStringLiteral("technical"));
+        QCOMPARE(f.history(f.a).size(), 1);
+        QCOMPARE(f.history(f.c).size(), 1);
+        // Undo brings it back, still the one selected.
+        f.session->undoStack().undo();
+        VERIFY_SELECTED(f, f.b, Stage::Screen);
+    }
+
+    void aDraggedCardStaysSelectedInItsNewColumn()
+    {
+        ThreeCards f;
+        std::unique_ptr<QMimeData> data(BoardColumnModel::encodeIds({f.b}));
+        QVERIFY(dropOn(f.column(Stage::Offer), data.get()));
+        QTRY_COMPARE_WITH_TIMEOUT(f.column(Stage::Offer)->model()->rowCount(), 1, 5000);
+        VERIFY_SELECTED(f, f.b, Stage::Offer);
+    }
+
+    void moveToAndADropOnACollapsedColumnKeepTheCardSelectedAndInSight()
+    {
+        ThreeCards f;
+        f.window->findChild<QAction*>(QStringLiteral("moveTo_onsite"))->trigger();
+        VERIFY_SELECTED(f, f.b, Stage::Onsite);
+        BoardColumn* ghosted = f.column(Stage::Ghosted);
+        QVERIFY(ghosted->isCollapsed());
+        std::unique_ptr<QMimeData> data(BoardColumnModel::encodeIds({f.b}));
+        const QPoint pos(ghosted->width() / 2, 5);
+        QDragEnterEvent enter(pos, Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(ghosted, &enter);
+        QDropEvent drop(QPointF(pos), Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(ghosted, &drop);
+        QTRY_COMPARE_WITH_TIMEOUT(ghosted->model()->rowCount(), 1, 5000);
+        VERIFY_SELECTED(f, f.b, Stage::Ghosted);
+    }
+
+    void aMoveKeepsTheListSelectionOnTheMovedApplicationEvenWhenFilteredOut()
+    {
+        ThreeCards f;
+        f.window->showPage(QStringLiteral("list"));
+        auto* list = qobject_cast<ApplicationListPage*>(f.window->page(QStringLiteral("list")));
+        list->stageFilter()->setCurrentIndex(list->stageFilter()->findData(int(Stage::Applied)));
+        QCOMPARE(list->proxy()->rowCount(), 3);
+        f.window->findChild<QAction*>(QStringLiteral("moveTo_screen"))->trigger();
+        QCOMPARE(list->proxy()->rowCount(), 2);
+        QCOMPARE(f.session->currentApplicationId(), f.b);
+        QVERIFY(list->view()->selectionModel()->selectedRows().isEmpty());
+        list->stageFilter()->setCurrentIndex(0);
+        f.session->undoStack().undo();
+        QCOMPARE(f.session->currentApplicationId(), f.b);
+        const QModelIndexList rows = list->view()->selectionModel()->selectedRows();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().data(ApplicationTableModel::IdRole).toLongLong(), f.b);
+    }
+
+    void theBoardScrollsToTheColumnTheCardMovedTo()
+    {
+        Fixture f;
+        f.window->resize(900, 700);
+        f.add(QStringLiteral("Acme"));
+        QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+        auto* scroll = f.window->page(QStringLiteral("board"))->findChild<QScrollArea*>();
+        QVERIFY(scroll);
+        const auto inSight = [&](Stage stage) {
+            BoardColumn* column = f.column(stage);
+            const QRect shown(column->mapTo(scroll->viewport(), QPoint(0, 0)), column->size());
+            return scroll->viewport()->rect().contains(shown);
+        };
+        QVERIFY(!inSight(Stage::Offer)); // the window is too narrow for every column
+        f.window->findChild<QAction*>(QStringLiteral("moveTo_offer"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(inSight(Stage::Offer), 2000);
+        f.window->findChild<QAction*>(QStringLiteral("moveTo_saved"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(inSight(Stage::Saved), 2000);
+    }
+
+    void moveToMarksTheCurrentStage()
+    {
+        Fixture f;
+        f.add(QStringLiteral("Acme"));
+        auto* applied = f.window->findChild<QAction*>(QStringLiteral("moveTo_applied"));
+        auto* screen = f.window->findChild<QAction*>(QStringLiteral("moveTo_screen"));
+        QVERIFY(applied->isChecked());
+        QVERIFY(!applied->isEnabled());
+        QVERIFY(!screen->isChecked());
+        QVERIFY(screen->isEnabled());
+        screen->trigger();
+        QVERIFY(screen->isChecked());
+        QVERIFY(!screen->isEnabled());
+        QVERIFY(applied->isEnabled());
+    }
+
+    void doubleClickOnACardOpensEdit()
+    {
+        Fixture f;
+        const qint64 id = f.add(QStringLiteral("Acme"));
+        QListView* view = f.column(Stage::Applied)->view();
+        QString title;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, &poll, [&title] {
+            if (auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget())) {
+                title = dialog->windowTitle();
+                dialog->reject();
+            }
+        });
+        poll.start(20);
+        QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+        const QRect card = view->visualRect(view->model()->index(0, 0));
+        QVERIFY(card.isValid());
+        const QPoint centre = card.center();
+        // What a double-click delivers: a press and release, then the double-click event.
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, centre);
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, centre);
+        QCOMPARE(title, QStringLiteral("Edit application"));
+        QCOMPARE(f.session->currentApplicationId(), id);
+    }
+
+    void shiftF10AndTheMenuKeyOpenTheCardsContextMenu()
+    {
+        Fixture f;
+        f.add(QStringLiteral("Acme"));
+        QListView* view = f.column(Stage::Applied)->view();
+        for (const auto& [key, modifiers] : {std::pair{Qt::Key_F10, Qt::ShiftModifier},
+                                             std::pair{Qt::Key_Menu, Qt::NoModifier}}) {
+            QStringList items;
+            QTimer::singleShot(50, [&items] {
+                if (auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget())) {
+                    for (QAction* action : menu->actions())
+                        items.append(action->text());
+                    menu->close();
+                }
+            });
+            QKeyEvent press(QEvent::KeyPress, key, modifiers);
+            QCoreApplication::sendEvent(view, &press);
+            QVERIFY2(items.contains(QStringLiteral("&Edit Application...")), qPrintable(items.join(u',')));
+        }
+    }
+
+    void tabbingIntoAColumnShowsAFocusFrameOnItsCard()
+    {
+        Fixture f;
+        f.add(QStringLiteral("Acme"));
+        f.add(QStringLiteral("Beta"));
+        f.window->findChild<QAction*>(QStringLiteral("moveTo_screen"))->trigger();
+        // Beta (Screen) is current; tabbing into Applied makes its card current there.
+        QListView* applied = f.column(Stage::Applied)->view();
+        QVERIFY(!applied->currentIndex().isValid());
+        QFocusEvent focusIn(QEvent::FocusIn, Qt::TabFocusReason);
+        QCoreApplication::sendEvent(applied, &focusIn);
+        QVERIFY(applied->currentIndex().isValid());
+
+        // The card painted with keyboard focus differs from the same card without it.
+        CardDelegate delegate;
+        QStyleOptionViewItem option;
+        option.initFrom(applied);
+        option.rect = QRect(0, 0, 240, 90);
+        option.state = QStyle::State_Enabled | QStyle::State_Selected;
+        const QModelIndex index = applied->model()->index(0, 0);
+        const auto render = [&](QStyle::State extra) {
+            QImage image(240, 90, QImage::Format_ARGB32);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            QStyleOptionViewItem each = option;
+            each.state |= extra;
+            delegate.paint(&painter, each, index);
+            return image;
+        };
+        QVERIFY(render(QStyle::State_HasFocus) != render(QStyle::State_None));
     }
 
     void selectingACardSelectsItForTheDetails()

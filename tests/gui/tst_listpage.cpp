@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -167,6 +168,41 @@ private slots:
         QCOMPARE(f.list->view()->model()->rowCount(), 0);
     }
 
+    void archivedApplicationsAreFoundAgainAndUnarchivedUndoably()
+    {
+        Fixture f;
+        f.add(QStringLiteral("Beta"), QStringLiteral("Engineer"));
+        const qint64 id = f.add(QStringLiteral("Acme"), QStringLiteral("Engineer"));
+        // The menu's Archive asks nothing (no dialog opens) and says how to take it back.
+        f.action("archiveApplication")->trigger();
+        QCOMPARE(f.session->applications().rowOfId(id), -1);
+        QCOMPARE(f.window->statusBar()->currentMessage(), QStringLiteral("Archived Acme \u2014 Ctrl+Z to undo"));
+
+        QComboBox* scope = f.list->scopeFilter();
+        scope->setCurrentIndex(scope->findData(true));
+        QVERIFY(f.list->showsArchived());
+        QVERIFY(f.list->unarchiveButton()->isVisible());
+        QCOMPARE(f.list->view()->model()->rowCount(), 1);
+        const QModelIndex row = f.list->view()->model()->index(0, 0);
+        QCOMPARE(row.data(ApplicationTableModel::IdRole).toLongLong(), id);
+        f.list->view()->setCurrentIndex(row);
+        QVERIFY(f.list->unarchiveButton()->isEnabled());
+        f.list->unarchiveButton()->click();
+        QCOMPARE(f.list->view()->model()->rowCount(), 0);
+        QVERIFY(f.session->applications().rowOfId(id) >= 0);
+        QCOMPARE(f.onBoard(Stage::Applied), 2);
+        QCOMPARE(f.session->currentApplicationId(), id);
+
+        f.session->undoStack().undo(); // the unarchive
+        QCOMPARE(f.list->view()->model()->rowCount(), 1);
+        QCOMPARE(f.onBoard(Stage::Applied), 1);
+        scope->setCurrentIndex(scope->findData(false));
+        QVERIFY(!f.list->unarchiveButton()->isVisible());
+        QCOMPARE(f.list->view()->model()->rowCount(), 1);
+        f.session->undoStack().undo(); // the archive
+        QCOMPARE(f.list->view()->model()->rowCount(), 2);
+    }
+
     void newApplicationFromTheDialogIsUndoneAndRedoneWithTheSameId()
     {
         Fixture f;
@@ -304,8 +340,14 @@ private slots:
         auto* title = dialog.findChild<QLineEdit*>(QStringLiteral("titleEdit"));
         auto* url = dialog.findChild<QLineEdit*>(QStringLiteral("urlEdit"));
         QVERIFY(!ok->isEnabled());
+        // Nothing typed yet: OK is off, but no error shouts at an empty form.
+        dialog.show();
+        auto* error = dialog.findChild<QLabel*>(QStringLiteral("errorLabel"));
+        QVERIFY(error);
+        QVERIFY(!error->isVisible());
         QTest::keyClicks(company, QStringLiteral("   "));
         QVERIFY(!ok->isEnabled());
+        QVERIFY(error->isVisible());
         QCOMPARE(dialog.validationError(), QStringLiteral("A company is required."));
         company->setText(QStringLiteral("  Acme "));
         QVERIFY(!ok->isEnabled());

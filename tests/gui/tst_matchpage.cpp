@@ -15,6 +15,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -153,6 +154,42 @@ private slots:
         QCOMPARE(f.page->alignedChips()->terms().size(), aligned.size());
         for (const QString& term : f.page->alignedChips()->terms())
             QVERIFY(aligned.contains(term));
+    }
+
+    void importingAnotherResumeClearsTheOldScoreAndScoresAgain()
+    {
+        Fixture f;
+        f.page->setPastedJobDescription(kJds.at(1));
+        QSignalSpy shown(f.page, &MatchPage::scoreShown);
+        f.page->scoreNow();
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 30000);
+        const double first = f.page->shownScore();
+        QVERIFY(first >= 0);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("data.txt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Data engineer: SQL, Spark, Airflow, Python, dbt and data modelling at scale.");
+        file.close();
+        const Result<qint64> imported = f.page->importResume(path);
+        QVERIFY(imported.ok());
+        QCOMPARE(f.page->currentResumeId(), *imported);
+        // The old resume's score is gone at once; the new one's follows.
+        QVERIFY(f.page->shownScore() < 0 || shown.size() == 2);
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 2, 30000);
+        QVERIFY(f.page->shownScore() != first);
+    }
+
+    void sampleDataLoadedWhileThePageIsShownBringsItsResume()
+    {
+        WindowFixture f;
+        f.window->show();
+        QVERIFY(f.window->showPage(QStringLiteral("match")));
+        auto* page = qobject_cast<MatchPage*>(f.window->page(QStringLiteral("match")));
+        QCOMPARE(page->currentResumeId(), qint64(0));
+        QVERIFY(f.session->loadSampleData(8).ok());
+        QVERIFY(!ResumeRepository(f.test.db()).list()->isEmpty());
+        QVERIFY(page->currentResumeId() > 0);
     }
 
     void rankingStoresScoresThatTheListAndBoardShow()

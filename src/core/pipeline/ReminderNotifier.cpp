@@ -19,6 +19,11 @@ void ReminderNotifier::start(int intervalMs)
 
 void ReminderNotifier::stop() { m_timer.stop(); }
 
+Status ReminderNotifier::markShown(qint64 taskId) const
+{
+    return TaskRepository(m_database).markNotified(taskId, m_clock.now());
+}
+
 int ReminderNotifier::checkNow()
 {
     const TaskRepository repository(m_database);
@@ -31,7 +36,8 @@ int ReminderNotifier::checkNow()
     int announced = 0;
     for (const FollowUpTask& task : due.value()) {
         // Marked before it is shown: a crash in between loses one notification rather than repeating it.
-        if (const Status marked = repository.markNotified(task.id, now); !marked) {
+        if (const Status marked = m_markOnAnnounce ? repository.markNotified(task.id, now) : Status();
+            !marked) {
             emit checkFailed(marked.message());
             continue;
         }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/Records.h"
+#include "util/Result.h"
 
 #include <QObject>
 #include <QTimer>
@@ -25,6 +26,11 @@ public:
     void start(int intervalMs = kDefaultIntervalMs);
     void stop();
     bool isRunning() const { return m_timer.isActive(); }
+    // By default a task counts as notified once announced. With this off, checkNow() announces every due
+    // task not yet marked, each time, until markShown() says somebody saw it (the tray's balloon or the
+    // window's bar): a reminder nobody could see is announced again at the next check.
+    void setMarkOnAnnounce(bool mark) { m_markOnAnnounce = mark; }
+    Status markShown(qint64 taskId) const;
 
 public slots:
     // Announces the tasks due by the clock's now that were never announced; returns how many.
@@ -38,6 +44,7 @@ private:
     const Database& m_database;
     const Clock& m_clock;
     QTimer m_timer;
+    bool m_markOnAnnounce = true;
 };
 
 } // namespace jobdeck

@@ -66,7 +66,9 @@ Result<Application> ApplicationRepository::find(qint64 id) const
 Result<QList<Application>> ApplicationRepository::list(const ApplicationQuery& filter) const
 {
     QString sql = QStringLiteral("SELECT %1 FROM applications WHERE 1 = 1").arg(selectColumns());
-    if (!filter.includeArchived)
+    if (filter.archivedOnly)
+        sql += QStringLiteral(" AND archived = 1");
+    else if (!filter.includeArchived)
         sql += QStringLiteral(" AND archived = 0");
     if (filter.stage)
         sql += QStringLiteral(" AND stage = ?");

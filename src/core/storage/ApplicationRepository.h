@@ -17,6 +17,8 @@ struct ApplicationQuery
 {
     std::optional<Stage> stage;
     bool includeArchived = false;
+    // Archived applications only (the list's Archived view, `jobdeck-cli list --archived`).
+    bool archivedOnly = false;
 };
 
 // Reads and edits rows of `applications`. The stage cache is not editable here: only PipelineService

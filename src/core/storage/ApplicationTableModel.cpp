@@ -36,7 +36,9 @@ ApplicationTableModel::Row ApplicationTableModel::toRow(const Application& a, co
 
 Status ApplicationTableModel::reload()
 {
-    const Result<QList<Application>> applications = ApplicationRepository(m_database).list();
+    ApplicationQuery query;
+    query.archivedOnly = m_archived;
+    const Result<QList<Application>> applications = ApplicationRepository(m_database).list(query);
     if (!applications)
         return applications.error();
     const Result<QList<FollowUpTask>> pending = TaskRepository(m_database).list();
@@ -66,7 +68,7 @@ Status ApplicationTableModel::refreshApplication(qint64 id)
     if (!found && found.error().kind != Error::Kind::NotFound)
         return found.error();
     const int existing = rowOfId(id);
-    if (!found || found->archived) {
+    if (!found || found->archived != m_archived) {
         if (existing >= 0) {
             beginRemoveRows({}, existing, existing);
             m_rows.removeAt(existing);

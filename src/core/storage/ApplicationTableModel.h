@@ -56,9 +56,13 @@ public:
 
     ApplicationTableModel(const Database& database, const Clock& clock, QObject* parent = nullptr);
 
-    // Reads every open application again (a model reset).
+    // Archived applications instead of open ones (the list's Archived view); takes effect at the next reload.
+    void setShowsArchived(bool archived) { m_archived = archived; }
+    bool showsArchived() const { return m_archived; }
+    // Reads every open (or, when it shows archived ones, every archived) application again (a model reset).
     Status reload();
-    // Re-reads one application: updates its row, adds it, or drops it when it is archived or gone.
+    // Re-reads one application: updates its row, adds it, or drops it when it is gone or its archived state
+    // is not the one this model shows.
     Status refreshApplication(qint64 id);
 
     int rowOfId(qint64 id) const;
@@ -81,6 +85,7 @@ private:
     const Database& m_database;
     const Clock& m_clock;
     QList<Row> m_rows;
+    bool m_archived = false;
     QHash<qint64, int> m_rowById;
 };
 

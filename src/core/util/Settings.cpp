@@ -10,6 +10,9 @@ const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kLastPage = QStringLiteral("window/lastPage");
 const QString kLanguage = QStringLiteral("ui/language");
+const QString kKeepInTray = QStringLiteral("tray/keepRunning");
+const QString kTrayNote = QStringLiteral("tray/noteShown");
+const QString kStartAtLogin = QStringLiteral("session/startAtLogin");
 
 } // namespace
 
@@ -62,6 +65,13 @@ void Settings::setLastPage(const QString& page) { m_settings->setValue(kLastPage
 
 QString Settings::language() const { return m_settings->value(kLanguage).toString(); }
 void Settings::setLanguage(const QString& language) { m_settings->setValue(kLanguage, language); }
+
+bool Settings::keepRunningInTray() const { return m_settings->value(kKeepInTray, true).toBool(); }
+void Settings::setKeepRunningInTray(bool keep) { m_settings->setValue(kKeepInTray, keep); }
+bool Settings::trayNoteShown() const { return m_settings->value(kTrayNote, false).toBool(); }
+void Settings::setTrayNoteShown(bool shown) { m_settings->setValue(kTrayNote, shown); }
+bool Settings::startAtLogin() const { return m_settings->value(kStartAtLogin, false).toBool(); }
+void Settings::setStartAtLogin(bool start) { m_settings->setValue(kStartAtLogin, start); }
 
 void Settings::sync() { m_settings->sync(); }
 

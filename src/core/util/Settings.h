@@ -38,6 +38,15 @@ public:
     // The language override ("de", "fr", "en"); empty follows the system.
     QString language() const;
     void setLanguage(const QString& language);
+    // Closing the window keeps Jobdeck running in the system tray (where there is one), so reminders
+    // still fire; on by default. The note saying so is shown once.
+    bool keepRunningInTray() const;
+    void setKeepRunningInTray(bool keep);
+    bool trayNoteShown() const;
+    void setTrayNoteShown(bool shown);
+    // Start Jobdeck when the user logs in (an XDG autostart entry on Linux); off by default.
+    bool startAtLogin() const;
+    void setStartAtLogin(bool start);
 
     void sync();
 

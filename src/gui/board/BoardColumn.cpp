@@ -1,5 +1,6 @@
 #include "board/BoardColumn.h"
 
+#include "KeyboardContextMenu.h"
 #include "board/CardDelegate.h"
 #include "storage/ApplicationTableModel.h"
 #include "storage/BoardColumnModel.h"
@@ -31,6 +32,11 @@ BoardColumn::BoardColumn(Stage stage, ApplicationTableModel& applications, QWidg
     m_header->setFont(bold);
     m_header->setToolTip(tr("Click to collapse or expand this column"));
 
+    // Connected before the view gets the model, so these run before its selection model reacts: when the
+    // current card leaves this column (a move, an archive), the selection model makes the neighbour current,
+    // and that must not read as the user picking the neighbour (issue 13: selection drift).
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] { m_removingRows = true; });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] { m_removingRows = false; });
     m_view->setModel(m_model);
     m_view->setItemDelegate(new CardDelegate(m_view));
     // Uniform sizes let the view skip measuring every card: 10,000 cards stay smooth.
@@ -62,7 +68,7 @@ BoardColumn::BoardColumn(Stage stage, ApplicationTableModel& applications, QWidg
     connect(m_model, &QAbstractItemModel::modelReset, this, &BoardColumn::updateHeader);
     connect(m_model, &QAbstractItemModel::layoutChanged, this, &BoardColumn::updateHeader);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& current) {
-        if (current.isValid())
+        if (current.isValid() && !m_removingRows)
             emit currentApplicationChanged(current.data(ApplicationTableModel::IdRole).toLongLong());
     });
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
@@ -72,6 +78,8 @@ BoardColumn::BoardColumn(Stage stage, ApplicationTableModel& applications, QWidg
         m_view->setCurrentIndex(index);
         emit contextMenuRequested(m_view->viewport()->mapToGlobal(pos));
     });
+    m_view->installEventFilter(this);
+    new KeyboardContextMenu(m_view, [this](const QPoint& globalPos) { emit contextMenuRequested(globalPos); });
     setCollapsed(stages::isEnd(stage));
 }
 
@@ -101,10 +109,26 @@ void BoardColumn::selectApplication(qint64 id)
         m_view->selectionModel()->clear();
         return;
     }
-    if (m_view->currentIndex() != index) {
+    // A card that arrives in a collapsed column (a drop on its header, Move To) opens it: the current
+    // application stays in sight.
+    if (m_collapsed)
+        setCollapsed(false);
+    if (m_view->currentIndex() != index || !m_view->selectionModel()->isSelected(index))
         m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
-        m_view->scrollTo(index);
+    m_view->scrollTo(index);
+}
+
+bool BoardColumn::eventFilter(QObject* watched, QEvent* event)
+{
+    // Tabbing into a column with no current card makes its first card current, so the focus frame shows
+    // where the keyboard is (the view does this itself only the first time).
+    if (watched == m_view && event->type() == QEvent::FocusIn) {
+        const auto reason = static_cast<QFocusEvent*>(event)->reason();
+        if ((reason == Qt::TabFocusReason || reason == Qt::BacktabFocusReason) && !m_view->currentIndex().isValid()
+            && m_model->rowCount() > 0)
+            m_view->selectionModel()->setCurrentIndex(m_model->index(0, 0), QItemSelectionModel::ClearAndSelect);
     }
+    return QFrame::eventFilter(watched, event);
 }
 
 void BoardColumn::dragEnterEvent(QDragEnterEvent* event)

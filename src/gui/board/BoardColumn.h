@@ -34,6 +34,7 @@ signals:
     void contextMenuRequested(const QPoint& globalPos);
 
 protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dragMoveEvent(QDragMoveEvent* event) override;
     void dropEvent(QDropEvent* event) override;
@@ -46,6 +47,8 @@ private:
     QToolButton* m_header = nullptr;
     QListView* m_view = nullptr;
     bool m_collapsed = false;
+    // True while the model removes rows (see the constructor).
+    bool m_removingRows = false;
 };
 
 } // namespace jobdeck

@@ -9,6 +9,7 @@
 #include <QListView>
 #include <QScrollArea>
 #include <QStyle>
+#include <QTimer>
 
 namespace jobdeck {
 
@@ -28,21 +29,43 @@ BoardPage::BoardPage(Session& session, QWidget* parent) : Page(parent), m_sessio
         connect(column, &BoardColumn::currentApplicationChanged, &session, &Session::setCurrentApplicationId);
         connect(column, &BoardColumn::contextMenuRequested, this, &BoardPage::contextMenuRequested);
         connect(column->view(), &QListView::doubleClicked, this, [this](const QModelIndex& index) {
-            emit openRequested(index.data(ApplicationTableModel::IdRole).toLongLong());
+            emit editRequested(index.data(ApplicationTableModel::IdRole).toLongLong());
         });
     }
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(strip);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidget(strip);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    layout->addWidget(m_scroll);
 
-    connect(&session, &Session::currentApplicationChanged, this, [this](qint64 id) {
-        for (BoardColumn* column : std::as_const(m_columns))
-            column->selectApplication(id);
+    connect(&session, &Session::currentApplicationChanged, this, &BoardPage::followCurrentApplication);
+    // The current application may have changed column (a move, an undo): select it where it is now.
+    connect(&session, &Session::applicationChanged, this, [this](qint64 id) {
+        if (id == m_session.currentApplicationId())
+            followCurrentApplication(id);
     });
+    connect(&session, &Session::dataReset, this,
+            [this] { followCurrentApplication(m_session.currentApplicationId()); });
+}
+
+void BoardPage::followCurrentApplication(qint64 id)
+{
+    // Keyboard focus follows the card from column to column, so arrow keys and Shift+F10 act on it.
+    bool hadFocus = false;
+    for (BoardColumn* column : std::as_const(m_columns))
+        hadFocus = hadFocus || column->view()->hasFocus();
+    for (BoardColumn* column : std::as_const(m_columns)) {
+        column->selectApplication(id);
+        if (!column->view()->currentIndex().isValid())
+            continue;
+        if (hadFocus)
+            column->view()->setFocus(Qt::OtherFocusReason);
+        // The board is wider than most windows: bring the card's column into sight, once laid out (a column
+        // that has just opened gets its width in the next layout pass).
+        QTimer::singleShot(0, column, [this, column] { m_scroll->ensureWidgetVisible(column, 0, 0); });
+    }
 }
 
 QIcon BoardPage::icon() const { return style()->standardIcon(QStyle::SP_FileDialogContentsView); }

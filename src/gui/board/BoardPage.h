@@ -5,6 +5,8 @@
 
 #include <QList>
 
+class QScrollArea;
+
 namespace jobdeck {
 
 class BoardColumn;
@@ -26,12 +28,16 @@ public:
     BoardColumn* column(Stage stage) const;
 
 signals:
-    void openRequested(qint64 applicationId);
+    // A double-click on a card.
+    void editRequested(qint64 applicationId);
     void contextMenuRequested(const QPoint& globalPos);
 
 private:
+    void followCurrentApplication(qint64 id);
+
     Session& m_session;
     QList<BoardColumn*> m_columns;
+    QScrollArea* m_scroll = nullptr;
 };
 
 } // namespace jobdeck

@@ -50,6 +50,11 @@ void CardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, 
     painter->setPen(QPen(selected ? palette.color(QPalette::Highlight) : palette.color(QPalette::Mid), 1));
     painter->drawPath(path);
     const int stage = index.data(ApplicationTableModel::StageRole).toInt();
+    // Keyboard focus (tabbing into a column, arrow keys) gets a frame of its own, thicker than selection.
+    if (option.state & QStyle::State_HasFocus) {
+        painter->setPen(QPen(palette.color(QPalette::Highlight), 2.5, Qt::SolidLine));
+        painter->drawPath(path);
+    }
     painter->setClipPath(path);
     painter->fillRect(QRectF(card.left(), card.top(), kAccent, card.height()), stageColor(stage));
     painter->setClipping(false);

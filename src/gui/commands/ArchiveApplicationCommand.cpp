@@ -8,19 +8,21 @@ namespace jobdeck {
 
 ArchiveApplicationCommand::ArchiveApplicationCommand(ApplicationRepository repository, const Clock& clock,
                                                      qint64 applicationId, const QString& company, Changed onChanged,
-                                                     ErrorSink onError)
+                                                     ErrorSink onError, bool archive)
     : ApplicationCommand(std::move(onError)),
       m_repository(repository),
       m_clock(clock),
       m_applicationId(applicationId),
-      m_onChanged(std::move(onChanged))
+      m_onChanged(std::move(onChanged)),
+      m_archive(archive)
 {
-    setText(QCoreApplication::translate("ArchiveApplicationCommand", "Archive %1").arg(company));
+    setText(archive ? QCoreApplication::translate("ArchiveApplicationCommand", "Archive %1").arg(company)
+                    : QCoreApplication::translate("ArchiveApplicationCommand", "Unarchive %1").arg(company));
 }
 
-void ArchiveApplicationCommand::redo() { setArchived(true); }
+void ArchiveApplicationCommand::redo() { setArchived(m_archive); }
 
-void ArchiveApplicationCommand::undo() { setArchived(false); }
+void ArchiveApplicationCommand::undo() { setArchived(!m_archive); }
 
 void ArchiveApplicationCommand::setArchived(bool archived)
 {

@@ -18,7 +18,7 @@ public:
     using Changed = std::function<void(qint64)>;
 
     ArchiveApplicationCommand(ApplicationRepository repository, const Clock& clock, qint64 applicationId,
-                              const QString& company, Changed onChanged, ErrorSink onError);
+                              const QString& company, Changed onChanged, ErrorSink onError, bool archive = true);
 
     void redo() override;
     void undo() override;
@@ -30,6 +30,7 @@ private:
     const Clock& m_clock;
     qint64 m_applicationId;
     Changed m_onChanged;
+    bool m_archive = true; // false: the step unarchives
 };
 
 } // namespace jobdeck

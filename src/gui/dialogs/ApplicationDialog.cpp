@@ -25,8 +25,14 @@ ApplicationDialog::ApplicationDialog(Mode mode, const QDate& today, QWidget* par
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->appliedCheck, &QCheckBox::toggled, m_ui->appliedEdit, &QWidget::setEnabled);
-    for (QLineEdit* edit : {m_ui->companyEdit, m_ui->titleEdit, m_ui->urlEdit})
+    for (QLineEdit* edit : {m_ui->companyEdit, m_ui->titleEdit, m_ui->urlEdit}) {
         connect(edit, &QLineEdit::textChanged, this, &ApplicationDialog::updateValidation);
+        // A blank form is not a mistake: the reason OK is off shows once the user has typed something.
+        connect(edit, &QLineEdit::textEdited, this, [this] {
+            m_showErrors = true;
+            updateValidation();
+        });
+    }
     updateValidation();
 }
 
@@ -45,6 +51,7 @@ void ApplicationDialog::setDraft(const ApplicationDraft& draft)
         m_ui->appliedEdit->setDate(*draft.appliedOn);
     m_ui->notesEdit->setPlainText(draft.notes);
     m_ui->jdEdit->setPlainText(draft.jobDescription);
+    m_showErrors = true;
     updateValidation();
 }
 
@@ -83,7 +90,7 @@ void ApplicationDialog::updateValidation()
 {
     const QString error = validationError();
     m_ui->errorLabel->setText(error);
-    m_ui->errorLabel->setVisible(!error.isEmpty());
+    m_ui->errorLabel->setVisible(m_showErrors && !error.isEmpty());
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(error.isEmpty());
 }
 

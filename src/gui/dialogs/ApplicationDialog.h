@@ -34,6 +34,8 @@ private:
     void updateValidation();
 
     std::unique_ptr<Ui::ApplicationDialog> m_ui;
+    // Off until the user types or a stored application is loaded (see the constructor).
+    bool m_showErrors = false;
 };
 
 } // namespace jobdeck

@@ -36,7 +36,7 @@ BackupActions::BackupActions(Session& session, QWidget* window)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     add(tr("&Export..."), tr("Export applications as CSV, or everything as JSON"),
         &BackupActions::chooseExport)
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)); // Ctrl+E is Edit Application
     add(tr("&Back Up Now"), tr("Copy the database into its backup folder"), &BackupActions::backUpFromMenu);
     add(tr("Back Up &To..."), tr("Copy the database to a file of your choice"),
         &BackupActions::chooseBackupFile);

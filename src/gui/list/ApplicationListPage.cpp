@@ -1,5 +1,6 @@
 #include "list/ApplicationListPage.h"
 
+#include "KeyboardContextMenu.h"
 #include "Session.h"
 #include "storage/ApplicationFilterModel.h"
 #include "storage/ApplicationTableModel.h"
@@ -9,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -20,9 +22,19 @@ ApplicationListPage::ApplicationListPage(Session& session, QWidget* parent)
       m_session(session),
       m_filter(new QLineEdit(this)),
       m_stage(new QComboBox(this)),
+      m_scope(new QComboBox(this)),
+      m_unarchive(new QPushButton(tr("&Unarchive"), this)),
       m_view(new QTableView(this)),
-      m_proxy(new ApplicationFilterModel(this))
+      m_proxy(new ApplicationFilterModel(this)),
+      m_archived(new ApplicationTableModel(session.database(), session.clock(), this))
 {
+    m_archived->setShowsArchived(true);
+    m_scope->setObjectName(QStringLiteral("scope"));
+    m_scope->addItem(tr("Open applications"), false);
+    m_scope->addItem(tr("Archived"), true);
+    m_unarchive->setObjectName(QStringLiteral("unarchive"));
+    m_unarchive->setToolTip(tr("Bring the selected application back to the board"));
+    m_unarchive->hide();
     m_filter->setPlaceholderText(tr("Filter by company, title, notes or location"));
     m_filter->setClearButtonEnabled(true);
     m_stage->addItem(tr("All stages"), -1);
@@ -30,6 +42,10 @@ ApplicationListPage::ApplicationListPage(Session& session, QWidget* parent)
         m_stage->addItem(stages::displayName(stage), static_cast<int>(stage));
 
     m_proxy->setSourceModel(&session.applications());
+    // Before the view's selection model connects: a current row that leaves the filter (moved to another
+    // stage, archived) makes its neighbour current, which is not the user choosing the neighbour.
+    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] { m_removingRows = true; });
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this] { m_removingRows = false; });
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(ApplicationTableModel::DaysInStage, Qt::AscendingOrder);
@@ -58,6 +74,8 @@ ApplicationListPage::ApplicationListPage(Session& session, QWidget* parent)
     filters->addWidget(m_filter, 1);
     filters->addWidget(new QLabel(tr("Stage:"), this));
     filters->addWidget(m_stage);
+    filters->addWidget(m_scope);
+    filters->addWidget(m_unarchive);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
@@ -69,9 +87,16 @@ ApplicationListPage::ApplicationListPage(Session& session, QWidget* parent)
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
-                if (current.isValid())
+                m_unarchive->setEnabled(current.isValid());
+                if (current.isValid() && !m_removingRows)
                     m_session.setCurrentApplicationId(current.data(ApplicationTableModel::IdRole).toLongLong());
             });
+    connect(m_scope, &QComboBox::currentIndexChanged, this, [this] { showArchived(m_scope->currentData().toBool()); });
+    connect(m_unarchive, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        if (current.isValid())
+            m_session.unarchiveApplication(current.data(ApplicationTableModel::IdRole).toLongLong());
+    });
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         emit openRequested(index.data(ApplicationTableModel::IdRole).toLongLong());
     });
@@ -82,18 +107,47 @@ ApplicationListPage::ApplicationListPage(Session& session, QWidget* parent)
         m_view->setCurrentIndex(index);
         emit contextMenuRequested(m_view->viewport()->mapToGlobal(pos));
     });
+    new KeyboardContextMenu(m_view, [this](const QPoint& globalPos) { emit contextMenuRequested(globalPos); });
     connect(&session, &Session::currentApplicationChanged, this, &ApplicationListPage::followCurrentApplication);
+    connect(&session, &Session::applicationChanged, this, [this](qint64 id) {
+        // An archive or unarchive moves the row between the two tables.
+        if (showsArchived())
+            (void)m_archived->refreshApplication(id);
+        if (id == m_session.currentApplicationId())
+            followCurrentApplication(id);
+    });
+    connect(&session, &Session::dataReset, this,
+            [this] { followCurrentApplication(m_session.currentApplicationId()); });
 }
 
 QIcon ApplicationListPage::icon() const { return style()->standardIcon(QStyle::SP_FileDialogDetailedView); }
 
+void ApplicationListPage::showArchived(bool archived)
+{
+    if (archived) {
+        if (const Status loaded = m_archived->reload(); !loaded)
+            m_session.reportError(loaded.message());
+    }
+    m_proxy->setSourceModel(archived ? m_archived : &m_session.applications());
+    m_unarchive->setVisible(archived);
+    m_unarchive->setEnabled(false);
+    followCurrentApplication(m_session.currentApplicationId());
+}
+
+bool ApplicationListPage::showsArchived() const { return m_scope->currentData().toBool(); }
+
 void ApplicationListPage::followCurrentApplication(qint64 id)
 {
-    const QModelIndex source = m_session.applications().indexOfId(id);
+    const auto* table = qobject_cast<const ApplicationTableModel*>(m_proxy->sourceModel());
+    const QModelIndex source = table ? table->indexOfId(id) : QModelIndex();
     const QModelIndex index = m_proxy->mapFromSource(source);
-    if (!index.isValid() || index.row() == m_view->currentIndex().row())
+    if (!index.isValid()) {
+        // Filtered out here: no other row may look selected in its place.
+        m_view->selectionModel()->clear();
         return;
-    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+    if (index.row() != m_view->currentIndex().row() || !m_view->selectionModel()->isRowSelected(index.row()))
+        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(index);
 }
 

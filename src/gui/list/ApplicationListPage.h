@@ -4,11 +4,13 @@
 
 class QComboBox;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 
 namespace jobdeck {
 
 class ApplicationFilterModel;
+class ApplicationTableModel;
 class Session;
 
 // The application table: sortable columns, an instant filter over company, title, notes and location, a
@@ -28,6 +30,10 @@ public:
     QComboBox* stageFilter() const { return m_stage; }
     QTableView* view() const { return m_view; }
     ApplicationFilterModel* proxy() const { return m_proxy; }
+    // Open applications (the default) or the archived ones, where Unarchive brings one back.
+    QComboBox* scopeFilter() const { return m_scope; }
+    QPushButton* unarchiveButton() const { return m_unarchive; }
+    bool showsArchived() const;
 
 signals:
     void openRequested(qint64 applicationId);
@@ -35,12 +41,18 @@ signals:
 
 private:
     void followCurrentApplication(qint64 id);
+    void showArchived(bool archived);
 
     Session& m_session;
     QLineEdit* m_filter = nullptr;
     QComboBox* m_stage = nullptr;
+    QComboBox* m_scope = nullptr;
+    QPushButton* m_unarchive = nullptr;
     QTableView* m_view = nullptr;
     ApplicationFilterModel* m_proxy = nullptr;
+    ApplicationTableModel* m_archived = nullptr; // read when the Archived view is first shown
+    // True while the proxy removes rows (see the constructor).
+    bool m_removingRows = false;
 };
 
 } // namespace jobdeck

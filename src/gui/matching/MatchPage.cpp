@@ -150,7 +150,10 @@ MatchPage::MatchPage(Session& session, QWidget* parent)
         reloadResumes();
     });
     connect(m_source, &QComboBox::currentIndexChanged, this, &MatchPage::updateJobDescription);
-    connect(m_resumes, &QComboBox::currentIndexChanged, this, &MatchPage::updateButtons);
+    connect(m_resumes, &QComboBox::currentIndexChanged, this, [this] {
+        updateButtons();
+        followResume();
+    });
     connect(m_jd, &QPlainTextEdit::textChanged, this, &MatchPage::updateButtons);
     connect(m_score, &QPushButton::clicked, this, &MatchPage::scoreNow);
     connect(m_rank, &QPushButton::clicked, this, &MatchPage::rankApplications);
@@ -159,6 +162,12 @@ MatchPage::MatchPage(Session& session, QWidget* parent)
     connect(&m_rankWatcher, &QFutureWatcher<matchjobs::RankOutcome>::finished, this, &MatchPage::rankDone);
     connect(&m_readWatcher, &QFutureWatcher<ReadOutcome>::finished, this, &MatchPage::readFinished);
     connect(&session, &Session::currentApplicationChanged, this, &MatchPage::updateJobDescription);
+    // Sample data (--sample-data loads it after the window exists) or a reload brings resumes this page
+    // has not seen: it said "No resume yet" when it was already on screen.
+    connect(&session, &Session::dataReset, this, [this] {
+        reloadResumes(currentResumeId());
+        updateJobDescription();
+    });
     reloadResumes();
     updateJobDescription();
 }
@@ -208,6 +217,24 @@ void MatchPage::reloadResumes(qint64 select)
     if (m_resumes->count() == 0)
         m_resumes->addItem(tr("No resume yet: import one"), 0);
     updateButtons();
+    followResume();
+}
+
+void MatchPage::followResume()
+{
+    // A score belongs to the resume it was computed with: another resume (picked, imported, removed)
+    // clears it, and scores again when it can.
+    if (m_shownScore < 0 || currentResumeId() == m_scoredResumeId)
+        return;
+    m_shownScore = -1;
+    m_scoredResumeId = 0;
+    m_scoreLabel->setText(QStringLiteral("\u2013"));
+    m_hint->clear();
+    m_aligned->setTerms({});
+    m_missing->setTerms({});
+    m_status->clear();
+    if (m_score->isEnabled())
+        scoreNow();
 }
 
 qint64 MatchPage::currentResumeId() const { return m_resumes->currentData().toLongLong(); }
@@ -309,6 +336,7 @@ void MatchPage::scoreNow()
     if (resume.isEmpty() || jd.trimmed().isEmpty() || m_scoreWatcher.isRunning())
         return;
     m_status->setText(tr("Scoring..."));
+    m_scoringResumeId = currentResumeId();
     m_scoreWatcher.setFuture(QtConcurrent::run(&matchjobs::score, &m_session.database(), resume, jd, m_employer,
                                                m_session.clock().now()));
     updateButtons();
@@ -328,6 +356,7 @@ void MatchPage::scoreFinished()
         return;
     }
     m_shownScore = outcome.result.matchIndex;
+    m_scoredResumeId = m_scoringResumeId;
     m_scoreLabel->setText(QString::number(outcome.result.matchIndex, 'f', 0));
     m_hint->setText(outcome.result.hint);
     m_aligned->setTerms(outcome.result.alignedTerms);
@@ -336,6 +365,8 @@ void MatchPage::scoreFinished()
                           ? tr("No stored job descriptions yet: the term weights come from these two texts alone.")
                           : QString());
     emit scoreShown();
+    // The resume changed while this one was being scored.
+    followResume();
 }
 
 void MatchPage::rankApplications()

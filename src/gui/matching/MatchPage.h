@@ -66,6 +66,7 @@ private:
     void reloadResumes(qint64 select = 0);
     void updateJobDescription();
     void updateButtons();
+    void followResume();
     QString resumeText() const;
     void scoreFinished();
     void rankDone();
@@ -100,6 +101,8 @@ private:
     };
     QFutureWatcher<ReadOutcome> m_readWatcher;
     double m_shownScore = -1;
+    qint64 m_scoredResumeId = 0;  // the resume behind the shown score
+    qint64 m_scoringResumeId = 0; // the resume being scored
     bool m_autoScored = false;
 };
 

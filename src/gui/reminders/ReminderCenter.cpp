@@ -6,6 +6,7 @@
 #include "pipeline/ReminderNotifier.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QMenu>
 #include <QSystemTrayIcon>
 #include <QTimer>
@@ -18,42 +19,70 @@ ReminderCenter::ReminderCenter(Session& session, MainWindow& window, bool trayAv
       m_window(window),
       m_notifier(new ReminderNotifier(session.database(), session.clock(), this))
 {
+    m_notifier->setMarkOnAnnounce(false);
     connect(m_notifier, &ReminderNotifier::taskDue, this, &ReminderCenter::queue);
     connect(m_notifier, &ReminderNotifier::checkFailed, &session, &Session::reportError);
     connect(window.notificationBar(), &NotificationBar::openRequested, &window, &MainWindow::openApplication);
-    if (!trayAvailable)
+    // Sample data or a reload can bring tasks that are already due: announce them now, not a minute later.
+    connect(&session, &Session::dataReset, m_notifier, &ReminderNotifier::checkNow);
+    window.installEventFilter(this);
+    if (!trayAvailable) {
+        window.setTrayCheck({});
         return;
+    }
+    m_trayAvailable = [] { return QSystemTrayIcon::isSystemTrayAvailable(); };
+    window.setTrayCheck([this] { return trayShows(); });
     m_tray = new QSystemTrayIcon(window.windowIcon(), this);
     m_tray->setToolTip(tr("Jobdeck"));
     auto* menu = new QMenu(&window);
-    menu->addAction(tr("Show Jobdeck"), &window, [this] {
-        m_window.showNormal();
-        m_window.raise();
-        m_window.activateWindow();
+    menu->addAction(tr("Show Jobdeck"), &window, &MainWindow::showAsBefore);
+    menu->addAction(tr("New Application..."), &window, [this] {
+        m_window.showAsBefore();
+        m_window.addApplication();
     });
-    menu->addAction(tr("New Application..."), &window, &MainWindow::addApplication);
     menu->addSeparator();
-    menu->addAction(tr("Quit"), qApp, &QApplication::quit);
+    menu->addAction(tr("Quit"), &window, &MainWindow::quit);
     m_tray->setContextMenu(menu);
-    connect(m_tray, &QSystemTrayIcon::messageClicked, this, &ReminderCenter::openLast);
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, &ReminderCenter::openLastReminder);
     connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
-        if (reason == QSystemTrayIcon::Trigger) {
-            m_window.showNormal();
-            m_window.raise();
-        }
+        if (reason == QSystemTrayIcon::Trigger)
+            m_window.showAsBefore();
+    });
+    connect(&window, &MainWindow::hiddenToTray, this, [this](bool firstTime) {
+        if (firstTime && trayShows())
+            m_tray->showMessage(tr("Jobdeck is still running"),
+                                tr("Reminders keep coming from here. To quit, use Quit in this icon's menu or "
+                                   "File > Quit; to close for good, turn off File > Keep Running in the Tray."),
+                                QSystemTrayIcon::Information);
     });
     m_tray->show();
 }
 
-ReminderCenter::~ReminderCenter() = default;
+ReminderCenter::~ReminderCenter() { m_window.setTrayCheck({}); }
+
+bool ReminderCenter::eventFilter(QObject* watched, QEvent* event)
+{
+    // Back on screen: what could not be shown while it was hidden (and had no tray) shows now.
+    if (watched == &m_window && event->type() == QEvent::Show)
+        QTimer::singleShot(0, m_notifier, &ReminderNotifier::checkNow);
+    return QObject::eventFilter(watched, event);
+}
 
 void ReminderCenter::start(int intervalMs) { m_notifier->start(intervalMs); }
 
+bool ReminderCenter::trayShows() const { return m_tray && m_trayAvailable && m_trayAvailable(); }
+
 void ReminderCenter::queue(const FollowUpTask& task)
 {
-    // Several tasks come due in one check; gather them into one message.
-    if (m_queued.isEmpty())
+    // Several tasks come due in one check; gather them into one message (once each, if two checks meet).
+    if (m_queued.isEmpty()) {
+        m_trayWaits = 0;
         QTimer::singleShot(0, this, &ReminderCenter::flush);
+    }
+    for (const FollowUpTask& queued : std::as_const(m_queued)) {
+        if (queued.id == task.id)
+            return;
+    }
     m_queued.append(task);
 }
 
@@ -61,23 +90,36 @@ void ReminderCenter::flush()
 {
     if (m_queued.isEmpty())
         return;
-    const FollowUpTask first = m_queued.first();
+    const bool viaTray = trayShows();
+    // Right after start the tray host may not have embedded the icon yet (an XEmbed icon has no geometry
+    // until then), and a balloon shown now would point nowhere: wait a little for it.
+    if (viaTray && m_tray->geometry().isEmpty() && m_trayWaits < kTrayWaits) {
+        ++m_trayWaits;
+        QTimer::singleShot(kTrayWaitMs, this, &ReminderCenter::flush);
+        return;
+    }
+    const QList<FollowUpTask> due = std::exchange(m_queued, {});
+    // Nobody would see it: no tray host and no window on screen. The tasks stay unnotified for the next check.
+    if (!viaTray && !m_window.isVisible())
+        return;
+    const FollowUpTask& first = due.first();
     m_lastApplicationId = first.applicationId;
-    m_lastMessage = m_queued.size() == 1
-                        ? first.title
-                        : tr("%1 follow-ups are due, starting with: %2").arg(m_queued.size()).arg(first.title);
-    m_queued.clear();
-    emit m_session.tasksChanged();
-    if (m_tray)
+    m_lastMessage = due.size() == 1 ? first.title
+                                    : tr("%1 follow-ups are due, starting with: %2").arg(due.size()).arg(first.title);
+    if (viaTray)
         m_tray->showMessage(tr("Follow-up due"), m_lastMessage, QSystemTrayIcon::Information);
     else
         m_window.notificationBar()->showMessage(m_lastMessage, m_lastApplicationId);
+    for (const FollowUpTask& task : due) {
+        if (const Status marked = m_notifier->markShown(task.id); !marked)
+            m_session.reportError(marked.message());
+    }
+    emit m_session.tasksChanged();
 }
 
-void ReminderCenter::openLast()
+void ReminderCenter::openLastReminder()
 {
-    m_window.showNormal();
-    m_window.raise();
+    m_window.showAsBefore();
     m_window.openApplication(m_lastApplicationId);
 }
 

@@ -38,11 +38,12 @@ QHash<const QSqlDriver*, QString>& driverPaths()
 Status createPrivateFolder(const QString& folder)
 {
     QStringList missing;
-    QDir dir(folder);
-    while (!dir.exists()) {
-        missing.prepend(dir.absolutePath());
-        if (!dir.cdUp())
+    for (QString path = QDir(folder).absolutePath(); !QFileInfo::exists(path);) {
+        missing.prepend(path);
+        const QString parent = QFileInfo(path).absolutePath();
+        if (parent == path)
             break;
+        path = parent;
     }
     for (const QString& path : std::as_const(missing)) {
         if (!QDir().mkdir(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner) && !QFileInfo(path).isDir())

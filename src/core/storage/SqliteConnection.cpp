@@ -43,7 +43,7 @@ QString describeSqlError(const QSqlError& error)
     case SQLITE_FULL:
         return SqliteErrors::tr("the disk is full");
     case SQLITE_READONLY:
-        return SqliteErrors::tr("the database or its folder cannot be written to");
+        return SqliteErrors::tr("the database file or its folder is read-only");
     case SQLITE_IOERR:
         return SqliteErrors::tr("the disk could not be read or written (%1)").arg(said);
     case SQLITE_CORRUPT:

@@ -358,17 +358,43 @@ private slots:
 
     void damagedFileIsRefusedWithoutBeingWritten()
     {
-        // Two indexes swapped in the schema table: the file still opens, but its indexes no longer match the
-        // table, which SQLite's integrity check reports (as it would after lost writes).
+        // One event's time changed in the table's page but not in its indexes (as lost or torn writes leave
+        // a file): every page still parses, but SQLite's integrity check finds rows missing from the indexes.
         const QString path = m_dir.filePath(QStringLiteral("damaged.sqlite"));
-        makeJobdeckFile(path, 30);
-        writeRawSqlite(path, {QStringLiteral("PRAGMA writable_schema = ON"),
-                              QStringLiteral("UPDATE sqlite_master SET rootpage = (SELECT rootpage FROM sqlite_master "
-                                             "WHERE name = 'stage_events_at') WHERE name = 'stage_events_stay'")});
+        makeJobdeckFile(path, 10);
+        qint64 offset = -1;
+        {
+            const QString name = QStringLiteral("pages");
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                db.setDatabaseName(path);
+                QVERIFY(db.open());
+                QSqlQuery query(db);
+                QVERIFY(query.exec(QStringLiteral("SELECT (SELECT rootpage FROM sqlite_master WHERE name = 'stage_events'), "
+                                                  "(SELECT page_size FROM pragma_page_size)")));
+                QVERIFY(query.next());
+                offset = (query.value(0).toLongLong() - 1) * query.value(1).toLongLong();
+                const qint64 pageSize = query.value(1).toLongLong();
+                query = QSqlQuery();
+                db.close();
+                QFile file(path);
+                QVERIFY(file.open(QIODevice::ReadWrite));
+                QVERIFY(file.seek(offset));
+                QByteArray page = file.read(pageSize);
+                const qsizetype at = page.indexOf("2026-01-06T09:00:00Z");
+                QVERIFY(at >= 0);
+                page[at + 18] = '7';
+                QVERIFY(file.seek(offset));
+                QCOMPARE(file.write(page), pageSize);
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
         const QByteArray before = fileHash(path);
         auto db = Database::open(path);
         QVERIFY(!db.ok());
-        QVERIFY2(db.message().contains(QStringLiteral("damaged")) && db.message().contains(path), qPrintable(db.message()));
+        QVERIFY2(db.message().contains(QStringLiteral("damaged")) && db.message().contains(QStringLiteral("integrity")) &&
+                     db.message().contains(path),
+                 qPrintable(db.message()));
         QCOMPARE(fileHash(path), before);
         QCOMPARE(QFileInfo(path + QStringLiteral("-wal")).size(), 0); // absent or empty: nothing was written
     }

@@ -1,5 +1,7 @@
 // Many jobdeck-cli processes on one database at once: every write waits for its turn instead of failing,
 // a new file is created and migrated once, and two imports of one file do not both insert (issue 12).
+#include <functional>
+#include <memory>
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -9,9 +11,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <functional>
-#include <memory>
 #include <vector>
 
 namespace {
@@ -28,7 +27,8 @@ Run cli(const QStringList& args)
     process.start(QStringLiteral(JOBDECK_CLI_PATH), args);
     if (!process.waitForFinished(60000))
         return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardError()};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardError()};
 }
 
 // Starts every command list at once; each chain runs its commands one after another. Returns the failures.
@@ -51,14 +51,15 @@ QStringList runChains(const QList<QList<QStringList>>& chains)
     for (qsizetype i = 0; i < chains.size(); ++i) {
         processes.push_back(std::make_unique<QProcess>());
         QProcess* process = processes.back().get();
-        QObject::connect(process, &QProcess::finished, process, [&, i, process](int code, QProcess::ExitStatus status) {
-            if (status != QProcess::NormalExit || code != 0)
-                failures.append(QStringLiteral("%1 -> %2: %3")
-                                    .arg(chains.at(i).at(next[i] - 1).join(QLatin1Char(' ')))
-                                    .arg(code)
-                                    .arg(QString::fromUtf8(process->readAllStandardError()).trimmed()));
-            startNext(i);
-        });
+        QObject::connect(
+            process, &QProcess::finished, process, [&, i, process](int code, QProcess::ExitStatus status) {
+                if (status != QProcess::NormalExit || code != 0)
+                    failures.append(QStringLiteral("%1 -> %2: %3")
+                                        .arg(chains.at(i).at(next[i] - 1).join(QLatin1Char(' ')))
+                                        .arg(code)
+                                        .arg(QString::fromUtf8(process->readAllStandardError()).trimmed()));
+                startNext(i);
+            });
         QObject::connect(process, &QProcess::errorOccurred, process, [&, i](QProcess::ProcessError error) {
             if (error == QProcess::FailedToStart) {
                 failures.append(QStringLiteral("chain %1 failed to start").arg(i));
@@ -121,8 +122,9 @@ private slots:
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("busy.sqlite"));
         for (int w = 0; w < writers; ++w) {
-            const Run added = cli({QStringLiteral("--db"), db, QStringLiteral("add"), QStringLiteral("--company"),
-                                   QStringLiteral("Seed %1").arg(w), QStringLiteral("--title"), QStringLiteral("Engineer")});
+            const Run added = cli({QStringLiteral("--db"), db, QStringLiteral("add"),
+                                   QStringLiteral("--company"), QStringLiteral("Seed %1").arg(w),
+                                   QStringLiteral("--title"), QStringLiteral("Engineer")});
             QVERIFY2(added.code == 0, added.err.constData());
         }
         QList<QList<QStringList>> chains;
@@ -133,12 +135,15 @@ private slots:
             for (int op = 0; op < operations; ++op) {
                 if (op % 2 == 0) {
                     // Alternate two stages so every move is a real change with its own event.
-                    const QString stage = (op / 2) % 2 == 0 ? QStringLiteral("screen") : QStringLiteral("technical");
-                    chain.append({QStringLiteral("--db"), db, QStringLiteral("move"), QString::number(w + 1), stage});
+                    const QString stage =
+                        (op / 2) % 2 == 0 ? QStringLiteral("screen") : QStringLiteral("technical");
+                    chain.append(
+                        {QStringLiteral("--db"), db, QStringLiteral("move"), QString::number(w + 1), stage});
                     ++moves;
                 } else {
-                    chain.append({QStringLiteral("--db"), db, QStringLiteral("add"), QStringLiteral("--company"),
-                                  QStringLiteral("W%1").arg(w), QStringLiteral("--title"), QStringLiteral("Op %1").arg(op)});
+                    chain.append({QStringLiteral("--db"), db, QStringLiteral("add"),
+                                  QStringLiteral("--company"), QStringLiteral("W%1").arg(w),
+                                  QStringLiteral("--title"), QStringLiteral("Op %1").arg(op)});
                     ++adds;
                 }
             }
@@ -148,19 +153,21 @@ private slots:
         timer.start();
         const QStringList failures = runChains(chains);
         const qint64 elapsed = timer.elapsed();
-        qInfo("%d writers x %d operations (%d moves, %d adds): %lld ms, %lld failures", writers, operations, moves,
-              adds, elapsed, qlonglong(failures.size()));
-        QVERIFY2(failures.isEmpty(), qPrintable(QStringLiteral("%1 failed, first: %2")
-                                                   .arg(failures.size())
-                                                   .arg(failures.value(0))));
+        qInfo("%d writers x %d operations (%d moves, %d adds): %lld ms, %lld failures", writers, operations,
+              moves, adds, elapsed, qlonglong(failures.size()));
+        QVERIFY2(
+            failures.isEmpty(),
+            qPrintable(QStringLiteral("%1 failed, first: %2").arg(failures.size()).arg(failures.value(0))));
 
         const RawReader reader(db);
         QCOMPARE(reader.scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
         QCOMPARE(reader.scalar(QStringLiteral("SELECT count(*) FROM applications")).toInt(), writers + adds);
         // Each application's first event, plus one per move.
-        QCOMPARE(reader.scalar(QStringLiteral("SELECT count(*) FROM stage_events")).toInt(), writers + adds + moves);
+        QCOMPARE(reader.scalar(QStringLiteral("SELECT count(*) FROM stage_events")).toInt(),
+                 writers + adds + moves);
         for (int w = 0; w < writers; ++w) {
-            const QString sql = QStringLiteral("SELECT count(*) FROM stage_events WHERE application_id = %1").arg(w + 1);
+            const QString sql =
+                QStringLiteral("SELECT count(*) FROM stage_events WHERE application_id = %1").arg(w + 1);
             QCOMPARE(reader.scalar(sql).toInt(), 1 + operations / 2 + operations % 2);
         }
     }
@@ -175,11 +182,14 @@ private slots:
                 if (i % 2 == 0)
                     chains.append({{QStringLiteral("--db"), db, QStringLiteral("list")}});
                 else
-                    chains.append({{QStringLiteral("--db"), db, QStringLiteral("add"), QStringLiteral("--company"),
-                                    QStringLiteral("C%1").arg(i), QStringLiteral("--title"), QStringLiteral("T")}});
+                    chains.append(
+                        {{QStringLiteral("--db"), db, QStringLiteral("add"), QStringLiteral("--company"),
+                          QStringLiteral("C%1").arg(i), QStringLiteral("--title"), QStringLiteral("T")}});
             }
             const QStringList failures = runChains(chains);
-            QVERIFY2(failures.isEmpty(), qPrintable(QStringLiteral("round %1: %2").arg(round).arg(failures.join(QStringLiteral("; ")))));
+            QVERIFY2(failures.isEmpty(),
+                     qPrintable(
+                         QStringLiteral("round %1: %2").arg(round).arg(failures.join(QStringLiteral("; ")))));
             const RawReader reader(db);
             QCOMPARE(reader.scalar(QStringLiteral("SELECT count(*) FROM applications")).toInt(), 2);
         }
@@ -201,7 +211,10 @@ private slots:
         const QString source = dir.filePath(QStringLiteral("source.sqlite"));
         QByteArray csv("company,title,applied on,status\n");
         for (int i = 0; i < rows; ++i)
-            csv += QStringLiteral("Company %1,Role %1,2026-01-%2,applied\n").arg(i).arg(1 + i % 28, 2, 10, QLatin1Char('0')).toUtf8();
+            csv += QStringLiteral("Company %1,Role %1,2026-01-%2,applied\n")
+                       .arg(i)
+                       .arg(1 + i % 28, 2, 10, QLatin1Char('0'))
+                       .toUtf8();
         const QString csvPath = dir.filePath(QStringLiteral("jobs.csv"));
         QFile csvFile(csvPath);
         QVERIFY(csvFile.open(QIODevice::WriteOnly));

@@ -8,7 +8,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <sys/stat.h>
 
 namespace {
@@ -76,8 +75,9 @@ class TestCliDatabase : public QObject
     {
         const QString db = m_dir.filePath(name);
         for (int i = 0; i < 3; ++i) {
-            const Run added = cli({QStringLiteral("--db"), db, QStringLiteral("add"), QStringLiteral("--company"),
-                                   QStringLiteral("C%1").arg(i), QStringLiteral("--title"), QStringLiteral("T")});
+            const Run added =
+                cli({QStringLiteral("--db"), db, QStringLiteral("add"), QStringLiteral("--company"),
+                     QStringLiteral("C%1").arg(i), QStringLiteral("--title"), QStringLiteral("T")});
             if (added.code != 0)
                 qWarning("%s", added.err.constData());
         }
@@ -91,9 +91,11 @@ private slots:
         writeRaw(db, {QStringLiteral("CREATE TRIGGER wipe AFTER INSERT ON stage_events BEGIN "
                                      "DELETE FROM applications WHERE id <> NEW.application_id; END")});
         const QByteArray before = fileHash(db);
-        const Run moved = cli({QStringLiteral("--db"), db, QStringLiteral("move"), QStringLiteral("1"), QStringLiteral("screen")});
+        const Run moved = cli({QStringLiteral("--db"), db, QStringLiteral("move"), QStringLiteral("1"),
+                               QStringLiteral("screen")});
         QCOMPARE(moved.code, 1);
-        QVERIFY2(moved.err.contains("wipe") && moved.err.contains("evil.sqlite") && moved.err.contains("trigger"),
+        QVERIFY2(moved.err.contains("wipe") && moved.err.contains("evil.sqlite") &&
+                     moved.err.contains("trigger"),
                  moved.err.constData());
         QCOMPARE(fileHash(db), before);
         QCOMPARE(QFileInfo(db + QStringLiteral("-wal")).size(), 0);
@@ -116,8 +118,9 @@ private slots:
         const QString fallback = m_dir.filePath(QStringLiteral("default.sqlite"));
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("JOBDECK_DB"), fallback);
-        for (const QStringList& args : {QStringList{QStringLiteral("--db"), QString(), QStringLiteral("list")},
-                                        QStringList{QStringLiteral("--db="), QStringLiteral("list")}}) {
+        for (const QStringList& args :
+             {QStringList{QStringLiteral("--db"), QString(), QStringLiteral("list")},
+              QStringList{QStringLiteral("--db="), QStringLiteral("list")}}) {
             QProcess process;
             process.setProcessEnvironment(env);
             process.start(QStringLiteral(JOBDECK_CLI_PATH), args);
@@ -131,11 +134,13 @@ private slots:
     void farFutureTimeIsAClearUsageError()
     {
         const QString db = seeded(QStringLiteral("future.sqlite"));
-        for (const QString& at : {QStringLiteral("9999-12-31T23:00:00Z"), QStringLiteral("9999-12-31T23:00:00-05:00")}) {
+        for (const QString& at :
+             {QStringLiteral("9999-12-31T23:00:00Z"), QStringLiteral("9999-12-31T23:00:00-05:00")}) {
             const Run moved = cli({QStringLiteral("--db"), db, QStringLiteral("move"), QStringLiteral("1"),
                                    QStringLiteral("screen"), QStringLiteral("--at"), at});
             QCOMPARE(moved.code, 2);
-            QVERIFY2(moved.err.contains("out of range") && !moved.err.contains("NOT NULL"), moved.err.constData());
+            QVERIFY2(moved.err.contains("out of range") && !moved.err.contains("NOT NULL"),
+                     moved.err.constData());
         }
         const Run added = cli({QStringLiteral("--db"), db, QStringLiteral("add"), QStringLiteral("--company"),
                                QStringLiteral("X"), QStringLiteral("--title"), QStringLiteral("Y"),
@@ -157,7 +162,8 @@ private slots:
             QSqlQuery query(holder);
             QVERIFY(query.exec(QStringLiteral("BEGIN IMMEDIATE")));
             QVERIFY(query.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('held', '1')")));
-            const Run moved = cli({QStringLiteral("--db"), db, QStringLiteral("move"), QStringLiteral("1"), QStringLiteral("screen")});
+            const Run moved = cli({QStringLiteral("--db"), db, QStringLiteral("move"), QStringLiteral("1"),
+                                   QStringLiteral("screen")});
             QCOMPARE(moved.code, 1);
             verifyReadable(moved);
             QVERIFY2(moved.err.contains("busy") && moved.err.contains("busy.sqlite"), moved.err.constData());
@@ -178,7 +184,8 @@ private slots:
         const Run listed = cli({QStringLiteral("--db"), path, QStringLiteral("list")});
         QCOMPARE(listed.code, 1);
         verifyReadable(listed);
-        QVERIFY2(listed.err.contains("not an SQLite file") && listed.err.contains("notes.sqlite"), listed.err.constData());
+        QVERIFY2(listed.err.contains("not an SQLite file") && listed.err.contains("notes.sqlite"),
+                 listed.err.constData());
         QCOMPARE(fileHash(path), before);
     }
 };

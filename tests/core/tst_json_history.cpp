@@ -1,8 +1,9 @@
 // A Jobdeck JSON import refuses a history that could not have happened (issue 12): unknown stages, ranks
-// that are not their stage's, invalid dates, impossible stays, events out of order. A valid one still imports.
+// that are not their stage's, invalid dates, impossible stays, events out of order. A valid one still
+// imports.
+#include "io/ImportService.h"
 #include "MockClock.h"
 #include "TestDatabase.h"
-#include "io/ImportService.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,9 +17,12 @@ namespace {
 QJsonObject event(qint64 id, const QJsonValue& previous, const QString& current, int rank, const QString& at,
                   const QJsonValue& stay = QJsonValue())
 {
-    return {{QStringLiteral("id"), id},       {QStringLiteral("application_id"), 1},
-            {QStringLiteral("previous"), previous}, {QStringLiteral("current"), current},
-            {QStringLiteral("current_rank"), rank}, {QStringLiteral("at"), at},
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("application_id"), 1},
+            {QStringLiteral("previous"), previous},
+            {QStringLiteral("current"), current},
+            {QStringLiteral("current_rank"), rank},
+            {QStringLiteral("at"), at},
             {QStringLiteral("stay_seconds"), stay}};
 }
 
@@ -35,9 +39,10 @@ QJsonObject document(const std::function<void(QJsonObject& app, QJsonArray& even
                     {QStringLiteral("archived"), 0},
                     {QStringLiteral("created_at"), QStringLiteral("2026-01-05T09:00:00Z")},
                     {QStringLiteral("updated_at"), QStringLiteral("2026-01-06T09:00:00Z")}};
-    QJsonArray events{event(1, QJsonValue(), QStringLiteral("applied"), 1, QStringLiteral("2026-01-05T09:00:00Z")),
-                      event(2, QStringLiteral("applied"), QStringLiteral("screen"), 2,
-                            QStringLiteral("2026-01-06T09:00:00Z"), 86400)};
+    QJsonArray events{
+        event(1, QJsonValue(), QStringLiteral("applied"), 1, QStringLiteral("2026-01-05T09:00:00Z")),
+        event(2, QStringLiteral("applied"), QStringLiteral("screen"), 2,
+              QStringLiteral("2026-01-06T09:00:00Z"), 86400)};
     if (change)
         change(app, events);
     return {{QStringLiteral("format"), QStringLiteral("jobdeck")},
@@ -82,7 +87,9 @@ private slots:
     {
         QTest::addColumn<QJsonObject>("doc");
         using Change = std::function<void(QJsonObject&, QJsonArray&)>;
-        const auto row = [](const char* name, const Change& change) { QTest::newRow(name) << document(change); };
+        const auto row = [](const char* name, const Change& change) {
+            QTest::newRow(name) << document(change);
+        };
         row("unknown stage", [](QJsonObject& app, QJsonArray& events) {
             setEvent(events, 1, QStringLiteral("current"), QStringLiteral("party"));
             app.insert(QStringLiteral("stage"), QStringLiteral("party"));
@@ -90,18 +97,23 @@ private slots:
         row("unknown previous stage", [](QJsonObject&, QJsonArray& events) {
             setEvent(events, 1, QStringLiteral("previous"), QStringLiteral("limbo"));
         });
-        row("rank out of range", [](QJsonObject&, QJsonArray& events) { setEvent(events, 1, QStringLiteral("current_rank"), 99); });
+        row("rank out of range", [](QJsonObject&, QJsonArray& events) {
+            setEvent(events, 1, QStringLiteral("current_rank"), 99);
+        });
         row("applied on 9999-99-99", [](QJsonObject& app, QJsonArray&) {
             app.insert(QStringLiteral("applied_on"), QStringLiteral("9999-99-99"));
         });
         row("event at an invalid date", [](QJsonObject&, QJsonArray& events) {
             setEvent(events, 0, QStringLiteral("at"), QStringLiteral("2026-02-30T09:00:00Z"));
         });
-        row("negative stay", [](QJsonObject&, QJsonArray& events) { setEvent(events, 1, QStringLiteral("stay_seconds"), -5); });
+        row("negative stay", [](QJsonObject&, QJsonArray& events) {
+            setEvent(events, 1, QStringLiteral("stay_seconds"), -5);
+        });
         row("absurd stay", [](QJsonObject&, QJsonArray& events) {
             setEvent(events, 1, QStringLiteral("stay_seconds"), 1e15);
         });
-        row("furthest rank out of range", [](QJsonObject& app, QJsonArray&) { app.insert(QStringLiteral("furthest_rank"), 12); });
+        row("furthest rank out of range",
+            [](QJsonObject& app, QJsonArray&) { app.insert(QStringLiteral("furthest_rank"), 12); });
         row("event dated before the one it follows", [](QJsonObject& app, QJsonArray& events) {
             setEvent(events, 1, QStringLiteral("at"), QStringLiteral("2026-01-04T09:00:00Z"));
             app.insert(QStringLiteral("stage_entered_at"), QStringLiteral("2026-01-04T09:00:00Z"));

@@ -4,6 +4,7 @@
 #include "storage/Schema.h"
 #include "storage/SqliteConnection.h"
 
+#include <optional>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -13,8 +14,6 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
-
-#include <optional>
 
 namespace jobdeck {
 namespace {
@@ -46,7 +45,8 @@ Status createPrivateFolder(const QString& folder)
         path = parent;
     }
     for (const QString& path : std::as_const(missing)) {
-        if (!QDir().mkdir(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner) && !QFileInfo(path).isDir())
+        if (!QDir().mkdir(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner) &&
+            !QFileInfo(path).isDir())
             return failure(Database::tr("Cannot create the folder '%1' for the database.").arg(path));
     }
     return {};
@@ -68,9 +68,10 @@ Status createPrivateFile(const QString& path)
 Error openingError(const QString& path, const QSqlError& error)
 {
     if (sqliteCode(error) == 26 /* SQLITE_NOTADB */)
-        return failure(Database::tr("'%1' is not a Jobdeck database (it is not an SQLite file, or it is damaged); "
-                                    "it was left unchanged.")
-                           .arg(path));
+        return failure(
+            Database::tr("'%1' is not a Jobdeck database (it is not an SQLite file, or it is damaged); "
+                         "it was left unchanged.")
+                .arg(path));
     return failure(Database::tr("Cannot open '%1': %2.").arg(path, describeSqlError(error)));
 }
 
@@ -110,13 +111,16 @@ Status judge(const Database::FileState& state, const QString& path)
     if (state.empty())
         return {};
     if (state.applicationId != Database::kApplicationId)
-        return failure(Database::tr("'%1' is an SQLite database, but not a Jobdeck one; it was left unchanged.").arg(path));
+        return failure(
+            Database::tr("'%1' is an SQLite database, but not a Jobdeck one; it was left unchanged.")
+                .arg(path));
     if (state.version > Database::latestSchemaVersion())
-        return failure(Database::tr("'%1' was written by a newer Jobdeck (schema %2; this version reads up to %3). "
-                                    "Update Jobdeck to open it; the file was left unchanged.")
-                           .arg(path)
-                           .arg(state.version)
-                           .arg(Database::latestSchemaVersion()));
+        return failure(
+            Database::tr("'%1' was written by a newer Jobdeck (schema %2; this version reads up to %3). "
+                         "Update Jobdeck to open it; the file was left unchanged.")
+                .arg(path)
+                .arg(state.version)
+                .arg(Database::latestSchemaVersion()));
     return {};
 }
 
@@ -130,7 +134,8 @@ public:
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+        db.setConnectOptions(
+            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
         if (!db.open())
             m_error = openingError(path, db.lastError());
         else if (Status hardened = hardenConnection(db); !hardened)
@@ -190,7 +195,10 @@ QString Database::resolvePath(const QString& explicitPath)
     return defaultPath();
 }
 
-int Database::latestSchemaVersion() { return Schema::latestVersion(); }
+int Database::latestSchemaVersion()
+{
+    return Schema::latestVersion();
+}
 
 Error Database::queryError(const QString& what, const QSqlQuery& query)
 {
@@ -223,9 +231,10 @@ Result<Database::FileState> Database::inspect(const QString& path)
         return failure(Database::tr("'%1' could not be checked for damage: %2; it was left unchanged.")
                            .arg(path, describeSqlError(query.lastError())));
     if (const QString verdict = query.value(0).toString(); verdict != QLatin1String("ok"))
-        return failure(Database::tr("'%1' is damaged (SQLite's integrity check says: %2). It was left unchanged; "
-                                    "restore it from a backup.")
-                           .arg(path, verdict));
+        return failure(
+            Database::tr("'%1' is damaged (SQLite's integrity check says: %2). It was left unchanged; "
+                         "restore it from a backup.")
+                .arg(path, verdict));
     query = QSqlQuery();
     if (Status verified = Schema::verify(db, path, state->version); !verified)
         return verified.error();
@@ -258,15 +267,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
             return failure(Database::tr("'%1' is a folder, not a Jobdeck database.").arg(path));
         // A pipe or a device would block or never end; a database is a plain file.
         if (!info.isFile())
-            return failure(Database::tr("'%1' is not a regular file (it is a pipe, a device or a socket), so it "
-                                        "cannot be a Jobdeck database; it was left unchanged.")
-                               .arg(path));
+            return failure(
+                Database::tr("'%1' is not a regular file (it is a pipe, a device or a socket), so it "
+                             "cannot be a Jobdeck database; it was left unchanged.")
+                    .arg(path));
         if (!info.isReadable())
             return failure(Database::tr("Cannot read '%1': permission denied.").arg(path));
         if (!info.isWritable())
-            return failure(Database::tr("Cannot write to '%1': the file is read-only. Copy it somewhere writable or "
-                                        "change its permissions.")
-                               .arg(path));
+            return failure(
+                Database::tr("Cannot write to '%1': the file is read-only. Copy it somewhere writable or "
+                             "change its permissions.")
+                    .arg(path));
     } else {
         if (Status folder = createPrivateFolder(info.absolutePath()); !folder)
             return folder.error();
@@ -298,9 +309,8 @@ Result<QSqlDatabase> Database::openConnection() const
     if (const auto it = m_connections.constFind(thread); it != m_connections.constEnd())
         return QSqlDatabase::database(*it);
 
-    const QString name = QStringLiteral("jobdeck-%1-%2")
-                             .arg(reinterpret_cast<quintptr>(this), 0, 16)
-                             .arg(thread, 0, 16);
+    const QString name =
+        QStringLiteral("jobdeck-%1-%2").arg(reinterpret_cast<quintptr>(this), 0, 16).arg(thread, 0, 16);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
@@ -352,7 +362,8 @@ Status Database::migrate(QSqlDatabase& db)
 
         QSqlQuery pragma(db);
         if (!pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !pragma.next())
-            return failure(Database::tr("Cannot switch '%1' to WAL mode: %2.").arg(m_path, describeSqlError(pragma.lastError())));
+            return failure(Database::tr("Cannot switch '%1' to WAL mode: %2.")
+                               .arg(m_path, describeSqlError(pragma.lastError())));
         if (pragma.value(0).toString() != QLatin1String("wal"))
             return failure(Database::tr("Cannot switch '%1' to WAL mode (it stays in \"%2\" mode).")
                                .arg(m_path, pragma.value(0).toString()));
@@ -365,8 +376,9 @@ Status Database::migrate(QSqlDatabase& db)
         // A file that holds data is copied before its schema changes (issue 6: backups before migrations).
         if (state->version > 0 && backedUpAt != state->version) {
             if (Status saved = io::Backup::beforeMigration(db, m_path, state->version); !saved)
-                return failure(Database::tr("'%1' was not migrated, because it could not be backed up first: %2")
-                                   .arg(m_path, saved.message()));
+                return failure(
+                    Database::tr("'%1' was not migrated, because it could not be backed up first: %2")
+                        .arg(m_path, saved.message()));
             backedUpAt = state->version;
         }
 
@@ -389,13 +401,15 @@ Status Database::migrate(QSqlDatabase& db)
                     return statements.error();
                 for (const QString& statement : statements.value()) {
                     if (!query.exec(statement))
-                        return queryError(Database::tr("Migration %1 of '%2' failed").arg(number).arg(m_path), query);
+                        return queryError(Database::tr("Migration %1 of '%2' failed").arg(number).arg(m_path),
+                                          query);
                 }
             }
             // PRAGMA takes no bound parameters; both values are integers of ours.
             if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(latestSchemaVersion())) ||
                 !query.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)))
-                return queryError(Database::tr("Cannot record the schema version of '%1'").arg(m_path), query);
+                return queryError(Database::tr("Cannot record the schema version of '%1'").arg(m_path),
+                                  query);
             return {};
         });
         if (!migrated && !raced)
@@ -409,12 +423,13 @@ Status Database::transaction(const std::function<Status()>& work) const
     QSqlDatabase db = connection();
     if (!db.isOpen())
         return failure(Database::tr("The database '%1' is not open.").arg(m_path));
-    // BEGIN IMMEDIATE takes the write lock at once, waiting up to the busy timeout for another writer. A plain
-    // BEGIN reads first and fails at once with "database is locked" when it later needs to write while
+    // BEGIN IMMEDIATE takes the write lock at once, waiting up to the busy timeout for another writer. A
+    // plain BEGIN reads first and fails at once with "database is locked" when it later needs to write while
     // another process holds the lock or wrote in between (issue 12).
     QSqlQuery control(db);
     if (!control.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return failure(Database::tr("Cannot start a transaction on '%1': %2.").arg(m_path, describeSqlError(control.lastError())));
+        return failure(Database::tr("Cannot start a transaction on '%1': %2.")
+                           .arg(m_path, describeSqlError(control.lastError())));
     Status status = work();
     if (!status) {
         control.exec(QStringLiteral("ROLLBACK"));

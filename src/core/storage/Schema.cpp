@@ -1,7 +1,7 @@
 #include "storage/Schema.h"
 
-#include "storage/SqlScript.h"
 #include "storage/SqliteConnection.h"
+#include "storage/SqlScript.h"
 
 #include <QFile>
 #include <QHash>
@@ -62,7 +62,8 @@ Result<SchemaObjects> expectedObjects(int version)
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(QStringLiteral(":memory:"));
         if (!db.open()) {
-            objects = failure(Schema::tr("Cannot build Jobdeck's schema in memory: %1").arg(describeSqlError(db.lastError())));
+            objects = failure(Schema::tr("Cannot build Jobdeck's schema in memory: %1")
+                                  .arg(describeSqlError(db.lastError())));
         } else {
             QSqlQuery query(db);
             for (int number = 1; number <= version && objects; ++number) {
@@ -114,7 +115,10 @@ bool isSqliteStatistics(const QString& name, const SchemaObject& object)
 
 } // namespace
 
-int Schema::latestVersion() { return int(migrationFiles().size()); }
+int Schema::latestVersion()
+{
+    return int(migrationFiles().size());
+}
 
 Result<QStringList> Schema::migration(int number)
 {
@@ -130,7 +134,7 @@ QString Schema::normalisedSql(const QString& sql)
 {
     QString out;
     out.reserve(sql.size());
-    QChar quote;            // the open quote, if inside a literal or quoted name
+    QChar quote; // the open quote, if inside a literal or quoted name
     bool pendingSpace = false;
     for (qsizetype i = 0; i < sql.size(); ++i) {
         const QChar c = sql.at(i);

@@ -2,7 +2,6 @@
 
 #include <QSqlDriver>
 #include <QSqlQuery>
-
 #include <sqlite3.h>
 
 namespace jobdeck {
@@ -17,8 +16,10 @@ Status hardenConnection(QSqlDatabase& db)
         return failure(SqliteErrors::tr("The SQLite driver gave no connection handle."));
     int defensive = 0;
     int trusted = 1;
-    if (sqlite3_db_config(connection, SQLITE_DBCONFIG_DEFENSIVE, 1, &defensive) != SQLITE_OK || defensive != 1 ||
-        sqlite3_db_config(connection, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, &trusted) != SQLITE_OK || trusted != 0)
+    if (sqlite3_db_config(connection, SQLITE_DBCONFIG_DEFENSIVE, 1, &defensive) != SQLITE_OK ||
+        defensive != 1 ||
+        sqlite3_db_config(connection, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, &trusted) != SQLITE_OK ||
+        trusted != 0)
         return failure(SqliteErrors::tr("This SQLite library cannot run in defensive mode."));
     QSqlQuery pragma(db);
     if (!pragma.exec(QStringLiteral("PRAGMA trusted_schema = OFF")))
@@ -51,7 +52,8 @@ QString describeSqlError(const QSqlError& error)
     case SQLITE_NOTADB:
         return SqliteErrors::tr("it is not an SQLite file, or it is damaged");
     case SQLITE_CANTOPEN:
-        return SqliteErrors::tr("the file cannot be opened (check that it and its folder exist and are yours)");
+        return SqliteErrors::tr(
+            "the file cannot be opened (check that it and its folder exist and are yours)");
     case SQLITE_PERM:
     case SQLITE_AUTH:
         return SqliteErrors::tr("access to the database was denied");

@@ -6,15 +6,13 @@
 #include "storage/Database.h"
 #include "util/Time.h"
 
-#include <deque>
+#include <cmath>
 #include <map>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QSqlRecord>
-
-#include <cmath>
 
 namespace jobdeck::io {
 namespace {
@@ -51,7 +49,8 @@ QString eventProblem(const QJsonObject& e)
 {
     const std::optional<Stage> current = stages::fromId(e.value(QStringLiteral("current")).toString());
     if (!current)
-        return JsonImporter::tr("has an unknown stage \"%1\"").arg(e.value(QStringLiteral("current")).toString());
+        return JsonImporter::tr("has an unknown stage \"%1\"")
+            .arg(e.value(QStringLiteral("current")).toString());
     const QJsonValue previous = e.value(QStringLiteral("previous"));
     if (!previous.isNull() && !previous.isUndefined() && !stages::fromId(previous.toString()))
         return JsonImporter::tr("leaves an unknown stage \"%1\"").arg(previous.toString());
@@ -66,7 +65,8 @@ QString eventProblem(const QJsonObject& e)
     const QJsonValue stay = e.value(QStringLiteral("stay_seconds"));
     if (!stay.isNull() && !stay.isUndefined()) {
         const double seconds = stay.toDouble(-1);
-        if (!stay.isDouble() || seconds < 0 || seconds > double(kLongestStaySeconds) || seconds != std::floor(seconds))
+        if (!stay.isDouble() || seconds < 0 || seconds > double(kLongestStaySeconds) ||
+            seconds != std::floor(seconds))
             return JsonImporter::tr("has an impossible stay of %1 seconds").arg(stay.toVariant().toString());
     }
     return {};
@@ -150,7 +150,6 @@ Status JsonImporter::check(const QByteArray& json, ImportReport& report)
     const QJsonArray apps = m_document.value(QStringLiteral("applications")).toArray();
     const QJsonArray events = m_document.value(QStringLiteral("stage_events")).toArray();
     report.rows = int(apps.size());
-    std::deque<QJsonObject> eventObjects; // stable storage for the trail check below
     // The last event of each application decides its stage: check the cache agrees with the log.
     std::map<qint64, std::pair<QString, QString>> lastEvent; // id -> (at, current)
     QSet<qint64> ids;
@@ -170,7 +169,8 @@ Status JsonImporter::check(const QByteArray& json, ImportReport& report)
             continue;
         }
         if (const QString problem = eventProblem(e); !problem.isEmpty()) {
-            report.errors.append({0, tr("Stage event %1 (of application %2) %3.").arg(i + 1).arg(owner).arg(problem)});
+            report.errors.append(
+                {0, tr("Stage event %1 (of application %2) %3.").arg(i + 1).arg(owner).arg(problem)});
             continue;
         }
         trails[owner][e.value(QStringLiteral("id")).toInteger()] = i;
@@ -180,24 +180,27 @@ Status JsonImporter::check(const QByteArray& json, ImportReport& report)
     // Jobdeck appends each move after the one before it: never dated earlier, always leaving the stage the
     // previous event entered. A history that breaks this was not written by Jobdeck.
     for (const auto& [owner, trail] : trails) {
-        const QJsonObject* before = nullptr;
+        std::optional<QJsonObject> before;
         for (const auto& [eventId, index] : trail) {
-            const QJsonObject& e = eventObjects.emplace_back(events.at(index).toObject());
+            const QJsonObject e = events.at(index).toObject();
             const QJsonValue previous = e.value(QStringLiteral("previous"));
-            const bool startsTrail = before == nullptr;
-            const QString expectedPrevious = startsTrail ? QString() : before->value(QStringLiteral("current")).toString();
-            if (startsTrail ? !(previous.isNull() || previous.isUndefined()) : previous.toString() != expectedPrevious)
-                report.errors.append({0, tr("Stage event %1 (of application %2) leaves \"%3\", but the application "
-                                            "was in \"%4\" then.")
-                                             .arg(index + 1)
-                                             .arg(owner)
-                                             .arg(previous.toString(), startsTrail ? tr("no stage") : expectedPrevious)});
-            else if (!startsTrail && *time::parseIso(e.value(QStringLiteral("at")).toString()) <
-                                         *time::parseIso(before->value(QStringLiteral("at")).toString()))
-                report.errors.append({0, tr("Stage event %1 (of application %2) is dated before the event it follows.")
-                                             .arg(index + 1)
-                                             .arg(owner)});
-            before = &e;
+            const QString expectedPrevious =
+                before ? before->value(QStringLiteral("current")).toString() : QString();
+            if (before ? previous.toString() != expectedPrevious
+                       : !(previous.isNull() || previous.isUndefined()))
+                report.errors.append(
+                    {0, tr("Stage event %1 (of application %2) leaves \"%3\", but the application "
+                           "was in \"%4\" then.")
+                            .arg(index + 1)
+                            .arg(owner)
+                            .arg(previous.toString(), before ? expectedPrevious : tr("no stage"))});
+            else if (before && *time::parseIso(e.value(QStringLiteral("at")).toString()) <
+                                   *time::parseIso(before->value(QStringLiteral("at")).toString()))
+                report.errors.append(
+                    {0, tr("Stage event %1 (of application %2) is dated before the event it follows.")
+                            .arg(index + 1)
+                            .arg(owner)});
+            before = e;
         }
     }
 

@@ -8,6 +8,17 @@ namespace jobdeck {
 
 Status hardenConnection(QSqlDatabase& db)
 {
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA trusted_schema = OFF")))
+        return failure(describeSqlError(query.lastError()));
+    // Defensive mode has no PRAGMA: it is set through the C API on the driver's handle. That is only sound
+    // when the driver runs on the SQLite library linked here (Debian's Qt uses the system one); a Qt that
+    // carries its own copy (some Windows and macOS builds) reports another version, and then the handle is
+    // left alone: the untrusted schema above and Jobdeck's own schema check still hold.
+    if (!query.exec(QStringLiteral("SELECT sqlite_version()")) || !query.next())
+        return failure(describeSqlError(query.lastError()));
+    if (query.value(0).toString() != QLatin1String(sqlite3_libversion()))
+        return {};
     const QVariant handle = db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return failure(SqliteErrors::tr("The SQLite driver gave no connection handle."));
@@ -16,14 +27,9 @@ Status hardenConnection(QSqlDatabase& db)
         return failure(SqliteErrors::tr("The SQLite driver gave no connection handle."));
     int defensive = 0;
     int trusted = 1;
-    if (sqlite3_db_config(connection, SQLITE_DBCONFIG_DEFENSIVE, 1, &defensive) != SQLITE_OK ||
-        defensive != 1 ||
-        sqlite3_db_config(connection, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, &trusted) != SQLITE_OK ||
-        trusted != 0)
+    if (sqlite3_db_config(connection, SQLITE_DBCONFIG_DEFENSIVE, 1, &defensive) != SQLITE_OK || defensive != 1 ||
+        sqlite3_db_config(connection, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, &trusted) != SQLITE_OK || trusted != 0)
         return failure(SqliteErrors::tr("This SQLite library cannot run in defensive mode."));
-    QSqlQuery pragma(db);
-    if (!pragma.exec(QStringLiteral("PRAGMA trusted_schema = OFF")))
-        return failure(describeSqlError(pragma.lastError()));
     return {};
 }
 

@@ -63,6 +63,9 @@ int runAdd(Context& context, const QStringList& args)
         if (!draft.appliedOn)
             return context.usage(QStringLiteral("add"),
                                  QStringLiteral("--applied-on '%1' is not a date like 2026-01-31").arg(text));
+        if (draft.appliedOn->year() > kLatestYear)
+            return context.usage(QStringLiteral("add"),
+                                 QStringLiteral("--applied-on '%1' is out of range (years 1 to %2)").arg(text).arg(kLatestYear));
     }
     if (arguments.isSet(QStringLiteral("jd-file"))) {
         QFile file(arguments.value(QStringLiteral("jd-file")));

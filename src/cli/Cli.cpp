@@ -107,9 +107,16 @@ std::optional<QDateTime> parseTime(Context& context, const QString& command, con
                                    const QString& text)
 {
     const std::optional<QDateTime> parsed = time::parseIso(text);
-    if (!parsed)
+    if (!parsed) {
         context.usage(command, QStringLiteral("--%1 '%2' is not an ISO-8601 time (like 2026-01-31T09:00:00Z)")
                                    .arg(option, text));
+        return parsed;
+    }
+    // Times are stored as four-digit years, and a move's reminders fall up to weeks later: keep clear of 9999.
+    if (const int year = parsed->date().year(); year < 1 || year > kLatestYear) {
+        context.usage(command, QStringLiteral("--%1 '%2' is out of range (years 1 to %3)").arg(option, text).arg(kLatestYear));
+        return std::nullopt;
+    }
     return parsed;
 }
 

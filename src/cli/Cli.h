@@ -78,6 +78,9 @@ private:
 // Value parsers that print a usage error (exit 2) and return nothing on bad input.
 std::optional<qint64> parseId(Context& context, const QString& command, const QString& text, const QString& what);
 std::optional<Stage> parseStage(Context& context, const QString& command, const QString& text);
+// The last year a time or date given on the command line may fall in: times are stored with four-digit years,
+// and a move's reminders fall up to weeks after it.
+constexpr int kLatestYear = 9000;
 std::optional<QDateTime> parseTime(Context& context, const QString& command, const QString& option,
                                    const QString& text);
 

@@ -45,8 +45,13 @@ int main(int argc, char* argv[])
                 return BadUsage;
             }
             dbOption = args.at(++i);
+            // An empty path is a mistake (an unset variable in a script), not a request for the default file.
+            if (dbOption.trimmed().isEmpty())
+                return Context(QString(), false).usage(QStringLiteral("--db"), QStringLiteral("the database path is empty"));
         } else if (arg.startsWith(QLatin1String("--db="))) {
             dbOption = arg.mid(5);
+            if (dbOption.trimmed().isEmpty())
+                return Context(QString(), false).usage(QStringLiteral("--db"), QStringLiteral("the database path is empty"));
         } else if (commandName.isEmpty() && (arg == QLatin1String("--help") || arg == QLatin1String("-h"))) {
             help = true;
         } else if (commandName.isEmpty() && arg == QLatin1String("--version")) {

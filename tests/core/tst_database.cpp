@@ -1,5 +1,6 @@
 // Database: opening, pragmas, migrations and refusal of files that are not ours or are newer.
 #include "TestDatabase.h"
+#include "storage/Schema.h"
 #include "storage/SqlScript.h"
 
 #include <QCryptographicHash>
@@ -9,6 +10,11 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QSqlDriver>
+#include <QSqlError>
+
+#include <sqlite3.h>
+#include <sys/stat.h>
 
 using namespace jobdeck;
 
@@ -38,11 +44,31 @@ void writeRawSqlite(const QString& path, const QStringList& statements)
     QSqlDatabase::removeDatabase(name);
 }
 
+// A Jobdeck file made by Jobdeck itself, with `applications` applications (each with two events), closed again.
+void makeJobdeckFile(const QString& path, int applications)
+{
+    auto db = Database::open(path);
+    QVERIFY2(db.ok(), qPrintable(db.message()));
+    QSqlQuery query(db.value()->connection());
+    for (int i = 1; i <= applications; ++i) {
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO applications (id, company, title, stage, stage_entered_at, "
+                                          "furthest_rank, created_at, updated_at) VALUES (%1, 'C%1', 'T', 'screen', "
+                                          "'2026-01-06T09:00:00Z', 2, '2026-01-05T09:00:00Z', '2026-01-06T09:00:00Z')")
+                               .arg(i)));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO stage_events (application_id, previous, current, current_rank, at, "
+                                          "stay_seconds) VALUES (%1, NULL, 'applied', 1, '2026-01-05T09:00:00Z', NULL), "
+                                          "(%1, 'applied', 'screen', 2, '2026-01-06T09:00:00Z', %1)")
+                               .arg(i)));
+    }
+}
+
 } // namespace
 
 class TestDatabase_ : public QObject
 {
     Q_OBJECT
+
+    QTemporaryDir m_dir;
 
 private slots:
     void newFileGetsLatestSchemaAndPragmas()
@@ -87,20 +113,32 @@ private slots:
                  QStringLiteral("v"));
     }
 
-    void upgradeFromVersionZeroKeepsData()
+    void stampedButEmptyFileIsMigrated()
     {
-        // A Jobdeck file stamped with our application id but no schema yet (as a crash mid-creation could
-        // leave) plus an unrelated table of the user's: migration must add the schema and keep the rest.
+        // A file stamped with our application id but no schema yet: migrated like a new one.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v0.sqlite"));
+        writeRawSqlite(path, {QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId)});
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.message()));
+        QCOMPARE(db.value()->schemaVersion(), Database::latestSchemaVersion());
+        QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM applications")).toInt(), 0);
+    }
+
+    void versionZeroFileWithForeignTablesIsRefusedAndUntouched()
+    {
+        // Stamped as ours, but holding a table Jobdeck never creates: not migrated, not written.
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v0.sqlite"));
         writeRawSqlite(path, {QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId),
                               QStringLiteral("CREATE TABLE user_notes (text TEXT)"),
                               QStringLiteral("INSERT INTO user_notes VALUES ('keep me')")});
+        const QByteArray before = fileHash(path);
         auto db = Database::open(path);
-        QVERIFY2(db.ok(), qPrintable(db.message()));
-        QCOMPARE(db.value()->schemaVersion(), Database::latestSchemaVersion());
-        QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT text FROM user_notes")).toString(), QStringLiteral("keep me"));
-        QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM applications")).toInt(), 0);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.message().contains(QStringLiteral("user_notes")) && db.message().contains(path),
+                 qPrintable(db.message()));
+        QCOMPARE(fileHash(path), before);
     }
 
     void upgradeFromVersionOneKeepsDataAndAddsTheTaskEvents()
@@ -243,6 +281,217 @@ private slots:
         QCOMPARE(statements.size(), 3);
         QVERIFY(statements.at(1).startsWith(QStringLiteral("CREATE TRIGGER")));
         QVERIFY(statements.at(1).endsWith(QStringLiteral("END;")));
+    }
+
+    void foreignTriggerIsRefusedAndTheFileUntouched()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("evil.sqlite"));
+        makeJobdeckFile(path, 3);
+        writeRawSqlite(path, {QStringLiteral("CREATE TRIGGER wipe AFTER INSERT ON stage_events BEGIN "
+                                             "DELETE FROM applications WHERE id <> NEW.application_id; END")});
+        const QByteArray before = fileHash(path);
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.message().contains(QStringLiteral("trigger")) && db.message().contains(QStringLiteral("\"wipe\"")) &&
+                     db.message().contains(path),
+                 qPrintable(db.message()));
+        QCOMPARE(fileHash(path), before);
+        const Result<int> checked = Database::checkFile(path);
+        QVERIFY(!checked.ok());
+        QVERIFY(checked.message().contains(QStringLiteral("wipe")));
+    }
+
+    void viewInPlaceOfATableIsRefused()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("view.sqlite"));
+        makeJobdeckFile(path, 0);
+        writeRawSqlite(path, {QStringLiteral("DROP TABLE resumes"),
+                              QStringLiteral("CREATE VIEW resumes AS SELECT 1 AS id, 'x' AS name, '' AS file_name, "
+                                             "'' AS content, 0 AS is_default, '' AS created_at")});
+        const QByteArray before = fileHash(path);
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.message().contains(QStringLiteral("view")) && db.message().contains(QStringLiteral("resumes")),
+                 qPrintable(db.message()));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void missingTableOrChangedDefinitionIsRefused()
+    {
+        const QString missing = m_dir.filePath(QStringLiteral("missing.sqlite"));
+        makeJobdeckFile(missing, 0);
+        writeRawSqlite(missing, {QStringLiteral("DROP TABLE matcher_models")});
+        auto db = Database::open(missing);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.message().contains(QStringLiteral("lacks")) && db.message().contains(QStringLiteral("matcher_models")),
+                 qPrintable(db.message()));
+
+        // A table whose definition calls for something else (here a default) is not Jobdeck's either.
+        const QString changed = m_dir.filePath(QStringLiteral("changed.sqlite"));
+        makeJobdeckFile(changed, 0);
+        writeRawSqlite(changed, {QStringLiteral("DROP TABLE settings"),
+                                 QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL "
+                                                "DEFAULT (random()))")});
+        auto other = Database::open(changed);
+        QVERIFY(!other.ok());
+        QVERIFY2(other.message().contains(QStringLiteral("settings")), qPrintable(other.message()));
+    }
+
+    void ownSchemaPassesWithOtherSpacingAndComments()
+    {
+        QCOMPARE(Schema::normalisedSql(QStringLiteral("CREATE TABLE a (\n  x TEXT, -- why\n  y 'it''s  --' /* c */ )")),
+                 QStringLiteral("CREATE TABLE a ( x TEXT, y 'it''s  --' )"));
+        const QString path = m_dir.filePath(QStringLiteral("own.sqlite"));
+        makeJobdeckFile(path, 2);
+        QCOMPARE(Database::checkFile(path).value(), Database::latestSchemaVersion());
+    }
+
+    void connectionsAreDefensiveWithAnUntrustedSchema()
+    {
+        TestDatabase test;
+        QCOMPARE(scalar(test.db(), QStringLiteral("PRAGMA trusted_schema")).toInt(), 0);
+        QSqlQuery query(test.db().connection());
+        query.exec(QStringLiteral("PRAGMA writable_schema = ON"));
+        QVERIFY(!query.exec(QStringLiteral("UPDATE sqlite_master SET sql = sql WHERE name = 'settings'")));
+        QCOMPARE(scalar(test.db(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    }
+
+    void damagedFileIsRefusedWithoutBeingWritten()
+    {
+        // One event's time changed in the table's page but not in its indexes (as lost or torn writes leave
+        // a file): every page still parses, but SQLite's integrity check finds rows missing from the indexes.
+        const QString path = m_dir.filePath(QStringLiteral("damaged.sqlite"));
+        makeJobdeckFile(path, 10);
+        qint64 offset = -1;
+        {
+            const QString name = QStringLiteral("pages");
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                db.setDatabaseName(path);
+                QVERIFY(db.open());
+                QSqlQuery query(db);
+                QVERIFY(query.exec(QStringLiteral("SELECT (SELECT rootpage FROM sqlite_master WHERE name = 'stage_events'), "
+                                                  "(SELECT page_size FROM pragma_page_size)")));
+                QVERIFY(query.next());
+                offset = (query.value(0).toLongLong() - 1) * query.value(1).toLongLong();
+                const qint64 pageSize = query.value(1).toLongLong();
+                query = QSqlQuery();
+                db.close();
+                QFile file(path);
+                QVERIFY(file.open(QIODevice::ReadWrite));
+                QVERIFY(file.seek(offset));
+                QByteArray page = file.read(pageSize);
+                const qsizetype at = page.indexOf("2026-01-06T09:00:00Z");
+                QVERIFY(at >= 0);
+                page[at + 18] = '7';
+                QVERIFY(file.seek(offset));
+                QCOMPARE(file.write(page), pageSize);
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+        const QByteArray before = fileHash(path);
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.message().contains(QStringLiteral("damaged")) && db.message().contains(QStringLiteral("integrity")) &&
+                     db.message().contains(path),
+                 qPrintable(db.message()));
+        QCOMPARE(fileHash(path), before);
+        QCOMPARE(QFileInfo(path + QStringLiteral("-wal")).size(), 0); // absent or empty: nothing was written
+    }
+
+    void foreignWalDatabaseIsNotCheckpointed()
+    {
+        // Another program's WAL database with committed pages still in its -wal: reading it to refuse it must
+        // not move them into the main file, nor remove the -wal.
+        const QString path = m_dir.filePath(QStringLiteral("photos.sqlite"));
+        const QString name = QStringLiteral("keeper");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            sqlite3* handle = *static_cast<sqlite3* const*>(db.driver()->handle().constData());
+            QCOMPARE(sqlite3_db_config(handle, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr), SQLITE_OK);
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT)")));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO photos (name) VALUES ('cat.jpg')")));
+            query = QSqlQuery();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        const QString wal = path + QStringLiteral("-wal");
+        QVERIFY(QFileInfo(wal).size() > 0);
+        const QByteArray mainBefore = fileHash(path);
+        const QByteArray walBefore = fileHash(wal);
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.message().contains(QStringLiteral("not a Jobdeck")), qPrintable(db.message()));
+        QCOMPARE(fileHash(path), mainBefore);
+        QCOMPARE(fileHash(wal), walBefore);
+    }
+
+    void fifoIsRefusedAtOnce()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("pipe.sqlite"));
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.message().contains(QStringLiteral("not a regular file")), qPrintable(db.message()));
+    }
+
+    void createdFilesAndFolderArePrivate()
+    {
+        const mode_t previous = ::umask(022);
+        const QString folder = m_dir.filePath(QStringLiteral("private/data"));
+        const QString path = folder + QStringLiteral("/jobdeck.sqlite");
+        {
+            auto db = Database::open(path);
+            QVERIFY2(db.ok(), qPrintable(db.message()));
+            QSqlQuery query(db.value()->connection());
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('k', 'v')")));
+            const QFile::Permissions owner = QFile::ReadOwner | QFile::WriteOwner;
+            const auto others = [](const QString& file) {
+                return QFileInfo(file).permissions() &
+                       (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther |
+                        QFile::ExeOther);
+            };
+            for (const QString& file : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+                QVERIFY2(QFileInfo::exists(file), qPrintable(file));
+                QVERIFY2(others(file) == 0, qPrintable(file));
+                QVERIFY((QFileInfo(file).permissions() & owner) == owner);
+            }
+            for (const QString& dir : {folder, m_dir.filePath(QStringLiteral("private"))})
+                QVERIFY2(others(dir) == 0, qPrintable(dir));
+        }
+        ::umask(previous);
+    }
+
+    void eventLogRefusesDeleteAndReplace()
+    {
+        TestDatabase test;
+        QSqlQuery query(test.db().connection());
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO applications (id, company, title, stage, stage_entered_at, "
+                                          "furthest_rank, created_at, updated_at) VALUES (1, 'Acme', 'Dev', 'applied', "
+                                          "'2026-01-05T09:00:00Z', 1, '2026-01-05T09:00:00Z', '2026-01-05T09:00:00Z')")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO stage_events (id, application_id, previous, current, "
+                                          "current_rank, at) VALUES (5, 1, NULL, 'applied', 1, '2026-01-05T09:00:00Z')")));
+        QVERIFY(!query.exec(QStringLiteral("DELETE FROM stage_events WHERE id = 5")));
+        QVERIFY(query.lastError().databaseText().contains(QStringLiteral("append-only")));
+        QVERIFY(!query.exec(QStringLiteral("INSERT OR REPLACE INTO stage_events (id, application_id, previous, current, "
+                                           "current_rank, at) VALUES (5, 1, NULL, 'offer', 7, '2026-01-05T09:00:00Z')")));
+        QVERIFY(!query.exec(QStringLiteral("REPLACE INTO stage_events (id, application_id, previous, current, "
+                                           "current_rank, at) VALUES (5, 1, NULL, 'offer', 7, '2026-01-05T09:00:00Z')")));
+        QVERIFY(!query.exec(QStringLiteral("INSERT INTO stage_events (id, application_id, previous, current, current_rank, "
+                                           "at) VALUES (5, 1, NULL, 'offer', 7, '2026-01-05T09:00:00Z') ON CONFLICT (id) "
+                                           "DO UPDATE SET current = excluded.current")));
+        QCOMPARE(scalar(test.db(), QStringLiteral("SELECT current FROM stage_events WHERE id = 5")).toString(),
+                 QStringLiteral("applied"));
+        // A new event still goes in, and an application's removal still takes its history with it.
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO stage_events (application_id, previous, current, current_rank, "
+                                          "at) VALUES (1, 'applied', 'screen', 2, '2026-01-06T09:00:00Z')")));
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM applications WHERE id = 1")));
+        QCOMPARE(scalar(test.db(), QStringLiteral("SELECT count(*) FROM stage_events")).toInt(), 0);
     }
 
     void failedTransactionRollsBack()

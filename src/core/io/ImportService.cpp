@@ -62,8 +62,11 @@ Result<ImportReport> ImportService::importCsv(const QByteArray& bytes, const Imp
     if (!table)
         return table.error();
 
-    QSet<QString> existing;
-    {
+    const QDateTime now = m_clock.now();
+    // The duplicate check reads what is stored; for a real import it runs inside the writing transaction, which
+    // holds the write lock from its start, so two imports of one file at once cannot both see "not there yet".
+    const auto planFile = [&]() -> Result<ImportPlan> {
+        QSet<QString> existing;
         QSqlQuery query(m_database.connection());
         query.setForwardOnly(true);
         if (!query.exec(QStringLiteral("SELECT company, title, applied_on FROM applications")))
@@ -71,29 +74,39 @@ Result<ImportReport> ImportService::importCsv(const QByteArray& bytes, const Imp
         while (query.next())
             existing.insert(ImportPlanner::duplicateKey(query.value(0).toString(), query.value(1).toString(),
                                                         time::parseIsoDate(query.value(2).toString())));
+        ImportPlanner planner(std::move(existing), now.date());
+        planner.setStrict(options.strict);
+        return planner.plan(table.value(), options.format, options.mapping);
+    };
+    if (options.dryRun) {
+        Result<ImportPlan> plan = planFile();
+        if (!plan)
+            return plan.error();
+        plan->report.dryRun = true;
+        return plan->report;
     }
-    const QDateTime now = m_clock.now();
-    ImportPlanner planner(std::move(existing), now.date());
-    planner.setStrict(options.strict);
-    ImportPlan plan = planner.plan(table.value(), options.format, options.mapping);
-    ImportReport& report = plan.report;
-    report.dryRun = options.dryRun;
-    if (report.hasErrors() || options.dryRun || plan.applications.isEmpty())
-        return report;
 
-    const qint64 total = plan.applications.size();
     // A big file's transaction outgrows SQLite's default 2 MB page cache, which then spills pages to the
     // WAL mid-transaction; a larger cache for the import keeps the work in memory until the commit.
     QSqlQuery pragma(m_database.connection());
     pragma.exec(QStringLiteral("PRAGMA cache_size"));
     const QVariant previousCache = pragma.next() ? pragma.value(0) : QVariant(-2000);
     pragma.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+    ImportReport report;
+    qint64 total = 0;
     const Status written = m_database.transaction([&]() -> Status {
+        Result<ImportPlan> plan = planFile();
+        if (!plan)
+            return plan.error();
+        report = plan->report;
+        if (report.hasErrors() || plan->applications.isEmpty())
+            return {};
+        total = plan->applications.size();
         ImportWriter writer(m_database, m_rules, now);
         if (Status prepared = writer.prepare(); !prepared)
             return prepared;
         for (qint64 i = 0; i < total; ++i) {
-            if (Result<qint64> id = writer.write(plan.applications.at(i)); !id)
+            if (Result<qint64> id = writer.write(plan->applications.at(i)); !id)
                 return id.error();
             if (options.progress && (i + 1) % kProgressStep == 0)
                 options.progress(i + 1, total);
@@ -103,6 +116,8 @@ Result<ImportReport> ImportService::importCsv(const QByteArray& bytes, const Imp
     pragma.exec(QStringLiteral("PRAGMA cache_size = %1").arg(previousCache.toInt()));
     if (!written)
         return failure(tr("Nothing was imported: %1").arg(written.message()));
+    if (report.hasErrors() || total == 0)
+        return report;
     if (options.progress)
         options.progress(total, total);
     report.imported = int(total);
@@ -114,15 +129,26 @@ Result<ImportReport> ImportService::importJson(const QByteArray& bytes, const Im
     ImportReport report;
     report.dryRun = options.dryRun;
     JsonImporter importer(m_database);
-    if (Status checked = importer.check(bytes, report); !checked)
-        return checked.error();
-    if (report.hasErrors() || options.dryRun)
+    if (options.dryRun) {
+        if (Status checked = importer.check(bytes, report); !checked)
+            return checked.error();
         return report;
-    const Status written = m_database.transaction([&]() -> Status { return importer.write(report); });
+    }
+    // Checked inside the writing transaction, so what it found absent (duplicates, an empty target) is still
+    // absent when the rows go in, even with another import running at the same moment.
+    const Status written = m_database.transaction([&]() -> Status {
+        if (Status checked = importer.check(bytes, report); !checked)
+            return checked;
+        if (report.hasErrors())
+            return {};
+        return importer.write(report);
+    });
     if (!written) {
         report.imported = 0;
         return failure(tr("Nothing was imported: %1").arg(written.message()));
     }
+    if (report.hasErrors())
+        return report;
     if (options.progress)
         options.progress(report.rows, report.rows);
     return report;

@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "util/Time.h"
 
+#include <cmath>
 #include <map>
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -36,6 +37,61 @@ QVariant toVariant(const QJsonValue& value)
     if (value.isBool())
         return QVariant(value.toBool() ? 1 : 0);
     return QVariant(value.toString());
+}
+
+// Years a stored time may have (ISO text keeps four digits).
+constexpr int kLatestYear = 9999;
+// A stay longer than this (about 200 years) is not a job search.
+constexpr qint64 kLongestStaySeconds = 200LL * 366 * 24 * 3600;
+
+// What makes an exported stage event impossible, in words ("has no valid time"), or nothing.
+QString eventProblem(const QJsonObject& e)
+{
+    const std::optional<Stage> current = stages::fromId(e.value(QStringLiteral("current")).toString());
+    if (!current)
+        return JsonImporter::tr("has an unknown stage \"%1\"")
+            .arg(e.value(QStringLiteral("current")).toString());
+    const QJsonValue previous = e.value(QStringLiteral("previous"));
+    if (!previous.isNull() && !previous.isUndefined() && !stages::fromId(previous.toString()))
+        return JsonImporter::tr("leaves an unknown stage \"%1\"").arg(previous.toString());
+    const QJsonValue rank = e.value(QStringLiteral("current_rank"));
+    if (!rank.isUndefined() && (!rank.isDouble() || rank.toDouble() != double(stages::rank(*current))))
+        return JsonImporter::tr("gives rank %1 to stage \"%2\", whose rank is %3")
+            .arg(rank.toVariant().toString(), stages::id(*current))
+            .arg(stages::rank(*current));
+    const std::optional<QDateTime> at = time::parseIso(e.value(QStringLiteral("at")).toString());
+    if (!at || at->date().year() < 1 || at->date().year() > kLatestYear)
+        return JsonImporter::tr("has no valid time");
+    const QJsonValue stay = e.value(QStringLiteral("stay_seconds"));
+    if (!stay.isNull() && !stay.isUndefined()) {
+        const double seconds = stay.toDouble(-1);
+        if (!stay.isDouble() || seconds < 0 || seconds > double(kLongestStaySeconds) ||
+            seconds != std::floor(seconds))
+            return JsonImporter::tr("has an impossible stay of %1 seconds").arg(stay.toVariant().toString());
+    }
+    return {};
+}
+
+// What makes an exported application's own fields impossible, or nothing.
+QString applicationProblem(const QJsonObject& app)
+{
+    const QJsonValue applied = app.value(QStringLiteral("applied_on"));
+    if (!applied.isNull() && !applied.isUndefined() && !applied.toString().isEmpty()) {
+        const std::optional<QDate> date = time::parseIsoDate(applied.toString());
+        if (!date || date->year() < 1)
+            return JsonImporter::tr("has an invalid applied date \"%1\"").arg(applied.toVariant().toString());
+    }
+    const QJsonValue furthest = app.value(QStringLiteral("furthest_rank"));
+    if (!furthest.isUndefined() &&
+        (!furthest.isDouble() || furthest.toDouble() < 0 || furthest.toDouble() >= stages::kPipelineCount ||
+         furthest.toDouble() != std::floor(furthest.toDouble())))
+        return JsonImporter::tr("has an impossible furthest rank %1").arg(furthest.toVariant().toString());
+    for (const char* name : {"stage_entered_at", "created_at", "updated_at"}) {
+        const QJsonValue value = app.value(QLatin1String(name));
+        if (!value.isUndefined() && !time::parseIso(value.toString()))
+            return JsonImporter::tr("has an invalid time in \"%1\"").arg(QLatin1String(name));
+    }
+    return {};
 }
 
 } // namespace
@@ -99,19 +155,53 @@ Status JsonImporter::check(const QByteArray& json, ImportReport& report)
     QSet<qint64> ids;
     for (const QJsonValue& app : apps)
         ids.insert(app.toObject().value(QStringLiteral("id")).toInteger());
+    // Each application's events in log order (by id), to check the history could have happened.
+    std::map<qint64, std::map<qint64, qsizetype>> trails; // application -> event id -> index in the file
     for (qsizetype i = 0; i < events.size(); ++i) {
         const QJsonObject e = events.at(i).toObject();
         const qint64 owner = e.value(QStringLiteral("application_id")).toInteger();
         const QString current = e.value(QStringLiteral("current")).toString();
         const QString at = e.value(QStringLiteral("at")).toString();
-        if (!ids.contains(owner))
+        if (!ids.contains(owner)) {
             report.errors.append({0, tr("Stage event %1 belongs to application %2, which is not in the file.")
                                          .arg(i + 1)
                                          .arg(owner)});
-        else if (!stages::fromId(current) || !time::parseIso(at))
-            report.errors.append({0, tr("Stage event %1 has no valid stage or time.").arg(i + 1)});
-        else if (auto it = lastEvent.find(owner); it == lastEvent.end() || it->second.first <= at)
+            continue;
+        }
+        if (const QString problem = eventProblem(e); !problem.isEmpty()) {
+            report.errors.append(
+                {0, tr("Stage event %1 (of application %2) %3.").arg(i + 1).arg(owner).arg(problem)});
+            continue;
+        }
+        trails[owner][e.value(QStringLiteral("id")).toInteger()] = i;
+        if (auto it = lastEvent.find(owner); it == lastEvent.end() || it->second.first <= at)
             lastEvent[owner] = {at, current};
+    }
+    // Jobdeck appends each move after the one before it: never dated earlier, always leaving the stage the
+    // previous event entered. A history that breaks this was not written by Jobdeck.
+    for (const auto& [owner, trail] : trails) {
+        std::optional<QJsonObject> before;
+        for (const auto& [eventId, index] : trail) {
+            const QJsonObject e = events.at(index).toObject();
+            const QJsonValue previous = e.value(QStringLiteral("previous"));
+            const QString expectedPrevious =
+                before ? before->value(QStringLiteral("current")).toString() : QString();
+            if (before ? previous.toString() != expectedPrevious
+                       : !(previous.isNull() || previous.isUndefined()))
+                report.errors.append(
+                    {0, tr("Stage event %1 (of application %2) leaves \"%3\", but the application "
+                           "was in \"%4\" then.")
+                            .arg(index + 1)
+                            .arg(owner)
+                            .arg(previous.toString(), before ? expectedPrevious : tr("no stage"))});
+            else if (before && *time::parseIso(e.value(QStringLiteral("at")).toString()) <
+                                   *time::parseIso(before->value(QStringLiteral("at")).toString()))
+                report.errors.append(
+                    {0, tr("Stage event %1 (of application %2) is dated before the event it follows.")
+                            .arg(index + 1)
+                            .arg(owner)});
+            before = e;
+        }
     }
 
     QSet<QString> seen;
@@ -124,6 +214,10 @@ Status JsonImporter::check(const QByteArray& json, ImportReport& report)
         const QString stage = app.value(QStringLiteral("stage")).toString();
         if (company.isEmpty() || title.isEmpty() || id <= 0) {
             report.errors.append({index, tr("%1 has no id, company or title.").arg(label(index, app))});
+            continue;
+        }
+        if (const QString problem = applicationProblem(app); !problem.isEmpty()) {
+            report.errors.append({index, tr("%1 %2.").arg(label(index, app), problem)});
             continue;
         }
         const auto last = lastEvent.find(id);

@@ -1,14 +1,16 @@
 #include "storage/Database.h"
 
-#include "storage/SqliteFileGuard.h"
-
-#include "storage/SqlScript.h"
 #include "io/Backup.h"
+#include "storage/Schema.h"
+#include "storage/SqliteFileGuard.h"
+#include "storage/SqliteConnection.h"
 
+#include <optional>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -17,23 +19,140 @@
 namespace jobdeck {
 namespace {
 
-// Migration N lives at :/jobdeck/migrations/00N_*.sql; the list is the schema's history.
-const QStringList& migrationFiles()
+constexpr int kBusyTimeoutMs = 5000;
+
+// Which file each open connection's driver belongs to, so a failed query's message can name the file.
+QMutex& driverMutex()
 {
-    static const QStringList files{
-        QStringLiteral(":/jobdeck/migrations/001_initial.sql"),
-        QStringLiteral(":/jobdeck/migrations/002_task_events.sql"),
-    };
-    return files;
+    static QMutex mutex;
+    return mutex;
 }
 
-Result<QVariant> scalar(QSqlDatabase& db, const QString& sql)
+QHash<const QSqlDriver*, QString>& driverPaths()
+{
+    static QHash<const QSqlDriver*, QString> paths;
+    return paths;
+}
+
+// A job search is private: folders Jobdeck creates are the user's alone (0700).
+Status createPrivateFolder(const QString& folder)
+{
+    QStringList missing;
+    for (QString path = QDir(folder).absolutePath(); !QFileInfo::exists(path);) {
+        missing.prepend(path);
+        const QString parent = QFileInfo(path).absolutePath();
+        if (parent == path)
+            break;
+        path = parent;
+    }
+    for (const QString& path : std::as_const(missing)) {
+        if (!QDir().mkdir(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner) &&
+            !QFileInfo(path).isDir())
+            return failure(Database::tr("Cannot create the folder '%1' for the database.").arg(path));
+    }
+    return {};
+}
+
+// The database file is created here, owner-only (0600), before SQLite opens it: SQLite gives its -wal and
+// -shm files the main file's permissions, so all three stay private whatever the umask.
+Status createPrivateFile(const QString& path)
+{
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner))
+        return {};
+    if (QFileInfo::exists(path)) // another process created it a moment ago
+        return {};
+    return failure(Database::tr("Cannot create the database '%1': %2.").arg(path, file.errorString()));
+}
+
+// The refusal of a file at `path` whose SQLite connection failed with `error`.
+Error openingError(const QString& path, const QSqlError& error)
+{
+    if (sqliteCode(error) == 26 /* SQLITE_NOTADB */)
+        return failure(
+            Database::tr("'%1' is not a Jobdeck database (it is not an SQLite file, or it is damaged); "
+                         "it was left unchanged.")
+                .arg(path));
+    return failure(Database::tr("Cannot open '%1': %2.").arg(path, describeSqlError(error)));
+}
+
+} // namespace
+
+// What a file says about itself, read in one statement so all three come from one snapshot even while
+// another process is creating or migrating the file.
+struct Database::FileState
+{
+    int version = 0;
+    int applicationId = 0;
+    int objects = 0;
+    // A file with nothing in it yet: a new one (ours or another process's, being created right now).
+    bool empty() const { return objects == 0 && version == 0; }
+};
+
+namespace {
+
+Result<Database::FileState> readState(const QSqlDatabase& db, const QString& path)
 {
     QSqlQuery query(db);
-    if (!query.exec(sql) || !query.next())
-        return Database::queryError(sql, query);
-    return query.value(0);
+    if (!query.exec(QStringLiteral("SELECT (SELECT user_version FROM pragma_user_version), "
+                                   "(SELECT application_id FROM pragma_application_id), "
+                                   "(SELECT count(*) FROM main.sqlite_master)")) ||
+        !query.next())
+        return openingError(path, query.lastError());
+    Database::FileState state;
+    state.version = query.value(0).toInt();
+    state.applicationId = query.value(1).toInt();
+    state.objects = query.value(2).toInt();
+    return state;
 }
+
+// Whether Jobdeck may use a file in this state at all.
+Status judge(const Database::FileState& state, const QString& path)
+{
+    if (state.empty())
+        return {};
+    if (state.applicationId != Database::kApplicationId)
+        return failure(
+            Database::tr("'%1' is an SQLite database, but not a Jobdeck one; it was left unchanged.")
+                .arg(path));
+    if (state.version > Database::latestSchemaVersion())
+        return failure(
+            Database::tr("'%1' was written by a newer Jobdeck (schema %2; this version reads up to %3). "
+                         "Update Jobdeck to open it; the file was left unchanged.")
+                .arg(path)
+                .arg(state.version)
+                .arg(Database::latestSchemaVersion()));
+    return {};
+}
+
+// A connection that reads a file without writing to it: no checkpoint of another program's WAL, no schema
+// change, nothing run. Removed with the object.
+class ReadOnlyConnection
+{
+public:
+    explicit ReadOnlyConnection(const QString& path)
+        : m_name(QStringLiteral("jobdeck-inspect-%1").arg(reinterpret_cast<quintptr>(this), 0, 16))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(
+            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+        if (!db.open())
+            m_error = openingError(path, db.lastError());
+        else if (Status hardened = hardenConnection(db); !hardened)
+            m_error = hardened.error();
+    }
+    ~ReadOnlyConnection() { QSqlDatabase::removeDatabase(m_name); }
+    ReadOnlyConnection(const ReadOnlyConnection&) = delete;
+    ReadOnlyConnection& operator=(const ReadOnlyConnection&) = delete;
+
+    QSqlDatabase database() const { return QSqlDatabase::database(m_name, false); }
+    const std::optional<Error>& error() const { return m_error; }
+
+private:
+    QString m_name;
+    std::optional<Error> m_error;
+};
 
 } // namespace
 
@@ -48,6 +167,10 @@ Database::~Database()
         // (asking Qt for them here would warn that they belong to another thread).
         if (it.key() == self) {
             QSqlDatabase db = QSqlDatabase::database(it.value(), false);
+            {
+                const QMutexLocker paths(&driverMutex());
+                driverPaths().remove(db.driver());
+            }
             if (db.isOpen())
                 db.close();
         }
@@ -73,12 +196,65 @@ QString Database::resolvePath(const QString& explicitPath)
     return defaultPath();
 }
 
-int Database::latestSchemaVersion() { return static_cast<int>(migrationFiles().size()); }
+int Database::latestSchemaVersion()
+{
+    return Schema::latestVersion();
+}
 
 Error Database::queryError(const QString& what, const QSqlQuery& query)
 {
-    const QString reason = query.lastError().text().trimmed();
-    return failure(reason.isEmpty() ? what : QStringLiteral("%1: %2").arg(what, reason));
+    QString path;
+    {
+        const QMutexLocker lock(&driverMutex());
+        path = driverPaths().value(query.driver());
+    }
+    const QString reason = describeSqlError(query.lastError());
+    if (path.isEmpty() || what.contains(path))
+        return failure(QStringLiteral("%1: %2.").arg(what, reason));
+    return failure(Database::tr("%1: %2 (database '%3').").arg(what, reason, path));
+}
+
+Result<Database::FileState> Database::inspect(const QString& path)
+{
+    const ReadOnlyConnection connection(path);
+    if (connection.error())
+        return *connection.error();
+    const QSqlDatabase db = connection.database();
+    const Result<FileState> state = readState(db, path);
+    if (!state)
+        return state.error();
+    if (Status judged = judge(state.value(), path); !judged)
+        return judged.error();
+    if (state->empty())
+        return state;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check(1)")) || !query.next())
+        return failure(Database::tr("'%1' could not be checked for damage: %2; it was left unchanged.")
+                           .arg(path, describeSqlError(query.lastError())));
+    if (const QString verdict = query.value(0).toString(); verdict != QLatin1String("ok"))
+        return failure(
+            Database::tr("'%1' is damaged (SQLite's integrity check says: %2). It was left unchanged; "
+                         "restore it from a backup.")
+                .arg(path, verdict));
+    query = QSqlQuery();
+    if (Status verified = Schema::verify(db, path, state->version); !verified)
+        return verified.error();
+    return state;
+}
+
+Result<int> Database::checkFile(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return notFound(Database::tr("There is no file '%1'.").arg(path));
+    if (!info.isFile())
+        return badInput(Database::tr("'%1' is not a regular file.").arg(path));
+    const Result<FileState> state = inspect(info.absoluteFilePath());
+    if (!state)
+        return state.error();
+    if (state->empty())
+        return badInput(Database::tr("'%1' holds no Jobdeck data.").arg(path));
+    return state->version;
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path)
@@ -86,39 +262,47 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
     if (path.trimmed().isEmpty())
         return badInput(Database::tr("No database file was given."));
 
-    const QFileInfo info(path);
-    // A file SQLite already holds in this process is known to be SQLite; reading its header through a
-    // descriptor of our own would drop SQLite's locks on close (SqliteFileGuard refuses that open anyway).
+    // Before any connection: from here on no code in this process can open, and by closing unlock, a file
+    // SQLite holds (SqliteFileGuard).
     SqliteFileGuard::install();
+    const QFileInfo info(path);
     if (info.exists()) {
         if (info.isDir())
             return failure(Database::tr("'%1' is a folder, not a Jobdeck database.").arg(path));
-        if (!SqliteFileGuard::isHeldBySqlite(path)) {
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly))
-                return failure(Database::tr("Cannot read '%1': %2.").arg(path, file.errorString()));
-            const QByteArray header = file.read(16);
-            if (info.size() > 0 && header != QByteArrayLiteral("SQLite format 3\0"))
-                return failure(
-                    Database::tr("'%1' is not a Jobdeck database (it is not an SQLite file); it was left unchanged.")
-                        .arg(path));
-        }
+        // A pipe or a device would block or never end; a database is a plain file.
+        if (!info.isFile())
+            return failure(
+                Database::tr("'%1' is not a regular file (it is a pipe, a device or a socket), so it "
+                             "cannot be a Jobdeck database; it was left unchanged.")
+                    .arg(path));
+        if (!info.isReadable())
+            return failure(Database::tr("Cannot read '%1': permission denied.").arg(path));
         if (!info.isWritable())
-            return failure(Database::tr("Cannot write to '%1': the file is read-only. Copy it somewhere writable or "
-                              "change its permissions.")
-                               .arg(path));
+            return failure(
+                Database::tr("Cannot write to '%1': the file is read-only. Copy it somewhere writable or "
+                             "change its permissions.")
+                    .arg(path));
     } else {
-        const QDir folder = info.absoluteDir();
-        if (!folder.exists() && !QDir().mkpath(folder.absolutePath()))
-            return failure(Database::tr("Cannot create the folder '%1' for the database.").arg(folder.absolutePath()));
+        if (Status folder = createPrivateFolder(info.absolutePath()); !folder)
+            return folder.error();
+        if (Status file = createPrivateFile(info.absoluteFilePath()); !file)
+            return file.error();
     }
 
-    std::unique_ptr<Database> database(new Database(info.absoluteFilePath()));
+    const QString absolute = info.absoluteFilePath();
+    // Until a file is known to be Jobdeck's, it is only read: another program's database is not checkpointed,
+    // a damaged one is not written, and no object it brings runs.
+    if (QFileInfo(absolute).size() > 0) {
+        if (const Result<FileState> state = inspect(absolute); !state)
+            return state.error();
+    }
+
+    std::unique_ptr<Database> database(new Database(absolute));
     Result<QSqlDatabase> db = database->openConnection();
     if (!db)
         return db.error();
-    if (Status checked = database->checkAndMigrate(db.value()); !checked)
-        return checked.error();
+    if (Status migrated = database->migrate(db.value()); !migrated)
+        return migrated.error();
     return database;
 }
 
@@ -129,22 +313,27 @@ Result<QSqlDatabase> Database::openConnection() const
     if (const auto it = m_connections.constFind(thread); it != m_connections.constEnd())
         return QSqlDatabase::database(*it);
 
-    const QString name = QStringLiteral("jobdeck-%1-%2")
-                             .arg(reinterpret_cast<quintptr>(this), 0, 16)
-                             .arg(thread, 0, 16);
+    const QString name =
+        QStringLiteral("jobdeck-%1-%2").arg(reinterpret_cast<quintptr>(this), 0, 16).arg(thread, 0, 16);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_path);
-    if (!db.open()) {
-        const QString reason = db.lastError().text();
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+    Status ready = db.open() ? hardenConnection(db) : Status(openingError(m_path, db.lastError()));
+    if (!ready) {
+        db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
-        return failure(Database::tr("Cannot open '%1': %2").arg(m_path, reason));
+        return ready.error();
     }
     // Reads only: safe on any file. WAL and synchronous are set once the file is known to be ours.
     QSqlQuery pragma(db);
-    pragma.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+    pragma.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs));
     pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     m_connections.insert(thread, name);
+    {
+        const QMutexLocker paths(&driverMutex());
+        driverPaths().insert(db.driver(), m_path);
+    }
     return db;
 }
 
@@ -157,62 +346,80 @@ QSqlDatabase Database::connection() const
 int Database::schemaVersion() const
 {
     QSqlDatabase db = connection();
-    const Result<QVariant> version = scalar(db, QStringLiteral("PRAGMA user_version"));
-    return version ? version->toInt() : -1;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
 }
 
-Status Database::checkAndMigrate(QSqlDatabase& db)
+Status Database::migrate(QSqlDatabase& db)
 {
-    const Result<QVariant> version = scalar(db, QStringLiteral("PRAGMA user_version"));
-    const Result<QVariant> appId = scalar(db, QStringLiteral("PRAGMA application_id"));
-    const Result<QVariant> objects = scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
-    if (!version || !appId || !objects)
-        return failure(Database::tr("'%1' is damaged or is not a database (%2); it was left unchanged.")
-                           .arg(m_path, (!version ? version : !appId ? appId : objects).message()));
+    // Other processes may be creating or migrating the same file right now: the state is judged again under
+    // the write lock, and a change seen there (someone else finished first) starts the round over.
+    int backedUpAt = -1;
+    for (int round = 0; round < 5; ++round) {
+        const Result<FileState> state = readState(db, m_path);
+        if (!state)
+            return state.error();
+        if (Status judged = judge(state.value(), m_path); !judged)
+            return judged.error();
 
-    const int current = version->toInt();
-    const bool empty = objects->toInt() == 0 && current == 0;
-    if (!empty && appId->toInt() != kApplicationId)
-        return failure(Database::tr("'%1' is an SQLite database, but not a Jobdeck one; it was left unchanged.").arg(m_path));
-    if (current > latestSchemaVersion())
-        return failure(Database::tr("'%1' was written by a newer Jobdeck (schema %2; this version reads up to %3). "
-                          "Update Jobdeck to open it; the file was left unchanged.")
-                           .arg(m_path)
-                           .arg(current)
-                           .arg(latestSchemaVersion()));
+        QSqlQuery pragma(db);
+        if (!pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !pragma.next())
+            return failure(Database::tr("Cannot switch '%1' to WAL mode: %2.")
+                               .arg(m_path, describeSqlError(pragma.lastError())));
+        if (pragma.value(0).toString() != QLatin1String("wal"))
+            return failure(Database::tr("Cannot switch '%1' to WAL mode (it stays in \"%2\" mode).")
+                               .arg(m_path, pragma.value(0).toString()));
+        pragma.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        pragma = QSqlQuery();
 
-    QSqlQuery pragma(db);
-    if (!pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
-        return queryError(Database::tr("Cannot switch '%1' to WAL mode").arg(m_path), pragma);
-    pragma.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        if (state->version == latestSchemaVersion())
+            return Schema::verify(db, m_path, state->version);
 
-    if (current == latestSchemaVersion())
-        return {};
-    // A file that holds data is copied before its schema changes (issue 6: backups before migrations).
-    if (current > 0) {
-        if (Status saved = io::Backup::beforeMigration(db, m_path, current); !saved)
-            return failure(Database::tr("'%1' was not migrated, because it could not be backed up first: %2")
-                               .arg(m_path, saved.message()));
-    }
-
-    return transaction([&]() -> Status {
-        QSqlQuery query(db);
-        for (int index = current; index < latestSchemaVersion(); ++index) {
-            QFile file(migrationFiles().at(index));
-            if (!file.open(QIODevice::ReadOnly))
-                return failure(Database::tr("Migration %1 is missing from this build.").arg(index + 1));
-            const QStringList statements = splitSqlScript(QString::fromUtf8(file.readAll()));
-            for (const QString& statement : statements) {
-                if (!query.exec(statement))
-                    return queryError(Database::tr("Migration %1 failed").arg(index + 1), query);
-            }
+        // A file that holds data is copied before its schema changes (issue 6: backups before migrations).
+        if (state->version > 0 && backedUpAt != state->version) {
+            if (Status saved = io::Backup::beforeMigration(db, m_path, state->version); !saved)
+                return failure(
+                    Database::tr("'%1' was not migrated, because it could not be backed up first: %2")
+                        .arg(m_path, saved.message()));
+            backedUpAt = state->version;
         }
-        // PRAGMA takes no bound parameters; both values are integers of ours.
-        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(latestSchemaVersion()))
-            || !query.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)))
-            return queryError(Database::tr("Cannot record the schema version"), query);
-        return {};
-    });
+
+        bool raced = false;
+        const Status migrated = transaction([&]() -> Status {
+            const Result<FileState> locked = readState(db, m_path);
+            if (!locked)
+                return locked.error();
+            if (locked->version != state->version || locked->objects != state->objects) {
+                raced = true;
+                return failure(QString());
+            }
+            // The objects the file holds must be exactly those of its version before anything is added.
+            if (Status verified = Schema::verify(db, m_path, state->version); !verified)
+                return verified;
+            QSqlQuery query(db);
+            for (int number = state->version + 1; number <= latestSchemaVersion(); ++number) {
+                const Result<QStringList> statements = Schema::migration(number);
+                if (!statements)
+                    return statements.error();
+                for (const QString& statement : statements.value()) {
+                    if (!query.exec(statement))
+                        return queryError(Database::tr("Migration %1 of '%2' failed").arg(number).arg(m_path),
+                                          query);
+                }
+            }
+            // PRAGMA takes no bound parameters; both values are integers of ours.
+            if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(latestSchemaVersion())) ||
+                !query.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)))
+                return queryError(Database::tr("Cannot record the schema version of '%1'").arg(m_path),
+                                  query);
+            return {};
+        });
+        if (!migrated && !raced)
+            return migrated.error();
+    }
+    return failure(Database::tr("'%1' kept changing while Jobdeck opened it; try again.").arg(m_path));
 }
 
 Status Database::transaction(const std::function<Status()>& work) const
@@ -220,17 +427,22 @@ Status Database::transaction(const std::function<Status()>& work) const
     QSqlDatabase db = connection();
     if (!db.isOpen())
         return failure(Database::tr("The database '%1' is not open.").arg(m_path));
-    if (!db.transaction())
-        return failure(Database::tr("Cannot start a transaction on '%1': %2").arg(m_path, db.lastError().text()));
+    // BEGIN IMMEDIATE takes the write lock at once, waiting up to the busy timeout for another writer. A
+    // plain BEGIN reads first and fails at once with "database is locked" when it later needs to write while
+    // another process holds the lock or wrote in between (issue 12).
+    QSqlQuery control(db);
+    if (!control.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return failure(Database::tr("Cannot start a transaction on '%1': %2.")
+                           .arg(m_path, describeSqlError(control.lastError())));
     Status status = work();
     if (!status) {
-        db.rollback();
+        control.exec(QStringLiteral("ROLLBACK"));
         return status;
     }
-    if (!db.commit()) {
-        const QString reason = db.lastError().text();
-        db.rollback();
-        return failure(Database::tr("Cannot save to '%1': %2").arg(m_path, reason));
+    if (!control.exec(QStringLiteral("COMMIT"))) {
+        const QString reason = describeSqlError(control.lastError());
+        control.exec(QStringLiteral("ROLLBACK"));
+        return failure(Database::tr("Cannot save to '%1': %2.").arg(m_path, reason));
     }
     return {};
 }

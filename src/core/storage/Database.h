@@ -33,8 +33,14 @@ public:
     static QString defaultPath();
     // An explicit path wins, then $JOBDECK_DB, then defaultPath().
     static QString resolvePath(const QString& explicitPath = {});
-    // Opens (creating a missing file and its folder) and migrates to the latest schema.
+    // Opens (creating a missing file and its folder, private to the user) and migrates to the latest schema.
+    // An existing file is first read through a read-only connection and refused, unwritten, unless it is a
+    // Jobdeck database this build reads, passes SQLite's integrity check and holds exactly Jobdeck's schema.
     static Result<std::unique_ptr<Database>> open(const QString& path);
+    // The checks open() makes on an existing file, through a read-only connection that writes nothing (for a
+    // restore's candidate copy): a regular file, a Jobdeck database of schema 1 to latestSchemaVersion(),
+    // integrity ok, exactly Jobdeck's schema for its version. Returns that version.
+    static Result<int> checkFile(const QString& path);
     // The schema this build writes.
     static int latestSchemaVersion();
 
@@ -47,13 +53,18 @@ public:
     // Runs work in one transaction on this thread's connection: commit if it returns ok, else roll back.
     Status transaction(const std::function<Status()>& work) const;
 
-    // "what failed: the driver's reason" for a failed query.
+    // "what failed: the reason in words (the database file)" for a failed query.
     static Error queryError(const QString& what, const QSqlQuery& query);
 
+    // What a file says about itself (schema version, application id, object count); defined in Database.cpp.
+    struct FileState;
+
 private:
+
     explicit Database(QString path);
     Result<QSqlDatabase> openConnection() const;
-    Status checkAndMigrate(QSqlDatabase& db);
+    Status migrate(QSqlDatabase& db);
+    static Result<FileState> inspect(const QString& path);
 
     QString m_path;
     mutable QMutex m_mutex;

@@ -35,6 +35,12 @@ void bindCohort(QSqlQuery& query, const AnalyticsWindow& window)
         query.bindValue(QStringLiteral(":to"), time::toIsoDate(window.to));
 }
 
+// Leaves out an undone move (event `e`): with its undo, it counts for nothing. The undo itself needs no
+// filter: it records no stay, and the stage it returns to was entered by an earlier event that counts, so it
+// never raises a maximum. One probe of the small partial index of undos per event.
+const QString kNotUndone =
+    QStringLiteral("NOT EXISTS (SELECT 1 FROM stage_events r WHERE r.reverts_event_id = e.id)");
+
 QString sourceName(const QString& source)
 {
     const QString name = source.trimmed();
@@ -56,8 +62,9 @@ QString AnalyticsService::furthestSource(bool wholeLog)
 {
     if (wholeLog)
         return QStringLiteral("SELECT id AS application_id, furthest_rank AS furthest FROM applications");
-    return QStringLiteral("SELECT application_id, max(current_rank) AS furthest FROM stage_events "
-                          "WHERE at <= :as_of GROUP BY application_id");
+    return QStringLiteral("SELECT e.application_id, max(e.current_rank) AS furthest FROM stage_events e "
+                          "WHERE e.at <= :as_of AND %1 GROUP BY e.application_id")
+        .arg(kNotUndone);
 }
 
 Result<QList<FunnelRow>> AnalyticsService::funnel(const QDateTime& asOf) const
@@ -231,13 +238,14 @@ Result<QList<StageTimeRow>> AnalyticsService::timeInStage(const AnalyticsWindow&
         return whole.error();
     // Past the whole log, the time filter is dropped so the index is read without a check per row.
     const QString asOfText = *whole ? QStringLiteral("9999-12-31T23:59:59Z") : time::toIso(window.asOf);
-    const QString timeFilter = *whole ? QString() : QStringLiteral(" AND at <= :as_of");
+    const QString timeFilter = *whole ? QString() : QStringLiteral(" AND e.at <= :as_of");
     // A window keeps its cohort's events only; an open one reads the log alone, from the stay index.
     const QString cohort = cohortFilter(window);
     const QString events = cohort.isEmpty()
-                               ? QStringLiteral("stage_events")
+                               ? QStringLiteral("stage_events e")
                                : QStringLiteral("stage_events e CROSS JOIN applications a ON a.id = e.application_id");
-    const QString filter = cohort.isEmpty() ? timeFilter : timeFilter + QStringLiteral(" AND ") + cohort;
+    const QString filter = QStringLiteral(" AND ") + kNotUndone + timeFilter +
+                           (cohort.isEmpty() ? QString() : QStringLiteral(" AND ") + cohort);
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT previous, count(*), avg(stay_seconds) FROM %1 "

@@ -21,6 +21,7 @@ const QStringList& migrationFiles()
     static const QStringList files{
         QStringLiteral(":/jobdeck/migrations/001_initial.sql"),
         QStringLiteral(":/jobdeck/migrations/002_task_events.sql"),
+        QStringLiteral(":/jobdeck/migrations/004_reverts_and_interviews.sql"),
     };
     return files;
 }

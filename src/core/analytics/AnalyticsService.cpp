@@ -41,7 +41,8 @@ void bindCohort(QSqlQuery& query, const AnalyticsWindow& window)
 // even that (on 450k events the probe costs a third more for the furthest stages, twice as much for stays).
 QString notUndone(bool undos)
 {
-    return undos ? QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM stage_events r WHERE r.reverts_event_id = e.id)")
+    return undos ? QStringLiteral(
+                       " AND NOT EXISTS (SELECT 1 FROM stage_events r WHERE r.reverts_event_id = e.id)")
                  : QString();
 }
 
@@ -56,7 +57,8 @@ QString sourceName(const QString& source)
 Result<bool> AnalyticsService::hasUndos() const
 {
     QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM stage_events WHERE reverts_event_id IS NOT NULL)")) ||
+    if (!query.exec(QStringLiteral(
+            "SELECT EXISTS (SELECT 1 FROM stage_events WHERE reverts_event_id IS NOT NULL)")) ||
         !query.next())
         return Database::queryError(AnalyticsService::tr("Cannot read the event log"), query);
     return query.value(0).toBool();
@@ -158,9 +160,10 @@ Result<QSqlQuery> AnalyticsService::byFurthest(const AnalyticsWindow& window, QS
     const QString furthest = *whole ? QStringLiteral("a.furthest_rank") : QStringLiteral("f.furthest");
     columns.replace(QLatin1String("{furthest}"), furthest);
     groupBy.replace(QLatin1String("{furthest}"), furthest);
-    const QString from = *whole ? QStringLiteral("applications a")
-                                : QStringLiteral("(%1) f CROSS JOIN applications a ON a.id = f.application_id")
-                                      .arg(furthestSource(false, *undos));
+    const QString from = *whole
+                             ? QStringLiteral("applications a")
+                             : QStringLiteral("(%1) f CROSS JOIN applications a ON a.id = f.application_id")
+                                   .arg(furthestSource(false, *undos));
     const QString cohort = cohortFilter(window);
     const QString where = cohort.isEmpty() ? QString() : QStringLiteral(" WHERE ") + cohort;
     QSqlQuery query(m_database.connection());
@@ -261,14 +264,15 @@ Result<QList<StageTimeRow>> AnalyticsService::timeInStage(const AnalyticsWindow&
     const QString timeFilter = *whole ? QString() : QStringLiteral(" AND e.at <= :as_of");
     // A window keeps its cohort's events only; an open one reads the log alone, from the stay index.
     const QString cohort = cohortFilter(window);
-    const QString events = cohort.isEmpty()
-                               ? QStringLiteral("stage_events e")
-                               : QStringLiteral("stage_events e CROSS JOIN applications a ON a.id = e.application_id");
+    const QString events =
+        cohort.isEmpty()
+            ? QStringLiteral("stage_events e")
+            : QStringLiteral("stage_events e CROSS JOIN applications a ON a.id = e.application_id");
     const Result<bool> undos = hasUndos();
     if (!undos)
         return undos.error();
-    const QString filter = notUndone(*undos) + timeFilter +
-                           (cohort.isEmpty() ? QString() : QStringLiteral(" AND ") + cohort);
+    const QString filter =
+        notUndone(*undos) + timeFilter + (cohort.isEmpty() ? QString() : QStringLiteral(" AND ") + cohort);
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT previous, count(*), avg(stay_seconds) FROM %1 "

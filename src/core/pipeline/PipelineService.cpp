@@ -7,8 +7,8 @@
 #include "util/Clock.h"
 #include "util/Time.h"
 
-#include <QCoreApplication>
 #include <algorithm>
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -101,17 +101,19 @@ Status PipelineService::discard(qint64 applicationId)
 }
 
 Result<PipelineService::MoveOutcome> PipelineService::move(qint64 applicationId, Stage to,
-                                                            std::optional<QDateTime> at,
-                                                            std::optional<QDateTime> interviewAt)
+                                                           std::optional<QDateTime> at,
+                                                           std::optional<QDateTime> interviewAt)
 {
     if (interviewAt && !stages::isInterview(to))
-        return badInput(tr("An interview time goes with an interview stage (screen, technical, onsite or final), "
-                           "not %1.")
-                            .arg(stages::id(to)));
+        return badInput(
+            tr("An interview time goes with an interview stage (screen, technical, onsite or final), "
+               "not %1.")
+                .arg(stages::id(to)));
     MoveOutcome outcome;
     const Status saved = m_database.transaction([&]() -> Status {
         TransitionWriter writer(m_database, m_rules);
-        return moveWithinTransaction(writer, applicationId, to, at.value_or(m_clock.now()), interviewAt, outcome);
+        return moveWithinTransaction(writer, applicationId, to, at.value_or(m_clock.now()), interviewAt,
+                                     outcome);
     });
     if (!saved)
         return saved.error();
@@ -139,9 +141,10 @@ Result<PipelineService::MoveOutcome> PipelineService::revert(qint64 eventId)
     qint64 applicationId = 0;
     const Status saved = m_database.transaction([&]() -> Status {
         QSqlQuery query(m_database.connection());
-        query.prepare(QStringLiteral(
-            "SELECT e.application_id, e.previous, e.current, e.at, e.reverts_event_id, "
-            "EXISTS (SELECT 1 FROM stage_events r WHERE r.reverts_event_id = e.id) FROM stage_events e WHERE e.id = ?"));
+        query.prepare(
+            QStringLiteral("SELECT e.application_id, e.previous, e.current, e.at, e.reverts_event_id, "
+                           "EXISTS (SELECT 1 FROM stage_events r WHERE r.reverts_event_id = e.id) FROM "
+                           "stage_events e WHERE e.id = ?"));
         query.addBindValue(eventId);
         if (!query.exec())
             return Database::queryError(tr("Cannot read event %1").arg(eventId), query);
@@ -156,7 +159,8 @@ Result<PipelineService::MoveOutcome> PipelineService::revert(qint64 eventId)
         if (query.value(5).toBool())
             return badInput(tr("Event %1 has already been undone.").arg(eventId));
         if (query.value(1).isNull() || !previousStage || !currentStage)
-            return badInput(tr("Event %1 is the application's first event; there is no move to undo.").arg(eventId));
+            return badInput(
+                tr("Event %1 is the application's first event; there is no move to undo.").arg(eventId));
         const Stage previous = previousStage.value();
         const Stage current = currentStage.value();
 
@@ -175,7 +179,8 @@ Result<PipelineService::MoveOutcome> PipelineService::revert(qint64 eventId)
         const QDateTime when = std::max(now, undoneAt);
         TransitionWriter writer(m_database, m_rules);
         // No stay: the stay in the undone stage never happened, and time in stage reads only recorded stays.
-        const Result<qint64> event = writer.appendEvent(applicationId, {current, previous, when, std::nullopt}, eventId);
+        const Result<qint64> event =
+            writer.appendEvent(applicationId, {current, previous, when, std::nullopt}, eventId);
         if (!event)
             return event.error();
         if (Status cached = recomputeCache(applicationId, undoneAt); !cached)
@@ -194,16 +199,19 @@ Result<PipelineService::MoveOutcome> PipelineService::revert(qint64 eventId)
 Result<PipelineService::LiveEvent> PipelineService::lastLiveEvent(qint64 applicationId) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "SELECT e.id, e.current, e.at FROM stage_events e WHERE e.application_id = ? AND e.reverts_event_id IS NULL "
-        "AND NOT EXISTS (SELECT 1 FROM stage_events r WHERE r.reverts_event_id = e.id) ORDER BY e.at DESC, e.id DESC "
-        "LIMIT 1"));
+    query.prepare(QStringLiteral("SELECT e.id, e.current, e.at FROM stage_events e WHERE e.application_id = "
+                                 "? AND e.reverts_event_id IS NULL "
+                                 "AND NOT EXISTS (SELECT 1 FROM stage_events r WHERE r.reverts_event_id = "
+                                 "e.id) ORDER BY e.at DESC, e.id DESC "
+                                 "LIMIT 1"));
     query.addBindValue(applicationId);
     if (!query.exec())
-        return Database::queryError(tr("Cannot read the history of application %1").arg(applicationId), query);
+        return Database::queryError(tr("Cannot read the history of application %1").arg(applicationId),
+                                    query);
     if (!query.next())
         return notFound(tr("Application %1 has no stage history.").arg(applicationId));
-    return LiveEvent{query.value(0).toLongLong(), stages::fromId(query.value(1).toString()).value_or(Stage::Applied),
+    return LiveEvent{query.value(0).toLongLong(),
+                     stages::fromId(query.value(1).toString()).value_or(Stage::Applied),
                      time::parseIso(query.value(2).toString()).value_or(QDateTime())};
 }
 
@@ -236,7 +244,8 @@ Status PipelineService::recomputeCache(qint64 applicationId, const QDateTime& un
         "AND NOT EXISTS (SELECT 1 FROM stage_events r WHERE r.reverts_event_id = e.id)"));
     query.addBindValue(applicationId);
     if (!query.exec() || !query.next())
-        return Database::queryError(tr("Cannot read the history of application %1").arg(applicationId), query);
+        return Database::queryError(tr("Cannot read the history of application %1").arg(applicationId),
+                                    query);
     const int furthest = query.value(0).toInt();
     // Back in saved with no move out of it left, the application was never applied to: the applied date the
     // undone move set goes (one a person typed on another day stays).
@@ -257,7 +266,8 @@ Status PipelineService::recomputeCache(qint64 applicationId, const QDateTime& un
 }
 
 Status PipelineService::moveWithinTransaction(TransitionWriter& writer, qint64 applicationId, Stage to,
-                                              const QDateTime& when, const std::optional<QDateTime>& interviewAt,
+                                              const QDateTime& when,
+                                              const std::optional<QDateTime>& interviewAt,
                                               MoveOutcome& outcome) const
 {
     const QDateTime now = m_clock.now();
@@ -321,7 +331,8 @@ Result<std::optional<QDateTime>> PipelineService::interviewAt(qint64 application
     query.addBindValue(applicationId);
     query.addBindValue(last->id);
     if (!query.exec())
-        return Database::queryError(tr("Cannot read the interview of application %1").arg(applicationId), query);
+        return Database::queryError(tr("Cannot read the interview of application %1").arg(applicationId),
+                                    query);
     if (!query.next())
         return std::optional<QDateTime>();
     return time::parseIso(query.value(0).toString());
@@ -341,13 +352,14 @@ Status PipelineService::setInterviewAt(qint64 applicationId, std::optional<QDate
             return last.error();
         // The round's tasks are the ones its move created; their due times follow the same rules as a move's.
         QSqlQuery query(m_database.connection());
-        query.prepare(QStringLiteral(
-            "UPDATE follow_up_tasks SET interview_at = ?, "
-            "due_at = CASE WHEN status = 'pending' THEN ? ELSE due_at END, "
-            "notified_at = CASE WHEN status = 'pending' THEN NULL ELSE notified_at END "
-            "WHERE application_id = ? AND created_by_event = ? AND type = ?"));
+        query.prepare(
+            QStringLiteral("UPDATE follow_up_tasks SET interview_at = ?, "
+                           "due_at = CASE WHEN status = 'pending' THEN ? ELSE due_at END, "
+                           "notified_at = CASE WHEN status = 'pending' THEN NULL ELSE notified_at END "
+                           "WHERE application_id = ? AND created_by_event = ? AND type = ?"));
         int updated = 0;
-        for (const ReminderRules::NewTask& task : m_rules.tasksFor(last->current, last->at, found->company, interviewAt)) {
+        for (const ReminderRules::NewTask& task :
+             m_rules.tasksFor(last->current, last->at, found->company, interviewAt)) {
             query.bindValue(0, interviewAt ? QVariant(time::toIso(*interviewAt)) : sql::nullText());
             query.bindValue(1, time::toIso(task.dueAt));
             query.bindValue(2, applicationId);
@@ -374,9 +386,10 @@ Result<QList<StageEvent>> PipelineService::history(qint64 applicationId) const
         return found.error();
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT e.id, e.application_id, e.previous, e.current, e.at, e.reverts_event_id, "
-                                 "(SELECT r.id FROM stage_events r WHERE r.reverts_event_id = e.id) "
-                                 "FROM stage_events e WHERE e.application_id = ? ORDER BY e.at, e.id"));
+    query.prepare(
+        QStringLiteral("SELECT e.id, e.application_id, e.previous, e.current, e.at, e.reverts_event_id, "
+                       "(SELECT r.id FROM stage_events r WHERE r.reverts_event_id = e.id) "
+                       "FROM stage_events e WHERE e.application_id = ? ORDER BY e.at, e.id"));
     query.addBindValue(applicationId);
     if (!query.exec())
         return Database::queryError(tr("Cannot read the history of application %1").arg(applicationId), query);

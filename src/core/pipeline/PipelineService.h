@@ -41,7 +41,8 @@ public:
     Status discard(qint64 applicationId);
     // Moves to `to` at `at` (default now). The same stage is a no-op; an unknown id is NotFound; a time
     // before the application's last event is refused, so the log stays in order. `interviewAt`, only for an
-    // interview stage, is when that round's interview is: prep falls due the day before, thank-you a day after.
+    // interview stage, is when that round's interview is: prep falls due the day before, thank-you a day
+    // after.
     Result<MoveOutcome> move(qint64 applicationId, Stage to, std::optional<QDateTime> at = std::nullopt,
                              std::optional<QDateTime> interviewAt = std::nullopt);
     // Undoes move `eventId` with a compensating event (now, naming the event it reverts) appended to the
@@ -61,7 +62,8 @@ public:
     // The interview of the application's current round (it is in an interview stage), if one was given.
     Result<std::optional<QDateTime>> interviewAt(qint64 applicationId) const;
     // Sets (or, with nullopt, clears) the current round's interview time: its prep and thank-you tasks,
-    // while pending, fall due around it again (and will be announced again). Refused outside an interview stage.
+    // while pending, fall due around it again (and will be announced again). Refused outside an interview
+    // stage.
     Status setInterviewAt(qint64 applicationId, std::optional<QDateTime> interviewAt);
 
     const ReminderRules& rules() const { return m_rules; }
@@ -84,8 +86,9 @@ private:
     };
     Result<LiveEvent> lastLiveEvent(qint64 applicationId) const;
     // The body of a move, inside the caller's transaction.
-    Status moveWithinTransaction(TransitionWriter& writer, qint64 applicationId, Stage to, const QDateTime& when,
-                                 const std::optional<QDateTime>& interviewAt, MoveOutcome& outcome) const;
+    Status moveWithinTransaction(TransitionWriter& writer, qint64 applicationId, Stage to,
+                                 const QDateTime& when, const std::optional<QDateTime>& interviewAt,
+                                 MoveOutcome& outcome) const;
     // Rewrites the application's stage cache from the events that count, after an undo.
     Status recomputeCache(qint64 applicationId, const QDateTime& undoneAt) const;
 

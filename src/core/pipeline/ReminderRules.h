@@ -3,9 +3,8 @@
 #include "pipeline/Stage.h"
 #include "storage/Records.h"
 
-#include <QList>
-
 #include <optional>
+#include <QList>
 
 namespace jobdeck {
 

@@ -25,8 +25,8 @@ TransitionWriter::TransitionWriter(const Database& database, const ReminderRules
 
 bool TransitionWriter::cancels(std::optional<Stage> from, Stage to, TaskType type)
 {
-    // Prep is for the round being left; a later round brings its own. Every earlier round's prep was cancelled
-    // when it was left, so the pending prep is that round's.
+    // Prep is for the round being left; a later round brings its own. Every earlier round's prep was
+    // cancelled when it was left, so the pending prep is that round's.
     const bool leavesRound = from && stages::isInterview(*from) && *from != to;
     return stages::isEnd(to) || type == TaskType::FollowUp || (type == TaskType::Prep && leavesRound);
 }
@@ -66,8 +66,10 @@ void TransitionWriter::addCreatedTasks(QList<Task>& tasks, const QString& compan
                                        qint64 eventId, const std::optional<QDateTime>& interviewAt) const
 {
     const QString atText = time::toIso(step.at);
-    for (const ReminderRules::NewTask& created : m_rules.tasksFor(step.current, step.at, company, interviewAt))
-        tasks.append({created.type, created.title, created.dueAt, atText, eventId, {}, 0, created.interviewAt});
+    for (const ReminderRules::NewTask& created :
+         m_rules.tasksFor(step.current, step.at, company, interviewAt))
+        tasks.append(
+            {created.type, created.title, created.dueAt, atText, eventId, {}, 0, created.interviewAt});
 }
 
 Status TransitionWriter::insertTasks(qint64 applicationId, const QList<Task>& tasks)

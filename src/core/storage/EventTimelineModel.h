@@ -17,7 +17,14 @@ class EventTimelineModel : public QAbstractListModel
     Q_OBJECT
 
 public:
-    enum Role { AtRole = Qt::UserRole + 1, StageRole, PreviousRole, UndoneRole, EventIdRole };
+    enum Role
+    {
+        AtRole = Qt::UserRole + 1,
+        StageRole,
+        PreviousRole,
+        UndoneRole,
+        EventIdRole
+    };
 
     explicit EventTimelineModel(const PipelineService& pipeline, QObject* parent = nullptr);
 

@@ -1,8 +1,8 @@
 #include "details/DetailsPanel.h"
 
+#include "pipeline/PipelineService.h"
 #include "Session.h"
 #include "SnoozeMenu.h"
-#include "pipeline/PipelineService.h"
 #include "storage/ApplicationRepository.h"
 #include "storage/EventTimelineModel.h"
 #include "storage/TaskModel.h"
@@ -34,7 +34,8 @@ protected:
         QStyledItemDelegate::initStyleOption(option, index);
         if (index.data(EventTimelineModel::UndoneRole).toBool()) {
             option->font.setStrikeOut(true);
-            option->palette.setColor(QPalette::Text, option->palette.color(QPalette::Disabled, QPalette::Text));
+            option->palette.setColor(QPalette::Text,
+                                     option->palette.color(QPalette::Disabled, QPalette::Text));
         }
     }
 };
@@ -42,22 +43,13 @@ protected:
 } // namespace
 
 DetailsPanel::DetailsPanel(Session& session, QWidget* parent)
-    : QWidget(parent),
-      m_session(session),
-      m_timeline(new EventTimelineModel(session.pipeline(), this)),
-      m_tasks(new TaskModel(session.database(), session.clock(), this)),
-      m_heading(new QLabel(this)),
-      m_fields(new QLabel(this)),
-      m_edit(new QPushButton(tr("&Edit..."), this)),
-      m_tabs(new QTabWidget(this)),
-      m_timelineView(new QListView(this)),
-      m_taskView(new QListView(this)),
-      m_done(new QPushButton(tr("&Done"), this)),
-      m_snooze(new QPushButton(tr("S&nooze"), this)),
-      m_description(new QPlainTextEdit(this)),
-      m_notes(new QPlainTextEdit(this)),
-      m_interviewRow(new QWidget(this)),
-      m_interviewEdit(new QDateTimeEdit(m_interviewRow)),
+    : QWidget(parent), m_session(session), m_timeline(new EventTimelineModel(session.pipeline(), this)),
+      m_tasks(new TaskModel(session.database(), session.clock(), this)), m_heading(new QLabel(this)),
+      m_fields(new QLabel(this)), m_edit(new QPushButton(tr("&Edit..."), this)), m_tabs(new QTabWidget(this)),
+      m_timelineView(new QListView(this)), m_taskView(new QListView(this)),
+      m_done(new QPushButton(tr("&Done"), this)), m_snooze(new QPushButton(tr("S&nooze"), this)),
+      m_description(new QPlainTextEdit(this)), m_notes(new QPlainTextEdit(this)),
+      m_interviewRow(new QWidget(this)), m_interviewEdit(new QDateTimeEdit(m_interviewRow)),
       m_interviewSet(new QPushButton(tr("Set"), m_interviewRow)),
       m_interviewClear(new QPushButton(tr("Clear"), m_interviewRow))
 {
@@ -204,7 +196,9 @@ void DetailsPanel::showInterview(const Application& application)
 
 void DetailsPanel::setInterview()
 {
-    if (const Status set = m_session.pipeline().setInterviewAt(m_applicationId, m_interviewEdit->dateTime().toUTC()); !set)
+    if (const Status set =
+            m_session.pipeline().setInterviewAt(m_applicationId, m_interviewEdit->dateTime().toUTC());
+        !set)
         m_session.reportError(set.message());
     else
         m_session.refreshApplication(m_applicationId);

@@ -9,27 +9,20 @@ QList<ReminderRules::NewTask> ReminderRules::tasksFor(Stage to, const QDateTime&
                                                       const std::optional<QDateTime>& interviewAt) const
 {
     QList<NewTask> result;
-    if (stages::isInterview(to) && interviewAt) {
-        // A prep due before the move itself (an interview within the lead time) is due at the move.
-        const QString stage = stages::displayName(to);
+    if (stages::isInterview(to)) {
+        // Around the interview when its time is known; a prep due before the move itself (an interview
+        // within the lead time) is due at the move.
+        const QDateTime prepDue = interviewAt ? std::max(at, interviewAt->addSecs(-prepLeadSecs))
+                                              : at.addSecs(prepDelaySecs);
+        const QDateTime thankYouDue = interviewAt.value_or(at).addSecs(thankYouDelaySecs);
         result.append({TaskType::Prep,
                        QCoreApplication::translate("ReminderRules", "Prepare for the %1 round at %2")
-                           .arg(stage, company),
-                       std::max(at, interviewAt->addSecs(-prepLeadSecs)), interviewAt});
+                           .arg(stages::displayName(to), company),
+                       prepDue, interviewAt});
         result.append(
             {TaskType::ThankYou,
              QCoreApplication::translate("ReminderRules", "Send a thank-you note to %1").arg(company),
-             interviewAt->addSecs(thankYouDelaySecs), interviewAt});
-    } else if (stages::isInterview(to)) {
-        const QString stage = stages::displayName(to);
-        result.append({TaskType::Prep,
-                       QCoreApplication::translate("ReminderRules", "Prepare for the %1 round at %2")
-                           .arg(stage, company),
-                       at.addSecs(prepDelaySecs), std::nullopt});
-        result.append(
-            {TaskType::ThankYou,
-             QCoreApplication::translate("ReminderRules", "Send a thank-you note to %1").arg(company),
-             at.addSecs(thankYouDelaySecs), std::nullopt});
+             thankYouDue, interviewAt});
     } else if (to == Stage::Applied) {
         result.append(
             {TaskType::FollowUp,

@@ -136,6 +136,7 @@ int runMove(Context& context, const QStringList& args)
 {
     Arguments arguments(QStringLiteral("move"), QString::fromLatin1(commandTable().at(2).synopsis));
     arguments.addValue(QStringLiteral("at"), QStringLiteral("time"), QString());
+    arguments.addValue(QStringLiteral("interview-at"), QStringLiteral("time"), QString());
     if (!arguments.parse(context, args, 2, 2))
         return BadUsage;
     const QString command = QStringLiteral("move");
@@ -151,11 +152,21 @@ int runMove(Context& context, const QStringList& args)
         if (!at)
             return BadUsage;
     }
+    std::optional<QDateTime> interviewAt;
+    if (arguments.isSet(QStringLiteral("interview-at"))) {
+        interviewAt = parseTime(context, command, QStringLiteral("interview-at"),
+                                arguments.value(QStringLiteral("interview-at")));
+        if (!interviewAt)
+            return BadUsage;
+        if (!stages::isInterview(*stage))
+            return context.usage(command, QStringLiteral("--interview-at goes with an interview stage "
+                                                         "(screen, technical, onsite, final)"));
+    }
     Database* db = context.database();
     if (!db)
         return Failed;
     PipelineService pipeline(*db, context.clock());
-    const Result<PipelineService::MoveOutcome> moved = pipeline.move(*id, *stage, at);
+    const Result<PipelineService::MoveOutcome> moved = pipeline.move(*id, *stage, at, interviewAt);
     if (!moved)
         return context.fail(moved.error());
     if (!context.json()) {
@@ -186,20 +197,81 @@ int runHistory(Context& context, const QStringList& args)
         QJsonArray array;
         for (const StageEvent& e : events.value()) {
             array.append(QJsonObject{
+                {QStringLiteral("id"), e.id},
                 {QStringLiteral("previous"), e.previous ? QJsonValue(stages::id(*e.previous)) : QJsonValue()},
                 {QStringLiteral("current"), stages::id(e.current)},
                 {QStringLiteral("at"), time::toIso(e.at)},
+                {QStringLiteral("reverts"), e.reverts ? QJsonValue(e.reverts) : QJsonValue()},
+                {QStringLiteral("reverted_by"), e.revertedBy ? QJsonValue(e.revertedBy) : QJsonValue()},
             });
         }
         context.printJson(QJsonDocument(array));
         return Done;
     }
     for (const StageEvent& e : events.value()) {
-        context.out() << time::toIso(e.at) << "  "
+        QString note;
+        if (e.reverts)
+            note = QStringLiteral("  (undo of event %1)").arg(e.reverts);
+        else if (e.revertedBy)
+            note = QStringLiteral("  (undone by event %1)").arg(e.revertedBy);
+        context.out() << QStringLiteral("%1  ").arg(e.id, 5) << time::toIso(e.at) << "  "
                       << (e.previous ? stages::id(*e.previous) + QStringLiteral(" -> ") : QString())
-                      << stages::id(e.current) << '\n';
+                      << stages::id(e.current) << note << '\n';
     }
     return Done;
+}
+
+namespace {
+
+// The compensating move of revert and undo, reported alike.
+int reportRevert(Context& context, PipelineService& pipeline, qint64 eventId)
+{
+    const Result<PipelineService::MoveOutcome> undone = pipeline.revert(eventId);
+    if (!undone)
+        return context.fail(undone.error());
+    if (!context.json())
+        context.out() << QStringLiteral("event %1 undone: %2 -> %3 (event %4)\n")
+                             .arg(eventId)
+                             .arg(stages::id(undone->previous), stages::id(undone->current))
+                             .arg(undone->eventId);
+    return Done;
+}
+
+} // namespace
+
+int runRevert(Context& context, const QStringList& args)
+{
+    Arguments arguments(QStringLiteral("revert"), QString::fromLatin1(commandSynopsis("revert")));
+    if (!arguments.parse(context, args, 1, 1))
+        return BadUsage;
+    const std::optional<qint64> event =
+        parseId(context, QStringLiteral("revert"), arguments.positional().at(0), QStringLiteral("event"));
+    if (!event)
+        return BadUsage;
+    Database* db = context.database();
+    if (!db)
+        return Failed;
+    PipelineService pipeline(*db, context.clock());
+    return reportRevert(context, pipeline, *event);
+}
+
+int runUndo(Context& context, const QStringList& args)
+{
+    Arguments arguments(QStringLiteral("undo"), QString::fromLatin1(commandSynopsis("undo")));
+    if (!arguments.parse(context, args, 1, 1))
+        return BadUsage;
+    const std::optional<qint64> id =
+        parseId(context, QStringLiteral("undo"), arguments.positional().at(0), QStringLiteral("application"));
+    if (!id)
+        return BadUsage;
+    Database* db = context.database();
+    if (!db)
+        return Failed;
+    PipelineService pipeline(*db, context.clock());
+    const Result<qint64> last = pipeline.lastRevertibleMove(*id);
+    if (!last)
+        return context.fail(last.error());
+    return reportRevert(context, pipeline, *last);
 }
 
 } // namespace jobdeck::cli

@@ -95,6 +95,8 @@ struct Command
 
 // Every command, in the order `--help` lists them.
 const QList<Command>& commandTable();
+// A command's synopsis by name (so a command need not know its row in the table).
+const char* commandSynopsis(const char* name);
 
 // The commands, one function each, defined in their area's file.
 int runAdd(Context& context, const QStringList& args);
@@ -111,6 +113,8 @@ int runImport(Context& context, const QStringList& args);
 int runExport(Context& context, const QStringList& args);
 int runBackup(Context& context, const QStringList& args);
 int runRestore(Context& context, const QStringList& args);
+int runRevert(Context& context, const QStringList& args);
+int runUndo(Context& context, const QStringList& args);
 
 // A value for JSON that is null when empty.
 QJsonValue nullable(const QString& text);

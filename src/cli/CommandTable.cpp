@@ -9,7 +9,7 @@ const QList<Command>& commandTable()
                 "[--jd-file F] [--notes N] [--saved]",
          runAdd},
         {"list", "list [--stage S] [--archived]", runList},
-        {"move", "move ID STAGE [--at ISO8601]", runMove},
+        {"move", "move ID STAGE [--at ISO8601] [--interview-at ISO8601]", runMove},
         {"history", "history ID", runHistory},
         {"tasks", "tasks [--all]", runTasks},
         {"done", "done TASK", runDone},
@@ -22,8 +22,19 @@ const QList<Command>& commandTable()
         {"export", "export FILE", runExport},
         {"backup", "backup DEST", runBackup},
         {"restore", "restore SRC", runRestore},
+        {"revert", "revert EVENT", runRevert},
+        {"undo", "undo ID", runUndo},
     };
     return table;
+}
+
+const char* commandSynopsis(const char* name)
+{
+    for (const Command& command : commandTable()) {
+        if (qstrcmp(command.name, name) == 0)
+            return command.synopsis;
+    }
+    return name;
 }
 
 } // namespace jobdeck::cli

@@ -196,7 +196,8 @@ private slots:
         QCOMPARE(history.code, 0);
         const QJsonArray events = history.json().array();
         QCOMPARE(events.size(), 3);
-        QCOMPARE(keysOf(events.at(0).toObject()), keySet({"previous", "current", "at"}));
+        QCOMPARE(keysOf(events.at(0).toObject()), keySet({"id", "previous", "current", "at", "reverts", "reverted_by"}));
+        QVERIFY(events.at(0)[QStringLiteral("reverts")].isNull());
         QVERIFY(events.at(0)[QStringLiteral("previous")].isNull());
         QCOMPARE(events.at(0)[QStringLiteral("current")].toString(), QStringLiteral("applied"));
         QCOMPARE(events.at(0)[QStringLiteral("at")].toString(), QStringLiteral("2026-01-05T00:00:00Z"));
@@ -204,7 +205,7 @@ private slots:
         QCOMPARE(events.at(2)[QStringLiteral("at")].toString(), QStringLiteral("2026-01-15T08:00:00Z"));
 
         const QJsonArray tasks = db({QStringLiteral("--json"), QStringLiteral("tasks")}).json().array();
-        QCOMPARE(tasks.size(), 4); // screen prep + thank-you, onsite prep + thank-you; follow-up cancelled
+        QCOMPARE(tasks.size(), 3); // screen thank-you, onsite prep + thank-you; follow-up and screen prep cancelled
         QCOMPARE(keysOf(tasks.first().toObject()), keySet({"id", "application_id", "type", "title", "due_at", "status"}));
         for (const QJsonValue& task : tasks) {
             QCOMPARE(task[QStringLiteral("status")].toString(), QStringLiteral("pending"));
@@ -215,6 +216,72 @@ private slots:
                      .json().array().size(), 1);
         QCOMPARE(db({QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("--stage"), QStringLiteral("screen")})
                      .json().array().size(), 0);
+    }
+
+    void revertAndUndoMakeAMoveCountForNothing()
+    {
+        const qint64 id = add(QStringLiteral("Acme"), {QStringLiteral("--applied-on"), QStringLiteral("2026-01-05"),
+                                                      QStringLiteral("--source"), QStringLiteral("LinkedIn")});
+        const QString app = QString::number(id);
+        const auto analytics = [this](const QString& asOf) {
+            return db({QStringLiteral("--json"), QStringLiteral("analytics"), QStringLiteral("--as-of"), asOf}).out;
+        };
+        const QString past = QStringLiteral("2026-03-01T00:00:00Z");
+        const QString future = QStringLiteral("2099-01-01T00:00:00Z");
+        const QByteArray beforePast = analytics(past);
+        const QByteArray beforeFuture = analytics(future);
+        QVERIFY(beforePast.contains("\"funnel\""));
+        QCOMPARE(db({QStringLiteral("move"), app, QStringLiteral("offer"), QStringLiteral("--at"),
+                     QStringLiteral("2026-01-20T10:00:00Z")}).code, 0);
+        QVERIFY(analytics(past) != beforePast);
+
+        QJsonArray events = db({QStringLiteral("--json"), QStringLiteral("history"), app}).json().array();
+        QCOMPARE(events.size(), 2);
+        const qint64 moveId = events.at(1)[QStringLiteral("id")].toInteger();
+        QVERIFY(moveId > 0);
+        const Run reverted = db({QStringLiteral("revert"), QString::number(moveId)});
+        QCOMPARE(reverted.code, 0);
+        QVERIFY(reverted.out.contains("offer -> applied"));
+        events = db({QStringLiteral("--json"), QStringLiteral("history"), app}).json().array();
+        QCOMPARE(events.size(), 3);
+        QCOMPARE(events.at(1)[QStringLiteral("reverted_by")].toInteger(), events.at(2)[QStringLiteral("id")].toInteger());
+        QCOMPARE(events.at(2)[QStringLiteral("reverts")].toInteger(), moveId);
+        // As if the move never happened, from the cache (as of later) and from the log (as of earlier).
+        QCOMPARE(analytics(future), beforeFuture);
+        QCOMPARE(analytics(past), beforePast);
+        QCOMPARE(db({QStringLiteral("--json"), QStringLiteral("list")}).json().array().at(0)[QStringLiteral("stage")].toString(),
+                 QStringLiteral("applied"));
+
+        // Undone twice is refused, as is an undo of an undo; undo ID reverts the last move that counts.
+        const QByteArray before = snapshot();
+        QCOMPARE(db({QStringLiteral("revert"), QString::number(moveId)}).code, 1);
+        QCOMPARE(db({QStringLiteral("revert"), QString::number(events.at(2)[QStringLiteral("id")].toInteger())}).code, 1);
+        QCOMPARE(db({QStringLiteral("undo"), app}).code, 1); // nothing left to undo
+        QCOMPARE(db({QStringLiteral("revert"), QStringLiteral("999")}).code, 1);
+        QCOMPARE(db({QStringLiteral("revert"), QStringLiteral("abc")}).code, 2);
+        QCOMPARE(snapshot(), before);
+        QCOMPARE(db({QStringLiteral("move"), app, QStringLiteral("screen")}).code, 0);
+        QCOMPARE(db({QStringLiteral("undo"), app}).code, 0);
+        QCOMPARE(analytics(future), beforeFuture);
+        QVERIFY(db({QStringLiteral("history"), app}).out.contains("undone by event"));
+    }
+
+    void moveWithAnInterviewTimeSchedulesItsTasksAroundIt()
+    {
+        const qint64 id = add(QStringLiteral("Acme"));
+        const QString app = QString::number(id);
+        QCOMPARE(db({QStringLiteral("move"), app, QStringLiteral("offer"), QStringLiteral("--interview-at"),
+                     QStringLiteral("2026-02-10T14:00:00Z")}).code, 2);
+        QCOMPARE(db({QStringLiteral("move"), app, QStringLiteral("screen"), QStringLiteral("--interview-at"),
+                     QStringLiteral("tomorrow")}).code, 2);
+        QCOMPARE(db({QStringLiteral("--json"), QStringLiteral("history"), app}).json().array().size(), 1);
+        QCOMPARE(db({QStringLiteral("move"), app, QStringLiteral("screen"), QStringLiteral("--interview-at"),
+                     QStringLiteral("2099-02-10T15:00:00+01:00")}).code, 0);
+        QMap<QString, QString> due;
+        for (const QJsonValue& task : db({QStringLiteral("--json"), QStringLiteral("tasks")}).json().array())
+            due.insert(task[QStringLiteral("type")].toString(), task[QStringLiteral("due_at")].toString());
+        QCOMPARE(due.value(QStringLiteral("prep")), QStringLiteral("2099-02-09T14:00:00Z"));
+        QCOMPARE(due.value(QStringLiteral("thank_you")), QStringLiteral("2099-02-11T14:00:00Z"));
     }
 
     void moveToSameStageIsANoOp()
@@ -363,7 +430,7 @@ private slots:
     {
         const Run run = cli({QStringLiteral("--help")});
         QCOMPARE(run.code, 0);
-        for (const char* command : {"add", "list", "move", "history", "tasks", "done", "snooze", "analytics"})
+        for (const char* command : {"add", "list", "move", "history", "tasks", "done", "snooze", "analytics", "revert", "undo"})
             QVERIFY(run.out.contains(QByteArray("  ") + command));
     }
 };

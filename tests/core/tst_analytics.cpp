@@ -3,6 +3,7 @@
 #include "TestDatabase.h"
 #include "analytics/AnalyticsService.h"
 #include "pipeline/PipelineService.h"
+#include "storage/ApplicationRepository.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -76,7 +77,12 @@ private:
 
     qint64 add(const QString& company, const QString& source, const QDateTime& at, Stage initial = Stage::Applied)
     {
-        PipelineService pipeline(m_db->db(), m_clock);
+        return add(m_db->db(), company, source, at, initial);
+    }
+    qint64 add(Database& db, const QString& company, const QString& source, const QDateTime& at,
+               Stage initial = Stage::Applied)
+    {
+        PipelineService pipeline(db, m_clock);
         ApplicationDraft d;
         d.company = company;
         d.title = QStringLiteral("Engineer");
@@ -85,11 +91,31 @@ private:
             d.appliedOn = at.date();
         return pipeline.create(d, initial, at).value();
     }
-    void move(qint64 id, Stage to, const QDateTime& at)
+    void move(qint64 id, Stage to, const QDateTime& at) { move(m_db->db(), id, to, at); }
+    void move(Database& db, qint64 id, Stage to, const QDateTime& at)
     {
-        PipelineService pipeline(m_db->db(), m_clock);
+        PipelineService pipeline(db, m_clock);
         const auto moved = pipeline.move(id, to, at);
         QVERIFY2(moved.ok(), qPrintable(moved.message()));
+    }
+    // The scenario above into `db`; returns B's id (still in screen) and E's (still saved).
+    std::pair<qint64, qint64> buildScenario(Database& db)
+    {
+        const qint64 a = add(db, QStringLiteral("A"), QStringLiteral("LinkedIn"), day(1, 5));
+        move(db, a, Stage::Screen, day(1, 7));
+        move(db, a, Stage::Technical, day(1, 10));
+        move(db, a, Stage::Onsite, day(1, 14));
+        move(db, a, Stage::Rejected, day(1, 16));
+        const qint64 b = add(db, QStringLiteral("B"), QStringLiteral("LinkedIn"), day(1, 6));
+        move(db, b, Stage::Screen, day(1, 10));
+        add(db, QStringLiteral("C"), QString(), day(1, 20));
+        const qint64 d = add(db, QStringLiteral("D"), QStringLiteral("Referral"), day(1, 6));
+        move(db, d, Stage::Screen, day(1, 8));
+        move(db, d, Stage::Technical, day(1, 9));
+        move(db, d, Stage::Offer, day(1, 20));
+        move(db, d, Stage::Accepted, day(1, 22));
+        const qint64 e = add(db, QStringLiteral("E"), QStringLiteral("LinkedIn"), day(1, 7), Stage::Saved);
+        return {b, e};
     }
 
 private slots:
@@ -97,20 +123,117 @@ private slots:
     {
         m_db = std::make_unique<TestDatabase>();
         QVERIFY(m_db->ok());
-        const qint64 a = add(QStringLiteral("A"), QStringLiteral("LinkedIn"), day(1, 5));
-        move(a, Stage::Screen, day(1, 7));
-        move(a, Stage::Technical, day(1, 10));
-        move(a, Stage::Onsite, day(1, 14));
-        move(a, Stage::Rejected, day(1, 16));
-        const qint64 b = add(QStringLiteral("B"), QStringLiteral("LinkedIn"), day(1, 6));
-        move(b, Stage::Screen, day(1, 10));
-        add(QStringLiteral("C"), QString(), day(1, 20));
-        const qint64 d = add(QStringLiteral("D"), QStringLiteral("Referral"), day(1, 6));
-        move(d, Stage::Screen, day(1, 8));
-        move(d, Stage::Technical, day(1, 9));
-        move(d, Stage::Offer, day(1, 20));
-        move(d, Stage::Accepted, day(1, 22));
-        add(QStringLiteral("E"), QStringLiteral("LinkedIn"), day(1, 7), Stage::Saved);
+        buildScenario(m_db->db());
+    }
+
+    void undoneMoveLeavesTheWholeReportAsBeforeIt()
+    {
+        // Issue 13: drag screen -> offer, then undo. Every figure must be as before the move: funnel, sources,
+        // weekly, time in stage (B's stay in screen is still open, not a completed stay of the undone move).
+        TestDatabase test;
+        QVERIFY(test.ok());
+        const auto [b, e] = buildScenario(test.db());
+        const AnalyticsService analytics(test.db());
+        const QDateTime now = day(2, 2, 12);
+        m_clock.set(now);
+        const AnalyticsReport before = analytics.report(now).value();
+
+        PipelineService pipeline(test.db(), m_clock);
+        const auto moved = pipeline.move(b, Stage::Offer);
+        QVERIFY2(moved.ok(), qPrintable(moved.message()));
+        // The move raises the funnel, so the comparison below can fail.
+        QCOMPARE(analytics.report(now)->funnel.at(stages::rank(Stage::Offer)).count,
+                 before.funnel.at(stages::rank(Stage::Offer)).count + 1);
+        m_clock.set(now.addSecs(3600));
+        const auto reverted = pipeline.revert(moved->eventId);
+        QVERIFY2(reverted.ok(), qPrintable(reverted.message()));
+        compareReports(analytics.report(now.addSecs(3600)).value(), before);
+        compareReports(separately(analytics, now.addSecs(3600)), before);
+
+        const auto app = ApplicationRepository(test.db()).find(b).value();
+        QCOMPARE(app.stage, Stage::Screen);
+        QCOMPARE(app.stageEnteredAt, day(1, 10)); // days in stage count from the original entry
+        QCOMPARE(app.furthestRank, stages::rank(Stage::Screen));
+
+        // As of a time past the undo but before a later event: the figures come from the log, not the cache.
+        m_clock.set(now.addDays(1));
+        const qint64 late = add(test.db(), QStringLiteral("F"), QStringLiteral("Late"), now.addDays(1));
+        QVERIFY(late > 0);
+        compareReports(analytics.report(now.addSecs(3600)).value(), before);
+        compareReports(separately(analytics, now.addSecs(3600)), before);
+        // And for a window's cohort (the join path).
+        const AnalyticsWindow window{QDate(2026, 1, 1), QDate(2026, 1, 31), now.addSecs(3600)};
+        TestDatabase twin;
+        QVERIFY(twin.ok());
+        buildScenario(twin.db());
+        compareReports(analytics.report(window).value(), AnalyticsService(twin.db()).report(window).value());
+
+        // Undoing a move out of saved takes back the applied date it set: weekly is as before too.
+        m_clock.set(now.addDays(2));
+        const AnalyticsReport beforeApply = analytics.report(now.addDays(2)).value();
+        const auto applied = pipeline.move(e, Stage::Applied);
+        QVERIFY(applied.ok());
+        QVERIFY(ApplicationRepository(test.db()).find(e)->appliedOn.has_value());
+        QVERIFY(pipeline.revert(applied->eventId).ok());
+        QVERIFY(!ApplicationRepository(test.db()).find(e)->appliedOn.has_value());
+        compareReports(analytics.report(now.addDays(2)).value(), beforeApply);
+    }
+
+    void undoRedoCyclesCountAsOneMove()
+    {
+        // Undo and redo three times over ten minutes; the log grows, the figures equal one move made at the
+        // last redo's time.
+        TestDatabase cycled;
+        TestDatabase once;
+        QVERIFY(cycled.ok() && once.ok());
+        const qint64 b = buildScenario(cycled.db()).first;
+        QCOMPARE(buildScenario(once.db()).first, b);
+        const QDateTime start = day(2, 2, 12);
+        m_clock.set(start);
+        PipelineService pipeline(cycled.db(), m_clock);
+        for (int cycle = 0; cycle < 3; ++cycle) {
+            const auto moved = pipeline.move(b, Stage::Offer);
+            QVERIFY(moved.ok());
+            m_clock.advanceSecs(120);
+            QVERIFY(pipeline.revert(moved->eventId).ok());
+            m_clock.advanceSecs(80);
+        }
+        QVERIFY(pipeline.move(b, Stage::Offer).ok());
+        QCOMPARE(pipeline.history(b)->size(), 2 + 7);
+        move(once.db(), b, Stage::Offer, m_clock.now());
+        QVERIFY(m_clock.now() > start);
+        QVERIFY(pipeline.move(b, Stage::Technical, m_clock.now().addDays(3)).ok());
+        move(once.db(), b, Stage::Technical, m_clock.now().addDays(3));
+
+        for (const QDateTime& asOf : {m_clock.now().addDays(5), m_clock.now().addDays(1), start.addSecs(30)}) {
+            compareReports(AnalyticsService(cycled.db()).report(asOf).value(),
+                           AnalyticsService(once.db()).report(asOf).value());
+        }
+        const auto cycledApp = ApplicationRepository(cycled.db()).find(b).value();
+        const auto onceApp = ApplicationRepository(once.db()).find(b).value();
+        QCOMPARE(cycledApp.furthestRank, onceApp.furthestRank);
+        QCOMPARE(cycledApp.stageEnteredAt, onceApp.stageEnteredAt);
+    }
+
+    void editUndoneLeavesTheFiguresAsBefore()
+    {
+        // An undone edit puts the fields back (EditApplicationCommand writes the old values): the source and
+        // applied date the figures group by are the stored ones, so they are as before.
+        TestDatabase test;
+        QVERIFY(test.ok());
+        const qint64 b = buildScenario(test.db()).first;
+        const AnalyticsService analytics(test.db());
+        const QDateTime now = day(2, 2, 12);
+        const AnalyticsReport before = analytics.report(now).value();
+        const ApplicationRepository repository(test.db());
+        const Application original = repository.find(b).value();
+        ApplicationDraft edited = original;
+        edited.source = QStringLiteral("Indeed");
+        edited.appliedOn = QDate(2026, 1, 27);
+        QVERIFY(repository.update(b, edited, now).ok());
+        QVERIFY(analytics.report(now)->sources.size() != before.sources.size());
+        QVERIFY(repository.update(b, original, now).ok());
+        compareReports(analytics.report(now).value(), before);
     }
 
     void funnelCountsFurthestStageFromTheLog()

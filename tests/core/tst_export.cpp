@@ -162,6 +162,38 @@ private slots:
         QCOMPARE(scalar(b.db(), QStringLiteral("SELECT count(*) FROM applications")).toInt(), 4);
     }
 
+    void jsonKeepsWhichMoveEachUndoRevertsUnderNewIds()
+    {
+        // Schema 4: an undo names the move it reverts; an import into a database with data renumbers both.
+        TestDatabase a;
+        fill(a.db());
+        PipelineService pipeline(a.db(), m_clock);
+        const qint64 first = scalar(a.db(), QStringLiteral("SELECT id FROM applications WHERE title = '+Engineer'")).toLongLong();
+        const auto toOnsite = pipeline.move(first, Stage::Onsite, m_clock.now());
+        QVERIFY(toOnsite.ok());
+        QVERIFY(pipeline.revert(toOnsite->eventId).ok());
+        const QByteArray bytes = QJsonDocument(JsonExporter::exportAll(a.db(), m_clock.now()).value()).toJson();
+        QVERIFY(bytes.contains("\"reverts_event_id\": " + QByteArray::number(toOnsite->eventId)));
+
+        TestDatabase b;
+        ApplicationDraft other;
+        other.company = QStringLiteral("Other");
+        other.title = QStringLiteral("Role");
+        PipelineService otherPipeline(b.db(), m_clock);
+        const qint64 otherId = otherPipeline.create(other).value();
+        QVERIFY(otherPipeline.move(otherId, Stage::Screen, m_clock.now()).ok());
+        const Result<ImportReport> report = ImportService(b.db(), m_clock).importData(bytes);
+        QVERIFY2(report && !report->hasErrors(), qPrintable(report ? report->summary() : report.message()));
+        const QString reverted = QStringLiteral(
+            "SELECT e.current FROM stage_events u JOIN stage_events e ON e.id = u.reverts_event_id "
+            "JOIN applications a ON a.id = u.application_id AND a.id = e.application_id WHERE a.title = '+Engineer'");
+        QCOMPARE(scalar(b.db(), reverted).toString(), QStringLiteral("onsite"));
+        const qint64 imported = scalar(b.db(), QStringLiteral("SELECT id FROM applications WHERE title = '+Engineer'")).toLongLong();
+        QCOMPARE(ApplicationRepository(b.db()).find(imported)->furthestRank, stages::rank(Stage::Technical));
+        QCOMPARE(PipelineService(b.db(), m_clock).lastRevertibleMove(imported).value(),
+                 scalar(b.db(), QStringLiteral("SELECT max(id) FROM stage_events WHERE application_id = %1 AND current = 'technical' AND reverts_event_id IS NULL").arg(imported)).toLongLong());
+    }
+
     void jsonThatContradictsItselfImportsNothing()
     {
         TestDatabase a;

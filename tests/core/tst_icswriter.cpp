@@ -1,5 +1,9 @@
 // The .ics export: a calendar that parses, with folded lines, escaped text and UTC times.
+#include "MockClock.h"
+#include "TestDatabase.h"
 #include "io/IcsWriter.h"
+#include "pipeline/PipelineService.h"
+#include "storage/TaskRepository.h"
 
 #include <QTest>
 #include <QTimeZone>
@@ -52,6 +56,36 @@ private slots:
         // Every physical line ends with CRLF, and no bare LF appears.
         QVERIFY(ics.endsWith("\r\n"));
         QCOMPARE(ics.count('\n'), ics.count("\r\n"));
+    }
+
+    void anInterviewsPrepAndThankYouAreEventsTheDayBeforeAndAfterIt()
+    {
+        // Issue 13, item 5: a move into an interview stage with its time puts both tasks around it in the calendar.
+        TestDatabase test;
+        QVERIFY(test.ok());
+        MockClock clock;
+        PipelineService pipeline(test.db(), clock);
+        ApplicationDraft draft;
+        draft.company = QStringLiteral("Acme");
+        draft.title = QStringLiteral("Engineer");
+        const qint64 id = pipeline.create(draft).value();
+        const QDateTime interview(QDate(2026, 1, 14), QTime(15, 30), QTimeZone(3600)); // 14:30 UTC
+        QVERIFY(pipeline.move(id, Stage::Onsite, std::nullopt, interview).ok());
+        const QList<FollowUpTask> pending = TaskRepository(test.db()).list().value();
+        QCOMPARE(pending.size(), 2);
+        const QStringList lines = unfold(IcsWriter::calendar(pending, clock.now()));
+        QMap<QString, QString> startOf; // summary -> DTSTART
+        QString start;
+        for (const QString& line : lines) {
+            if (line.startsWith(QLatin1String("DTSTART:")))
+                start = line.mid(8);
+            else if (line.startsWith(QLatin1String("SUMMARY:")))
+                startOf.insert(line.mid(8), start);
+        }
+        QCOMPARE(startOf.size(), 2);
+        QCOMPARE(startOf.value(QStringLiteral("Prepare for the %1 round at Acme").arg(stages::displayName(Stage::Onsite))),
+                 QStringLiteral("20260113T143000Z"));
+        QCOMPARE(startOf.value(QStringLiteral("Send a thank-you note to Acme")), QStringLiteral("20260115T143000Z"));
     }
 
     void localTimesAreWrittenAsUtc()

@@ -198,6 +198,27 @@ private slots:
         QCOMPARE(model.index(2).data(EventTimelineModel::StageRole).toInt(), int(Stage::Rejected));
         QVERIFY(!model.showApplication(4242).ok());
     }
+
+    void timelineKeepsAnUndonePairAndMarksIt()
+    {
+        TestDatabase test;
+        MockClock clock;
+        PipelineService pipeline(test.db(), clock);
+        const qint64 a = add(pipeline, QStringLiteral("Acme"), QStringLiteral("Engineer"));
+        clock.advanceDays(1);
+        const auto moved = pipeline.move(a, Stage::Offer);
+        QVERIFY(moved.ok());
+        clock.advanceSecs(5);
+        QVERIFY(pipeline.revert(moved->eventId).ok());
+        EventTimelineModel model(pipeline);
+        QVERIFY(model.showApplication(a).ok());
+        QCOMPARE(model.rowCount(), 3);
+        QVERIFY(!model.index(0).data(EventTimelineModel::UndoneRole).toBool());
+        QVERIFY(model.index(1).data(EventTimelineModel::UndoneRole).toBool());
+        QVERIFY(model.index(2).data(EventTimelineModel::UndoneRole).toBool());
+        QCOMPARE(model.index(1).data(EventTimelineModel::EventIdRole).toLongLong(), moved->eventId);
+        QVERIFY(model.index(2).data().toString().endsWith(QStringLiteral("(undo)")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestItemModels)

@@ -203,19 +203,139 @@ private slots:
         QCOMPARE(ApplicationRepository(m_db->db()).find(id)->appliedOn, m_clock->now().date());
     }
 
-    void anyMoveCancelsPendingFollowUpOnly()
+    void movingOnFromAnInterviewCancelsThatRoundsPrepButNotItsThankYou()
     {
+        // Issue 13: screen -> technical left "Prepare for the Screen round" pending.
         const qint64 id = m_pipeline->create(draft()).value();
         QVERIFY(m_pipeline->move(id, Stage::Screen).ok());
-        // prep + thank-you of the screen are still pending after the next interview move
-        QVERIFY(m_pipeline->move(id, Stage::Technical).ok());
+        const qint64 screenPrep = findTask(pendingTasks(m_db->db(), id), TaskType::Prep)->id;
+        m_clock->advanceDays(2);
+        const auto toTechnical = m_pipeline->move(id, Stage::Technical);
+        QVERIFY(toTechnical.ok());
         const auto tasks = pendingTasks(m_db->db(), id);
-        QCOMPARE(tasks.size(), 4);
-        const int cancelled =
-            scalar(m_db->db(), QStringLiteral("SELECT count(*) FROM follow_up_tasks WHERE status = 'cancelled' "
-                                              "AND type = 'follow_up'"))
-                .toInt();
-        QCOMPARE(cancelled, 1);
+        QCOMPARE(tasks.size(), 3); // the screen's thank-you, the technical round's prep and thank-you
+        QCOMPARE(std::count_if(tasks.cbegin(), tasks.cend(), [](const FollowUpTask& t) { return t.type == TaskType::ThankYou; }), 2);
+        const FollowUpTask* prep = findTask(tasks, TaskType::Prep);
+        QVERIFY(prep && prep->id != screenPrep);
+        QVERIFY(prep->title.contains(stages::displayName(Stage::Technical)));
+        QCOMPARE(TaskRepository(m_db->db()).find(screenPrep)->status, TaskStatus::Cancelled);
+        QCOMPARE(scalar(m_db->db(), QStringLiteral("SELECT count(*) FROM follow_up_tasks WHERE status = 'cancelled' "
+                                                   "AND type = 'follow_up'")).toInt(), 1);
+
+        // Undoing that move brings the screen's prep back.
+        QVERIFY(m_pipeline->revert(toTechnical->eventId).ok());
+        QCOMPARE(TaskRepository(m_db->db()).find(screenPrep)->status, TaskStatus::Pending);
+        QCOMPARE(pendingTasks(m_db->db(), id).size(), 2);
+
+        // Leaving an interview for a stage that is not one (an offer) cancels the prep too.
+        QVERIFY(m_pipeline->move(id, Stage::Offer).ok());
+        QCOMPARE(TaskRepository(m_db->db()).find(screenPrep)->status, TaskStatus::Cancelled);
+        QCOMPARE(pendingTasks(m_db->db(), id).size(), 1);
+        QCOMPARE(pendingTasks(m_db->db(), id).first().type, TaskType::ThankYou);
+    }
+
+    void revertMakesTheMoveCountForNothing()
+    {
+        const QDateTime created = m_clock->now();
+        const qint64 id = m_pipeline->create(draft()).value();
+        m_clock->advanceDays(4);
+        const auto toOffer = m_pipeline->move(id, Stage::Offer);
+        QVERIFY(toOffer.ok());
+        QCOMPARE(ApplicationRepository(m_db->db()).find(id)->furthestRank, stages::rank(Stage::Offer));
+        m_clock->advanceSecs(90);
+        const auto undo = m_pipeline->revert(toOffer->eventId);
+        QVERIFY2(undo.ok(), qPrintable(undo.message()));
+        QCOMPARE(undo->previous, Stage::Offer);
+        QCOMPARE(undo->current, Stage::Applied);
+
+        const auto app = ApplicationRepository(m_db->db()).find(id).value();
+        QCOMPARE(app.stage, Stage::Applied);
+        QCOMPARE(app.stageEnteredAt, created); // days in stage as if it never left
+        QCOMPARE(app.furthestRank, stages::rank(Stage::Applied));
+        const auto history = m_pipeline->history(id).value();
+        QCOMPARE(history.size(), 3);
+        QCOMPARE(history.at(1).revertedBy, undo->eventId);
+        QCOMPARE(history.at(2).reverts, toOffer->eventId);
+        QCOMPARE(history.at(0).revertedBy, 0);
+        // The undo records no stay (the stay in offer never happened); the next move's stay runs from the
+        // original entry.
+        QVERIFY(scalar(m_db->db(), QStringLiteral("SELECT stay_seconds FROM stage_events WHERE id = %1").arg(undo->eventId)).isNull());
+        m_clock->advanceDays(1);
+        const auto toScreen = m_pipeline->move(id, Stage::Screen);
+        QVERIFY(toScreen.ok());
+        QCOMPARE(scalar(m_db->db(), QStringLiteral("SELECT stay_seconds FROM stage_events WHERE id = %1").arg(toScreen->eventId)).toLongLong(),
+                 created.secsTo(m_clock->now()));
+    }
+
+    void revertIsRefusedForUndosUndoneMovesFirstEventsAndOlderMoves()
+    {
+        const qint64 id = m_pipeline->create(draft()).value();
+        const qint64 first = m_pipeline->history(id)->first().id;
+        m_clock->advanceSecs(10);
+        const auto toScreen = m_pipeline->move(id, Stage::Screen);
+        m_clock->advanceSecs(10);
+        const auto toTechnical = m_pipeline->move(id, Stage::Technical);
+        QVERIFY(toScreen.ok() && toTechnical.ok());
+        QCOMPARE(m_pipeline->revert(first).error().kind, Error::Kind::BadInput);
+        QCOMPARE(m_pipeline->revert(toScreen->eventId).error().kind, Error::Kind::BadInput); // moved on since
+        QCOMPARE(m_pipeline->revert(99999).error().kind, Error::Kind::NotFound);
+        QCOMPARE(m_pipeline->lastRevertibleMove(id).value(), toTechnical->eventId);
+        const auto undo = m_pipeline->revert(toTechnical->eventId);
+        QVERIFY(undo.ok());
+        QCOMPARE(m_pipeline->revert(toTechnical->eventId).error().kind, Error::Kind::BadInput); // already undone
+        QCOMPARE(m_pipeline->revert(undo->eventId).error().kind, Error::Kind::BadInput);        // an undo
+        // Undo again walks back to the move before.
+        QCOMPARE(m_pipeline->lastRevertibleMove(id).value(), toScreen->eventId);
+        QVERIFY(m_pipeline->revert(toScreen->eventId).ok());
+        QCOMPARE(m_pipeline->lastRevertibleMove(id).error().kind, Error::Kind::NotFound);
+        QCOMPARE(ApplicationRepository(m_db->db()).find(id)->stage, Stage::Applied);
+        QCOMPARE(m_pipeline->history(id)->size(), 5);
+        // A move still cannot be dated before the log's last event (the undo), though the stage is older.
+        QCOMPARE(m_pipeline->move(id, Stage::Screen, m_clock->now().addSecs(-5)).error().kind, Error::Kind::BadInput);
+    }
+
+    void moveWithAnInterviewTimeSchedulesPrepTheDayBeforeAndThankYouTheDayAfter()
+    {
+        const qint64 id = m_pipeline->create(draft()).value();
+        const QDateTime interview = m_clock->now().addDays(5).addSecs(5 * 3600);
+        const auto moved = m_pipeline->move(id, Stage::Technical, std::nullopt, interview);
+        QVERIFY2(moved.ok(), qPrintable(moved.message()));
+        const auto tasks = pendingTasks(m_db->db(), id);
+        QCOMPARE(findTask(tasks, TaskType::Prep)->dueAt, interview.addDays(-1));
+        QCOMPARE(findTask(tasks, TaskType::ThankYou)->dueAt, interview.addDays(1));
+        QCOMPARE(m_pipeline->interviewAt(id).value(), std::optional<QDateTime>(interview));
+
+        // Rescheduled from the details panel: the pending tasks follow.
+        const QDateTime later = interview.addDays(2);
+        QVERIFY(m_pipeline->setInterviewAt(id, later).ok());
+        const auto moved2 = pendingTasks(m_db->db(), id);
+        QCOMPARE(findTask(moved2, TaskType::Prep)->dueAt, later.addDays(-1));
+        QCOMPARE(findTask(moved2, TaskType::ThankYou)->dueAt, later.addDays(1));
+        QCOMPARE(m_pipeline->interviewAt(id).value(), std::optional<QDateTime>(later));
+        // Cleared: today's rules again.
+        QVERIFY(m_pipeline->setInterviewAt(id, std::nullopt).ok());
+        QCOMPARE(findTask(pendingTasks(m_db->db(), id), TaskType::Prep)->dueAt, moved->at);
+        QVERIFY(!m_pipeline->interviewAt(id)->has_value());
+    }
+
+    void anInterviewWithinADayMakesPrepDueAtTheMove()
+    {
+        const qint64 id = m_pipeline->create(draft()).value();
+        const QDateTime interview = m_clock->now().addSecs(3 * 3600);
+        QVERIFY(m_pipeline->move(id, Stage::Screen, std::nullopt, interview).ok());
+        const auto tasks = pendingTasks(m_db->db(), id);
+        QCOMPARE(findTask(tasks, TaskType::Prep)->dueAt, m_clock->now());
+        QCOMPARE(findTask(tasks, TaskType::ThankYou)->dueAt, interview.addDays(1));
+    }
+
+    void anInterviewTimeOutsideAnInterviewStageIsRefused()
+    {
+        const qint64 id = m_pipeline->create(draft()).value();
+        QCOMPARE(m_pipeline->move(id, Stage::Offer, std::nullopt, m_clock->now().addDays(1)).error().kind,
+                 Error::Kind::BadInput);
+        QCOMPARE(m_pipeline->history(id)->size(), 1);
+        QCOMPARE(m_pipeline->setInterviewAt(id, m_clock->now().addDays(1)).error().kind, Error::Kind::BadInput);
+        QVERIFY(!m_pipeline->interviewAt(id)->has_value());
     }
 
     void endStageCancelsAllPendingTasks_data()
@@ -359,7 +479,7 @@ private slots:
         QVERIFY(toTechnical.ok());
         QCOMPARE(toTechnical->at, toScreen->at);
         QVERIFY(toTechnical->eventId > toScreen->eventId);
-        QCOMPARE(pendingTasks(m_db->db(), id).size(), 4);
+        QCOMPARE(pendingTasks(m_db->db(), id).size(), 3); // the screen's prep is moot
 
         const auto reverted = m_pipeline->revert(id, toTechnical.value());
         QVERIFY2(reverted.ok(), qPrintable(reverted.message()));

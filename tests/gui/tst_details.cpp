@@ -2,10 +2,12 @@
 // snoozed there changes the task list and the application's next task.
 #include "WindowFixture.h"
 #include "details/DetailsPanel.h"
+#include "pipeline/PipelineService.h"
 #include "storage/ApplicationTableModel.h"
 #include "storage/EventTimelineModel.h"
 #include "storage/TaskModel.h"
 
+#include <QDateTimeEdit>
 #include <QListView>
 #include <QStandardPaths>
 #include <QTest>
@@ -59,6 +61,33 @@ private slots:
         f.session->setCurrentApplicationId(0);
         QCOMPARE(details->timeline()->rowCount(), 0);
         QCOMPARE(details->tasks()->rowCount(), 0);
+    }
+
+    void interviewTimeSetInTheDetailsSchedulesTheRoundsTasks()
+    {
+        WindowFixture f;
+        ApplicationDraft draft;
+        draft.company = QStringLiteral("Acme");
+        draft.title = QStringLiteral("Engineer");
+        const qint64 id = *f.session->addApplication(draft, Stage::Applied);
+        DetailsPanel* details = f.window->details();
+        QWidget* row = details->interviewEdit()->parentWidget();
+        QVERIFY(!row->isVisibleTo(details));
+        f.session->moveApplications({id}, Stage::Screen);
+        QVERIFY(row->isVisibleTo(details));
+        const QDateTime interview = f.clock.now().addDays(3);
+        details->interviewEdit()->setDateTime(interview.toLocalTime());
+        details->setInterview();
+        QCOMPARE(f.session->pipeline().interviewAt(id).value(), std::optional<QDateTime>(interview));
+        bool prepDue = false;
+        for (int r = 0; r < details->tasks()->rowCount(); ++r) {
+            const FollowUpTask task = details->tasks()->taskAt(r);
+            if (task.type == TaskType::Prep && task.status == TaskStatus::Pending)
+                prepDue = task.dueAt == interview.addDays(-1);
+        }
+        QVERIFY(prepDue);
+        f.session->moveApplications({id}, Stage::Offer);
+        QVERIFY(!row->isVisibleTo(details));
     }
 };
 

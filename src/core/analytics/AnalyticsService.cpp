@@ -35,6 +35,17 @@ void bindCohort(QSqlQuery& query, const AnalyticsWindow& window)
         query.bindValue(QStringLiteral(":to"), time::toIsoDate(window.to));
 }
 
+// Leaves out an undone move (event `e`): with its undo, it counts for nothing. The undo itself needs no
+// filter: it records no stay, and the stage it returns to was entered by an earlier event that counts, so it
+// never raises a maximum. One probe of the small partial index of undos per event; a log without undos skips
+// even that (on 450k events the probe costs a third more for the furthest stages, twice as much for stays).
+QString notUndone(bool undos)
+{
+    return undos ? QStringLiteral(
+                       " AND NOT EXISTS (SELECT 1 FROM stage_events r WHERE r.reverts_event_id = e.id)")
+                 : QString();
+}
+
 QString sourceName(const QString& source)
 {
     const QString name = source.trimmed();
@@ -42,6 +53,16 @@ QString sourceName(const QString& source)
 }
 
 } // namespace
+
+Result<bool> AnalyticsService::hasUndos() const
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral(
+            "SELECT EXISTS (SELECT 1 FROM stage_events WHERE reverts_event_id IS NOT NULL)")) ||
+        !query.next())
+        return Database::queryError(AnalyticsService::tr("Cannot read the event log"), query);
+    return query.value(0).toBool();
+}
 
 Result<bool> AnalyticsService::coversWholeLog(const QDateTime& asOf) const
 {
@@ -52,12 +73,13 @@ Result<bool> AnalyticsService::coversWholeLog(const QDateTime& asOf) const
     return latest.isEmpty() || latest <= time::toIso(asOf);
 }
 
-QString AnalyticsService::furthestSource(bool wholeLog)
+QString AnalyticsService::furthestSource(bool wholeLog, bool undos)
 {
     if (wholeLog)
         return QStringLiteral("SELECT id AS application_id, furthest_rank AS furthest FROM applications");
-    return QStringLiteral("SELECT application_id, max(current_rank) AS furthest FROM stage_events "
-                          "WHERE at <= :as_of GROUP BY application_id");
+    return QStringLiteral("SELECT e.application_id, max(e.current_rank) AS furthest FROM stage_events e "
+                          "WHERE e.at <= :as_of%1 GROUP BY e.application_id")
+        .arg(notUndone(undos));
 }
 
 Result<QList<FunnelRow>> AnalyticsService::funnel(const QDateTime& asOf) const
@@ -65,9 +87,13 @@ Result<QList<FunnelRow>> AnalyticsService::funnel(const QDateTime& asOf) const
     const Result<bool> whole = coversWholeLog(asOf);
     if (!whole)
         return whole.error();
+    const Result<bool> undos = hasUndos();
+    if (!undos)
+        return undos.error();
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT furthest, count(*) FROM (%1) f GROUP BY furthest").arg(furthestSource(*whole)));
+    query.prepare(QStringLiteral("SELECT furthest, count(*) FROM (%1) f GROUP BY furthest")
+                      .arg(furthestSource(*whole, *undos)));
     query.bindValue(QStringLiteral(":as_of"), time::toIso(asOf));
     if (!query.exec())
         return Database::queryError(AnalyticsService::tr("Cannot compute the funnel"), query);
@@ -126,14 +152,18 @@ Result<QSqlQuery> AnalyticsService::byFurthest(const AnalyticsWindow& window, QS
     const Result<bool> whole = coversWholeLog(window.asOf);
     if (!whole)
         return whole.error();
+    const Result<bool> undos = hasUndos();
+    if (!undos)
+        return undos.error();
     // Past the whole log the cached column answers alone, from the (source, furthest_rank) index. Before it,
     // the per-application maxima stream (a co-routine, not a materialised table) into a rowid lookup each.
     const QString furthest = *whole ? QStringLiteral("a.furthest_rank") : QStringLiteral("f.furthest");
     columns.replace(QLatin1String("{furthest}"), furthest);
     groupBy.replace(QLatin1String("{furthest}"), furthest);
-    const QString from = *whole ? QStringLiteral("applications a")
-                                : QStringLiteral("(%1) f CROSS JOIN applications a ON a.id = f.application_id")
-                                      .arg(furthestSource(false));
+    const QString from = *whole
+                             ? QStringLiteral("applications a")
+                             : QStringLiteral("(%1) f CROSS JOIN applications a ON a.id = f.application_id")
+                                   .arg(furthestSource(false, *undos));
     const QString cohort = cohortFilter(window);
     const QString where = cohort.isEmpty() ? QString() : QStringLiteral(" WHERE ") + cohort;
     QSqlQuery query(m_database.connection());
@@ -231,13 +261,18 @@ Result<QList<StageTimeRow>> AnalyticsService::timeInStage(const AnalyticsWindow&
         return whole.error();
     // Past the whole log, the time filter is dropped so the index is read without a check per row.
     const QString asOfText = *whole ? QStringLiteral("9999-12-31T23:59:59Z") : time::toIso(window.asOf);
-    const QString timeFilter = *whole ? QString() : QStringLiteral(" AND at <= :as_of");
+    const QString timeFilter = *whole ? QString() : QStringLiteral(" AND e.at <= :as_of");
     // A window keeps its cohort's events only; an open one reads the log alone, from the stay index.
     const QString cohort = cohortFilter(window);
-    const QString events = cohort.isEmpty()
-                               ? QStringLiteral("stage_events")
-                               : QStringLiteral("stage_events e CROSS JOIN applications a ON a.id = e.application_id");
-    const QString filter = cohort.isEmpty() ? timeFilter : timeFilter + QStringLiteral(" AND ") + cohort;
+    const QString events =
+        cohort.isEmpty()
+            ? QStringLiteral("stage_events e")
+            : QStringLiteral("stage_events e CROSS JOIN applications a ON a.id = e.application_id");
+    const Result<bool> undos = hasUndos();
+    if (!undos)
+        return undos.error();
+    const QString filter =
+        notUndone(*undos) + timeFilter + (cohort.isEmpty() ? QString() : QStringLiteral(" AND ") + cohort);
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT previous, count(*), avg(stay_seconds) FROM %1 "

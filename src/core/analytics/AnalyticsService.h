@@ -102,7 +102,9 @@ private:
     Result<bool> coversWholeLog(const QDateTime& asOf) const;
     // The furthest-stage rows (application_id, furthest) as of a time: from the cached column when the
     // as-of time is past the whole log, else from the events.
-    static QString furthestSource(bool wholeLog);
+    static QString furthestSource(bool wholeLog, bool undos);
+    // Whether the log holds any undo, so the queries need to leave undone moves out.
+    Result<bool> hasUndos() const;
     // A prepared, bound (not yet run) "SELECT columns FROM the window's applications GROUP BY groupBy",
     // where {furthest} in either stands for each application's furthest rank as of the window's as-of:
     // the cached column past the whole log, else the per-application maxima streamed from the events.

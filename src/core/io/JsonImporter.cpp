@@ -285,7 +285,8 @@ Status JsonImporter::insertRows(const QString& table, const QList<QJsonObject>& 
             if (name == QLatin1String("application_id") && !keepIds)
                 value = applicationIds.value(row.value(name).toInteger());
             if (eventIds && !value.isNull() &&
-                (name == QLatin1String("created_by_event") || name == QLatin1String("cancelled_by_event"))) {
+                (name == QLatin1String("created_by_event") || name == QLatin1String("cancelled_by_event") ||
+                 name == QLatin1String("reverts_event_id"))) {
                 const auto event = eventIds->constFind(row.value(name).toInteger());
                 value = event != eventIds->constEnd() ? QVariant(*event)
                                                       : QVariant(QMetaType(QMetaType::LongLong));
@@ -314,8 +315,9 @@ Status JsonImporter::write(ImportReport& report)
     }
     if (Status s = insertRows(QStringLiteral("applications"), apps, m_keepIds, {}, &applicationIds); !s)
         return s;
-    // A task names the events that created and cancelled it (schema 2); events get new ids along with
-    // their applications, so those columns follow the events' ids as they are inserted.
+    // A task names the events that created and cancelled it (schema 2), an undo the event it reverts (schema 4,
+    // always an earlier one); events get new ids along with their applications, so those columns follow the
+    // events' ids as they are inserted.
     QHash<qint64, qint64> eventIds;
     for (const QString& table : {QStringLiteral("stage_events"), QStringLiteral("follow_up_tasks")}) {
         QList<QJsonObject> rows;
@@ -325,8 +327,7 @@ Status JsonImporter::write(ImportReport& report)
                 rows.append(row);
         }
         const bool events = table == QLatin1String("stage_events");
-        if (Status s = insertRows(table, rows, m_keepIds, applicationIds, events ? &eventIds : nullptr,
-                                  events ? nullptr : &eventIds);
+        if (Status s = insertRows(table, rows, m_keepIds, applicationIds, events ? &eventIds : nullptr, &eventIds);
             !s)
             return s;
     }

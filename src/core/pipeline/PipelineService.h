@@ -40,14 +40,31 @@ public:
     // Archiving is how a person puts an application aside; this erases it, history included.
     Status discard(qint64 applicationId);
     // Moves to `to` at `at` (default now). The same stage is a no-op; an unknown id is NotFound; a time
-    // before the application's last event is refused, so the log stays in order.
-    Result<MoveOutcome> move(qint64 applicationId, Stage to, std::optional<QDateTime> at = std::nullopt);
-    // Undoes `undone` (a move this service made) with a compensating move back, now, appended to the log;
-    // the tasks that move created are cancelled and the ones it cancelled are pending again. Refused if
-    // the application moved on since.
+    // before the application's last event is refused, so the log stays in order. `interviewAt`, only for an
+    // interview stage, is when that round's interview is: prep falls due the day before, thank-you a day
+    // after.
+    Result<MoveOutcome> move(qint64 applicationId, Stage to, std::optional<QDateTime> at = std::nullopt,
+                             std::optional<QDateTime> interviewAt = std::nullopt);
+    // Undoes move `eventId` with a compensating event (now, naming the event it reverts) appended to the
+    // log; the tasks that move created are cancelled and the ones it cancelled are pending again. From then
+    // on the pair counts for nothing: the stage, its entry time, the furthest stage, the applied date a move
+    // out of saved set and every analytics figure are as if the move never happened. Only the application's
+    // last move that counts can be undone (an undo itself cannot: a redo is a new move).
+    Result<MoveOutcome> revert(qint64 eventId);
+    // The same for a move this service made; refused if the application moved on since.
     Result<MoveOutcome> revert(qint64 applicationId, const MoveOutcome& undone);
-    // The application's events, oldest first.
+    // The application's last move that counts (not undone, not an undo, not its first event): what an
+    // "undo" of the application reverts. NotFound if there is none.
+    Result<qint64> lastRevertibleMove(qint64 applicationId) const;
+    // The application's events, oldest first, undone moves and undos included (each says which).
     Result<QList<StageEvent>> history(qint64 applicationId) const;
+
+    // The interview of the application's current round (it is in an interview stage), if one was given.
+    Result<std::optional<QDateTime>> interviewAt(qint64 applicationId) const;
+    // Sets (or, with nullopt, clears) the current round's interview time: its prep and thank-you tasks,
+    // while pending, fall due around it again (and will be announced again). Refused outside an interview
+    // stage.
+    Status setInterviewAt(qint64 applicationId, std::optional<QDateTime> interviewAt);
 
     const ReminderRules& rules() const { return m_rules; }
     void setRules(const ReminderRules& rules) { m_rules = rules; }
@@ -57,12 +74,23 @@ signals:
     void applicationCreated(qint64 applicationId);
     void applicationDiscarded(qint64 applicationId);
     void applicationMoved(qint64 applicationId, jobdeck::Stage from, jobdeck::Stage to);
+    void interviewChanged(qint64 applicationId);
 
 private:
-    // The body of a move, inside the caller's transaction. Without the reminder rules the event is
-    // appended alone (revert puts the tasks back itself).
-    Status moveWithinTransaction(TransitionWriter& writer, qint64 applicationId, Stage to, const QDateTime& when,
-                                 MoveOutcome& outcome, bool applyReminderRules) const;
+    // The last event that counts (neither undone nor an undo) of an application.
+    struct LiveEvent
+    {
+        qint64 id = 0;
+        Stage current = Stage::Applied;
+        QDateTime at;
+    };
+    Result<LiveEvent> lastLiveEvent(qint64 applicationId) const;
+    // The body of a move, inside the caller's transaction.
+    Status moveWithinTransaction(TransitionWriter& writer, qint64 applicationId, Stage to,
+                                 const QDateTime& when, const std::optional<QDateTime>& interviewAt,
+                                 MoveOutcome& outcome) const;
+    // Rewrites the application's stage cache from the events that count, after an undo.
+    Status recomputeCache(qint64 applicationId, const QDateTime& undoneAt) const;
 
     const Database& m_database;
     const Clock& m_clock;

@@ -23,9 +23,12 @@ TransitionWriter::TransitionWriter(const Database& database, const ReminderRules
 {
 }
 
-bool TransitionWriter::cancels(Stage to, TaskType type)
+bool TransitionWriter::cancels(std::optional<Stage> from, Stage to, TaskType type)
 {
-    return stages::isEnd(to) || type == TaskType::FollowUp;
+    // Prep is for the round being left; a later round brings its own. Every earlier round's prep was
+    // cancelled when it was left, so the pending prep is that round's.
+    const bool leavesRound = from && stages::isInterview(*from) && *from != to;
+    return stages::isEnd(to) || type == TaskType::FollowUp || (type == TaskType::Prep && leavesRound);
 }
 
 Status TransitionWriter::prepared(QSqlQuery& query, const QString& sql, const char* what)
@@ -37,11 +40,12 @@ Status TransitionWriter::prepared(QSqlQuery& query, const QString& sql, const ch
     return {};
 }
 
-Result<qint64> TransitionWriter::appendEvent(qint64 applicationId, const Step& step)
+Result<qint64> TransitionWriter::appendEvent(qint64 applicationId, const Step& step, qint64 reverts)
 {
     if (Status ready = prepared(m_event,
                                 QStringLiteral("INSERT INTO stage_events (application_id, previous, current, "
-                                               "current_rank, at, stay_seconds) VALUES (?, ?, ?, ?, ?, ?)"),
+                                               "current_rank, at, stay_seconds, reverts_event_id) "
+                                               "VALUES (?, ?, ?, ?, ?, ?, ?)"),
                                 QT_TR_NOOP("Cannot record the stage event"));
         !ready)
         return ready.error();
@@ -52,17 +56,20 @@ Result<qint64> TransitionWriter::appendEvent(qint64 applicationId, const Step& s
     m_event.bindValue(4, time::toIso(step.at));
     m_event.bindValue(5, step.staySeconds ? QVariant(*step.staySeconds)
                                           : QVariant(QMetaType(QMetaType::LongLong)));
+    m_event.bindValue(6, nullableId(reverts));
     if (!m_event.exec())
         return Database::queryError(tr("Cannot record the stage event"), m_event);
     return m_event.lastInsertId().toLongLong();
 }
 
-void TransitionWriter::addCreatedTasks(QList<Task>& tasks, const QString& company, Stage to,
-                                       const QDateTime& at, qint64 eventId) const
+void TransitionWriter::addCreatedTasks(QList<Task>& tasks, const QString& company, const Step& step,
+                                       qint64 eventId, const std::optional<QDateTime>& interviewAt) const
 {
-    const QString atText = time::toIso(at);
-    for (const ReminderRules::NewTask& created : m_rules.tasksFor(to, at, company))
-        tasks.append({created.type, created.title, created.dueAt, atText, eventId, {}, 0});
+    const QString atText = time::toIso(step.at);
+    for (const ReminderRules::NewTask& created :
+         m_rules.tasksFor(step.current, step.at, company, interviewAt))
+        tasks.append(
+            {created.type, created.title, created.dueAt, atText, eventId, {}, 0, created.interviewAt});
 }
 
 Status TransitionWriter::insertTasks(qint64 applicationId, const QList<Task>& tasks)
@@ -72,7 +79,8 @@ Status TransitionWriter::insertTasks(qint64 applicationId, const QList<Task>& ta
     if (Status ready = prepared(m_task,
                                 QStringLiteral("INSERT INTO follow_up_tasks (application_id, type, title, "
                                                "due_at, status, created_at, closed_at, created_by_event, "
-                                               "cancelled_by_event) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                               "cancelled_by_event, interview_at) "
+                                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                                 QT_TR_NOOP("Cannot create the follow-up tasks"));
         !ready)
         return ready;
@@ -87,6 +95,7 @@ Status TransitionWriter::insertTasks(qint64 applicationId, const QList<Task>& ta
         m_task.bindValue(6, cancelled ? QVariant(task.closedAt) : sql::nullText());
         m_task.bindValue(7, nullableId(task.createdBy));
         m_task.bindValue(8, nullableId(task.cancelledBy));
+        m_task.bindValue(9, task.interviewAt ? QVariant(time::toIso(*task.interviewAt)) : sql::nullText());
         if (!m_task.exec())
             return Database::queryError(tr("Cannot create the follow-up tasks"), m_task);
     }
@@ -105,19 +114,20 @@ Result<QList<qint64>> TransitionWriter::recordNew(qint64 applicationId, const QS
         events.append(event.value());
         const QString atText = time::toIso(step.at);
         for (Task& task : m_tasks) {
-            if (task.closedAt.isEmpty() && cancels(step.current, task.type)) {
+            if (task.closedAt.isEmpty() && cancels(step.previous, step.current, task.type)) {
                 task.closedAt = atText;
                 task.cancelledBy = event.value();
             }
         }
-        addCreatedTasks(m_tasks, company, step.current, step.at, event.value());
+        addCreatedTasks(m_tasks, company, step, event.value());
     }
     if (Status inserted = insertTasks(applicationId, m_tasks); !inserted)
         return inserted.error();
     return events;
 }
 
-Result<qint64> TransitionWriter::record(qint64 applicationId, const QString& company, const Step& step)
+Result<qint64> TransitionWriter::record(qint64 applicationId, const QString& company, const Step& step,
+                                        const std::optional<QDateTime>& interviewAt)
 {
     const Result<qint64> event = appendEvent(applicationId, step);
     if (!event)
@@ -135,14 +145,14 @@ Result<qint64> TransitionWriter::record(qint64 applicationId, const QString& com
     m_cancel.bindValue(1, event.value());
     m_cancel.bindValue(2, applicationId);
     for (int i = 0; i < int(kTaskTypes.size()); ++i)
-        m_cancel.bindValue(3 + i, cancels(step.current, kTaskTypes[i])
+        m_cancel.bindValue(3 + i, cancels(step.previous, step.current, kTaskTypes[i])
                                       ? QVariant(tasks::typeId(kTaskTypes[i]))
                                       : sql::nullText());
     if (!m_cancel.exec())
         return Database::queryError(tr("Cannot cancel the pending tasks"), m_cancel);
 
     m_tasks.clear();
-    addCreatedTasks(m_tasks, company, step.current, step.at, event.value());
+    addCreatedTasks(m_tasks, company, step, event.value(), interviewAt);
     if (Status inserted = insertTasks(applicationId, m_tasks); !inserted)
         return inserted.error();
     return event;

@@ -30,24 +30,28 @@ public:
         std::optional<Stage> previous; // empty for an application's first event
         Stage current = Stage::Applied;
         QDateTime at;
-        std::optional<qint64> staySeconds; // empty when unknown
+        std::optional<qint64> staySeconds; // empty when unknown, and for an undo (its stay never happened)
     };
 
     TransitionWriter(const Database& database, const ReminderRules& rules);
 
-    // The cancel rule: whether entering `to` makes a pending task of `type` moot. Any move makes the
-    // pending follow-up moot; an end stage makes every pending task moot.
-    static bool cancels(Stage to, TaskType type);
+    // The cancel rule: whether moving from `from` to `to` makes a pending task of `type` moot. Any move
+    // makes the pending follow-up moot; moving on from an interview stage makes that round's prep moot (its
+    // thank-you stays); an end stage makes every pending task moot.
+    static bool cancels(std::optional<Stage> from, Stage to, TaskType type);
 
     // An application added in the caller's transaction, so it has no tasks yet: appends its trail of
     // events in order and writes the tasks they leave, each already in its final state (an import would
     // otherwise insert tasks only to cancel them a step later). Returns the events' ids.
     Result<QList<qint64>> recordNew(qint64 applicationId, const QString& company, const QList<Step>& trail);
     // A move of an application that has events already: appends the event and applies the rules to the
-    // tasks in the table. Returns the event's id.
-    Result<qint64> record(qint64 applicationId, const QString& company, const Step& step);
-    // Appends the event alone: for a compensating move, whose tasks are put back rather than re-derived.
-    Result<qint64> appendEvent(qint64 applicationId, const Step& step);
+    // tasks in the table (around `interviewAt`, the interview's time when entering an interview stage, if
+    // known). Returns the event's id.
+    Result<qint64> record(qint64 applicationId, const QString& company, const Step& step,
+                          const std::optional<QDateTime>& interviewAt = std::nullopt);
+    // Appends the event alone: for a compensating move (which names the event it `reverts`), whose tasks
+    // are put back rather than re-derived.
+    Result<qint64> appendEvent(qint64 applicationId, const Step& step, qint64 reverts = 0);
     // Puts the tasks back as they were before `undone` (an event of this application dated `undoneAt`):
     // the ones it created that are still pending are cancelled by `compensating` at `now`, the ones it
     // cancelled are pending again.
@@ -64,9 +68,10 @@ private:
         qint64 createdBy = 0;
         QString closedAt; // empty while pending
         qint64 cancelledBy = 0;
+        std::optional<QDateTime> interviewAt;
     };
-    void addCreatedTasks(QList<Task>& tasks, const QString& company, Stage to, const QDateTime& at,
-                         qint64 eventId) const;
+    void addCreatedTasks(QList<Task>& tasks, const QString& company, const Step& step, qint64 eventId,
+                         const std::optional<QDateTime>& interviewAt = std::nullopt) const;
     Status insertTasks(qint64 applicationId, const QList<Task>& tasks);
     // Prepares `sql` on `query` unless it is already; `what` (QT_TR_NOOP, translated only on failure) names
     // the step.

@@ -46,10 +46,25 @@ QVariant EventTimelineModel::data(const QModelIndex& index, int role) const
         const QString when = QLocale().toString(event.at.toLocalTime(), QLocale::ShortFormat);
         if (!event.previous)
             return tr("%1  %2").arg(when, stages::displayName(event.current));
-        return tr("%1  %2 \u2192 %3").arg(when, stages::displayName(*event.previous),
-                                          stages::displayName(event.current));
+        const QString move =
+            tr("%1  %2 \u2192 %3")
+                .arg(when, stages::displayName(*event.previous), stages::displayName(event.current));
+        if (event.reverts)
+            return tr("%1 (undo)").arg(move);
+        if (event.revertedBy)
+            return tr("%1 (undone)").arg(move);
+        return move;
     }
-    case Qt::ToolTipRole: return QLocale().toString(event.at.toLocalTime(), QLocale::LongFormat);
+    case Qt::ToolTipRole: {
+        const QString when = QLocale().toString(event.at.toLocalTime(), QLocale::LongFormat);
+        if (event.reverts || event.revertedBy)
+            return tr("%1\nUndone: this move and its undo count for nothing.").arg(when);
+        return when;
+    }
+    case UndoneRole:
+        return event.reverts != 0 || event.revertedBy != 0;
+    case EventIdRole:
+        return event.id;
     case AtRole: return event.at;
     case StageRole: return static_cast<int>(event.current);
     case PreviousRole: return event.previous ? QVariant(static_cast<int>(*event.previous)) : QVariant();

@@ -9,13 +9,22 @@ namespace jobdeck {
 
 class PipelineService;
 
-// One application's stage history from the immutable event log, oldest first, for the details timeline.
+// One application's stage history from the immutable event log, oldest first, for the details timeline. An
+// undone move and its undo stay in the list (the log is the truth) but say so, and UndoneRole marks both so
+// the view can strike them through: they count for nothing.
 class EventTimelineModel : public QAbstractListModel
 {
     Q_OBJECT
 
 public:
-    enum Role { AtRole = Qt::UserRole + 1, StageRole, PreviousRole };
+    enum Role
+    {
+        AtRole = Qt::UserRole + 1,
+        StageRole,
+        PreviousRole,
+        UndoneRole,
+        EventIdRole
+    };
 
     explicit EventTimelineModel(const PipelineService& pipeline, QObject* parent = nullptr);
 

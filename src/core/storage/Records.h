@@ -45,6 +45,8 @@ struct StageEvent
     std::optional<Stage> previous;
     Stage current = Stage::Applied;
     QDateTime at;
+    qint64 reverts = 0;    // for an undo, the event it reverts (0 for a move)
+    qint64 revertedBy = 0; // the undo that reverted this move (0 if none): the pair counts for nothing
 };
 
 enum class TaskType { Prep, ThankYou, FollowUp, Custom };

@@ -19,6 +19,7 @@ const QStringList& migrationFiles()
         QStringLiteral(":/jobdeck/migrations/001_initial.sql"),
         QStringLiteral(":/jobdeck/migrations/002_task_events.sql"),
         QStringLiteral(":/jobdeck/migrations/003_event_log_append_only.sql"),
+        QStringLiteral(":/jobdeck/migrations/004_reverts_and_interviews.sql"),
     };
     return files;
 }

@@ -30,7 +30,8 @@ void MoveApplicationCommand::undo()
 {
     if (!m_done || !m_done->changed)
         return;
-    const auto reverted = m_pipeline.revert(m_applicationId, *m_done);
+    // Reverting names the move, so the pair counts for nothing in the analytics; the redo is a new move.
+    const auto reverted = m_pipeline.revert(m_done->eventId);
     if (!reverted)
         fail(reverted.message());
 }

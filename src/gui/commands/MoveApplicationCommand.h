@@ -12,8 +12,9 @@
 namespace jobdeck {
 
 // One stage move as an undo step. Redo moves through PipelineService (event and tasks recorded); undo is
-// PipelineService::revert: a compensating move back, a new event at the time of the undo, never an edit
-// of the log, with the tasks put back as they were.
+// PipelineService::revert: a compensating event that names the move it reverts, never an edit of the log,
+// with the tasks put back as they were; from then on the pair counts for nothing (stage entry time,
+// furthest stage, analytics).
 class MoveApplicationCommand : public ApplicationCommand
 {
 public:

@@ -1,39 +1,57 @@
 #include "details/DetailsPanel.h"
 
+#include "pipeline/PipelineService.h"
 #include "Session.h"
 #include "SnoozeMenu.h"
-#include "pipeline/PipelineService.h"
 #include "storage/ApplicationRepository.h"
 #include "storage/EventTimelineModel.h"
 #include "storage/TaskModel.h"
 #include "util/Clock.h"
 
+#include <QDateTimeEdit>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace jobdeck {
+namespace {
+
+// Strikes through an undone move and its undo: they stay in the log but count for nothing.
+class TimelineDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(EventTimelineModel::UndoneRole).toBool()) {
+            option->font.setStrikeOut(true);
+            option->palette.setColor(QPalette::Text,
+                                     option->palette.color(QPalette::Disabled, QPalette::Text));
+        }
+    }
+};
+
+} // namespace
 
 DetailsPanel::DetailsPanel(Session& session, QWidget* parent)
-    : QWidget(parent),
-      m_session(session),
-      m_timeline(new EventTimelineModel(session.pipeline(), this)),
-      m_tasks(new TaskModel(session.database(), session.clock(), this)),
-      m_heading(new QLabel(this)),
-      m_fields(new QLabel(this)),
-      m_edit(new QPushButton(tr("&Edit..."), this)),
-      m_tabs(new QTabWidget(this)),
-      m_timelineView(new QListView(this)),
-      m_taskView(new QListView(this)),
-      m_done(new QPushButton(tr("&Done"), this)),
-      m_snooze(new QPushButton(tr("S&nooze"), this)),
-      m_description(new QPlainTextEdit(this)),
-      m_notes(new QPlainTextEdit(this))
+    : QWidget(parent), m_session(session), m_timeline(new EventTimelineModel(session.pipeline(), this)),
+      m_tasks(new TaskModel(session.database(), session.clock(), this)), m_heading(new QLabel(this)),
+      m_fields(new QLabel(this)), m_edit(new QPushButton(tr("&Edit..."), this)), m_tabs(new QTabWidget(this)),
+      m_timelineView(new QListView(this)), m_taskView(new QListView(this)),
+      m_done(new QPushButton(tr("&Done"), this)), m_snooze(new QPushButton(tr("S&nooze"), this)),
+      m_description(new QPlainTextEdit(this)), m_notes(new QPlainTextEdit(this)),
+      m_interviewRow(new QWidget(this)), m_interviewEdit(new QDateTimeEdit(m_interviewRow)),
+      m_interviewSet(new QPushButton(tr("Set"), m_interviewRow)),
+      m_interviewClear(new QPushButton(tr("Clear"), m_interviewRow))
 {
     m_heading->setWordWrap(true);
     m_heading->setTextFormat(Qt::RichText);
@@ -42,6 +60,20 @@ DetailsPanel::DetailsPanel(Session& session, QWidget* parent)
     m_fields->setOpenExternalLinks(true);
     m_fields->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_timelineView->setModel(m_timeline);
+    m_timelineView->setItemDelegate(new TimelineDelegate(m_timelineView));
+    m_interviewEdit->setCalendarPopup(true);
+    m_interviewEdit->setTimeSpec(Qt::LocalTime);
+    m_interviewEdit->setToolTip(tr("When this round's interview takes place: prep falls due the day before, "
+                                   "the thank-you note a day after."));
+    auto* interviewLabel = new QLabel(tr("&Interview at"), m_interviewRow);
+    interviewLabel->setBuddy(m_interviewEdit);
+    auto* interviewLayout = new QHBoxLayout(m_interviewRow);
+    interviewLayout->setContentsMargins(0, 0, 0, 0);
+    interviewLayout->addWidget(interviewLabel);
+    interviewLayout->addWidget(m_interviewEdit, 1);
+    interviewLayout->addWidget(m_interviewSet);
+    interviewLayout->addWidget(m_interviewClear);
+    m_interviewRow->hide();
     m_timelineView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_taskView->setModel(m_tasks);
     m_taskView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -70,10 +102,13 @@ DetailsPanel::DetailsPanel(Session& session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_fields);
+    layout->addWidget(m_interviewRow);
     layout->addWidget(m_tabs, 1);
 
     connect(m_edit, &QPushButton::clicked, this, [this] { emit editRequested(m_applicationId); });
     connect(m_done, &QPushButton::clicked, this, &DetailsPanel::completeSelectedTask);
+    connect(m_interviewSet, &QPushButton::clicked, this, &DetailsPanel::setInterview);
+    connect(m_interviewClear, &QPushButton::clicked, this, &DetailsPanel::clearInterview);
     connect(snoozeMenu, &SnoozeMenu::chosen, this, [this](SnoozeMenu::Choice choice) {
         if (const qint64 task = selectedTaskId(); task > 0) {
             if (const Status snoozed = m_session.snoozeTask(task, SnoozeMenu::until(choice, m_session.clock().now()));
@@ -113,6 +148,7 @@ void DetailsPanel::reload()
         m_tasks->clear();
         m_description->clear();
         m_notes->clear();
+        m_interviewRow->hide();
         return;
     }
     const Application& a = found.value();
@@ -136,10 +172,44 @@ void DetailsPanel::reload()
     m_fields->setText(QStringLiteral("<table>%1</table>").arg(rows.join(QString())));
     m_description->setPlainText(a.jobDescription);
     m_notes->setPlainText(a.notes);
+    showInterview(a);
     for (const Status& status : {m_timeline->showApplication(a.id), m_tasks->showApplication(a.id)}) {
         if (!status)
             m_session.reportError(status.message());
     }
+}
+
+void DetailsPanel::showInterview(const Application& application)
+{
+    m_interviewRow->setVisible(stages::isInterview(application.stage));
+    if (!stages::isInterview(application.stage))
+        return;
+    const Result<std::optional<QDateTime>> interview = m_session.pipeline().interviewAt(application.id);
+    if (!interview)
+        m_session.reportError(interview.message());
+    const bool known = interview && interview->has_value();
+    // Without a time yet, the editor offers tomorrow at ten as a starting point.
+    const QDateTime tomorrow(m_session.clock().now().toLocalTime().date().addDays(1), QTime(10, 0));
+    m_interviewEdit->setDateTime(known ? (*interview)->toLocalTime() : tomorrow);
+    m_interviewClear->setEnabled(known);
+}
+
+void DetailsPanel::setInterview()
+{
+    if (const Status set =
+            m_session.pipeline().setInterviewAt(m_applicationId, m_interviewEdit->dateTime().toUTC());
+        !set)
+        m_session.reportError(set.message());
+    else
+        m_session.refreshApplication(m_applicationId);
+}
+
+void DetailsPanel::clearInterview()
+{
+    if (const Status cleared = m_session.pipeline().setInterviewAt(m_applicationId, std::nullopt); !cleared)
+        m_session.reportError(cleared.message());
+    else
+        m_session.refreshApplication(m_applicationId);
 }
 
 qint64 DetailsPanel::selectedTaskId() const

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QDateTimeEdit;
 class QFormLayout;
 class QLabel;
 class QListView;
@@ -11,6 +12,7 @@ class QTabWidget;
 
 namespace jobdeck {
 
+struct Application;
 class EventTimelineModel;
 class Session;
 class TaskModel;
@@ -28,16 +30,21 @@ public:
     EventTimelineModel* timeline() const { return m_timeline; }
     TaskModel* tasks() const { return m_tasks; }
     QListView* taskView() const { return m_taskView; }
+    QDateTimeEdit* interviewEdit() const { return m_interviewEdit; }
 
 public slots:
     void showApplication(qint64 id);
     void completeSelectedTask();
+    // Sets the current round's interview to the editor's time (or clears it): prep and thank-you follow.
+    void setInterview();
+    void clearInterview();
 
 signals:
     void editRequested(qint64 id);
 
 private:
     void reload();
+    void showInterview(const Application& application);
     void updateTaskButtons();
     qint64 selectedTaskId() const;
 
@@ -55,6 +62,10 @@ private:
     QPushButton* m_snooze = nullptr;
     QPlainTextEdit* m_description = nullptr;
     QPlainTextEdit* m_notes = nullptr;
+    QWidget* m_interviewRow = nullptr; // shown in an interview stage only
+    QDateTimeEdit* m_interviewEdit = nullptr;
+    QPushButton* m_interviewSet = nullptr;
+    QPushButton* m_interviewClear = nullptr;
 };
 
 } // namespace jobdeck

@@ -1,7 +1,9 @@
 #include "MockClock.h"
 #include "TestDatabase.h"
 
+#include "io/BackupSet.h"
 #include "io/CsvExporter.h"
+#include "io/ExportService.h"
 #include "io/ImportService.h"
 #include "io/JsonExporter.h"
 #include "pipeline/PipelineService.h"
@@ -10,8 +12,14 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
 #include <QSqlQuery>
 #include <QTest>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace jobdeck;
 using namespace jobdeck::io;
@@ -76,7 +84,87 @@ private:
         return document;
     }
 
+    static QByteArray hashOf(const QString& path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+                                              : QByteArray();
+    }
+
 private slots:
+    void initTestCase() { ::umask(022); }
+
+    // Item 11: an export is private, written whole, and replaces an older export of the same name.
+    void anExportIsPrivateAndReplacesAnOlderOne()
+    {
+        TestDatabase t;
+        fill(t.db());
+        for (const char* name : {"/out.json", "/out.csv"}) {
+            const QString out = t.folder() + QLatin1String(name);
+            QVERIFY(ExportService::exportTo(t.db(), out, m_clock.now()));
+            QFile old(out);
+            QVERIFY(old.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther));
+            const Status again = ExportService::exportTo(t.db(), out, m_clock.now());
+            QVERIFY2(again, qPrintable(again.message()));
+            struct stat st {};
+            QCOMPARE(::lstat(QFile::encodeName(out).constData(), &st), 0);
+            QCOMPARE(int(st.st_mode & 0777), 0600);
+            QVERIFY(QFileInfo(out).size() > 0);
+        }
+        QCOMPARE(QDir(t.folder()).entryList({QStringLiteral("*.partial")}, QDir::Files | QDir::Hidden), QStringList());
+    }
+
+    // Item 11: never through a symbolic link: the link's target stays as it was.
+    void anExportNeverWritesThroughALink()
+    {
+        TestDatabase t;
+        fill(t.db());
+        const QString victim = t.folder() + QStringLiteral("/victim.txt");
+        QFile file(victim);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("precious");
+        file.close();
+        const QString link = t.folder() + QStringLiteral("/export.csv");
+        QVERIFY(QFile::link(victim, link));
+        const Status refused = ExportService::exportTo(t.db(), link, m_clock.now());
+        QVERIFY(!refused);
+        QVERIFY2(refused.message().contains(link) && refused.message().contains(QStringLiteral("link")),
+                 qPrintable(refused.message()));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArrayLiteral("precious"));
+        QVERIFY(QFileInfo(link).isSymLink());
+    }
+
+    // Item 11: never onto the open database, its journal files, or its backups.
+    void anExportNeverOverwritesTheDatabaseOrItsBackups()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("jobs.json"));
+        auto opened = Database::open(path);
+        QVERIFY(opened);
+        const Database& db = *opened.value();
+        fill(db);
+        const QByteArray before = hashOf(path);
+        Status refused = ExportService::exportTo(db, path, m_clock.now());
+        QVERIFY(!refused);
+        QVERIFY2(refused.message().contains(path), qPrintable(refused.message()));
+        QCOMPARE(hashOf(path), before);
+        // The same file by another spelling of its path, and by a hard link.
+        QVERIFY(!ExportService::exportTo(db, dir.path() + QStringLiteral("/./jobs.json"), m_clock.now()));
+        const QString alias = dir.filePath(QStringLiteral("alias.json"));
+        QVERIFY(::link(QFile::encodeName(path).constData(), QFile::encodeName(alias).constData()) == 0);
+        QVERIFY(!ExportService::exportTo(db, alias, m_clock.now()));
+        QCOMPARE(hashOf(path), before);
+
+        const Result<QString> backup = BackupSet(path).create(db, QStringLiteral("manual"), m_clock.now());
+        QVERIFY(backup);
+        const QString backupAlias = dir.filePath(QStringLiteral("backup.csv"));
+        QVERIFY(::link(QFile::encodeName(backup.value()).constData(), QFile::encodeName(backupAlias).constData()) == 0);
+        const QByteArray backupBefore = hashOf(backup.value());
+        QVERIFY(!ExportService::exportTo(db, backupAlias, m_clock.now()));
+        QCOMPARE(hashOf(backup.value()), backupBefore);
+    }
+
     void jsonRoundTripIsLosslessHistoryIncluded()
     {
         TestDatabase a;

@@ -8,20 +8,20 @@
 
 #include <cerrno>
 #include <cstring>
-#include <filesystem>
-#include <system_error>
-
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#else
+#include <filesystem>
+#include <system_error>
 #endif
 
 namespace jobdeck::io {
 namespace {
 
-QString reasonOf(int error) { return QString::fromLocal8Bit(std::strerror(error)); }
+[[maybe_unused]] QString reasonOf(int error) { return QString::fromLocal8Bit(std::strerror(error)); }
 
 #ifdef Q_OS_UNIX
 QByteArray native(const QString& path) { return QFile::encodeName(path); }
@@ -38,7 +38,9 @@ auto retry(F call)
 }
 #endif
 
+#ifndef Q_OS_UNIX
 std::filesystem::path fsPath(const QString& path) { return std::filesystem::path(path.toStdU16String()); }
+#endif
 
 } // namespace
 
@@ -157,6 +159,7 @@ Result<bool> PrivateFile::publishNew(const QString& destination)
     // A file system without hard links (FAT, some network shares): renameat2's no-replace, else a check
     // first (the small race there is the price of such a file system).
     if (linkError == EPERM || linkError == EOPNOTSUPP || linkError == EMLINK) {
+#ifdef Q_OS_LINUX
         if (::renameat2(AT_FDCWD, native(m_path).constData(), AT_FDCWD, native(destination).constData(),
                         RENAME_NOREPLACE) == 0) {
             m_published = true;
@@ -165,6 +168,9 @@ Result<bool> PrivateFile::publishNew(const QString& destination)
         if (errno == EEXIST)
             return false;
         if (errno == EINVAL || errno == ENOSYS) {
+#else
+        {
+#endif
             struct stat st {};
             if (::lstat(native(destination).constData(), &st) == 0)
                 return false;
@@ -191,10 +197,16 @@ Status PrivateFile::publishOver(const QString& destination)
 #ifndef Q_OS_UNIX
     closeFile();
 #endif
+#ifdef Q_OS_UNIX
+    if (::rename(native(m_path).constData(), native(destination).constData()) != 0)
+        return failure(tr("Cannot write '%1': %2.").arg(destination, reasonOf(errno)));
+#else
+    // MoveFileEx with MOVEFILE_REPLACE_EXISTING underneath: one step, as rename() is on Unix.
     std::error_code error;
     std::filesystem::rename(fsPath(m_path), fsPath(destination), error);
     if (error)
         return failure(tr("Cannot write '%1': %2.").arg(destination, QString::fromLocal8Bit(error.message())));
+#endif
     m_published = true;
     return {};
 }

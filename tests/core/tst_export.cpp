@@ -113,6 +113,27 @@ private slots:
         QCOMPARE(QDir(t.folder()).entryList({QStringLiteral("*.partial")}, QDir::Files | QDir::Hidden), QStringList());
     }
 
+    // Item 6: what a killed export left beside its file is removed by the next export to that name, once old.
+    void aKilledExportsLeftoverIsRemovedLater()
+    {
+        TestDatabase t;
+        fill(t.db());
+        const QString out = t.folder() + QStringLiteral("/out.json");
+        const QString stale = out + QStringLiteral(".0123456789abcdef.partial");
+        const QString fresh = out + QStringLiteral(".fedcba9876543210.partial");
+        for (const QString& path : {stale, fresh}) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("{");
+            file.flush();
+            if (path == stale)
+                QVERIFY(file.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-3600), QFileDevice::FileModificationTime));
+        }
+        QVERIFY(ExportService::exportTo(t.db(), out, m_clock.now()));
+        QVERIFY(!QFileInfo::exists(stale));
+        QVERIFY(QFileInfo::exists(fresh)); // may still be written by another export
+    }
+
     // Item 11: never through a symbolic link: the link's target stays as it was.
     void anExportNeverWritesThroughALink()
     {

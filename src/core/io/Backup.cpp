@@ -144,6 +144,8 @@ Result<QString> Backup::copyToFreeName(QSqlDatabase& connection, const QString& 
                                        const std::function<QString(int)>& nameFor)
 {
     const QString first = QDir(folder).filePath(nameFor(1));
+    // What a backup to this name killed earlier left behind (old and no longer locked by its writer).
+    PrivateFile::removeStale(folder, nameFor(1) + QLatin1Char('.'), PrivateFile::kStaleAfterSecs);
     // A unique temporary name (not "<name>.partial"): two backups started at once never remove or write
     // each other's file; the copy gets its real name only once complete and on disk.
     Result<std::unique_ptr<PrivateFile>> partial = PrivateFile::create(folder, nameFor(1));
@@ -235,7 +237,7 @@ Status Backup::verify(const QString& path)
 Result<QString> Backup::restore(const Database& database, const QString& source, BackupSet& keep,
                                 const QDateTime& now)
 {
-    if (QFileInfo(source).canonicalFilePath() == QFileInfo(database.path()).canonicalFilePath())
+    if (PrivateFile::sameFile(source, database.path()))
         return badInput(tr("'%1' is the database itself; choose a backup to restore from.").arg(source));
     const Result<int> version = inspect(source);
     if (!version)

@@ -50,6 +50,7 @@ Status ExportService::exportTo(const Database& database, const QString& path, co
     const QFileInfo target(path);
     if (!target.absoluteDir().exists())
         return failure(tr("Cannot write '%1': the folder '%2' does not exist.").arg(path, target.absolutePath()));
+    PrivateFile::removeStale(target.absolutePath(), target.fileName() + QLatin1Char('.'), PrivateFile::kStaleAfterSecs);
     Result<std::unique_ptr<PrivateFile>> file = PrivateFile::create(target.absolutePath(), target.fileName());
     if (!file)
         return failure(tr("Cannot write '%1': %2").arg(path, file.message()));

@@ -55,11 +55,11 @@ Status ExportService::exportTo(const Database& database, const QString& path, co
     if (!file)
         return failure(tr("Cannot write '%1': %2").arg(path, file.message()));
     if (Status written = (*file)->write(bytes); !written)
-        return failure(tr("%1 Nothing was written.").arg(written.message()));
+        return failure(tr("Cannot write '%1' (%2); nothing was written.").arg(path, written.message()));
     if (Status synced = (*file)->sync(); !synced)
-        return failure(tr("%1 Nothing was written.").arg(synced.message()));
+        return failure(tr("Cannot write '%1' (%2); nothing was written.").arg(path, synced.message()));
     if (Status placed = (*file)->publishOver(target.absoluteFilePath()); !placed)
-        return failure(tr("%1 Nothing was written.").arg(placed.message()));
+        return failure(tr("Cannot write '%1' (%2); nothing was written.").arg(path, placed.message()));
     PrivateFile::syncFolder(target.absolutePath());
     return {};
 }

@@ -124,8 +124,15 @@ int runRestore(Context& context, const QStringList& args)
 
     const QString path = Database::resolvePath(context.dbOption());
     // A damaged database is replaced whole (it may open, but cannot be copied or read reliably); anything
-    // else that stops it opening (a newer schema, a foreign file, permissions) is left alone.
-    if (QFileInfo(path).isFile() && io::Backup::isDamaged(path)) {
+    // else that stops it opening (a newer schema, a foreign file, permissions) is left alone. Only a check
+    // that ran and found damage counts: one that could not run (locked, a full disk) proves nothing.
+    const io::Backup::Health health =
+        QFileInfo(path).isFile() ? io::Backup::health(path) : io::Backup::Health{};
+    if (health.verdict == io::Backup::Health::Verdict::CannotCheck)
+        return context.fail(QStringLiteral("nothing was restored: cannot check whether %1 is damaged (%2); it was "
+                                           "left as it was")
+                                .arg(path, health.reason));
+    if (health.verdict == io::Backup::Health::Verdict::Damaged) {
         // Moving the file aside under a running Jobdeck would leave it writing into the set-aside copy, so the
         // app's lock is taken (and kept until the copy is in place) or the restore is refused.
         io::InstanceLock lock(path);

@@ -1,16 +1,22 @@
+#include "FileModes.h"
 #include "MockClock.h"
 #include "TestDatabase.h"
 
 #include "io/Backup.h"
 #include "io/BackupSet.h"
 #include "io/InstanceLock.h"
+#include "io/PrivateFile.h"
 #include "pipeline/PipelineService.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QMutex>
+#include <QThread>
+
 
 using namespace jobdeck;
 using namespace jobdeck::io;
@@ -50,7 +56,46 @@ private:
         return to;
     }
 
+    static int modeOf(const QString& path) { return test::modeOf(path); }
+    static bool touch(const QString& path, int ageSecs = 0)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return false;
+        file.write("x");
+        file.flush(); // before the time is set, or the buffered write would touch it again
+        return ageSecs == 0 ||
+               file.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-ageSecs), QFileDevice::FileModificationTime);
+    }
+    // Runs statements on a raw connection of its own (a second program on the file).
+    struct RawConnection
+    {
+        explicit RawConnection(const QString& path) : name(QStringLiteral("raw-%1").arg(++counter))
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            db.open();
+        }
+        ~RawConnection()
+        {
+            {
+                QSqlDatabase db = QSqlDatabase::database(name, false);
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+        bool exec(const QString& sql)
+        {
+            QSqlQuery query(QSqlDatabase::database(name, false));
+            return query.exec(sql);
+        }
+        QString name;
+        static inline int counter = 0;
+    };
+
 private slots:
+    void initTestCase() { test::useUmask022(); }
+
     void aBackupIsASoundCopyWithTheSameData()
     {
         TestDatabase t;
@@ -278,6 +323,204 @@ private slots:
         QVERIFY2(aside, qPrintable(aside.message()));
         QVERIFY(QFileInfo::exists(aside.value()));
         QCOMPARE(applicationsIn(live), 1);
+    }
+
+    // Item 3: parallel backups in the same second pick different names and never touch each other's files.
+    void parallelBackupsInTheSameSecondAllSurvive()
+    {
+        TestDatabase t;
+        add(t.db(), QStringLiteral("Acme"));
+        BackupSet set(t.path(), 100);
+        const QDateTime now = m_clock.now();
+        constexpr int kThreads = 4;
+        constexpr int kEach = 5;
+        QList<QThread*> threads;
+        QStringList made;
+        QStringList errors;
+        QMutex mutex;
+        for (int i = 0; i < kThreads; ++i) {
+            threads.append(QThread::create([&]() {
+                for (int n = 0; n < kEach; ++n) {
+                    const Result<QString> path = set.create(t.db(), QStringLiteral("daily"), now);
+                    const QMutexLocker lock(&mutex);
+                    if (path)
+                        made.append(path.value());
+                    else
+                        errors.append(path.message());
+                }
+            }));
+        }
+        for (QThread* thread : std::as_const(threads))
+            thread->start();
+        for (QThread* thread : std::as_const(threads)) {
+            QVERIFY(thread->wait(60000));
+            delete thread;
+        }
+        QCOMPARE(errors, QStringList());
+        made.removeDuplicates();
+        QCOMPARE(made.size(), kThreads * kEach);
+        for (const QString& path : std::as_const(made))
+            QVERIFY2(Backup::verify(path), qPrintable(path));
+        QCOMPARE(set.list().size(), kThreads * kEach);
+        QCOMPARE(QDir(set.folder()).entryList({QStringLiteral("*.partial")}, QDir::Files | QDir::Hidden), QStringList());
+    }
+
+    // Item 5: "cannot check" (the check could not run) is not "damaged".
+    void aDatabaseThatCannotBeCheckedIsNotDamaged()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("jobdeck.sqlite"));
+        const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db);
+            add(*db.value(), QStringLiteral("Acme"));
+            QVERIFY(Backup::copyTo(*db.value(), copy));
+        }
+        QCOMPARE(int(Backup::health(path).verdict), int(Backup::Health::Verdict::Sound));
+        {
+            // Another program holds the file exclusively: the check cannot run.
+            RawConnection holder(path);
+            QVERIFY(holder.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")));
+            QVERIFY(holder.exec(QStringLiteral("UPDATE applications SET notes = 'held'")));
+            const Backup::Health health = Backup::health(path);
+            QCOMPARE(int(health.verdict), int(Backup::Health::Verdict::CannotCheck));
+            QVERIFY(!health.reason.isEmpty());
+            QVERIFY(!Backup::isDamaged(path));
+        }
+        const QString damaged = damagedCopy(copy, dir.filePath(QStringLiteral("damaged.sqlite")));
+        QCOMPARE(int(Backup::health(damaged).verdict), int(Backup::Health::Verdict::Damaged));
+        QVERIFY(Backup::isDamaged(damaged));
+    }
+
+    // Item 5: the damaged file goes aside with its -wal, so a transaction committed there is kept.
+    void aReplacedFileKeepsItsWalWithIt()
+    {
+        QTemporaryDir dir;
+        const QString live = dir.filePath(QStringLiteral("jobdeck.sqlite"));
+        const QString victim = dir.filePath(QStringLiteral("victim.sqlite"));
+        const QString backup = dir.filePath(QStringLiteral("backup.sqlite"));
+        {
+            auto db = Database::open(live);
+            QVERIFY(db);
+            add(*db.value(), QStringLiteral("Acme"));
+            QVERIFY(Backup::copyTo(*db.value(), backup));
+            RawConnection writer(live);
+            QVERIFY(writer.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+            QVERIFY(writer.exec(QStringLiteral("UPDATE applications SET notes = 'only in the wal'")));
+            // A snapshot of the files while the transaction lives only in the -wal.
+            QVERIFY(QFile::copy(live, victim));
+            QVERIFY(QFile::copy(live + QStringLiteral("-wal"), victim + QStringLiteral("-wal")));
+        }
+        const Result<QString> aside = Backup::replaceFile(victim, backup, m_clock.now());
+        QVERIFY2(aside, qPrintable(aside.message()));
+        QVERIFY(!QFileInfo::exists(victim + QStringLiteral("-wal")));
+        QVERIFY(QFileInfo::exists(aside.value() + QStringLiteral("-wal")));
+        QCOMPARE(applicationsIn(victim), 1);
+        auto kept = Database::open(aside.value());
+        QVERIFY(kept);
+        QCOMPARE(scalar(*kept.value(), QStringLiteral("SELECT notes FROM applications")).toString(),
+                 QStringLiteral("only in the wal"));
+#ifdef Q_OS_UNIX
+        QCOMPARE(modeOf(victim), 0600);
+#endif
+    }
+
+    // Item 6: two databases of one stem keep two sets; names of older Jobdecks count only when unambiguous.
+    void databasesOfOneStemKeepSeparateSets()
+    {
+        QTemporaryDir dir;
+        const QString sqlite = dir.filePath(QStringLiteral("jobs.sqlite"));
+        const QString db = dir.filePath(QStringLiteral("jobs.db"));
+        auto a = Database::open(sqlite);
+        QVERIFY(a);
+        const QString backups = BackupSet(sqlite).folder();
+        QVERIFY(QDir().mkpath(backups));
+        const QString legacy = QDir(backups).filePath(QStringLiteral("jobs-20250101-000000-daily.sqlite"));
+        QVERIFY(Backup::copyTo(*a.value(), legacy));
+        QCOMPARE(BackupSet(sqlite).list(), QStringList{legacy}); // alone: the old name is jobs.sqlite's
+
+        const Result<QString> mine = BackupSet(sqlite).ensureDaily(*a.value(), m_clock.now());
+        QVERIFY(mine && mine->contains(QStringLiteral("/jobs.sqlite-")));
+        auto b = Database::open(db);
+        QVERIFY(b);
+        // jobs.sqlite's daily is not jobs.db's: it gets its own.
+        const Result<QString> theirs = BackupSet(db).ensureDaily(*b.value(), m_clock.now());
+        QVERIFY(theirs && theirs->contains(QStringLiteral("/jobs.db-")));
+        QCOMPARE(BackupSet(sqlite).list(), QStringList{mine.value()}); // the old name is ambiguous now
+        QCOMPARE(BackupSet(db).list(), QStringList{theirs.value()});
+        BackupSet(db, 1).prune();
+        QVERIFY(QFileInfo::exists(mine.value()));
+        QVERIFY(QFileInfo::exists(legacy));
+    }
+
+    // Item 6: restore leaves the database's own settings as they were.
+    void restoreKeepsTheSettingsOfTheDatabase()
+    {
+        TestDatabase t;
+        add(t.db(), QStringLiteral("Acme"));
+        QSqlQuery query(t.db().connection());
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('backup.keep', '1')")));
+        const QString copy = t.folder() + QStringLiteral("/one.sqlite");
+        QVERIFY(Backup::copyTo(t.db(), copy));
+        QVERIFY(query.exec(QStringLiteral("UPDATE settings SET value = '7' WHERE key = 'backup.keep'")));
+        BackupSet keep = BackupSet::forDatabase(t.db());
+        QVERIFY(Backup::restore(t.db(), copy, keep, m_clock.now()));
+        QCOMPARE(BackupSet::forDatabase(t.db()).keep(), 7);
+    }
+
+    // Item 6: partials of killed backups are removed once old; one still being written is not.
+    void staleLeftoversAreRemovedButNotABackupInProgress()
+    {
+        TestDatabase t;
+        BackupSet set(t.path());
+        QVERIFY(PrivateFile::makePrivateFolder(set.folder()));
+        const QString stale = QDir(set.folder()).filePath(QStringLiteral("test.sqlite-x.1.partial"));
+        const QString fresh = QDir(set.folder()).filePath(QStringLiteral("test.sqlite-x.2.partial"));
+        QVERIFY(touch(stale, 3600));
+        QVERIFY(touch(fresh));
+        Result<std::unique_ptr<PrivateFile>> writing = PrivateFile::create(set.folder(), QStringLiteral("slow"));
+        QVERIFY(writing);
+        {
+            QFile old(writing.value()->path());
+            QVERIFY(old.open(QIODevice::ReadWrite));
+            QVERIFY(old.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-3600), QFileDevice::FileModificationTime));
+        }
+        QVERIFY(set.create(t.db(), QStringLiteral("manual"), m_clock.now()));
+        QVERIFY(!QFileInfo::exists(stale));
+        QVERIFY(QFileInfo::exists(fresh));
+        QVERIFY(QFileInfo::exists(writing.value()->path())); // old, but its writer is alive
+    }
+
+    // Item 11: backups, their folder and the lock file are private under umask 022.
+    void backupsAndTheLockFileArePrivate()
+    {
+        JOBDECK_SKIP_WITHOUT_FILE_MODES();
+        TestDatabase t;
+        BackupSet set(t.path());
+        const Result<QString> made = set.create(t.db(), QStringLiteral("manual"), m_clock.now());
+        QVERIFY(made);
+        QCOMPARE(modeOf(set.folder()), 0700);
+        QCOMPARE(modeOf(made.value()), 0600);
+        const QString copy = t.folder() + QStringLiteral("/copy.sqlite");
+        QVERIFY(Backup::copyTo(t.db(), copy));
+        QCOMPARE(modeOf(copy), 0600);
+        InstanceLock lock(t.path());
+        QVERIFY(lock.tryLock());
+        QCOMPARE(modeOf(t.path() + QStringLiteral(".lock")), 0600);
+    }
+
+    // Item 11: a backup never writes through a link planted at its name.
+    void aBackupNeverWritesThroughALink()
+    {
+        JOBDECK_SKIP_WITHOUT_FILE_MODES();
+        TestDatabase t;
+        const QString victim = t.folder() + QStringLiteral("/victim.txt");
+        QVERIFY(touch(victim));
+        const QString link = t.folder() + QStringLiteral("/dangling.sqlite");
+        QVERIFY(QFile::link(t.folder() + QStringLiteral("/nowhere.sqlite"), link));
+        QVERIFY(!Backup::copyTo(t.db(), link));
+        QVERIFY(!QFileInfo::exists(t.folder() + QStringLiteral("/nowhere.sqlite")));
     }
 };
 

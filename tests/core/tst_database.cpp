@@ -190,7 +190,7 @@ private slots:
         QCOMPARE(scalar(migrated, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
         // The file was copied before its schema changed.
         QCOMPARE(QDir(dir.filePath(QStringLiteral("backups")))
-                     .entryList({QStringLiteral("v1-*-before-migration.sqlite")}, QDir::Files)
+                     .entryList({QStringLiteral("v1.sqlite-*-before-migration.sqlite")}, QDir::Files)
                      .size(),
                  1);
     }

@@ -1,7 +1,10 @@
+#include "FileModes.h"
 #include "MockClock.h"
 #include "TestDatabase.h"
 
+#include "io/BackupSet.h"
 #include "io/CsvExporter.h"
+#include "io/ExportService.h"
 #include "io/ImportService.h"
 #include "io/JsonExporter.h"
 #include "pipeline/PipelineService.h"
@@ -10,8 +13,12 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
 #include <QSqlQuery>
 #include <QTest>
+
 
 using namespace jobdeck;
 using namespace jobdeck::io;
@@ -76,7 +83,109 @@ private:
         return document;
     }
 
+    static QByteArray hashOf(const QString& path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+                                              : QByteArray();
+    }
+
 private slots:
+    void initTestCase() { test::useUmask022(); }
+
+    // Item 11: an export is private, written whole, and replaces an older export of the same name.
+    void anExportIsPrivateAndReplacesAnOlderOne()
+    {
+        TestDatabase t;
+        fill(t.db());
+        for (const char* name : {"/out.json", "/out.csv"}) {
+            const QString out = t.folder() + QLatin1String(name);
+            QVERIFY(ExportService::exportTo(t.db(), out, m_clock.now()));
+            QFile old(out);
+            QVERIFY(old.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther));
+            const Status again = ExportService::exportTo(t.db(), out, m_clock.now());
+            QVERIFY2(again, qPrintable(again.message()));
+#ifdef Q_OS_UNIX
+            QCOMPARE(test::modeOf(out), 0600);
+#endif
+            QVERIFY(QFileInfo(out).size() > 0);
+        }
+        QCOMPARE(QDir(t.folder()).entryList({QStringLiteral("*.partial")}, QDir::Files | QDir::Hidden), QStringList());
+    }
+
+    // Item 6: what a killed export left beside its file is removed by the next export to that name, once old.
+    void aKilledExportsLeftoverIsRemovedLater()
+    {
+        TestDatabase t;
+        fill(t.db());
+        const QString out = t.folder() + QStringLiteral("/out.json");
+        const QString stale = out + QStringLiteral(".0123456789abcdef.partial");
+        const QString fresh = out + QStringLiteral(".fedcba9876543210.partial");
+        for (const QString& path : {stale, fresh}) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("{");
+            file.flush();
+            if (path == stale)
+                QVERIFY(file.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-3600), QFileDevice::FileModificationTime));
+        }
+        QVERIFY(ExportService::exportTo(t.db(), out, m_clock.now()));
+        QVERIFY(!QFileInfo::exists(stale));
+        QVERIFY(QFileInfo::exists(fresh)); // may still be written by another export
+    }
+
+    // Item 11: never through a symbolic link: the link's target stays as it was.
+    void anExportNeverWritesThroughALink()
+    {
+        JOBDECK_SKIP_WITHOUT_FILE_MODES();
+        TestDatabase t;
+        fill(t.db());
+        const QString victim = t.folder() + QStringLiteral("/victim.txt");
+        QFile file(victim);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("precious");
+        file.close();
+        const QString link = t.folder() + QStringLiteral("/export.csv");
+        QVERIFY(QFile::link(victim, link));
+        const Status refused = ExportService::exportTo(t.db(), link, m_clock.now());
+        QVERIFY(!refused);
+        QVERIFY2(refused.message().contains(link) && refused.message().contains(QStringLiteral("link")),
+                 qPrintable(refused.message()));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArrayLiteral("precious"));
+        QVERIFY(QFileInfo(link).isSymLink());
+    }
+
+    // Item 11: never onto the open database, its journal files, or its backups.
+    void anExportNeverOverwritesTheDatabaseOrItsBackups()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("jobs.json"));
+        auto opened = Database::open(path);
+        QVERIFY(opened);
+        const Database& db = *opened.value();
+        fill(db);
+        const QByteArray before = hashOf(path);
+        Status refused = ExportService::exportTo(db, path, m_clock.now());
+        QVERIFY(!refused);
+        QVERIFY2(refused.message().contains(path), qPrintable(refused.message()));
+        QCOMPARE(hashOf(path), before);
+        // The same file by another spelling of its path, and by a hard link.
+        QVERIFY(!ExportService::exportTo(db, dir.path() + QStringLiteral("/./jobs.json"), m_clock.now()));
+        const QString alias = dir.filePath(QStringLiteral("alias.json"));
+        QVERIFY(test::hardLink(path, alias));
+        QVERIFY(!ExportService::exportTo(db, alias, m_clock.now()));
+        QCOMPARE(hashOf(path), before);
+
+        const Result<QString> backup = BackupSet(path).create(db, QStringLiteral("manual"), m_clock.now());
+        QVERIFY(backup);
+        const QString backupAlias = dir.filePath(QStringLiteral("backup.csv"));
+        QVERIFY(test::hardLink(backup.value(), backupAlias));
+        const QByteArray backupBefore = hashOf(backup.value());
+        QVERIFY(!ExportService::exportTo(db, backupAlias, m_clock.now()));
+        QCOMPARE(hashOf(backup.value()), backupBefore);
+    }
+
     void jsonRoundTripIsLosslessHistoryIncluded()
     {
         TestDatabase a;

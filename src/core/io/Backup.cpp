@@ -1,6 +1,7 @@
 #include "io/Backup.h"
 
 #include "io/BackupSet.h"
+#include "io/PrivateFile.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -27,7 +28,8 @@ public:
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        // Waits for a writer as the app does: a moment's lock is not a reason to give up the check.
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
         m_open = db.open();
         m_error = db.lastError().text();
     }
@@ -53,6 +55,15 @@ private:
     QString m_error;
 };
 
+// SQLite's own verdict that a file is damaged (SQLITE_CORRUPT, SQLITE_NOTADB), as opposed to a check
+// that could not run (busy, locked, I/O, full disk, permissions).
+bool reportsDamage(const QSqlError& error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    return ok && (code == 11 || code == 26);
+}
+
 // The schema version of a verified file.
 Result<int> inspect(const QString& path)
 {
@@ -72,8 +83,11 @@ Result<int> inspect(const QString& path)
     if (!connection.isOpen())
         return failure(Backup::tr("Cannot open '%1': %2").arg(path, connection.error()));
     QSqlQuery query(connection.database());
-    if (!query.exec(QStringLiteral("PRAGMA integrity_check")) || !query.next())
-        return failure(Backup::tr("'%1' is damaged: %2").arg(path, query.lastError().text()));
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check")) || !query.next()) {
+        if (reportsDamage(query.lastError()))
+            return failure(Backup::tr("'%1' is damaged: %2").arg(path, query.lastError().text()));
+        return failure(Backup::tr("Cannot check '%1' (%2), so it was not used.").arg(path, query.lastError().text()));
+    }
     const QString verdict = query.value(0).toString();
     if (verdict != QLatin1String("ok"))
         return failure(Backup::tr("'%1' is damaged (integrity check: %2).").arg(path, verdict));
@@ -88,6 +102,8 @@ Result<int> inspect(const QString& path)
                             .arg(path)
                             .arg(version)
                             .arg(Database::latestSchemaVersion()));
+    // Where helper h3's schema verification (issue 12, item 8: sqlite_master holds exactly Jobdeck's
+    // tables, indexes and triggers) belongs, once it exists: every restore candidate passes here.
     return version;
 }
 
@@ -109,45 +125,105 @@ Status Backup::copyTo(const Database& database, const QString& destination)
 Status Backup::copyTo(QSqlDatabase& connection, const QString& destination)
 {
     const QFileInfo target(destination);
-    if (target.exists())
+    if (target.exists() || target.isSymLink())
         return badInput(tr("'%1' already exists; choose a new file name for the backup.").arg(destination));
     if (!target.absoluteDir().exists())
         return badInput(tr("The folder '%1' does not exist.").arg(target.absolutePath()));
     if (!QFileInfo(target.absolutePath()).isWritable())
         return failure(tr("The folder '%1' is read-only; choose another place for the backup.")
                            .arg(target.absolutePath()));
-    // Written under a temporary name, then renamed: a full disk or a crash never leaves a half backup
-    // under the real name.
-    const QString partial = target.absoluteFilePath() + QStringLiteral(".partial");
-    QFile::remove(partial);
+    const QString name = target.fileName();
+    const Result<QString> written =
+        copyToFreeName(connection, target.absolutePath(), [&](int attempt) { return attempt == 1 ? name : QString(); });
+    if (!written)
+        return written.error();
+    return {};
+}
+
+Result<QString> Backup::copyToFreeName(QSqlDatabase& connection, const QString& folder,
+                                       const std::function<QString(int)>& nameFor)
+{
+    const QString first = QDir(folder).filePath(nameFor(1));
+    // What a backup to this name killed earlier left behind (old and no longer locked by its writer).
+    PrivateFile::removeStale(folder, nameFor(1) + QLatin1Char('.'), PrivateFile::kStaleAfterSecs);
+    // A unique temporary name (not "<name>.partial"): two backups started at once never remove or write
+    // each other's file; the copy gets its real name only once complete and on disk.
+    Result<std::unique_ptr<PrivateFile>> partial = PrivateFile::create(folder, nameFor(1));
+    if (!partial)
+        return failure(tr("Cannot write the backup '%1': %2").arg(first, partial.message()));
+    PrivateFile& file = *partial.value();
     QSqlQuery query(connection);
+    // VACUUM INTO writes into an existing file only when it is empty, as this one is: it keeps its 0600.
     query.prepare(QStringLiteral("VACUUM INTO ?"));
-    query.addBindValue(partial);
-    if (!query.exec()) {
-        const QString reason = query.lastError().text();
-        QFile::remove(partial);
-        return failure(tr("Cannot write the backup '%1': %2").arg(destination, reason));
+    query.addBindValue(file.path());
+    if (!query.exec())
+        return failure(tr("Cannot write the backup '%1': %2").arg(first, query.lastError().text()));
+    if (Status synced = file.sync(); !synced)
+        return failure(tr("Cannot write the backup '%1': %2").arg(first, synced.message()));
+    for (int attempt = 1;; ++attempt) {
+        const QString name = nameFor(attempt);
+        if (name.isEmpty())
+            return badInput(tr("'%1' already exists; choose a new file name for the backup.").arg(first));
+        const QString path = QDir(folder).filePath(name);
+        const Result<bool> published = file.publishNew(path);
+        if (!published)
+            return published.error();
+        if (published.value()) {
+            PrivateFile::syncFolder(folder);
+            return path;
+        }
     }
-    if (!QFile::rename(partial, target.absoluteFilePath())) {
-        QFile::remove(partial);
-        return failure(tr("Cannot write the backup '%1'.").arg(destination));
+}
+
+Status Backup::checkDestination(const Database& database, const QString& path)
+{
+    const QString live = database.path();
+    QStringList own{live};
+    for (const char* suffix : {"-wal", "-shm", "-journal", ".lock"})
+        own.append(live + QLatin1String(suffix));
+    for (const QString& file : std::as_const(own)) {
+        if (PrivateFile::sameFile(path, file))
+            return badInput(tr("'%1' is the open database '%2' (or one of its own files); writing there would "
+                               "overwrite your data. Choose another file name.")
+                                .arg(path, live));
+    }
+    if (QFileInfo::exists(path)) {
+        for (const QString& backup : BackupSet(live).list()) {
+            if (PrivateFile::sameFile(path, backup))
+                return badInput(tr("'%1' is a backup of the open database; writing there would overwrite it. "
+                                   "Choose another file name.")
+                                    .arg(path));
+        }
     }
     return {};
 }
 
-bool Backup::isDamaged(const QString& path)
+Backup::Health Backup::health(const QString& path)
 {
+    using Verdict = Health::Verdict;
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly) || file.read(16) != QByteArrayLiteral("SQLite format 3\0"))
-        return false;
+    if (!file.open(QIODevice::ReadOnly))
+        return {Verdict::CannotCheck, file.errorString()};
+    if (file.read(16) != QByteArrayLiteral("SQLite format 3\0"))
+        return {Verdict::NotSqlite, tr("it is not an SQLite file")};
     file.close();
     const ReadOnlyConnection connection(path);
     if (!connection.isOpen())
-        return false;
+        return {Verdict::CannotCheck, connection.error()};
     QSqlQuery query(connection.database());
-    if (!query.exec(QStringLiteral("PRAGMA integrity_check")) || !query.next())
-        return true;
-    return query.value(0).toString() != QLatin1String("ok");
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check")) || !query.next()) {
+        const QSqlError error = query.lastError();
+        return {reportsDamage(error) ? Verdict::Damaged : Verdict::CannotCheck, error.text()};
+    }
+    const QString verdict = query.value(0).toString();
+    if (verdict != QLatin1String("ok"))
+        return {Verdict::Damaged, verdict};
+    return {Verdict::Sound, {}};
+}
+
+bool Backup::isDamaged(const QString& path)
+{
+    return health(path).verdict == Health::Verdict::Damaged;
 }
 
 Status Backup::verify(const QString& path)
@@ -161,7 +237,7 @@ Status Backup::verify(const QString& path)
 Result<QString> Backup::restore(const Database& database, const QString& source, BackupSet& keep,
                                 const QDateTime& now)
 {
-    if (QFileInfo(source).canonicalFilePath() == QFileInfo(database.path()).canonicalFilePath())
+    if (PrivateFile::sameFile(source, database.path()))
         return badInput(tr("'%1' is the database itself; choose a backup to restore from.").arg(source));
     const Result<int> version = inspect(source);
     if (!version)
@@ -204,6 +280,8 @@ Result<QString> Backup::restore(const Database& database, const QString& source,
         while (q.next())
             tables.append(q.value(0).toString());
         for (const QString& table : std::as_const(tables)) {
+            if (table == keptTable())
+                continue;
             // Names come from the two databases' own schemas, quoted as identifiers.
             const QString name = quotedName(table);
             QStringList source;
@@ -239,33 +317,83 @@ Result<QString> Backup::replaceFile(const QString& databasePath, const QString& 
 {
     if (Status ok = verify(source); !ok)
         return ok.error();
-    const QString aside =
-        databasePath +
-        QStringLiteral(".damaged-%1").arg(now.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-    if (QFileInfo::exists(databasePath) && !QFile::rename(databasePath, aside))
-        return failure(
-            tr("Cannot move the damaged database '%1' aside; nothing was changed.").arg(databasePath));
-    // The journal files belong to the damaged file: kept beside it, never replayed into the restored one.
-    for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        if (QFileInfo::exists(databasePath + suffix)) {
-            QFile::remove(aside + suffix);
-            QFile::rename(databasePath + suffix, aside + suffix);
+    const QFileInfo info(databasePath);
+    const QString folder = info.absolutePath();
+    const QString live = info.absoluteFilePath();
+    // Copies left by restores killed before their last step.
+    PrivateFile::removeStale(folder, info.fileName() + QLatin1Char('.'), PrivateFile::kStaleAfterSecs);
+
+    // 1. The copy, complete and on disk beside the database, before anything else changes.
+    Result<std::unique_ptr<PrivateFile>> created = PrivateFile::create(folder, info.fileName());
+    if (!created)
+        return failure(tr("Cannot restore '%1': %2 Nothing was changed.").arg(databasePath, created.message()));
+    PrivateFile& copy = *created.value();
+    if (Status written = copy.copyFrom(source); !written)
+        return failure(tr("Cannot copy '%1' beside '%2': %3 Nothing was changed.")
+                           .arg(source, databasePath, written.message()));
+    if (Status synced = copy.sync(); !synced)
+        return failure(tr("Cannot copy '%1' beside '%2': %3 Nothing was changed.")
+                           .arg(source, databasePath, synced.message()));
+
+    // 2. The damaged file kept under a new name by a hard link: it stays at its path too until step 4.
+    const QString stamp = now.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString aside;
+    bool kept = false;
+    for (int n = 1; n < 1000 && !kept; ++n) {
+        aside = live + QStringLiteral(".damaged-%1").arg(stamp) + (n > 1 ? QStringLiteral("-%1").arg(n) : QString());
+        if (QFileInfo::exists(aside) || QFileInfo(aside).isSymLink())
+            continue;
+        kept = PrivateFile::hardLink(live, aside);
+        if (!kept) {
+            // No hard links on this file system: a copy of the damaged file instead.
+            Result<std::unique_ptr<PrivateFile>> keep = PrivateFile::create(folder, info.fileName());
+            if (!keep)
+                break;
+            const Result<bool> published =
+                (*keep)->copyFrom(live) && (*keep)->sync() ? (*keep)->publishNew(aside) : Result<bool>(false);
+            kept = published && published.value();
+            if (!kept)
+                break;
         }
     }
-    if (!QFile::copy(source, databasePath)) {
-        QFile::rename(aside, databasePath);
-        return failure(
-            tr("Cannot copy '%1' to '%2'; the database was put back as it was.").arg(source, databasePath));
+    if (!kept)
+        return failure(tr("Cannot keep a copy of the damaged database '%1' beside it; nothing was changed.")
+                           .arg(databasePath));
+
+    // 3. Its journal files go with it, as one unit: replayed into the copy they would corrupt it.
+    QStringList moved;
+    for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-journal"), QStringLiteral("-shm")}) {
+        if (!QFileInfo::exists(live + suffix))
+            continue;
+        if (!QFile::rename(live + suffix, aside + suffix)) {
+            for (const QString& back : std::as_const(moved))
+                QFile::rename(aside + back, live + back);
+            QFile::remove(aside);
+            return failure(tr("Cannot move '%1' aside; nothing was changed.").arg(live + suffix));
+        }
+        moved.append(suffix);
     }
-    QFile(databasePath).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    PrivateFile::syncFolder(folder);
+
+    // 4. One rename() swaps the copy in.
+    if (Status swapped = copy.publishOver(live); !swapped) {
+        for (const QString& back : std::as_const(moved))
+            QFile::rename(aside + back, live + back);
+        QFile::remove(aside);
+        PrivateFile::syncFolder(folder);
+        return failure(tr("Cannot put the copy of '%1' in place (%2); the database was left as it was, with "
+                          "its journal files.")
+                           .arg(source, swapped.message()));
+    }
+    PrivateFile::syncFolder(folder);
     return aside;
 }
 
 Status Backup::beforeMigration(QSqlDatabase& connection, const QString& databasePath, int fromVersion)
 {
     const BackupSet set(databasePath);
-    if (!QDir().mkpath(set.folder()))
-        return failure(tr("Cannot create the backup folder '%1'.").arg(set.folder()));
+    if (Status made = PrivateFile::makePrivateFolder(set.folder()); !made)
+        return made;
     Q_UNUSED(fromVersion) // the copy itself records the version it was taken at
     const QString path =
         QDir(set.folder())

@@ -13,8 +13,10 @@ class Database;
 
 namespace jobdeck::io {
 
-// The rotating set of backups in the "backups" folder next to a database: copies named
-// "<name>-YYYYMMDD-HHMMSS-<reason>.sqlite", newest kept, oldest removed beyond `keep`.
+// The rotating set of backups in the private "backups" folder next to a database: copies named
+// "<file name>-YYYYMMDD-HHMMSS-<reason>.sqlite" (the full name, so jobs.sqlite and jobs.db beside it keep
+// two sets), newest kept, oldest removed beyond `keep`. Names of older Jobdecks, "<name without its
+// extension>-...", still count while no other file of that stem (jobs.db beside jobs.sqlite) could own them.
 class BackupSet
 {
     Q_DECLARE_TR_FUNCTIONS(BackupSet)
@@ -44,6 +46,20 @@ public:
     QString fileName(const QString& reason, const QDateTime& now) const;
 
 private:
+    struct Entry
+    {
+        QString path;
+        QString sortKey; // time, then the same-second counter
+        QString day;     // yyyyMMdd (UTC)
+        QString reason;
+    };
+    // Backups of this database, newest first.
+    QList<Entry> entries() const;
+    // Whether names without the extension (older Jobdecks) can only be this database's.
+    bool legacyNamesAreOurs() const;
+    // Removes what killed backups left in the folder.
+    void removeStalePartials() const;
+
     QString m_databasePath;
     int m_keep;
 };

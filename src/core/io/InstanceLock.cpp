@@ -1,6 +1,7 @@
 #include "io/InstanceLock.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 namespace jobdeck::io {
 
@@ -13,7 +14,11 @@ InstanceLock::InstanceLock(const QString& databasePath)
 
 bool InstanceLock::tryLock()
 {
-    return m_lock->tryLock(0);
+    if (!m_lock->tryLock(0))
+        return false;
+    // It names this process and host: private like the database beside it, whatever the umask.
+    QFile::setPermissions(m_databasePath + QStringLiteral(".lock"), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return true;
 }
 
 QString InstanceLock::holder() const

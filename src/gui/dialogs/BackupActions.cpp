@@ -187,6 +187,11 @@ void BackupActions::chooseBackupFile()
         m_window, tr("Back up to"), QDir(folder).filePath(suggested), tr("Jobdeck databases (*.sqlite)"));
     if (path.isEmpty())
         return;
+    // Replacing the open database (or one of its files) would delete it under the running app.
+    if (const Status allowed = io::Backup::checkDestination(m_session.database(), path); !allowed) {
+        showError(tr("Backup failed"), allowed.message());
+        return;
+    }
     // The file dialog already asked about replacing; a backup never overwrites, so make room first.
     if (QFileInfo::exists(path) && !QFile::remove(path)) {
         showError(tr("Backup failed"), tr("Cannot replace '%1'.").arg(QDir::toNativeSeparators(path)));

@@ -102,8 +102,10 @@ Result<int> inspect(const QString& path)
                             .arg(path)
                             .arg(version)
                             .arg(Database::latestSchemaVersion()));
-    // Where helper h3's schema verification (issue 12, item 8: sqlite_master holds exactly Jobdeck's
-    // tables, indexes and triggers) belongs, once it exists: every restore candidate passes here.
+    // Exactly Jobdeck's tables, indexes and triggers for that version: a shared backup could carry a trigger
+    // that would run in every later session.
+    if (const Result<int> checked = Database::checkFile(path); !checked)
+        return checked.error();
     return version;
 }
 

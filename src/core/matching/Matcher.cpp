@@ -147,16 +147,22 @@ MatchResult Matcher::evaluateCached(const QString& resume, const QString& jd, co
             return *cached;
     }
     SparseVector resumeVector;
+    Eigen::VectorXd resumeFold;
     bool known = false;
     {
         const QMutexLocker lock(&m_mutex);
         if (m_lastResume == resume && !m_lastResume.isNull()) {
             resumeVector = m_lastResumeVector;
+            resumeFold = m_lastResumeFold;
             known = true;
         }
     }
-    if (!known)
+    if (!known) {
         resumeVector = m_model->transform(resume);
+        // The resume's place in the LSA space costs a pass over the corpus: once per resume, not per job.
+        if (m_index)
+            resumeFold = m_index->fold(resumeVector);
+    }
     const SparseVector jdVector = m_model->transform(jd);
     // The employer's own name is in every job description it posts; it is nothing a resume should add.
     const QStringList excluded = employer.toLower().split(QRegularExpression(QStringLiteral("[^\\w+#.-]+")),
@@ -170,12 +176,13 @@ MatchResult Matcher::evaluateCached(const QString& resume, const QString& jd, co
     double cosine = 0;
     MatchResult result = describe(resumeWeight, jdVector.innerIndexPtr(), jdVector.valuePtr(), jdVector.nonZeros(),
                                   excluded, &cosine);
-    result.cosine = m_index ? m_index->similarity(resumeVector, jdVector, cosine) : cosine;
+    result.cosine = m_index ? m_index->similarity(resumeFold, jdVector, cosine) : cosine;
     result.matchIndex = matchIndex(result.cosine);
     const QMutexLocker lock(&m_mutex);
     if (!known) {
         m_lastResume = resume;
         m_lastResumeVector = std::move(resumeVector);
+        m_lastResumeFold = std::move(resumeFold);
     }
     m_cache.insert(key, new MatchResult(result));
     return result;

@@ -97,6 +97,7 @@ private:
     // One resume is usually scored against many job descriptions: its vector is kept for the next call.
     mutable QString m_lastResume;
     mutable SparseVector m_lastResumeVector;
+    mutable Eigen::VectorXd m_lastResumeFold; // its place in the index's LSA space, when there is one
     mutable std::once_flag m_kindsOnce;
     mutable std::vector<quint8> m_kinds;
 };

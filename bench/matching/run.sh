@@ -100,7 +100,9 @@ print(f"  CPU  {explain['explain_cpu']*1000:.0f} ms vs {long_ref['pairwise_expla
       f"{long_ref['pairwise_explain_2000_cpu']/explain['explain_cpu']:.1f}x")
 print(f"  the same without --explain: wall {explain['top0']*1000:.0f} ms, CPU {explain['top0_cpu']*1000:.0f} ms "
       f"(the explanations add {(explain['explain_cpu']-explain['top0_cpu'])*1000:.0f} ms CPU)")
-gui_ms = ms("BM_RankAndExplainAllStoredJds")
-print(f"Rank My Applications' matching on {ref['jds']} stored JDs with every explanation: {gui_ms:.0f} ms (goal < 500 ms)")
+gui_ms = ms("BM_RankAndExplainAllStoredJds/iterations:3")
+gui_cpu_ms = ms("BM_RankAndExplainAllStoredJds/iterations:3", "cpu_time")
+print(f"Rank My Applications' matching on {ref['jds']} stored JDs with every explanation: wall {gui_ms:.0f} ms, "
+      f"CPU {gui_cpu_ms:.0f} ms (goal < 500 ms; bench_gui BM_RankAll times the page with its database work)")
 print(f"peak memory of jobdeck-cli rank on {ref['jds']} JDs: {cli['cli_peak_mb']:.0f} MB (goal < 200 MB)")
 PY

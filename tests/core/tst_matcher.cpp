@@ -276,6 +276,20 @@ private slots:
             QCOMPARE(matcher.coverage(prepared, index.rows(), row.row), fast.coverage);
         }
     }
+
+    // A key phrase is two content words that more than one job description uses: "release planning"
+    // counts, the "engineer munich" of one ad does not.
+    void keyPhrasesAreTheOnesJobDescriptionsShare()
+    {
+        const QString jd = QStringLiteral("Python and release planning. Engineer Munich.");
+        auto fitted = TfidfModel::fit(corpus() << jd << QStringLiteral("Release planning for the mobile team."),
+                                      Analyzer::create(QStringLiteral("default")));
+        QVERIFY(fitted.ok());
+        const Matcher matcher(fitted->model);
+        QCOMPARE(matcher.evaluate(QStringLiteral("Python, release planning"), jd).coverage, 100.0);
+        const double skillOnly = matcher.evaluate(QStringLiteral("Python"), jd).coverage;
+        QVERIFY2(skillOnly > 0 && skillOnly < 100, qPrintable(QString::number(skillOnly)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMatcher)

@@ -204,14 +204,25 @@ const std::vector<quint8>& Matcher::termKinds() const
             // never a stop word of the default list (even under the sklearn analyzer).
             else if (space < 0 && hasLetter(term) && !filler.contains(term))
                 kind = kNameable;
-            // A key phrase: two content words, neither a skill on its own (the skill counts already).
+            // A key phrase: two content words, neither a skill on its own (the skill counts already), that
+            // more than one stored job description uses ("unit testing", not "engineer munich" of one ad).
             else if (space > 0 && term.indexOf(QLatin1Char(' '), space + 1) < 0 && contentWord(term.first(space))
-                     && contentWord(term.sliced(space + 1)))
+                     && contentWord(term.sliced(space + 1)) && documentFrequency(column) >= 2)
                 kind = kCounted;
             m_kinds[static_cast<size_t>(column)] = kind;
         }
     });
     return m_kinds;
+}
+
+qsizetype Matcher::documentFrequency(int column) const
+{
+    // Inverts the smooth idf, ln((1 + n) / (1 + df)) + 1, of a term the analyzer does not boost. With no
+    // corpus but the two texts compared, every phrase is as rare as the next: none is key.
+    const qsizetype n = m_model->documentCount();
+    if (n < 3)
+        return 0;
+    return qRound64(double(1 + n) * std::exp(1.0 - m_model->idf(column))) - 1;
 }
 
 bool Matcher::namesExcluded(int column, const QStringList& excluded) const

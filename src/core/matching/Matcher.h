@@ -85,6 +85,8 @@ private:
     MatchResult describe(ResumeWeight&& resumeWeight, const int* columns, const double* values, qsizetype count,
                          const QStringList& excluded, double* tfidfCosine) const;
     bool namesExcluded(int column, const QStringList& excluded) const;
+    // How many fitted documents hold the term (0 when the model saw only the two texts compared).
+    qsizetype documentFrequency(int column) const;
     // What each of the model's terms is (skill, hard skill, worth naming as missing), worked out once.
     const std::vector<quint8>& termKinds() const;
     QString hint(const MatchResult& result) const;

@@ -4,6 +4,7 @@
 For each resume, every job description is scored and the AUC says how well fits rank above no-fits;
 the figure is the mean over resumes. Three designs are compared:
   default   jobdeck-cli rank --analyzer default (the product), model fitted on all job descriptions
+  coverage  the same run's "coverage": the weighted share of each job's skills and key phrases the resume shows
   sklearn   jobdeck-cli rank --analyzer sklearn (scikit-learn's TfidfVectorizer, reproduced)
   pairwise  the design Jobdeck replaced: TF-IDF fitted on just the two texts being compared
             (scikit-learn, cli.md's configuration), needs python3-sklearn (Debian: apt install python3-sklearn)
@@ -35,14 +36,14 @@ def auc(scores, labels):
     return wins / (len(positives) * len(negatives))
 
 
-def cli_scores(cli, analyzer, resume_text, jds_path, workdir):
+def cli_scores(cli, analyzer, resume_text, jds_path, workdir, field="cosine"):
     resume_path = os.path.join(workdir, "resume.txt")
     with open(resume_path, "w", encoding="utf-8") as f:
         f.write(resume_text)
     db = os.path.join(workdir, "eval.sqlite")
     out = subprocess.run([cli, "--db", db, "--json", "rank", "--resume", resume_path, "--jds", jds_path,
                           "--top", "0", "--analyzer", analyzer], check=True, capture_output=True, text=True).stdout
-    return {r["id"]: r["cosine"] for r in json.loads(out)["results"]}
+    return {r["id"]: r[field] for r in json.loads(out)["results"]}
 
 
 def pairwise_scores(resume_text, jds):
@@ -69,11 +70,13 @@ def main():
         with open(jds_path, "w", encoding="utf-8") as f:
             for jd in jds:
                 f.write(json.dumps({"id": jd["id"], "text": jd["text"]}) + "\n")
-        for design in ("default", "sklearn", "pairwise"):
+        for design in ("default", "coverage", "sklearn", "pairwise"):
             aucs = []
             for r in resumes:
                 if design == "pairwise":
                     scores = pairwise_scores(r["text"], jds)
+                elif design == "coverage":
+                    scores = cli_scores(cli, "default", r["text"], jds_path, workdir, "coverage")
                 else:
                     scores = cli_scores(cli, design, r["text"], jds_path, workdir)
                 labels = [int(jd["role"] == r["role"]) for jd in jds]

@@ -82,6 +82,29 @@ void BM_Explain2000Pairs(benchmark::State& state)
 }
 BENCHMARK(BM_Explain2000Pairs)->Unit(benchmark::kMillisecond);
 
+// What "Rank My Applications" does with 10,000 stored job descriptions once its model is loaded: the index
+// from the stored texts, the resume ranked against all of them, and every one explained (coverage, band,
+// aligned and missing terms, hint) from the index's row and its ranked similarity. Only the database
+// reads and the score writes are left out (the GUI bench, bench_gui BM_RankAll, has them).
+void BM_RankAndExplainAllStoredJds(benchmark::State& state)
+{
+    const auto saved = fitModel(QStringLiteral("default"))->save();
+    const auto model = TfidfModel::load(saved).value();
+    for (auto _ : state) {
+        const MatchIndex index = MatchService::indexFor(QStringLiteral("default"), model->transformAll(corpus().jds));
+        const Matcher matcher(model, 0);
+        const SparseVector resume = model->transform(corpus().resume);
+        const Matcher::PreparedResume prepared = matcher.prepare(resume);
+        const QList<RankedRow> ranked = index.rank(resume, 0);
+        double coverage = 0;
+        for (const RankedRow& row : ranked)
+            coverage += matcher.explain(prepared, index.rows(), row.row, row.cosine).coverage;
+        benchmark::DoNotOptimize(coverage);
+    }
+    state.counters["jds"] = static_cast<double>(corpus().jds.size());
+}
+BENCHMARK(BM_RankAndExplainAllStoredJds)->Unit(benchmark::kMillisecond)->Iterations(3);
+
 void BM_FitAndRankInProcess(benchmark::State& state)
 {
     const QString analyzer = state.range(0) ? QStringLiteral("sklearn") : QStringLiteral("default");

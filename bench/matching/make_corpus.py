@@ -3,7 +3,10 @@
 assembled from the evaluation set's role banks plus made-up company, product and place names so the
 vocabulary grows the way real ads make it grow. Deterministic.
 
-Usage: make_corpus.py OUT_DIR [N=10000]"""
+MIN_CHARS pads each ad with more of its role's duties, requirements and boilerplate until it is at least
+that long (real postings run about 2,500 characters; the default 0 keeps the short generated ones).
+
+Usage: make_corpus.py OUT_DIR [N=10000] [MIN_CHARS=0]"""
 import json
 import os
 import random
@@ -24,6 +27,7 @@ def name(rng):
 def main():
     out_dir = sys.argv[1]
     n = int(sys.argv[2]) if len(sys.argv) > 2 else 10000
+    min_chars = int(sys.argv[3]) if len(sys.argv) > 3 else 0
     rng = random.Random(7)
     roles = list(ROLES)
     os.makedirs(out_dir, exist_ok=True)
@@ -31,7 +35,10 @@ def main():
         for i in range(n):
             extra = (f"{name(rng)} is hiring in {name(rng)}. You will work on {name(rng)} and {name(rng)}, "
                      f"our {name(rng)} platform, with partners such as {name(rng)} and {name(rng)}.")
-            text = extra + "\n" + job_description(rng, rng.choice(roles))
+            role = rng.choice(roles)
+            text = extra + "\n" + job_description(rng, role)
+            while len(text) < min_chars:
+                text += "\n" + job_description(rng, role)
             f.write(json.dumps({"id": i + 1, "text": text}) + "\n")
     with open(os.path.join(out_dir, "resume.txt"), "w", encoding="utf-8") as f:
         f.write(resume(rng, "backend"))

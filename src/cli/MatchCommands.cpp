@@ -11,6 +11,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <optional>
+
 namespace jobdeck::cli {
 namespace {
 
@@ -35,6 +37,13 @@ QJsonArray termsJson(const QList<TermWeight>& terms)
         });
     }
     return array;
+}
+
+// The readable figure next to the raw ones: the coverage (0-100, 1 decimal) and its band.
+void addCoverage(QJsonObject& object, double coverage)
+{
+    object.insert(QStringLiteral("coverage"), coverage);
+    object.insert(QStringLiteral("band"), Matcher::bandKey(Matcher::bandFor(coverage)));
 }
 
 void addExplanation(QJsonObject& object, const MatchResult& result)
@@ -130,10 +139,13 @@ int runMatch(Context& context, const QStringList& args)
                                      : Matcher(model).evaluate(resume.value(), jd.value());
     if (context.json()) {
         QJsonObject object{{QStringLiteral("match_index"), result.matchIndex}, {QStringLiteral("cosine"), result.cosine}};
+        addCoverage(object, result.coverage);
         addExplanation(object, result);
         context.printJson(QJsonDocument(object));
         return Done;
     }
+    context.out() << "match:       " << QString::number(result.coverage, 'f', 1) << " / 100, "
+                  << Matcher::bandName(result.band) << " (share of the job's weighted skills and key phrases shown)\n";
     context.out() << "match index: " << QString::number(result.matchIndex, 'f', 2) << " (cosine "
                   << QString::number(result.cosine, 'f', 6) << ")\n";
     printExplanation(context.out(), result, QString());
@@ -213,29 +225,50 @@ int runRank(Context& context, const QStringList& args)
         resumeVector = model->transform(resume.value());
         ranked = index.rank(resumeVector, top);
     }
-    const std::unique_ptr<Matcher> matcher = model && explain ? std::make_unique<Matcher>(model, index, 0) : nullptr;
+    // The resume is laid out by column once, and each result is explained from the index's own row and
+    // the similarity it was ranked with: every per-result step costs only that job description's terms.
+    const std::unique_ptr<Matcher> matcher = model ? std::make_unique<Matcher>(model, 0) : nullptr;
+    const Matcher::PreparedResume prepared = matcher ? matcher->prepare(resumeVector) : Matcher::PreparedResume{};
+    auto explained = [&](const RankedRow& row) { return matcher->explain(prepared, index.rows(), row.row, row.cosine); };
     if (context.json()) {
         QJsonArray results;
         for (const RankedRow& row : std::as_const(ranked)) {
             QJsonObject object{{QStringLiteral("id"), ids.at(row.row)},
                                {QStringLiteral("match_index"), Matcher::matchIndex(row.cosine)},
                                {QStringLiteral("cosine"), row.cosine}};
-            if (matcher)
-                addExplanation(object, matcher->explain(resumeVector, index.row(row.row)));
+            if (explain) {
+                const MatchResult result = explained(row);
+                addCoverage(object, result.coverage);
+                addExplanation(object, result);
+            } else {
+                addCoverage(object, matcher->coverage(prepared, index.rows(), row.row));
+            }
             results.append(object);
         }
         context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("results"), results}}));
         return Done;
     }
     QTextStream& out = context.out();
-    out << QStringLiteral("%1  %2  %3\n").arg(QStringLiteral("RANK"), 4).arg(QStringLiteral("ID"), 8).arg(QStringLiteral("MATCH"), 6);
+    out << QStringLiteral("%1  %2  %3  %4  %5\n")
+               .arg(QStringLiteral("RANK"), 4)
+               .arg(QStringLiteral("ID"), 8)
+               .arg(QStringLiteral("MATCH"), 6)
+               .arg(QStringLiteral("BAND"), -6)
+               .arg(QStringLiteral("INDEX"), 6);
     int position = 0;
     for (const RankedRow& row : std::as_const(ranked)) {
         const QJsonValue id = ids.at(row.row);
         const QString idText = id.isString() ? id.toString() : QString::number(id.toInteger());
-        out << QStringLiteral("%1  %2  %3\n").arg(++position, 4).arg(idText, 8).arg(Matcher::matchIndex(row.cosine), 6, 'f', 2);
-        if (matcher)
-            printExplanation(out, matcher->explain(resumeVector, index.row(row.row)), QStringLiteral("      "));
+        const std::optional<MatchResult> result = explain ? std::optional<MatchResult>(explained(row)) : std::nullopt;
+        const double coverage = result ? result->coverage : matcher->coverage(prepared, index.rows(), row.row);
+        out << QStringLiteral("%1  %2  %3  %4  %5\n")
+                   .arg(++position, 4)
+                   .arg(idText, 8)
+                   .arg(coverage, 6, 'f', 1)
+                   .arg(Matcher::bandName(Matcher::bandFor(coverage)), -6)
+                   .arg(Matcher::matchIndex(row.cosine), 6, 'f', 2);
+        if (result)
+            printExplanation(out, *result, QStringLiteral("      "));
     }
     return Done;
 }

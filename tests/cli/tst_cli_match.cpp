@@ -218,6 +218,47 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("line 2")), qPrintable(r.err));
     }
+
+    // The readable figure rides next to the raw ones in every JSON result; match_index and cosine keep
+    // their meaning.
+    void coverageAndBandAreInMatchAndRankJson()
+    {
+        const QString resume = write(QStringLiteral("cov.md"), "Python, SQL and data modelling");
+        const QString jd = write(QStringLiteral("cov-jd.txt"), "Requirements: SQL, Spark, Airflow, Python, data modelling, dbt.");
+        const QStringList bands{QStringLiteral("low"), QStringLiteral("fair"), QStringLiteral("good"), QStringLiteral("strong")};
+        auto check = [&](const QJsonObject& object) {
+            QVERIFY2(object.value(QStringLiteral("coverage")).isDouble(), QJsonDocument(object).toJson().constData());
+            const double coverage = object.value(QStringLiteral("coverage")).toDouble();
+            QVERIFY(coverage >= 0 && coverage <= 100);
+            QCOMPARE(std::round(coverage * 10.0) / 10.0, coverage);
+            QVERIFY(bands.contains(object.value(QStringLiteral("band")).toString()));
+            QVERIFY(object.value(QStringLiteral("cosine")).isDouble());
+            QVERIFY(object.value(QStringLiteral("match_index")).isDouble());
+        };
+        const Run match = run({QStringLiteral("--json"), QStringLiteral("match"), QStringLiteral("--resume"), resume,
+                               QStringLiteral("--jd"), jd},
+                              m_dir.filePath(QStringLiteral("coverage.sqlite")));
+        QCOMPARE(match.exitCode, 0);
+        check(match.json());
+        QCOMPARE(match.json().value(QStringLiteral("band")).toString(), QStringLiteral("fair"));
+        for (const bool explain : {false, true}) {
+            QStringList args{QStringLiteral("--json"), QStringLiteral("rank"), QStringLiteral("--resume"), resume,
+                             QStringLiteral("--jds"), parityJds(), QStringLiteral("--top"), QStringLiteral("0")};
+            if (explain)
+                args << QStringLiteral("--explain");
+            const Run rank = run(args);
+            QCOMPARE(rank.exitCode, 0);
+            const QJsonArray results = rank.json().value(QStringLiteral("results")).toArray();
+            QVERIFY(!results.isEmpty());
+            for (const QJsonValue& result : results) {
+                check(result.toObject());
+                QCOMPARE(result.toObject().contains(QStringLiteral("hint")), explain);
+            }
+        }
+        const Run human = run({QStringLiteral("match"), QStringLiteral("--resume"), resume, QStringLiteral("--jd"), jd},
+                              m_dir.filePath(QStringLiteral("coverage.sqlite")));
+        QVERIFY2(human.out.contains("/ 100, Fair"), human.out.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliMatch)

@@ -382,6 +382,24 @@ private slots:
         QCOMPARE(leftovers(backups, QStringLiteral("*-before-restore.sqlite")).size(), 2);
     }
 
+    // Item 8: a shared backup that carries a trigger of its own is refused before anything in it can run, and
+    // the database it would have replaced is left as it was.
+    void restoreRefusesABackupWithAForeignTrigger()
+    {
+        QCOMPARE(db({QStringLiteral("import"), fixture("linkedin.csv")}).code, 0);
+        const QString backup = path(QStringLiteral("shared.sqlite"));
+        QCOMPARE(db({QStringLiteral("backup"), backup}).code, 0);
+        QVERIFY(execOn(backup, {QStringLiteral("CREATE TRIGGER wipe AFTER INSERT ON applications "
+                                               "BEGIN DELETE FROM applications WHERE id <> NEW.id; END")}));
+        const QByteArray before = hashOf(m_db);
+
+        const Run restored = db({QStringLiteral("restore"), backup});
+        QCOMPARE(restored.code, 1);
+        QVERIFY2(restored.err.contains("wipe"), restored.err.constData());
+        QCOMPARE(hashOf(m_db), before);
+        QCOMPARE(count(m_db), 3);
+    }
+
     // Item 6: what killed backups leave behind is cleaned once it is old and nobody writes it.
     void staleLeftoversOfKilledBackupsAreCleaned()
     {

@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <cmath>
+
 using namespace jobdeck;
 
 namespace {
@@ -190,6 +192,103 @@ private slots:
         const QString resume = QStringLiteral("C++ developer");
         QVERIFY(matcher.evaluate(resume, jds.at(1)).cosine > matcher.evaluate(resume, jds.at(0)).cosine);
         QVERIFY(!names(matcher.evaluate(resume, jds.at(0)).alignedTerms).contains(QStringLiteral("c")));
+    }
+
+    // Six hard skills, each once, and nothing else in the other job descriptions: equal weights, so the
+    // coverage is the share of them the resume shows.
+    void coverageIsTheWeightedShareOfTheJobsSkills()
+    {
+        const QString jd = QStringLiteral("Requirements: SQL, Spark, Airflow, Python, data modelling, dbt.");
+        auto fitted = TfidfModel::fit(corpus() << jd, Analyzer::create(QStringLiteral("default")));
+        QVERIFY(fitted.ok());
+        const Matcher matcher(fitted->model);
+        const MatchResult half = matcher.evaluate(QStringLiteral("Python, SQL and data modelling."), jd);
+        QVERIFY2(std::abs(half.coverage - 50.0) <= 5.0, qPrintable(QString::number(half.coverage)));
+        QCOMPARE(half.band, MatchBand::Fair);
+        QVERIFY2(half.hint.contains(QStringLiteral("spark")) && half.hint.contains(QStringLiteral("airflow")), qPrintable(half.hint));
+
+        const MatchResult all = matcher.evaluate(QStringLiteral("SQL, Spark, Airflow, Python, dbt and data modeling."), jd);
+        QCOMPARE(all.coverage, 100.0);
+        QCOMPARE(all.band, MatchBand::Strong);
+        QCOMPARE(matcher.evaluate(QStringLiteral("Gardening."), jd).coverage, 0.0);
+    }
+
+    void bandsChangeAtTheirThresholds()
+    {
+        QCOMPARE(Matcher::bandFor(0), MatchBand::Low);
+        QCOMPARE(Matcher::bandFor(39.9), MatchBand::Low);
+        QCOMPARE(Matcher::bandFor(40.0), MatchBand::Fair);
+        QCOMPARE(Matcher::bandFor(59.9), MatchBand::Fair);
+        QCOMPARE(Matcher::bandFor(60.0), MatchBand::Good);
+        QCOMPARE(Matcher::bandFor(79.9), MatchBand::Good);
+        QCOMPARE(Matcher::bandFor(80.0), MatchBand::Strong);
+        QCOMPARE(Matcher::bandFor(100.0), MatchBand::Strong);
+        QCOMPARE(Matcher::bandKey(MatchBand::Good), QStringLiteral("good"));
+        MatchResult shown;
+        shown.coverage = 72.04;
+        shown.band = Matcher::bandFor(shown.coverage);
+        QCOMPARE(Matcher::coverageText(shown), QStringLiteral("Match 72 / 100 \u00b7 Good"));
+    }
+
+    // The hint said "covers every term" next to a score of 44: "every" now needs a full coverage.
+    void theHintSaysEveryOnlyAtAFullCoverage()
+    {
+        const auto m = model();
+        const Matcher matcher(m);
+        const QStringList resumes{QStringLiteral("Kubernetes, Terraform, Go, PostgreSQL, AWS"), QStringLiteral("SQL, Tableau"),
+                                  QStringLiteral("Figma and user research"), QStringLiteral("GAAP, SAP, budgeting")};
+        for (const QString& resume : resumes) {
+            for (const QString& jd : corpus()) {
+                const MatchResult result = matcher.evaluate(resume, jd);
+                if (result.hint.contains(QStringLiteral("every skill and key phrase"))) {
+                    QCOMPARE(result.coverage, 100.0);
+                }
+                QVERIFY(!result.hint.contains(QStringLiteral("every term")));
+            }
+        }
+        const QString exact = corpus().at(2);
+        const MatchResult same = matcher.evaluate(exact, exact);
+        QCOMPARE(same.coverage, 100.0);
+        QVERIFY2(same.hint.contains(QStringLiteral("every skill and key phrase")), qPrintable(same.hint));
+    }
+
+    // Ranking with explanations takes the index's row and the ranked similarity: the same terms, coverage
+    // and hint as explaining the two vectors, and no second scoring.
+    void explainingARankedRowMatchesExplainingItsVector()
+    {
+        auto fitted = TfidfModel::fit(corpus(), Analyzer::create(QStringLiteral("default")));
+        QVERIFY(fitted.ok());
+        const auto m = fitted->model;
+        const MatchIndex index(fitted->rows);
+        const Matcher matcher(m, 0);
+        const SparseVector resume = m->transform(QStringLiteral("Kubernetes, Terraform and SQL on AWS; Excel, statistics"));
+        const Matcher::PreparedResume prepared = matcher.prepare(resume);
+        const QList<RankedRow> ranked = index.rank(resume, 0);
+        QCOMPARE(ranked.size(), corpus().size());
+        for (const RankedRow& row : ranked) {
+            const MatchResult fast = matcher.explain(prepared, index.rows(), row.row, row.cosine);
+            const MatchResult slow = matcher.explain(resume, index.row(row.row));
+            QCOMPARE(fast.cosine, row.cosine);
+            QCOMPARE(names(fast.alignedTerms), names(slow.alignedTerms));
+            QCOMPARE(names(fast.missingTerms), names(slow.missingTerms));
+            QCOMPARE(fast.coverage, slow.coverage);
+            QCOMPARE(fast.hint, slow.hint);
+            QCOMPARE(matcher.coverage(prepared, index.rows(), row.row), fast.coverage);
+        }
+    }
+
+    // A key phrase is two content words that more than one job description uses: "release planning"
+    // counts, the "engineer munich" of one ad does not.
+    void keyPhrasesAreTheOnesJobDescriptionsShare()
+    {
+        const QString jd = QStringLiteral("Python and release planning. Engineer Munich.");
+        auto fitted = TfidfModel::fit(corpus() << jd << QStringLiteral("Release planning for the mobile team."),
+                                      Analyzer::create(QStringLiteral("default")));
+        QVERIFY(fitted.ok());
+        const Matcher matcher(fitted->model);
+        QCOMPARE(matcher.evaluate(QStringLiteral("Python, release planning"), jd).coverage, 100.0);
+        const double skillOnly = matcher.evaluate(QStringLiteral("Python"), jd).coverage;
+        QVERIFY2(skillOnly > 0 && skillOnly < 100, qPrintable(QString::number(skillOnly)));
     }
 };
 

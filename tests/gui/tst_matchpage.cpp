@@ -276,6 +276,53 @@ private slots:
         f.session->reloadAll();
         QCOMPARE(f.session->applications().rowAt(0).matchScore, before);
     }
+
+    // The figure a person reads: "Match N / 100 · Band" from the coverage, with what it means in a tooltip.
+    void theScoreReadsAsAMatchOutOf100WithItsBand()
+    {
+        Fixture f;
+        const QString jd = kJds.at(1);
+        f.page->setPastedJobDescription(jd);
+        QSignalSpy shown(f.page, &MatchPage::scoreShown);
+        f.page->scoreNow();
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 30000);
+        const auto stored = MatchService::prepareStored(f.test.db(), QStringLiteral("default"), f.clock.now());
+        QVERIFY(stored.ok() && stored->model);
+        const MatchResult expected = Matcher(stored->model).evaluate(kResume, jd);
+        QVERIFY(expected.coverage > 0 && expected.coverage < 100);
+        QCOMPARE(f.page->shownMatchText(),
+                 QStringLiteral("Match %1 / 100 \u00b7 %2")
+                     .arg(QString::number(expected.coverage, 'f', 0), Matcher::bandName(expected.band)));
+        QVERIFY(f.page->shownMatchToolTip().contains(QStringLiteral("Strong from 80")));
+        QCOMPARE(f.page->hint(), expected.hint);
+    }
+
+    // "Rank My Applications" explains every application too: selecting one shows its match at once.
+    void rankingExplainsEveryApplicationAndSelectingOneShowsIt()
+    {
+        Fixture f;
+        QSignalSpy finished(f.page, &MatchPage::rankFinished);
+        f.page->rankApplications();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QCOMPARE(finished.first().at(0).toBool(), true);
+        const auto stored = MatchService::prepareStored(f.test.db(), QStringLiteral("default"), f.clock.now());
+        QVERIFY(stored.ok() && stored->model);
+        const Matcher matcher(stored->model, stored->index);
+        for (qsizetype row = 0; row < stored->applicationIds.size(); ++row) {
+            const qint64 id = stored->applicationIds.at(row);
+            const std::optional<MatchResult> explained = f.page->rankedExplanation(id);
+            QVERIFY(explained.has_value());
+            const MatchResult expected = matcher.explain(stored->model->transform(kResume), stored->index.row(int(row)));
+            QCOMPARE(explained->coverage, expected.coverage);
+            QCOMPARE(explained->hint, expected.hint);
+        }
+        QSignalSpy shown(f.page, &MatchPage::scoreShown);
+        QTableView* view = f.page->rankView();
+        view->setCurrentIndex(view->model()->index(0, ApplicationTableModel::Company));
+        QCOMPARE(shown.size(), 1);
+        const qint64 first = view->model()->index(0, 0).data(ApplicationTableModel::IdRole).toLongLong();
+        QCOMPARE(f.page->shownMatchText(), Matcher::coverageText(*f.page->rankedExplanation(first)));
+    }
 };
 
 QTEST_MAIN(TestMatchPage)

@@ -3,10 +3,36 @@
 #include <Eigen/Eigenvalues>
 #include <Eigen/QR>
 
+#include <QFuture>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
+
 #include <algorithm>
 #include <random>
 
 namespace jobdeck {
+namespace {
+
+// left * right, its columns in two parts on two threads. Eigen blocks a product's depth by the depth
+// alone, and each column of the result comes from its own column of `right` through the same kernels
+// when the cut falls on a multiple of the kernel's four columns: the parts give the very bits one product
+// gives, so the space (and every cosine ranked with it) is the same, in about half the wall time.
+template <typename Left>
+Eigen::MatrixXd columnsOnTwoThreads(const Left& left, const Eigen::MatrixXd& right)
+{
+    Eigen::MatrixXd result(left.rows(), right.cols());
+    const Eigen::Index cut = (right.cols() / 2) & ~Eigen::Index(3);
+    if (cut < 8 || right.cols() - cut < 8 || QThread::idealThreadCount() < 2) {
+        result.noalias() = left * right;
+        return result;
+    }
+    QFuture<void> first = QtConcurrent::run([&] { result.leftCols(cut).noalias() = left * right.leftCols(cut); });
+    result.rightCols(right.cols() - cut).noalias() = left * right.rightCols(right.cols() - cut);
+    first.waitForFinished();
+    return result;
+}
+
+} // namespace
 
 int LsaSpace::componentsFor(qsizetype documentCount)
 {
@@ -31,11 +57,13 @@ std::optional<LsaSpace> LsaSpace::build(const SparseRows& rows, int components)
         for (Eigen::Index r = 0; r < basis.rows(); ++r)
             basis(r, c) = normal(random);
     for (int iteration = 0; iteration < 4; ++iteration) {
-        const Eigen::MatrixXd product = gram * basis;
+        const Eigen::MatrixXd product = columnsOnTwoThreads(gram, basis);
         Eigen::HouseholderQR<Eigen::MatrixXd> qr(product);
         basis = qr.householderQ() * Eigen::MatrixXd::Identity(n, width);
     }
-    const Eigen::MatrixXd small = basis.transpose() * gram * basis;
+    // basis^T * gram * basis, evaluated left to right as Eigen does it, the wide half on two threads.
+    const Eigen::MatrixXd left = columnsOnTwoThreads(basis.transpose(), gram);
+    const Eigen::MatrixXd small = left * basis;
     const Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> solver(small);
     if (solver.info() != Eigen::Success)
         return std::nullopt;
@@ -55,7 +83,7 @@ std::optional<LsaSpace> LsaSpace::build(const SparseRows& rows, int components)
         space.m_projection.col(Eigen::Index(c)) = vectors.col(kept[c]) / std::sqrt(values(kept[c]));
     // Each document's place is its own fold (row i of X X^T is its cosines with every document), so a
     // stored job description scores the same whether it is ranked or matched on its own.
-    space.m_documents = gram * space.m_projection;
+    space.m_documents = columnsOnTwoThreads(gram, space.m_projection);
     for (Eigen::Index r = 0; r < n; ++r) {
         const double norm = space.m_documents.row(r).norm();
         if (norm > 0)

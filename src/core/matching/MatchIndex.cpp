@@ -53,8 +53,20 @@ double MatchIndex::similarity(const SparseVector& a, const SparseVector& b, doub
 {
     if (!m_lsa)
         return cosine;
-    const double lsa = LsaSpace::similarity(m_lsa->fold(cosines(a)), m_lsa->fold(cosines(b)));
+    return similarity(fold(a), b, cosine);
+}
+
+double MatchIndex::similarity(const Eigen::VectorXd& foldedA, const SparseVector& b, double cosine) const
+{
+    if (!m_lsa)
+        return cosine;
+    const double lsa = LsaSpace::similarity(foldedA, fold(b));
     return (1.0 - m_lsaWeight) * cosine + m_lsaWeight * std::max(0.0, lsa);
+}
+
+Eigen::VectorXd MatchIndex::fold(const SparseVector& query) const
+{
+    return m_lsa ? m_lsa->fold(cosines(query)) : Eigen::VectorXd();
 }
 
 QList<RankedRow> MatchIndex::rank(const SparseVector& query, int topN) const

@@ -44,6 +44,10 @@ public:
     Eigen::VectorXd cosines(const SparseVector& query) const;
     // The similarity of two texts' vectors as rank() would score them; `cosine` is their TF-IDF cosine.
     double similarity(const SparseVector& a, const SparseVector& b, double cosine) const;
+    // The same with a's place in the LSA space worked out before (fold(a)), for one resume against many.
+    double similarity(const Eigen::VectorXd& foldedA, const SparseVector& b, double cosine) const;
+    // A text's place in the LSA space (empty without LSA): one pass over the corpus, so worth keeping.
+    Eigen::VectorXd fold(const SparseVector& query) const;
 
     qsizetype size() const { return m_rows->rows(); }
     const SparseRows& rows() const { return *m_rows; }

@@ -17,6 +17,7 @@ namespace {
 constexpr quint8 kSkill = 1;
 constexpr quint8 kHardSkill = 2;
 constexpr quint8 kNameable = 4; // may be listed as a missing term
+constexpr quint8 kCounted = 8;  // a skill or a key phrase: part of the coverage
 
 bool hasLetter(QStringView term)
 {
@@ -57,7 +58,62 @@ qsizetype Matcher::cachedCount() const
 
 double Matcher::matchIndex(double cosine) { return std::round(cosine * 100.0 * 100.0) / 100.0; }
 
-QByteArray Matcher::cacheKey(const QString& resume, const QString& jd) const
+MatchBand Matcher::bandFor(double coverage)
+{
+    if (coverage >= kStrongFrom)
+        return MatchBand::Strong;
+    if (coverage >= kGoodFrom)
+        return MatchBand::Good;
+    if (coverage >= kFairFrom)
+        return MatchBand::Fair;
+    return MatchBand::Low;
+}
+
+QString Matcher::bandName(MatchBand band)
+{
+    switch (band) {
+    case MatchBand::Strong:
+        return tr("Strong");
+    case MatchBand::Good:
+        return tr("Good");
+    case MatchBand::Fair:
+        return tr("Fair");
+    case MatchBand::Low:
+        break;
+    }
+    return tr("Low");
+}
+
+QString Matcher::bandKey(MatchBand band)
+{
+    switch (band) {
+    case MatchBand::Strong:
+        return QStringLiteral("strong");
+    case MatchBand::Good:
+        return QStringLiteral("good");
+    case MatchBand::Fair:
+        return QStringLiteral("fair");
+    case MatchBand::Low:
+        break;
+    }
+    return QStringLiteral("low");
+}
+
+QString Matcher::coverageText(const MatchResult& result)
+{
+    return tr("Match %1 / 100 \u00b7 %2").arg(QString::number(result.coverage, 'f', 0), bandName(result.band));
+}
+
+QString Matcher::coverageExplanation()
+{
+    return tr("The share of this job's skills and key phrases that your resume shows, each counted by its weight "
+              "in the job description. Low below %1, Fair from %1, Good from %2, Strong from %3.")
+        .arg(kFairFrom)
+        .arg(kGoodFrom)
+        .arg(kStrongFrom);
+}
+
+QByteArray Matcher::cacheKey(const QString& resume, const QString& jd, const QString& employer) const
 {
     // Two independently seeded 64-bit hashes of each full text (Qt's hardware-accelerated string hash):
     // 128 bits per text, far cheaper than a cryptographic digest and as safe for a 256-entry cache.
@@ -67,34 +123,66 @@ QByteArray Matcher::cacheKey(const QString& resume, const QString& jd) const
                            quint64(qHash(QStringView(resume), size_t(0x9e3779b97f4a7c15ULL))),
                            quint64(qHash(QStringView(resume), size_t(0xc2b2ae3d27d4eb4fULL))),
                            quint64(qHash(QStringView(jd), size_t(0x9e3779b97f4a7c15ULL))),
-                           quint64(qHash(QStringView(jd), size_t(0xc2b2ae3d27d4eb4fULL)))};
+                           quint64(qHash(QStringView(jd), size_t(0xc2b2ae3d27d4eb4fULL))),
+                           quint64(qHash(QStringView(employer), size_t(0x9e3779b97f4a7c15ULL)))};
     return QByteArray(reinterpret_cast<const char*>(key), sizeof key);
 }
 
 MatchResult Matcher::evaluate(const QString& resume, const QString& jd) const
 {
-    const QByteArray key = cacheKey(resume, jd);
+    return evaluateCached(resume, jd, QString());
+}
+
+MatchResult Matcher::evaluate(const QString& resume, const QString& jd, const QString& employer) const
+{
+    return evaluateCached(resume, jd, employer);
+}
+
+MatchResult Matcher::evaluateCached(const QString& resume, const QString& jd, const QString& employer) const
+{
+    const QByteArray key = cacheKey(resume, jd, employer);
     {
         const QMutexLocker lock(&m_mutex);
         if (const MatchResult* cached = m_cache.object(key))
             return *cached;
     }
     SparseVector resumeVector;
+    Eigen::VectorXd resumeFold;
     bool known = false;
     {
         const QMutexLocker lock(&m_mutex);
         if (m_lastResume == resume && !m_lastResume.isNull()) {
             resumeVector = m_lastResumeVector;
+            resumeFold = m_lastResumeFold;
             known = true;
         }
     }
-    if (!known)
+    if (!known) {
         resumeVector = m_model->transform(resume);
-    MatchResult result = explain(resumeVector, m_model->transform(jd));
+        // The resume's place in the LSA space costs a pass over the corpus: once per resume, not per job.
+        if (m_index)
+            resumeFold = m_index->fold(resumeVector);
+    }
+    const SparseVector jdVector = m_model->transform(jd);
+    // The employer's own name is in every job description it posts; it is nothing a resume should add.
+    const QStringList excluded = employer.toLower().split(QRegularExpression(QStringLiteral("[^\\w+#.-]+")),
+                                                          Qt::SkipEmptyParts);
+    SparseVector::InnerIterator r(resumeVector);
+    auto resumeWeight = [&r](int column) {
+        while (r && r.index() < column)
+            ++r;
+        return r && r.index() == column ? r.value() : 0.0;
+    };
+    double cosine = 0;
+    MatchResult result = describe(resumeWeight, jdVector.innerIndexPtr(), jdVector.valuePtr(), jdVector.nonZeros(),
+                                  excluded, &cosine);
+    result.cosine = m_index ? m_index->similarity(resumeFold, jdVector, cosine) : cosine;
+    result.matchIndex = matchIndex(result.cosine);
     const QMutexLocker lock(&m_mutex);
     if (!known) {
         m_lastResume = resume;
         m_lastResumeVector = std::move(resumeVector);
+        m_lastResumeFold = std::move(resumeFold);
     }
     m_cache.insert(key, new MatchResult(result));
     return result;
@@ -104,23 +192,68 @@ const std::vector<quint8>& Matcher::termKinds() const
 {
     std::call_once(m_kindsOnce, [this] {
         const WordList& filler = WordList::defaultStopWords();
+        auto contentWord = [&](QStringView word) { return hasLetter(word) && !filler.contains(word) && !m_skills.find(word); };
         m_kinds.resize(static_cast<size_t>(m_model->termCount()));
         for (int column = 0; column < m_model->termCount(); ++column) {
             const QStringView term = m_model->term(column);
             quint8 kind = 0;
+            const qsizetype space = term.indexOf(QLatin1Char(' '));
             if (const Skill* skill = m_skills.find(term))
-                kind = kSkill | (skill->hard ? kHardSkill : 0) | kNameable;
+                kind = kSkill | (skill->hard ? kHardSkill : 0) | kNameable | kCounted;
             // Otherwise a missing term must be one content word: not a bigram of filler, not a number,
             // never a stop word of the default list (even under the sklearn analyzer).
-            else if (!term.contains(QLatin1Char(' ')) && hasLetter(term) && !filler.contains(term))
+            else if (space < 0 && hasLetter(term) && !filler.contains(term))
                 kind = kNameable;
+            // A key phrase: two content words, neither a skill on its own (the skill counts already), that
+            // more than one stored job description uses ("unit testing", not "engineer munich" of one ad).
+            else if (space > 0 && term.indexOf(QLatin1Char(' '), space + 1) < 0 && contentWord(term.first(space))
+                     && contentWord(term.sliced(space + 1)) && documentFrequency(column) >= 2)
+                kind = kCounted;
             m_kinds[static_cast<size_t>(column)] = kind;
         }
     });
     return m_kinds;
 }
 
-MatchResult Matcher::explain(const SparseVector& resume, const SparseVector& jd) const
+qsizetype Matcher::documentFrequency(int column) const
+{
+    // Inverts the smooth idf, ln((1 + n) / (1 + df)) + 1, of a term the analyzer does not boost. With no
+    // corpus but the two texts compared, every phrase is as rare as the next: none is key.
+    const qsizetype n = m_model->documentCount();
+    if (n < 3)
+        return 0;
+    return qRound64(double(1 + n) * std::exp(1.0 - m_model->idf(column))) - 1;
+}
+
+bool Matcher::namesExcluded(int column, const QStringList& excluded) const
+{
+    if (excluded.isEmpty())
+        return false;
+    const QStringView term = m_model->term(column);
+    for (qsizetype from = 0; from <= term.size();) {
+        qsizetype to = term.indexOf(QLatin1Char(' '), from);
+        if (to < 0)
+            to = term.size();
+        const QStringView word = term.sliced(from, to - from);
+        if (std::any_of(excluded.cbegin(), excluded.cend(), [word](const QString& e) { return word == e; }))
+            return true;
+        from = to + 1;
+    }
+    return false;
+}
+
+namespace {
+
+double roundedShare(double covered, double total)
+{
+    return total > 0 ? std::round(covered / total * 1000.0) / 10.0 : 0.0;
+}
+
+} // namespace
+
+template <typename ResumeWeight>
+MatchResult Matcher::describe(ResumeWeight&& resumeWeight, const int* columns, const double* values, qsizetype count,
+                              const QStringList& excluded, double* tfidfCosine) const
 {
     const std::vector<quint8>& kinds = termKinds();
     struct Candidate
@@ -132,22 +265,31 @@ MatchResult Matcher::explain(const SparseVector& resume, const SparseVector& jd)
     std::vector<Candidate> aligned;
     std::vector<Candidate> missing;
 
-    // Walk both sorted index lists once: shared columns are aligned, the job's own are candidates.
-    SparseVector::InnerIterator r(resume);
+    // Shared columns are aligned, the job's own are candidates; the counted ones (skills, key phrases)
+    // make the coverage. The cosine is summed in column order, as it always was.
     double cosine = 0;
-    for (SparseVector::InnerIterator j(jd); j; ++j) {
-        const int column = static_cast<int>(j.index());
+    double counted = 0;
+    double covered = 0;
+    for (qsizetype i = 0; i < count; ++i) {
+        const int column = columns[i];
+        const double weight = values[i];
         const quint8 kind = kinds[static_cast<size_t>(column)];
-        while (r && r.index() < j.index())
-            ++r;
-        if (r && r.index() == j.index()) {
-            const double contribution = r.value() * j.value();
+        const double own = resumeWeight(column);
+        const bool skipped = !(kind & kSkill) && namesExcluded(column, excluded);
+        if ((kind & kCounted) && !skipped) {
+            counted += weight;
+            if (own != 0)
+                covered += weight;
+        }
+        if (own != 0) {
+            const double contribution = own * weight;
             cosine += contribution;
             aligned.push_back(Candidate{column, contribution, (kind & kHardSkill) != 0});
-        } else if (kind & kNameable) {
-            missing.push_back(Candidate{column, j.value(), (kind & kHardSkill) != 0});
+        } else if ((kind & kNameable) && !skipped) {
+            missing.push_back(Candidate{column, weight, (kind & kHardSkill) != 0});
         }
     }
+    *tfidfCosine = cosine;
     auto byWeight = [](const Candidate& a, const Candidate& b) {
         return a.weight > b.weight || (a.weight == b.weight && a.column < b.column);
     };
@@ -162,35 +304,81 @@ MatchResult Matcher::explain(const SparseVector& resume, const SparseVector& jd)
     std::partial_sort(missing.begin(), missing.begin() + missingCount, missing.end(), hardFirst);
 
     MatchResult result;
-    auto describe = [&](const Candidate& candidate) {
+    auto term = [&](const Candidate& candidate) {
         const quint8 kind = kinds[static_cast<size_t>(candidate.column)];
         return TermWeight{m_model->term(candidate.column).toString(), candidate.weight, (kind & kSkill) != 0,
                           (kind & kHardSkill) != 0};
     };
     result.alignedTerms.reserve(qsizetype(alignedCount));
     for (size_t i = 0; i < alignedCount; ++i)
-        result.alignedTerms.append(describe(aligned[i]));
+        result.alignedTerms.append(term(aligned[i]));
     result.missingTerms.reserve(qsizetype(missingCount));
     for (size_t i = 0; i < missingCount; ++i)
-        result.missingTerms.append(describe(missing[i]));
-    // Aligned weights add up to the TF-IDF cosine; the score is the index's similarity (with LSA when on).
-    result.cosine = m_index ? m_index->similarity(resume, jd, cosine) : cosine;
-    result.matchIndex = matchIndex(result.cosine);
+        result.missingTerms.append(term(missing[i]));
+    result.coverage = roundedShare(covered, counted);
+    result.band = bandFor(result.coverage);
     result.hint = hint(result);
     return result;
 }
 
-MatchResult Matcher::evaluate(const QString& resume, const QString& jd, const QString& employer) const
+MatchResult Matcher::explain(const SparseVector& resume, const SparseVector& jd) const
 {
-    MatchResult result = evaluate(resume, jd);
-    // The employer's own name is in every job description it posts; it is nothing a resume should add.
-    const QStringList words = employer.toLower().split(QRegularExpression(QStringLiteral("[^\\w+#.-]+")),
-                                                       Qt::SkipEmptyParts);
-    const qsizetype before = result.missingTerms.size();
-    result.missingTerms.removeIf([&words](const TermWeight& term) { return !term.isSkill && words.contains(term.term); });
-    if (result.missingTerms.size() != before)
-        result.hint = hint(result);
+    SparseVector::InnerIterator r(resume);
+    auto resumeWeight = [&r](int column) {
+        while (r && r.index() < column)
+            ++r;
+        return r && r.index() == column ? r.value() : 0.0;
+    };
+    double cosine = 0;
+    MatchResult result = describe(resumeWeight, jd.innerIndexPtr(), jd.valuePtr(), jd.nonZeros(), {}, &cosine);
+    // Aligned weights add up to the TF-IDF cosine; the score is the index's similarity (with LSA when on).
+    result.cosine = m_index ? m_index->similarity(resume, jd, cosine) : cosine;
+    result.matchIndex = matchIndex(result.cosine);
     return result;
+}
+
+Matcher::PreparedResume Matcher::prepare(const SparseVector& resume) const
+{
+    PreparedResume prepared;
+    prepared.weights.assign(static_cast<size_t>(m_model->termCount()), 0.0);
+    for (SparseVector::InnerIterator r(resume); r; ++r) {
+        if (r.index() < Eigen::Index(prepared.weights.size()))
+            prepared.weights[static_cast<size_t>(r.index())] = r.value();
+    }
+    return prepared;
+}
+
+MatchResult Matcher::explain(const PreparedResume& resume, const SparseRows& rows, int row, double similarity) const
+{
+    const Eigen::Index begin = rows.outerIndexPtr()[row];
+    const Eigen::Index end = rows.isCompressed() ? rows.outerIndexPtr()[row + 1] : begin + rows.innerNonZeroPtr()[row];
+    const double* weights = resume.weights.data();
+    const size_t known = resume.weights.size();
+    auto resumeWeight = [weights, known](int column) { return size_t(column) < known ? weights[column] : 0.0; };
+    double cosine = 0;
+    MatchResult result = describe(resumeWeight, rows.innerIndexPtr() + begin, rows.valuePtr() + begin, end - begin, {},
+                                  &cosine);
+    result.cosine = similarity;
+    result.matchIndex = matchIndex(similarity);
+    return result;
+}
+
+double Matcher::coverage(const PreparedResume& resume, const SparseRows& rows, int row) const
+{
+    const std::vector<quint8>& kinds = termKinds();
+    const Eigen::Index begin = rows.outerIndexPtr()[row];
+    const Eigen::Index end = rows.isCompressed() ? rows.outerIndexPtr()[row + 1] : begin + rows.innerNonZeroPtr()[row];
+    double counted = 0;
+    double covered = 0;
+    for (Eigen::Index i = begin; i < end; ++i) {
+        const size_t column = static_cast<size_t>(rows.innerIndexPtr()[i]);
+        if (!(kinds[column] & kCounted))
+            continue;
+        counted += rows.valuePtr()[i];
+        if (column < resume.weights.size() && resume.weights[column] != 0)
+            covered += rows.valuePtr()[i];
+    }
+    return roundedShare(covered, counted);
 }
 
 QString Matcher::hint(const MatchResult& result) const
@@ -205,14 +393,16 @@ QString Matcher::hint(const MatchResult& result) const
             .arg(joinedList(skills));
     if (result.alignedTerms.isEmpty())
         return tr("Your resume shares no terms with this job description.");
-    if (!result.missingTerms.isEmpty()) {
-        QStringList words;
-        for (qsizetype i = 0; i < std::min<qsizetype>(3, result.missingTerms.size()); ++i)
-            words.append(result.missingTerms.at(i).term);
-        return tr("Your resume covers the skills this job names; it could echo its wording: %1.")
-            .arg(joinedList(words));
-    }
-    return tr("Your resume covers every term this job description weighs.");
+    QStringList words;
+    for (qsizetype i = 0; i < std::min<qsizetype>(3, result.missingTerms.size()); ++i)
+        words.append(result.missingTerms.at(i).term);
+    // Only a full coverage may say "every": the sentence must agree with the figure shown next to it.
+    if (result.coverage >= 100.0 && words.isEmpty())
+        return tr("Your resume shows every skill and key phrase this job description weighs.");
+    if (words.isEmpty())
+        return tr("Your resume shows every skill this job names, and %1% of its weighted skills and key phrases.")
+            .arg(QString::number(result.coverage, 'f', 0));
+    return tr("Your resume shows every skill this job names; it could echo its wording: %1.").arg(joinedList(words));
 }
 
 } // namespace jobdeck

@@ -30,6 +30,19 @@ public:
     static constexpr int kMaxMissingTerms = 25;
     static constexpr int kMaxAlignedTerms = 25;
 
+    // Coverage bands: Low below 40, Fair from 40, Good from 60, Strong from 80 (of 100). A resume that
+    // shows the job's weightiest skills but not its every phrase lands in Good; Strong needs nearly all.
+    static constexpr double kFairFrom = 40;
+    static constexpr double kGoodFrom = 60;
+    static constexpr double kStrongFrom = 80;
+
+    // A resume ready to be explained against many job descriptions: its weight in every column, so each
+    // explanation walks only the job description's own terms.
+    struct PreparedResume
+    {
+        std::vector<double> weights; // by column; 0 where the resume lacks the term
+    };
+
     explicit Matcher(std::shared_ptr<const TfidfModel> model, int cacheSize = kDefaultCacheSize);
     // With the index of the stored job descriptions, scores blend in its LSA space as rank() does.
     Matcher(std::shared_ptr<const TfidfModel> model, MatchIndex index, int cacheSize = kDefaultCacheSize);
@@ -37,8 +50,15 @@ public:
     MatchResult evaluate(const QString& resume, const QString& jd) const;
     // The same, but the words of the employer's name are never listed as missing.
     MatchResult evaluate(const QString& resume, const QString& jd, const QString& employer) const;
-    // The same from vectors the caller already has (ranking with --explain).
+    // The same from vectors the caller already has.
     MatchResult explain(const SparseVector& resume, const SparseVector& jd) const;
+
+    PreparedResume prepare(const SparseVector& resume) const;
+    // Explains row `row` of the index's rows for a prepared resume. `similarity` is the score the index
+    // ranked the row with, so nothing is scored twice: the cost is the job description's own terms.
+    MatchResult explain(const PreparedResume& resume, const SparseRows& rows, int row, double similarity) const;
+    // The coverage alone (0-100, 1 decimal), as cheaply: what ranking without explanations reports.
+    double coverage(const PreparedResume& resume, const SparseRows& rows, int row) const;
 
     const TfidfModel& model() const { return *m_model; }
     std::shared_ptr<const TfidfModel> sharedModel() const { return m_model; }
@@ -47,9 +67,26 @@ public:
 
     // match_index: 100 x cosine rounded to 2 decimals.
     static double matchIndex(double cosine);
+    static MatchBand bandFor(double coverage);
+    // The band's name for people ("Good"), and for scripts ("good").
+    static QString bandName(MatchBand band);
+    static QString bandKey(MatchBand band);
+    // "Match 72 / 100 · Good" and a sentence saying what the figure means.
+    static QString coverageText(const MatchResult& result);
+    static QString coverageExplanation();
 
 private:
-    QByteArray cacheKey(const QString& resume, const QString& jd) const;
+    QByteArray cacheKey(const QString& resume, const QString& jd, const QString& employer) const;
+    MatchResult evaluateCached(const QString& resume, const QString& jd, const QString& employer) const;
+    // The explanation of a job description's terms (`columns`, `values`, sorted by column) for a resume
+    // whose weight in a column `resumeWeight(column)` gives (columns asked in increasing order). Terms
+    // naming the employer (`excluded` words) are neither missing nor counted. Sets the TF-IDF cosine.
+    template <typename ResumeWeight>
+    MatchResult describe(ResumeWeight&& resumeWeight, const int* columns, const double* values, qsizetype count,
+                         const QStringList& excluded, double* tfidfCosine) const;
+    bool namesExcluded(int column, const QStringList& excluded) const;
+    // How many fitted documents hold the term (0 when the model saw only the two texts compared).
+    qsizetype documentFrequency(int column) const;
     // What each of the model's terms is (skill, hard skill, worth naming as missing), worked out once.
     const std::vector<quint8>& termKinds() const;
     QString hint(const MatchResult& result) const;
@@ -62,6 +99,7 @@ private:
     // One resume is usually scored against many job descriptions: its vector is kept for the next call.
     mutable QString m_lastResume;
     mutable SparseVector m_lastResumeVector;
+    mutable Eigen::VectorXd m_lastResumeFold; // its place in the index's LSA space, when there is one
     mutable std::once_flag m_kindsOnce;
     mutable std::vector<quint8> m_kinds;
 };

@@ -67,9 +67,21 @@ void rankAndStore(QPromise<RankOutcome>& promise, const Database* database, cons
         promise.addResult(outcome);
         return;
     }
-    const QList<RankedRow> ranked = stored->index.rank(stored->model->transform(resume), 0);
+    const SparseVector resumeVector = stored->model->transform(resume);
+    const QList<RankedRow> ranked = stored->index.rank(resumeVector, 0);
     if (promise.isCanceled())
         return;
+    // Each explanation walks only its own job description's terms and reuses the ranked similarity.
+    const Matcher matcher(stored->model, 0);
+    const Matcher::PreparedResume prepared = matcher.prepare(resumeVector);
+    outcome.explanations.reserve(ranked.size());
+    for (qsizetype i = 0; i < ranked.size(); ++i) {
+        if (i % 256 == 0 && promise.isCanceled())
+            return;
+        const RankedRow& row = ranked.at(i);
+        outcome.explanations.insert(stored->applicationIds.at(row.row),
+                                    matcher.explain(prepared, stored->index.rows(), row.row, row.cosine));
+    }
     const ApplicationRepository applications(*database);
     // All scores or none: a cancelled or failed store rolls back.
     const Status saved = database->transaction([&]() -> Status {

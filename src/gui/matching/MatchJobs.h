@@ -3,6 +3,7 @@
 #include "matching/MatchResult.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QPromise>
 #include <QString>
 
@@ -12,7 +13,7 @@ class Database;
 
 // The matcher's work for the match page, run on a worker thread (each with its own database connection):
 // scoring one resume against one job description, and ranking every stored job description for a resume
-// and storing the scores. Both stop early, changing nothing, when the promise is cancelled.
+// and storing the scores, with each application's explanation. Both stop early, changing nothing, when the promise is cancelled.
 namespace matchjobs {
 
 struct ScoreOutcome
@@ -28,6 +29,8 @@ struct RankOutcome
     bool ok = false;
     qsizetype ranked = 0;
     QString error;
+    // Every ranked application's explanation (coverage, band, terms, hint), by application id.
+    QHash<qint64, MatchResult> explanations;
 };
 
 void score(QPromise<ScoreOutcome>& promise, const Database* database, const QString& resume, const QString& jd,

@@ -2,6 +2,7 @@
 
 #include "Session.h"
 #include "io/DocumentText.h"
+#include "matching/Matcher.h"
 #include "matching/TermChips.h"
 #include "storage/ApplicationFilterModel.h"
 #include "storage/ApplicationRepository.h"
@@ -16,6 +17,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -47,6 +49,7 @@ MatchPage::MatchPage(Session& session, QWidget* parent)
       m_cancel(new QPushButton(tr("Cancel"), this)),
       m_status(new QLabel(this)),
       m_scoreLabel(new QLabel(this)),
+      m_meaning(new QLabel(this)),
       m_hint(new QLabel(this)),
       m_aligned(new TermChips(QColor(0x3f, 0xa3, 0x4d), this)),
       m_missing(new TermChips(QColor(0xc0, 0x39, 0x2b), this)),
@@ -59,10 +62,12 @@ MatchPage::MatchPage(Session& session, QWidget* parent)
     m_jd->setPlaceholderText(tr("Paste a job description here."));
     m_hint->setWordWrap(true);
     QFont big = m_scoreLabel->font();
-    big.setPointSizeF(big.pointSizeF() * 2.4);
+    big.setPointSizeF(big.pointSizeF() * 1.8);
     big.setBold(true);
     m_scoreLabel->setFont(big);
     m_scoreLabel->setText(QStringLiteral("\u2013"));
+    m_meaning->setWordWrap(true);
+    m_meaning->setText(tr("How much of what the job weighs your resume shows."));
 
     m_rankModel->setSourceModel(&session.applications());
     m_rankModel->setOpenOnly(true);
@@ -102,6 +107,7 @@ MatchPage::MatchPage(Session& session, QWidget* parent)
     auto* result = new QGroupBox(tr("Fit"), this);
     auto* resultLayout = new QVBoxLayout(result);
     resultLayout->addWidget(m_scoreLabel);
+    resultLayout->addWidget(m_meaning);
     resultLayout->addWidget(m_hint);
     resultLayout->addWidget(new QLabel(tr("<b>Aligned</b>"), this));
     resultLayout->addWidget(m_aligned);
@@ -168,6 +174,8 @@ MatchPage::MatchPage(Session& session, QWidget* parent)
         reloadResumes(currentResumeId());
         updateJobDescription();
     });
+    connect(m_rankView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MatchPage::showRankedExplanation);
     reloadResumes();
     updateJobDescription();
 }
@@ -229,6 +237,9 @@ void MatchPage::followResume()
     m_shownScore = -1;
     m_scoredResumeId = 0;
     m_scoreLabel->setText(QStringLiteral("\u2013"));
+    m_scoreLabel->setToolTip(QString());
+    m_meaning->clear();
+    m_meaning->setToolTip(QString());
     m_hint->clear();
     m_aligned->setTerms({});
     m_missing->setTerms({});
@@ -355,12 +366,8 @@ void MatchPage::scoreFinished()
         m_status->setText(outcome.error);
         return;
     }
-    m_shownScore = outcome.result.matchIndex;
     m_scoredResumeId = m_scoringResumeId;
-    m_scoreLabel->setText(QString::number(outcome.result.matchIndex, 'f', 0));
-    m_hint->setText(outcome.result.hint);
-    m_aligned->setTerms(outcome.result.alignedTerms);
-    m_missing->setTerms(outcome.result.missingTerms);
+    showResult(outcome.result);
     m_status->setText(outcome.fittedOnPair
                           ? tr("No stored job descriptions yet: the term weights come from these two texts alone.")
                           : QString());
@@ -395,7 +402,8 @@ void MatchPage::rankDone()
         emit rankFinished(false);
         return;
     }
-    m_status->setText(tr("Ranked %n job description(s).", nullptr, int(outcome.ranked)));
+    m_rankedExplanations = outcome.explanations;
+    m_status->setText(tr("Ranked %n job description(s); select one to see its match.", nullptr, int(outcome.ranked)));
     m_session.reloadAll();
     m_rankView->sortByColumn(ApplicationTableModel::MatchScore, Qt::DescendingOrder);
     emit rankFinished(true);
@@ -406,6 +414,42 @@ void MatchPage::cancel()
     m_scoreWatcher.cancel();
     m_rankWatcher.cancel();
 }
+
+void MatchPage::showResult(const MatchResult& result)
+{
+    m_shownScore = result.matchIndex;
+    m_scoreLabel->setText(Matcher::coverageText(result));
+    const QString toolTip = tr("%1\nMatch index %2 (TF-IDF cosine x 100, the figure ranking uses).")
+                                .arg(Matcher::coverageExplanation(), QString::number(result.matchIndex, 'f', 1));
+    m_scoreLabel->setToolTip(toolTip);
+    m_meaning->setToolTip(toolTip);
+    m_meaning->setText(tr("Your resume shows %1% of this job's skills and key phrases, weighted by how much the "
+                          "job stresses each.")
+                           .arg(QString::number(result.coverage, 'f', 0)));
+    m_hint->setText(result.hint);
+    m_aligned->setTerms(result.alignedTerms);
+    m_missing->setTerms(result.missingTerms);
+}
+
+void MatchPage::showRankedExplanation(const QModelIndex& current)
+{
+    const qint64 id = current.data(ApplicationTableModel::IdRole).toLongLong();
+    const auto found = m_rankedExplanations.constFind(id);
+    if (found == m_rankedExplanations.cend())
+        return;
+    showResult(found.value());
+    emit scoreShown();
+}
+
+std::optional<MatchResult> MatchPage::rankedExplanation(qint64 applicationId) const
+{
+    const auto found = m_rankedExplanations.constFind(applicationId);
+    return found == m_rankedExplanations.cend() ? std::nullopt : std::optional<MatchResult>(found.value());
+}
+
+QString MatchPage::shownMatchText() const { return m_scoreLabel->text(); }
+
+QString MatchPage::shownMatchToolTip() const { return m_scoreLabel->toolTip(); }
 
 QString MatchPage::hint() const { return m_hint->text(); }
 

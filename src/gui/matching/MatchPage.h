@@ -5,6 +5,9 @@
 #include "util/Result.h"
 
 #include <QFutureWatcher>
+#include <QHash>
+
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -46,6 +49,11 @@ public:
     void setPastedJobDescription(const QString& text);
 
     double shownScore() const { return m_shownScore; }
+    // The readable figure shown ("Match 72 / 100 · Good"), its tooltip, and the line under it.
+    QString shownMatchText() const;
+    QString shownMatchToolTip() const;
+    // The explanation the last ranking gave an application (none before a ranking).
+    std::optional<MatchResult> rankedExplanation(qint64 applicationId) const;
     TermChips* alignedChips() const { return m_aligned; }
     TermChips* missingChips() const { return m_missing; }
     QString hint() const;
@@ -71,6 +79,8 @@ private:
     void scoreFinished();
     void rankDone();
     void readFinished();
+    void showResult(const MatchResult& result);
+    void showRankedExplanation(const QModelIndex& current);
     Result<qint64> storeResume(const QString& path, const QString& text);
 
     Session& m_session;
@@ -85,6 +95,7 @@ private:
     QPushButton* m_cancel = nullptr;
     QLabel* m_status = nullptr;
     QLabel* m_scoreLabel = nullptr;
+    QLabel* m_meaning = nullptr;
     QLabel* m_hint = nullptr;
     TermChips* m_aligned = nullptr;
     TermChips* m_missing = nullptr;
@@ -100,6 +111,7 @@ private:
         QString error; // empty when the file was read
     };
     QFutureWatcher<ReadOutcome> m_readWatcher;
+    QHash<qint64, MatchResult> m_rankedExplanations;
     double m_shownScore = -1;
     qint64 m_scoredResumeId = 0;  // the resume behind the shown score
     qint64 m_scoringResumeId = 0; // the resume being scored

@@ -238,7 +238,7 @@ void MatchPage::followResume()
     m_scoredResumeId = 0;
     m_scoreLabel->setText(QStringLiteral("\u2013"));
     m_scoreLabel->setToolTip(QString());
-    m_meaning->clear();
+    m_meaning->setText(tr("How much of what the job weighs your resume shows."));
     m_meaning->setToolTip(QString());
     m_hint->clear();
     m_aligned->setTerms({});

@@ -20,7 +20,6 @@
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QPushButton>
-#include <QScrollBar>
 #include <QSplitter>
 #include <QStyle>
 #include <QTableWidget>
@@ -161,7 +160,8 @@ QWidget* AnalyticsPage::chartBox(Chart which, const QString& title)
     save->setFlat(true);
     auto* view = new QChartView(newChart(), box);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(260, 180);
+    // Small enough that four charts and the whole side table fit beside the sidebar and details at 1280.
+    view->setMinimumSize(200, 160);
     m_views.append(view);
     // Said over the chart area when a chart has nothing to draw, so an empty plot never goes unexplained.
     auto* empty = new QLabel(box);
@@ -523,7 +523,8 @@ void AnalyticsPage::fillTable()
     m_table->resizeColumnsToContents();
     // The table keeps the width of its contents; the charts take the rest.
     const int width = m_table->horizontalHeader()->sectionSize(0) + m_table->horizontalHeader()->sectionSize(1)
-                      + m_table->verticalScrollBar()->sizeHint().width() + 2 * m_table->frameWidth() + 4;
+                      + 2 * m_table->frameWidth() + style()->pixelMetric(QStyle::PM_ScrollBarExtent)
+                      + 2 * fontMetrics().averageCharWidth();
     m_table->setMinimumWidth(width);
 }
 

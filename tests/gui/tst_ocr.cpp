@@ -160,7 +160,7 @@ private slots:
         // has buttons such as "Edit..." whose dots are no elision.
         const Word* saved = first(words, QStringLiteral("Saved"));
         const Word* withdrawn = first(words, QStringLiteral("Withdrawn"));
-        QVERIFY(saved && withdrawn);
+        QVERIFY2(saved && withdrawn, "the first stage (Saved) or the Closed group (Withdrawn) was not read on the board");
         const int left = saved->box.left() - 40, right = withdrawn->box.right() + 40;
         int cardWords = 0;
         for (const Word& word : words) {

@@ -56,11 +56,18 @@ private slots:
         QTRY_VERIFY(applied->view()->visualRect(card).height() >= 4 * line);
     }
 
-    void everyStageIsOnScreenAt1600By1000()
+    void everyStageIsOnScreenWithoutScrolling_data()
     {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1600x1000") << QSize(1600, 1000);
+        QTest::newRow("1280x800") << QSize(1280, 800);
+    }
+    void everyStageIsOnScreenWithoutScrolling()
+    {
+        QFETCH(QSize, size);
         WindowFixture f;
         f.add(QStringLiteral("Acme"));
-        f.window->resize(1600, 1000);
+        f.window->resize(size);
         f.window->showPage(QStringLiteral("board"));
         f.window->show();
         QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));

@@ -10,12 +10,31 @@
 #include <QVBoxLayout>
 
 namespace jobdeck {
+namespace {
+
+// A column's title: as narrow as its text (a tool button keeps wide margins), so eight stages and the
+// Closed group fit side by side on a 1280-pixel screen.
+class ColumnHeader : public QToolButton
+{
+public:
+    using QToolButton::QToolButton;
+
+    QSize sizeHint() const override
+    {
+        QSize hint = QToolButton::sizeHint();
+        hint.setWidth(fontMetrics().horizontalAdvance(text()) + 2 * fontMetrics().averageCharWidth());
+        return hint;
+    }
+    QSize minimumSizeHint() const override { return sizeHint(); }
+};
+
+} // namespace
 
 BoardColumn::BoardColumn(Stage stage, ApplicationTableModel& applications, QWidget* parent)
     : QFrame(parent),
       m_stage(stage),
       m_model(new BoardColumnModel(stage, this)),
-      m_header(new QToolButton(this)),
+      m_header(new ColumnHeader(this)),
       m_view(new QListView(this))
 {
     setObjectName(QStringLiteral("column_") + stages::id(stage));

@@ -103,7 +103,6 @@ AnalyticsPage::AnalyticsPage(Session& session, QWidget* parent)
     // Both columns as wide as their longest entry, and the table as wide as both: no name or value is cut.
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideNone);
@@ -168,7 +167,10 @@ QWidget* AnalyticsPage::chartBox(Chart which, const QString& title)
     empty->setObjectName(QStringLiteral("emptyNote"));
     empty->setAlignment(Qt::AlignCenter);
     empty->setWordWrap(true);
-    empty->setAttribute(Qt::WA_TransparentForMouseEvents);
+    empty->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    empty->setMinimumSize(view->minimumSize());
+    empty->setAutoFillBackground(true);
+    empty->setBackgroundRole(QPalette::Base);
     empty->hide();
     m_emptyNotes.append(empty);
     auto* top = new QHBoxLayout;
@@ -210,6 +212,8 @@ void AnalyticsPage::setEmpty(Chart which, bool empty, const QString& why)
     QLabel* note = m_emptyNotes.at(int(which));
     note->setText(why);
     note->setVisible(empty);
+    // Axes of nothing ("0 0 0 1") say less than the sentence: the note takes the chart's place.
+    m_views.at(int(which))->setVisible(!empty);
 }
 
 bool AnalyticsPage::exportChart(Chart which, const QString& path) const

@@ -15,9 +15,16 @@
 
 namespace jobdeck::bench {
 
-QString syntheticDatabase(int applications, int events)
+QString syntheticDatabase(int applications, int events, const QDate& firstApplied, int spanDays)
 {
-    const QString path = QDir::temp().filePath(QStringLiteral("jobdeck-bench-%1-%2.sqlite").arg(applications).arg(events));
+    const bool usual = firstApplied == QDate(2025, 1, 6) && spanDays == 330;
+    const QString name = usual ? QStringLiteral("jobdeck-bench-%1-%2.sqlite").arg(applications).arg(events)
+                               : QStringLiteral("jobdeck-bench-%1-%2-%3-%4.sqlite")
+                                     .arg(applications)
+                                     .arg(events)
+                                     .arg(firstApplied.toString(Qt::ISODate))
+                                     .arg(spanDays);
+    const QString path = QDir::temp().filePath(name);
     if (QFile::exists(path)) {
         auto db = Database::open(path);
         if (db) {
@@ -39,7 +46,9 @@ QString syntheticDatabase(int applications, int events)
     const QStringList sources{QStringLiteral("LinkedIn"), QStringLiteral("Referral"), QStringLiteral("Company site"),
                               QStringLiteral("Recruiter"), QString(), QStringLiteral("Indeed"), QStringLiteral("Wellfound")};
     const double eventsPerApp = double(events) / double(applications);
-    const QDateTime start(QDate(2025, 1, 6), QTime(9, 0), Qt::UTC);
+    const QDateTime start(firstApplied, QTime(9, 0), Qt::UTC);
+    // Generated progress stops an hour ago: a database of recent applications has no event from the future.
+    const QDateTime latest = QDateTime::currentDateTimeUtc().addSecs(-3600);
 
     const Status written = db.transaction([&]() -> Status {
         // Events are written before their application row; the keys are checked at commit.
@@ -55,7 +64,7 @@ QString syntheticDatabase(int applications, int events)
         task.prepare(QStringLiteral("INSERT INTO follow_up_tasks (application_id, type, title, due_at, created_at) "
                                     "VALUES (?, 'follow_up', 'Follow up', ?, ?)"));
         for (int id = 1; id <= applications; ++id) {
-            QDateTime at = start.addSecs(qint64(random.bounded(330 * 24)) * 3600);
+            QDateTime at = std::min(start.addSecs(qint64(random.bounded(spanDays * 24)) * 3600), latest);
             const QDate applied = at.date();
             // Progress through the pipeline, then maybe an end stage; events per app average eventsPerApp.
             const int target = std::max(1, int(eventsPerApp * (0.5 + random.generateDouble())));
@@ -69,7 +78,7 @@ QString syntheticDatabase(int applications, int events)
             QDateTime enteredAt = at;
             for (Stage stage : path) {
                 if (previous)
-                    at = at.addSecs(3600 + qint64(random.bounded(14 * 24)) * 3600);
+                    at = std::min(at.addSecs(3600 + qint64(random.bounded(14 * 24)) * 3600), latest);
                 event.addBindValue(id);
                 event.addBindValue(previous ? QVariant(stages::id(*previous)) : QVariant(QMetaType(QMetaType::QString)));
                 event.addBindValue(stages::id(stage));

@@ -132,6 +132,12 @@ int renderScreenshot(const ScreenshotRequest& request)
                      qPrintable(QApplication::translate("main", "The window needs at least %1x%2; the picture is that size.")
                                     .arg(window.width())
                                     .arg(window.height())));
+    // Item views lay their items out again a moment after a resize (the board's cards follow the width).
+    const QDeadlineTimer settle(300);
+    while (!settle.hasExpired()) {
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(10);
+    }
     const QPixmap picture = window.grab();
     if (!picture.save(request.outputPath, "PNG"))
         return fail(QApplication::translate("main", "Cannot write the screenshot to '%1'.").arg(request.outputPath));

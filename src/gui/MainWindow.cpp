@@ -28,6 +28,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -473,7 +474,14 @@ void MainWindow::showAbout()
 
 void MainWindow::restoreLayout()
 {
-    restoreGeometry(m_settings.windowGeometry());
+    if (!restoreGeometry(m_settings.windowGeometry())) {
+        // First start: most of the screen, centred, so the board shows its stages rather than a small window.
+        if (const QScreen* where = screen()) {
+            const QRect available = where->availableGeometry();
+            resize((available.size() * 0.8).expandedTo(minimumSizeHint()).boundedTo(available.size()));
+            move(available.center() - QPoint(width() / 2, height() / 2));
+        }
+    }
     restoreState(m_settings.windowState());
     m_splitter->restoreState(m_settings.splitterState(QStringLiteral("main")));
     if (const QString last = m_settings.lastPage(); !last.isEmpty())

@@ -1,6 +1,7 @@
 #include "analytics/AnalyticsPage.h"
 
 #include "Session.h"
+#include "storage/ApplicationTableModel.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
 #include "util/Time.h"
@@ -65,6 +66,13 @@ void clearChart(QChart* chart)
 
 QString days(double value) { return QString::number(value, 'f', 1); }
 
+// "2026-W47" as a person writes it, week first: "W47 2026".
+QString weekLabel(const QString& isoWeek)
+{
+    const qsizetype dash = isoWeek.indexOf(QLatin1Char('-'));
+    return dash > 0 ? isoWeek.mid(dash + 1) + QLatin1Char(' ') + isoWeek.left(dash) : isoWeek;
+}
+
 } // namespace
 
 AnalyticsPage::AnalyticsPage(Session& session, QWidget* parent)
@@ -74,6 +82,7 @@ AnalyticsPage::AnalyticsPage(Session& session, QWidget* parent)
       m_to(new QDateEdit(this)),
       m_status(new QLabel(this)),
       m_table(new QTableWidget(0, 2, this)),
+      m_notApplied(new QLabel(this)),
       m_debounce(new QTimer(this))
 {
     const QDate today = session.clock().now().toLocalTime().date();
@@ -91,9 +100,12 @@ AnalyticsPage::AnalyticsPage(Session& session, QWidget* parent)
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_table->setMinimumWidth(fontMetrics().averageCharWidth() * 30);
+    // Both columns as wide as their longest entry, and the table as wide as both: no name or value is cut.
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideNone);
 
     auto* controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("From:"), this));
@@ -112,8 +124,9 @@ AnalyticsPage::AnalyticsPage(Session& session, QWidget* parent)
     auto* splitter = new QSplitter(this);
     splitter->addWidget(charts);
     splitter->addWidget(m_table);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setCollapsible(1, false);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(controls);
@@ -146,15 +159,37 @@ QWidget* AnalyticsPage::chartBox(Chart which, const QString& title)
     save->setFlat(true);
     auto* view = new QChartView(newChart(), box);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(260, 180);
+    // Small enough that four charts and the whole side table fit beside the sidebar and details at 1280.
+    view->setMinimumSize(200, 160);
     m_views.append(view);
+    // Said over the chart area when a chart has nothing to draw, so an empty plot never goes unexplained.
+    auto* empty = new QLabel(box);
+    empty->setObjectName(QStringLiteral("emptyNote"));
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    empty->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    empty->setMinimumSize(view->minimumSize());
+    empty->setAutoFillBackground(true);
+    empty->setBackgroundRole(QPalette::Base);
+    empty->hide();
+    m_emptyNotes.append(empty);
     auto* top = new QHBoxLayout;
     top->addWidget(heading, 1);
     top->addWidget(save);
+    auto* area = new QGridLayout;
+    area->addWidget(view, 0, 0);
+    area->addWidget(empty, 0, 0);
     auto* layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
-    layout->addWidget(view, 1);
+    layout->addLayout(area, 1);
+    if (which == Chart::Funnel) {
+        m_notApplied->setParent(box);
+        m_notApplied->setObjectName(QStringLiteral("notYetApplied"));
+        m_notApplied->setToolTip(tr("Saved applications have no application date, so no period holds them: "
+                                    "the funnel starts at Applied."));
+        layout->addWidget(m_notApplied);
+    }
     connect(save, &QPushButton::clicked, this, [this, which, title] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), title + QStringLiteral(".png"),
                                                           tr("PNG images (*.png)"));
@@ -165,6 +200,21 @@ QWidget* AnalyticsPage::chartBox(Chart which, const QString& title)
 }
 
 QChart* AnalyticsPage::chart(Chart which) const { return m_views.at(int(which))->chart(); }
+
+QString AnalyticsPage::emptyNote(Chart which) const
+{
+    const QLabel* note = m_emptyNotes.at(int(which));
+    return note->isHidden() ? QString() : note->text();
+}
+
+void AnalyticsPage::setEmpty(Chart which, bool empty, const QString& why)
+{
+    QLabel* note = m_emptyNotes.at(int(which));
+    note->setText(why);
+    note->setVisible(empty);
+    // Axes of nothing ("0 0 0 1") say less than the sentence: the note takes the chart's place.
+    m_views.at(int(which))->setVisible(!empty);
+}
 
 bool AnalyticsPage::exportChart(Chart which, const QString& path) const
 {
@@ -247,6 +297,11 @@ void AnalyticsPage::show(const Outcome& outcome)
             m_shown.weekly.append({week, byWeek.value(week, 0)});
     }
     m_status->setText(tr("As of %1").arg(QLocale().toString(outcome.window.asOf.toLocalTime(), QLocale::ShortFormat)));
+    m_notAppliedCount = 0;
+    const ApplicationTableModel& applications = m_session.applications();
+    for (int row = 0; row < applications.rowCount(); ++row)
+        m_notAppliedCount += applications.rowAt(row).stage == Stage::Saved ? 1 : 0;
+    m_notApplied->setText(tr("Not yet applied (saved, outside any period): %1").arg(m_notAppliedCount));
     fillFunnel(m_shown.funnel);
     fillSources(m_shown.sources);
     fillWeekly(m_shown.weekly);
@@ -263,25 +318,36 @@ void AnalyticsPage::fillFunnel(const QList<FunnelRow>& rows)
     clearChart(c);
     auto* set = new QBarSet(tr("Applications"));
     QStringList categories;
-    // Bottom to top in a horizontal chart: list the last stage first so "saved" sits on top.
+    qint64 most = 0;
+    // Bottom to top in a horizontal chart: list the last stage first so "applied" sits on top. Saved
+    // applications have no date, so no period holds them: they are counted apart, under the chart.
     for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
+        if (it->stage == Stage::Saved)
+            continue;
         *set << double(it->count);
         categories << stages::displayName(it->stage);
+        most = std::max(most, it->count);
     }
     set->setColor(QColor(0x3d, 0x84, 0xc6));
+    set->setLabelColor(palette().color(QPalette::Text));
     auto* series = new QHorizontalBarSeries;
     series->append(set);
     series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    // Each count sits past the end of its bar, where a short bar cannot cut it; the axis runs a third
+    // beyond the longest bar so its count has room too (inside a bar, "775" came out as "75").
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     c->addSeries(series);
     auto* axisY = new QBarCategoryAxis;
     axisY->append(categories);
     auto* axisX = new QValueAxis;
     axisX->setLabelFormat(QStringLiteral("%d"));
+    axisX->setRange(0, std::max<double>(1.0, double(most) * 1.4));
+    axisX->applyNiceNumbers();
     c->addAxis(axisY, Qt::AlignLeft);
     c->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisY);
     series->attachAxis(axisX);
+    setEmpty(Chart::Funnel, most == 0, tr("No applications applied to in this period yet"));
     connect(set, &QBarSet::hovered, this, [this, set, categories](bool on, int index) {
         if (on)
             QToolTip::showText(QCursor::pos(), tr("%1: %2").arg(categories.value(index)).arg(set->at(index)), this);
@@ -321,6 +387,7 @@ void AnalyticsPage::fillSources(const QList<SourceRow>& rows)
     c->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     series->attachAxis(axisY);
+    setEmpty(Chart::Sources, rows.isEmpty(), tr("No applications applied to in this period yet"));
     connect(set, &QBarSet::hovered, this, [this, tips](bool on, int index) {
         if (on)
             QToolTip::showText(QCursor::pos(), tips.value(index), this);
@@ -336,8 +403,7 @@ void AnalyticsPage::fillWeekly(const QList<WeekRow>& rows)
     qint64 most = 1;
     for (const WeekRow& row : rows) {
         *set << double(row.count);
-        // "W05" keeps 26 labels legible; the tooltip and the table carry the year.
-        categories << row.week.mid(5);
+        categories << row.week;
         most = std::max(most, row.count);
     }
     set->setColor(QColor(0x7b, 0x61, 0xc9));
@@ -345,12 +411,14 @@ void AnalyticsPage::fillWeekly(const QList<WeekRow>& rows)
     series->append(set);
     series->setBarWidth(0.8);
     c->addSeries(series);
-    // A label every fourth week keeps the axis legible; every value is in the tooltip and the table.
+    // Week labels under 9-pixel bars are cut to "W..." at any usual width: the axis names its first and
+    // last week instead, and every week's value is in the tooltip and the table.
     auto* axisX = new QCategoryAxis;
     axisX->setRange(-0.5, std::max<double>(0.5, categories.size() - 0.5));
-    axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    for (int i = 0; i < categories.size(); i += 4)
-        axisX->append(categories.at(i), i);
+    axisX->setLabelsVisible(false);
+    if (!rows.isEmpty())
+        axisX->setTitleText(tr("%1 to %2").arg(weekLabel(rows.first().week), weekLabel(rows.last().week)));
+    axisX->setTitleBrush(palette().color(QPalette::Text));
     axisX->setGridLineVisible(false);
     auto* axisY = new QValueAxis;
     axisY->setRange(0, double(most));
@@ -361,8 +429,12 @@ void AnalyticsPage::fillWeekly(const QList<WeekRow>& rows)
     series->attachAxis(axisX);
     series->attachAxis(axisY);
     QStringList weeks;
-    for (const WeekRow& row : rows)
-        weeks << row.week;
+    qint64 total = 0;
+    for (const WeekRow& row : rows) {
+        weeks << weekLabel(row.week);
+        total += row.count;
+    }
+    setEmpty(Chart::Weekly, total == 0, tr("No applications submitted in this period yet"));
     connect(set, &QBarSet::hovered, this, [this, set, weeks](bool on, int index) {
         if (on)
             QToolTip::showText(QCursor::pos(), tr("%1: %2 submitted").arg(weeks.value(index)).arg(set->at(index)), this);
@@ -403,6 +475,8 @@ void AnalyticsPage::fillTimeInStage(const QList<StageTimeRow>& rows)
     c->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     series->attachAxis(axisY);
+    setEmpty(Chart::TimeInStage, rows.isEmpty(),
+             tr("No stage changes in this period yet: a stage's time counts once an application leaves it"));
     for (QBarSet* set : {median, mean}) {
         connect(set, &QBarSet::hovered, this, [this, set, categories](bool on, int index) {
             if (on)
@@ -436,8 +510,11 @@ void AnalyticsPage::fillTable()
         m_table->setItem(row, 1, cell);
     };
     group(tr("Funnel"));
-    for (const FunnelRow& row : m_shown.funnel)
-        add(stages::displayName(row.stage), QString::number(row.count));
+    for (const FunnelRow& row : m_shown.funnel) {
+        if (row.stage != Stage::Saved)
+            add(stages::displayName(row.stage), QString::number(row.count));
+    }
+    add(tr("Not yet applied (saved)"), QString::number(m_notAppliedCount));
     group(tr("Conversion by source"));
     for (const SourceRow& row : m_shown.sources)
         add(row.source, tr("%1/%2 (%3%)").arg(row.advanced).arg(row.total).arg(row.conversionPct, 0, 'f', 1));
@@ -446,7 +523,13 @@ void AnalyticsPage::fillTable()
         add(stages::displayName(row.stage), tr("%1 / %2").arg(days(row.medianDays), days(row.meanDays)));
     group(tr("Weekly submissions"));
     for (const WeekRow& row : m_shown.weekly)
-        add(row.week, QString::number(row.count));
+        add(weekLabel(row.week), QString::number(row.count));
+    m_table->resizeColumnsToContents();
+    // The table keeps the width of its contents; the charts take the rest.
+    const int width = m_table->horizontalHeader()->sectionSize(0) + m_table->horizontalHeader()->sectionSize(1)
+                      + 2 * m_table->frameWidth() + style()->pixelMetric(QStyle::PM_ScrollBarExtent)
+                      + 2 * fontMetrics().averageCharWidth();
+    m_table->setMinimumWidth(width);
 }
 
 } // namespace jobdeck

@@ -19,7 +19,8 @@ class Session;
 // The analytics dashboard: funnel, conversion by source, weekly submissions and time in stage as QtCharts,
 // with every value in a table beside them and in tooltips. Every figure describes the applications applied
 // to between the "From" and "To" dates (an AnalyticsWindow), as they stood at the end of "To". AnalyticsService computes the numbers on a
-// worker thread (its own database connection); the page only draws them. Each chart exports as PNG.
+// worker thread (its own database connection); the page only draws them. Each chart exports as PNG. The funnel
+// starts at Applied (saved applications, undated, are counted apart) and an empty chart says why it is empty.
 class AnalyticsPage : public Page
 {
     Q_OBJECT
@@ -52,6 +53,9 @@ public:
     const AnalyticsWindow& shownWindow() const { return m_shownWindow; }
     QChart* chart(Chart which) const;
     QTableWidget* table() const { return m_table; }
+    // What the chart area says when the chart has nothing to draw; empty while it draws something.
+    QString emptyNote(Chart which) const;
+    qint64 notYetAppliedCount() const { return m_notAppliedCount; }
     bool exportChart(Chart which, const QString& path) const;
 
 public slots:
@@ -71,13 +75,17 @@ private:
     void fillTimeInStage(const QList<StageTimeRow>& rows);
     void fillTable();
     QWidget* chartBox(Chart which, const QString& title);
+    void setEmpty(Chart which, bool empty, const QString& why);
 
     Session& m_session;
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;
     QLabel* m_status = nullptr;
     QTableWidget* m_table = nullptr;
+    QLabel* m_notApplied = nullptr;
     QList<QChartView*> m_views;
+    QList<QLabel*> m_emptyNotes;
+    qint64 m_notAppliedCount = 0;
     QFutureWatcher<Outcome> m_watcher;
     QTimer* m_debounce = nullptr;
     bool m_dirty = true;

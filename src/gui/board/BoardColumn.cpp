@@ -11,12 +11,31 @@
 #include <QVBoxLayout>
 
 namespace jobdeck {
+namespace {
+
+// A column's title: as narrow as its text (a tool button keeps wide margins), so eight stages and the
+// Closed group fit side by side on a 1280-pixel screen.
+class ColumnHeader : public QToolButton
+{
+public:
+    using QToolButton::QToolButton;
+
+    QSize sizeHint() const override
+    {
+        QSize hint = QToolButton::sizeHint();
+        hint.setWidth(fontMetrics().horizontalAdvance(text()) + 2 * fontMetrics().averageCharWidth());
+        return hint;
+    }
+    QSize minimumSizeHint() const override { return sizeHint(); }
+};
+
+} // namespace
 
 BoardColumn::BoardColumn(Stage stage, ApplicationTableModel& applications, QWidget* parent)
     : QFrame(parent),
       m_stage(stage),
       m_model(new BoardColumnModel(stage, this)),
-      m_header(new QToolButton(this)),
+      m_header(new ColumnHeader(this)),
       m_view(new QListView(this))
 {
     setObjectName(QStringLiteral("column_") + stages::id(stage));
@@ -39,8 +58,6 @@ BoardColumn::BoardColumn(Stage stage, ApplicationTableModel& applications, QWidg
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] { m_removingRows = false; });
     m_view->setModel(m_model);
     m_view->setItemDelegate(new CardDelegate(m_view));
-    // Uniform sizes let the view skip measuring every card: 10,000 cards stay smooth.
-    m_view->setUniformItemSizes(true);
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -53,14 +70,17 @@ BoardColumn::BoardColumn(Stage stage, ApplicationTableModel& applications, QWidg
     palette.setColor(QPalette::Base, palette.color(QPalette::Window));
     m_view->setPalette(palette);
 
+    // Cards are as tall as their wrapped text: the view measures each one, and again when the column's
+    // width changes (a list view re-measures on a width change only when it wraps text).
+    m_view->setUniformItemSizes(false);
+    m_view->setWordWrap(true);
+    m_view->setResizeMode(QListView::Adjust);
+
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(2, 2, 2, 2);
+    layout->setContentsMargins(1, 1, 1, 1);
     layout->setSpacing(2);
     layout->addWidget(m_header);
     layout->addWidget(m_view, 1);
-    const int em = fontMetrics().averageCharWidth();
-    setMinimumWidth(em * 26);
-    setMaximumWidth(em * 36);
 
     connect(m_header, &QToolButton::clicked, this, [this] { setCollapsed(!m_collapsed); });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &BoardColumn::updateHeader);
@@ -85,20 +105,27 @@ BoardColumn::BoardColumn(Stage stage, ApplicationTableModel& applications, QWidg
 
 void BoardColumn::setCollapsed(bool collapsed)
 {
+    const bool changed = collapsed != m_collapsed;
     m_collapsed = collapsed;
     m_view->setVisible(!collapsed);
-    const int em = fontMetrics().averageCharWidth();
-    setMinimumWidth(collapsed ? em * 14 : em * 26);
-    setMaximumWidth(collapsed ? em * 16 : em * 36);
+    // Open columns share the board's width down to their header's, so eight of them fit beside the closed
+    // group on a 1280-pixel screen; a collapsed one is as wide as its header asks.
+    setMaximumWidth(collapsed ? QWIDGETSIZE_MAX : fontMetrics().averageCharWidth() * 48);
+    setSizePolicy(QSizePolicy::Preferred, collapsed ? QSizePolicy::Maximum : QSizePolicy::Expanding);
     updateHeader();
+    if (changed)
+        emit collapsedChanged(collapsed);
+}
+
+QSize BoardColumn::sizeHint() const
+{
+    return {minimumSizeHint().width(), QFrame::sizeHint().height()};
 }
 
 void BoardColumn::updateHeader()
 {
     m_header->setText(tr("%1 (%2)").arg(stages::displayName(m_stage)).arg(m_model->rowCount()));
     m_header->setArrowType(Qt::NoArrow);
-    setSizePolicy(m_collapsed ? QSizePolicy::Fixed : QSizePolicy::Preferred,
-                  m_collapsed ? QSizePolicy::Maximum : QSizePolicy::Expanding);
 }
 
 void BoardColumn::selectApplication(qint64 id)

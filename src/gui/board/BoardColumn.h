@@ -13,7 +13,8 @@ class ApplicationTableModel;
 class BoardColumnModel;
 
 // One stage on the board: a header with the count (click to collapse, as end stages start) and a list view
-// of cards. A collapsed column still takes drops on its header.
+// of cards. A collapsed column is its header alone, still a drop target; the board stacks the collapsed end
+// stages in a compact "Closed" group.
 class BoardColumn : public QFrame
 {
     Q_OBJECT
@@ -28,10 +29,13 @@ public:
     void setCollapsed(bool collapsed);
     // Makes the card of `id` current (or clears the selection when the column does not hold it).
     void selectApplication(qint64 id);
+    // As wide as its header at least: the board shares whatever is left between the columns evenly.
+    QSize sizeHint() const override;
 
 signals:
     void currentApplicationChanged(qint64 id);
     void contextMenuRequested(const QPoint& globalPos);
+    void collapsedChanged(bool collapsed);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

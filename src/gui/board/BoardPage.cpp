@@ -6,6 +6,7 @@
 #include "storage/BoardColumnModel.h"
 
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QListView>
 #include <QScrollArea>
 #include <QStyle>
@@ -17,12 +18,29 @@ BoardPage::BoardPage(Session& session, QWidget* parent) : Page(parent), m_sessio
 {
     auto* strip = new QWidget;
     auto* columns = new QHBoxLayout(strip);
-    columns->setContentsMargins(4, 4, 4, 4);
-    columns->setSpacing(6);
+    columns->setContentsMargins(4, 0, 4, 0);
+    columns->setSpacing(3);
+    // The end stages stack in one narrow "Closed" group, pinned beside the scrolling open stages so every
+    // stage is on screen at once; an end opened there takes the group's height and a column's width.
+    auto* closed = new QWidget(this);
+    closed->setObjectName(QStringLiteral("closedGroup"));
+    auto* closedLayout = new QVBoxLayout(closed);
+    closedLayout->setContentsMargins(0, 0, 0, 0);
+    closedLayout->setSpacing(4);
+    auto* caption = new QLabel(tr("Closed"), closed);
+    caption->setAlignment(Qt::AlignCenter);
+    caption->setForegroundRole(QPalette::PlaceholderText);
+    closedLayout->addWidget(caption);
     for (Stage stage : stages::all()) {
         auto* column = new BoardColumn(stage, session.applications(), strip);
         m_columns.append(column);
-        columns->addWidget(column, stages::isEnd(stage) ? 0 : 1);
+        if (stages::isEnd(stage)) {
+            closedLayout->addWidget(column);
+            connect(column, &BoardColumn::collapsedChanged, this,
+                    [this, closed, closedLayout] { fitClosedGroup(closed, closedLayout); });
+        } else {
+            columns->addWidget(column, 1);
+        }
         // Queued: the drop finishes (and the drag source returns) before the models change under it.
         connect(column->model(), &BoardColumnModel::moveRequested, &session, &Session::moveApplications,
                 Qt::QueuedConnection);
@@ -32,13 +50,17 @@ BoardPage::BoardPage(Session& session, QWidget* parent) : Page(parent), m_sessio
             emit editRequested(index.data(ApplicationTableModel::IdRole).toLongLong());
         });
     }
+    closedLayout->addStretch(1);
+    fitClosedGroup(closed, closedLayout);
     m_scroll = new QScrollArea(this);
     m_scroll->setWidget(strip);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_scroll);
+    layout->setContentsMargins(0, 4, 4, 4);
+    layout->setSpacing(0);
+    layout->addWidget(m_scroll, 1);
+    layout->addWidget(closed);
 
     connect(&session, &Session::currentApplicationChanged, this, &BoardPage::followCurrentApplication);
     // The current application may have changed column (a move, an undo): select it where it is now.
@@ -66,6 +88,22 @@ void BoardPage::followCurrentApplication(qint64 id)
         // that has just opened gets its width in the next layout pass).
         QTimer::singleShot(0, column, [this, column] { m_scroll->ensureWidgetVisible(column, 0, 0); });
     }
+}
+
+void BoardPage::fitClosedGroup(QWidget* closed, QBoxLayout* closedLayout)
+{
+    bool anyOpen = false;
+    for (BoardColumn* column : std::as_const(m_columns)) {
+        if (!stages::isEnd(column->stage()))
+            continue;
+        closedLayout->setStretchFactor(column, column->isCollapsed() ? 0 : 1);
+        anyOpen = anyOpen || !column->isCollapsed();
+    }
+    // The trailing stretch keeps collapsed headers at the top until an end opens.
+    if (QLayoutItem* stretch = closedLayout->itemAt(closedLayout->count() - 1); stretch && stretch->spacerItem())
+        closedLayout->setStretch(closedLayout->count() - 1, anyOpen ? 0 : 1);
+    // An open end is as wide as an open stage would be at its comfortable width.
+    closed->setMinimumWidth(anyOpen ? fontMetrics().averageCharWidth() * 22 : 0);
 }
 
 QIcon BoardPage::icon() const { return style()->standardIcon(QStyle::SP_FileDialogContentsView); }

@@ -6,13 +6,14 @@
 #include <QList>
 
 class QScrollArea;
+class QBoxLayout;
 
 namespace jobdeck {
 
 class BoardColumn;
 class Session;
 
-// The kanban board: a column per stage, end stages collapsed at first. A card dropped on another column
+// The kanban board: a column per stage sharing the width, the end stages collapsed in a "Closed" group. A card dropped on another column
 // becomes an undoable move through the session; selecting a card makes it the current application.
 class BoardPage : public Page
 {
@@ -34,6 +35,7 @@ signals:
 
 private:
     void followCurrentApplication(qint64 id);
+    void fitClosedGroup(QWidget* closed, QBoxLayout* closedLayout);
 
     Session& m_session;
     QList<BoardColumn*> m_columns;

@@ -2,6 +2,7 @@
 
 #include "storage/ApplicationTableModel.h"
 
+#include <QAbstractItemView>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -10,9 +11,22 @@
 namespace jobdeck {
 namespace {
 
-constexpr int kMargin = 4;
-constexpr int kPadding = 8;
+constexpr int kMargin = 2;
+constexpr int kPadding = 5;
 constexpr int kAccent = 4;
+constexpr int kGap = 2; // between the title and the footer
+constexpr int kCompanyLines = 2;
+constexpr int kTitleLines = 3;
+constexpr int kFooterLines = 3;
+
+QString scoreLabel(const QVariant& score) { return score.isValid() ? QString::number(qRound(score.toDouble())) : QString(); }
+
+// The pill of the match score and the space it keeps from the company name.
+int badgeWidth(const QFontMetrics& metrics, const QString& label)
+{
+    return label.isEmpty() ? 0 : metrics.horizontalAdvance(label) + 10;
+}
+constexpr int kCacheLimit = 8192;
 
 } // namespace
 
@@ -26,10 +40,97 @@ QColor CardDelegate::stageColor(int stage)
     return stage >= 0 && stage < int(colors.size()) ? colors[std::size_t(stage)] : colors[0];
 }
 
-QSize CardDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const
+QStringList CardDelegate::wrap(const QString& text, const QFontMetrics& metrics, int width, int maxLines)
+{
+    QStringList lines;
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    qsizetype next = 0;
+    while (next < words.size()) {
+        if (lines.size() == maxLines - 1) {
+            lines.append(metrics.elidedText(words.mid(next).join(QLatin1Char(' ')), Qt::ElideRight, width));
+            break;
+        }
+        QString line = words.at(next++);
+        while (next < words.size()) {
+            const QString longer = line + QLatin1Char(' ') + words.at(next);
+            // One pixel spare: the advance is rounded, and a line that is a fraction too wide gets elided.
+            if (metrics.horizontalAdvance(longer) > width - 1)
+                break;
+            line = longer;
+            ++next;
+        }
+        // Only a single word wider than the card is cut here.
+        lines.append(metrics.horizontalAdvance(line) > width - 1 ? metrics.elidedText(line, Qt::ElideRight, width) : line);
+    }
+    return lines;
+}
+
+QString CardDelegate::footerText(const QModelIndex& index)
+{
+    const qint64 days = index.data(ApplicationTableModel::DaysInStageRole).toLongLong();
+    QString footer = days == 1 ? tr("1 day") : tr("%1 days").arg(days);
+    QString next = index.data(ApplicationTableModel::NextTaskRole).toString().trimmed();
+    // Reminder titles end with the company ("Follow up on the application at Orbit Space"), which the card
+    // shows on its first line: drop it and the short preposition before it, as a person would on a card.
+    const QString company = index.data(ApplicationTableModel::CompanyRole).toString().trimmed();
+    if (!company.isEmpty() && next.endsWith(QLatin1Char(' ') + company) && next.size() > company.size() + 1) {
+        QString rest = next.left(next.size() - company.size() - 1).trimmed();
+        const qsizetype space = rest.lastIndexOf(QLatin1Char(' '));
+        if (space > 0 && rest.size() - space - 1 <= 4)
+            rest = rest.left(space);
+        next = rest;
+    }
+    if (!next.isEmpty())
+        footer += QStringLiteral(" \u00b7 ") + next;
+    return footer;
+}
+
+QStringList CardDelegate::cachedWrap(const QString& text, const QFont& font, int width, int maxLines) const
+{
+    const QString key = QStringLiteral("%1|%2|%3|").arg(font.key()).arg(width).arg(maxLines) + text;
+    const auto found = m_wrapped.constFind(key);
+    if (found != m_wrapped.constEnd())
+        return *found;
+    if (m_wrapped.size() > kCacheLimit)
+        m_wrapped.clear();
+    const QStringList lines = wrap(text, QFontMetrics(font), width, maxLines);
+    m_wrapped.insert(key, lines);
+    return lines;
+}
+
+int CardDelegate::cardWidth(const QStyleOptionViewItem& option) const
+{
+    // A list view asks for hints without a rect: the card is as wide as the column's viewport.
+    if (const auto* view = qobject_cast<const QAbstractItemView*>(parent()))
+        return view->viewport()->width();
+    return option.rect.width();
+}
+
+CardDelegate::Lines CardDelegate::layout(const QStyleOptionViewItem& option, const QModelIndex& index,
+                                         int textWidth) const
+{
+    Lines lines;
+    QFont bold = option.font;
+    bold.setBold(true);
+    const QString score = scoreLabel(index.data(ApplicationTableModel::MatchScoreRole));
+    const int badge = badgeWidth(QFontMetrics(option.font), score);
+    lines.company = cachedWrap(index.data(ApplicationTableModel::CompanyRole).toString(), bold,
+                               textWidth - (badge > 0 ? badge + 4 : 0), kCompanyLines);
+    lines.title = cachedWrap(index.data(ApplicationTableModel::TitleRole).toString(), option.font, textWidth,
+                             kTitleLines);
+    lines.footer = cachedWrap(footerText(index), option.font, textWidth, kFooterLines);
+    return lines;
+}
+
+QSize CardDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     const QFontMetrics metrics(option.font);
-    return {metrics.averageCharWidth() * 24, 3 * metrics.lineSpacing() + 2 * kPadding + 2 * kMargin + 4};
+    const int width = std::max(cardWidth(option), metrics.averageCharWidth() * 8);
+    const int textWidth = width - 2 * kMargin - kAccent - 2 * kPadding;
+    const Lines lines = layout(option, index, textWidth);
+    const auto atLeastOne = [](const QStringList& part) { return int(std::max<qsizetype>(1, part.size())); };
+    const int rows = atLeastOne(lines.company) + atLeastOne(lines.title) + atLeastOne(lines.footer);
+    return {width, rows * metrics.lineSpacing() + kGap + 2 * kPadding + 2 * kMargin};
 }
 
 void CardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
@@ -67,13 +168,11 @@ void CardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, 
     dim.setAlphaF(0.7f);
 
     // Score badge, top right, only once a match has been computed.
-    int badgeWidth = 0;
-    const QVariant score = index.data(ApplicationTableModel::MatchScoreRole);
-    if (score.isValid()) {
-        const QString label = QString::number(qRound(score.toDouble()));
-        badgeWidth = metrics.horizontalAdvance(label) + 10;
-        const QRect badge(text.right() - badgeWidth + 1, text.top(), badgeWidth, line);
-        const double value = score.toDouble();
+    const QString label = scoreLabel(index.data(ApplicationTableModel::MatchScoreRole));
+    if (!label.isEmpty()) {
+        const int width = badgeWidth(metrics, label);
+        const QRect badge(text.right() - width + 1, text.top(), width, line);
+        const double value = index.data(ApplicationTableModel::MatchScoreRole).toDouble();
         const QColor fill = value >= 70 ? QColor(0x3f, 0xa3, 0x4d) : value >= 40 ? QColor(0xe0, 0x8a, 0x2e)
                                                                                  : QColor(0x8a, 0x8a, 0x8a);
         QPainterPath pill;
@@ -81,32 +180,25 @@ void CardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, 
         painter->fillPath(pill, fill);
         painter->setPen(Qt::white);
         painter->drawText(badge, Qt::AlignCenter, label);
-        badgeWidth += 6;
     }
 
+    const Lines lines = layout(option, index, text.width());
+    const auto drawLines = [painter, &text, line](const QStringList& part, int y) {
+        for (const QString& one : part) {
+            painter->drawText(QRect(text.left(), y, text.width(), line), Qt::AlignLeft | Qt::AlignVCenter, one);
+            y += line;
+        }
+        return y + line * int(part.isEmpty());
+    };
     QFont bold = option.font;
     bold.setBold(true);
     painter->setFont(bold);
     painter->setPen(textColor);
-    const QRect companyRect(text.left(), text.top(), text.width() - badgeWidth, line);
-    painter->drawText(companyRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(bold).elidedText(index.data(ApplicationTableModel::CompanyRole).toString(),
-                                                    Qt::ElideRight, companyRect.width()));
+    int y = drawLines(lines.company, text.top());
     painter->setFont(option.font);
-    const QRect titleRect(text.left(), text.top() + line, text.width(), line);
-    painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      metrics.elidedText(index.data(ApplicationTableModel::TitleRole).toString(), Qt::ElideRight,
-                                         titleRect.width()));
-
-    const qint64 days = index.data(ApplicationTableModel::DaysInStageRole).toLongLong();
-    QString footer = days == 1 ? tr("1 day") : tr("%1 days").arg(days);
-    const QString next = index.data(ApplicationTableModel::NextTaskRole).toString();
-    if (!next.isEmpty())
-        footer += QStringLiteral(" \u00b7 ") + next;
+    y = drawLines(lines.title, y) + kGap;
     painter->setPen(dim);
-    const QRect footerRect(text.left(), text.top() + 2 * line, text.width(), line);
-    painter->drawText(footerRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      metrics.elidedText(footer, Qt::ElideRight, footerRect.width()));
+    drawLines(lines.footer, y);
     painter->restore();
 }
 

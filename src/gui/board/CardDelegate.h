@@ -1,11 +1,14 @@
 #pragma once
 
+#include <QHash>
+#include <QStringList>
 #include <QStyledItemDelegate>
 
 namespace jobdeck {
 
 // Paints one application as a kanban card (company, title, days in stage, next task, match score) straight
-// from the model's roles, so a column of 10,000 cards costs no widgets.
+// from the model's roles, so a column of 10,000 cards costs no widgets. A long title wraps to two lines and
+// the days with the next task to three, so a card grows rather than cutting its text at usual widths.
 class CardDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -14,9 +17,29 @@ public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
     static QColor stageColor(int stage);
+    // Greedy word wrap into at most `maxLines` lines of `width` pixels; only the last line is elided, when
+    // the text needs more.
+    static QStringList wrap(const QString& text, const QFontMetrics& metrics, int width, int maxLines);
+    // The footer: days in stage and the next task, without the trailing company the card already shows.
+    static QString footerText(const QModelIndex& index);
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+
+private:
+    struct Lines
+    {
+        QStringList company;
+        QStringList title;
+        QStringList footer;
+    };
+    Lines layout(const QStyleOptionViewItem& option, const QModelIndex& index, int textWidth) const;
+    QStringList cachedWrap(const QString& text, const QFont& font, int width, int maxLines) const;
+    int cardWidth(const QStyleOptionViewItem& option) const;
+
+    // Titles and footers repeat across thousands of cards: measuring each distinct one once keeps the
+    // layout of a 10,000-card column fast.
+    mutable QHash<QString, QStringList> m_wrapped;
 };
 
 } // namespace jobdeck

@@ -66,5 +66,8 @@ print(f"  wall {explain_ms:.0f} ms vs {ref['pairwise_explain_2000']*1000:.0f} ms
 print(f"  CPU  {explain_cpu_ms:.0f} ms vs {ref['pairwise_explain_2000_cpu']*1000:.0f} ms: "
       f"{ref['pairwise_explain_2000_cpu']*1000/explain_cpu_ms:.1f}x")
 print(f"rank {ref['jds']} stored JDs with a loaded model: {rank_ms:.2f} ms (goal < 20 ms)")
+plain_ms, escaped_ms = ms("BM_JsonLinesPlainLine4MB"), ms("BM_JsonLinesEscapedLine4MB")
+print(f"a 4 MB rank --jds line, every character escaped vs plain ASCII: {escaped_ms:.1f} ms vs {plain_ms:.1f} ms: "
+      f"{escaped_ms/plain_ms:.2f}x (linear: a small constant, not thousands)")
 print(f"peak memory of jobdeck-cli rank on {ref['jds']} JDs: {cli['cli_peak_mb']:.0f} MB (goal < 200 MB)")
 PY

@@ -107,6 +107,21 @@ private slots:
         QVERIFY(timer.elapsed() < 10000);
     }
 
+    void aFileOverTheLimitIsRefusedUnread()
+    {
+        // A sparse file: its size is all that is looked at.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("huge.jsonl"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(limits::kMaxJsonLinesFileBytes + 1));
+        file.close();
+        const auto lines = JsonLines::open(path);
+        QVERIFY(!lines.ok());
+        QVERIFY2(lines.message().contains(QStringLiteral("huge.jsonl")), qPrintable(lines.message()));
+        QVERIFY2(lines.message().contains(QStringLiteral("256 MB")), qPrintable(lines.message()));
+    }
+
     void aFileOfOrdinaryLinesStillOpens()
     {
         QTemporaryDir dir;

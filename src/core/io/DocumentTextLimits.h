@@ -23,8 +23,9 @@ inline constexpr int kMaxPdfPages = 1000;
 // One line of a `rank --jds` file: 4 MB of text with room for every character escaped
 // (json.dumps writes non-ASCII as six-byte escapes).
 inline constexpr qint64 kMaxJsonLineBytes = 24 * kMegabyte;
-// A whole `rank --jds` file, held in memory while it is ranked (10,000 ads are about 25 MB).
-inline constexpr qint64 kMaxJsonLinesFileBytes = 1024 * kMegabyte;
+// A whole `rank --jds` file, held in memory while it is ranked: 10,000 ads are 13-25 MB, so this is room
+// for some 100,000.
+inline constexpr qint64 kMaxJsonLinesFileBytes = 256 * kMegabyte;
 
 // "4 MB" for a limit in bytes or characters.
 inline constexpr qint64 megabytes(qint64 amount) { return amount / kMegabyte; }

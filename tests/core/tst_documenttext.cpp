@@ -1,6 +1,7 @@
 #include "io/DocumentText.h"
 #include "pipeline/PipelineService.h"
 #include "storage/ApplicationRepository.h"
+#include "storage/ResumeRepository.h"
 
 #include "MockClock.h"
 #include "TestDatabase.h"
@@ -428,7 +429,7 @@ private slots:
         }
     }
 
-    void aJobDescriptionOverTheLimitIsNeverStored()
+    void aJobDescriptionOrResumeOverTheLimitIsNeverStored()
     {
         // The app's editor and the CLI's add both store through the pipeline and the repository.
         TestDatabase test;
@@ -450,6 +451,15 @@ private slots:
         QVERIFY2(edited.message().contains(QStringLiteral("job description")), qPrintable(edited.message()));
         QCOMPARE(ApplicationRepository(test.db()).find(id.value())->jobDescription.size(), 4 * 1024 * 1024);
         QCOMPARE(scalar(test.db(), QStringLiteral("SELECT count(*) FROM applications")).toInt(), 1);
+
+        // A stored resume too (the Match page stores what it imported).
+        const ResumeRepository resumes(test.db());
+        QVERIFY(resumes.add(QStringLiteral("cv"), QStringLiteral("cv.txt"), draft.jobDescription.left(4 * 1024 * 1024),
+                            clock.now()).ok());
+        const auto resume = resumes.add(QStringLiteral("big"), QStringLiteral("big.txt"), draft.jobDescription, clock.now());
+        QVERIFY(!resume.ok());
+        QVERIFY2(resume.message().contains(QStringLiteral("4 MB")), qPrintable(resume.message()));
+        QCOMPARE(scalar(test.db(), QStringLiteral("SELECT count(*) FROM resumes")).toInt(), 1);
     }
 
     void missingAndUnsupportedFilesAreRefused()

@@ -1,6 +1,7 @@
 // Matching speed: ranking with a loaded model, explanations, and fit + rank in process. Reads the
 // corpus make_corpus.py wrote, from $JOBDECK_MATCH_BENCH_DIR (run.sh sets it and compares the figures
 // with scikit-learn measured in the same run).
+#include "matching/JsonLines.h"
 #include "matching/MatchIndex.h"
 #include "matching/MatchService.h"
 #include "matching/Matcher.h"
@@ -143,5 +144,41 @@ void BM_FitOneThread(benchmark::State& state)
     }
 }
 BENCHMARK(BM_FitOneThread)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+namespace {
+
+// A `rank --jds` line of 4 MB checked and decoded: plain ASCII, and every character escaped as json.dumps
+// writes non-ASCII (a surrogate pair beyond the BMP). The escaped line used to be quadratic (28 s); run.sh
+// prints its time as a ratio to the plain one measured in the same run.
+QByteArray fourMegabyteLine(bool escaped)
+{
+    constexpr qsizetype kBytes = 4 * 1024 * 1024;
+    QByteArray text;
+    text.reserve(kBytes + 16);
+    static const char* const escapes[] = {"\\u00e9", "\\u4e2d", "\\ud83d\\ude80", "\\u0416", " "};
+    static const char* const words[] = {"engineer", "kubernetes", "docker", "python", " "};
+    for (size_t k = 0; text.size() < kBytes; ++k)
+        text += escaped ? escapes[k % std::size(escapes)] : words[k % std::size(words)];
+    return "{\"id\": 1, \"text\": \"" + text + "\"}\n";
+}
+
+void jsonLine(benchmark::State& state, bool escaped)
+{
+    const QByteArray bytes = fourMegabyteLine(escaped);
+    QString text;
+    for (auto _ : state) {
+        const auto lines = JsonLines::parse(bytes, QStringLiteral("bench.jsonl"));
+        if (!lines)
+            qFatal("%s", qPrintable(lines.message()));
+        lines->read(0, text);
+        benchmark::DoNotOptimize(text.size());
+    }
+}
+void BM_JsonLinesPlainLine4MB(benchmark::State& state) { jsonLine(state, false); }
+void BM_JsonLinesEscapedLine4MB(benchmark::State& state) { jsonLine(state, true); }
+BENCHMARK(BM_JsonLinesPlainLine4MB)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_JsonLinesEscapedLine4MB)->Unit(benchmark::kMillisecond);
+
+} // namespace
 
 BENCHMARK_MAIN();

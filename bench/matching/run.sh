@@ -104,5 +104,8 @@ gui_ms = ms("BM_RankAndExplainAllStoredJds/iterations:3")
 gui_cpu_ms = ms("BM_RankAndExplainAllStoredJds/iterations:3", "cpu_time")
 print(f"Rank My Applications' matching on {ref['jds']} stored JDs with every explanation: wall {gui_ms:.0f} ms, "
       f"CPU {gui_cpu_ms:.0f} ms (goal < 500 ms; bench_gui BM_RankAll times the page with its database work)")
+plain_ms, escaped_ms = ms("BM_JsonLinesPlainLine4MB"), ms("BM_JsonLinesEscapedLine4MB")
+print(f"a 4 MB rank --jds line, every character escaped vs plain ASCII: {escaped_ms:.1f} ms vs {plain_ms:.1f} ms: "
+      f"{escaped_ms/plain_ms:.2f}x (linear: a small constant, not thousands)")
 print(f"peak memory of jobdeck-cli rank on {ref['jds']} JDs: {cli['cli_peak_mb']:.0f} MB (goal < 200 MB)")
 PY

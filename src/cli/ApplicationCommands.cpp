@@ -1,13 +1,14 @@
 // add, list, move, history: applications and their stage log.
 #include "Cli.h"
 
+#include "io/DocumentText.h"
 #include "pipeline/PipelineService.h"
 #include "storage/ApplicationRepository.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
 #include "util/Time.h"
 
-#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -68,11 +69,14 @@ int runAdd(Context& context, const QStringList& args)
                                  QStringLiteral("--applied-on '%1' is out of range (years 1 to %2)").arg(text).arg(kLatestYear));
     }
     if (arguments.isSet(QStringLiteral("jd-file"))) {
-        QFile file(arguments.value(QStringLiteral("jd-file")));
-        if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-            return context.fail(QStringLiteral("cannot read the job description '%1': %2")
-                                    .arg(file.fileName(), file.errorString()));
-        draft.jobDescription = QString::fromUtf8(file.readAll());
+        // Read as match reads it: a regular file of bounded size (never /dev/zero or a pipe); .pdf and
+        // .docx for their text, any other name as plain text.
+        const QString path = arguments.value(QStringLiteral("jd-file"));
+        const bool document = io::DocumentText::supportedSuffixes().contains(QFileInfo(path).suffix().toLower());
+        const Result<QString> text = document ? io::DocumentText::read(path) : io::DocumentText::readPlainText(path);
+        if (!text)
+            return context.fail(QStringLiteral("cannot read the job description: %1").arg(text.message()));
+        draft.jobDescription = text.value();
     }
 
     Database* db = context.database();

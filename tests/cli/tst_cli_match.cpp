@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 #include <cmath>
 
 namespace {
@@ -45,8 +47,11 @@ private:
     {
         QProcess process;
         process.start(QStringLiteral(JOBDECK_CLI_PATH), QStringList{QStringLiteral("--db"), db.isEmpty() ? dbPath() : db} + args);
-        if (!process.waitForFinished(60000))
+        if (!process.waitForFinished(60000)) {
+            process.kill();
+            process.waitForFinished();
             qFatal("jobdeck-cli did not finish");
+        }
         return Run{process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
     }
 
@@ -208,6 +213,53 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(reason), qPrintable(r.err));
         QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+    }
+
+    // Each of these once read until memory ran out (/dev/zero), waited for ever (a pipe) or read a whole
+    // oversized file; each must now fail at once with one line naming the file and the reason.
+    void hostileInputsFailFastWithOneLine_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("reason");
+        const QString resume = write(QStringLiteral("ok.txt"), "Senior C++ engineer");
+        const QString fifo = m_dir.filePath(QStringLiteral("pipe.txt"));
+        if (!QFile::exists(fifo) && ::mkfifo(QFile::encodeName(fifo).constData(), 0600) != 0)
+            qFatal("cannot make a FIFO");
+        const QString big = write(QStringLiteral("big.txt"), QByteArray(5 * 1024 * 1024, 'a'));
+        const QString zero = QStringLiteral("/dev/zero");
+        const QString rank = QStringLiteral("rank");
+        const QString add = QStringLiteral("add");
+        const QStringList addArgs{add, QStringLiteral("--company"), QStringLiteral("C"), QStringLiteral("--title"),
+                                  QStringLiteral("T"), QStringLiteral("--jd-file")};
+        const QString notRegular = QStringLiteral("not a regular file");
+        QTest::newRow("rank --resume /dev/zero")
+            << QStringList{rank, QStringLiteral("--resume"), zero, QStringLiteral("--jds"), parityJds()} << notRegular;
+        QTest::newRow("rank --resume FIFO")
+            << QStringList{rank, QStringLiteral("--resume"), fifo, QStringLiteral("--jds"), parityJds()} << notRegular;
+        QTest::newRow("rank --resume 5 MB")
+            << QStringList{rank, QStringLiteral("--resume"), big, QStringLiteral("--jds"), parityJds()}
+            << QStringLiteral("larger than 4 MB");
+        QTest::newRow("rank --jds /dev/zero")
+            << QStringList{rank, QStringLiteral("--resume"), resume, QStringLiteral("--jds"), zero} << notRegular;
+        QTest::newRow("rank --jds FIFO")
+            << QStringList{rank, QStringLiteral("--resume"), resume, QStringLiteral("--jds"), fifo} << notRegular;
+        QTest::newRow("match --jd FIFO")
+            << QStringList{QStringLiteral("match"), QStringLiteral("--resume"), resume, QStringLiteral("--jd"), fifo}
+            << notRegular;
+        QTest::newRow("add --jd-file /dev/zero") << (addArgs + QStringList{zero}) << notRegular;
+        QTest::newRow("add --jd-file FIFO") << (addArgs + QStringList{fifo}) << notRegular;
+        QTest::newRow("add --jd-file 5 MB") << (addArgs + QStringList{big}) << QStringLiteral("larger than 4 MB");
+    }
+    void hostileInputsFailFastWithOneLine()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, reason);
+        const QString db = m_dir.filePath(QStringLiteral("hostile.sqlite"));
+        const Run r = run(args, db);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(reason), qPrintable(r.err));
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        QCOMPARE(run({QStringLiteral("--json"), QStringLiteral("list")}, db).out.trimmed(), QByteArray("[]"));
     }
 
     void malformedJdsFileFails()

@@ -17,7 +17,8 @@ void quietPoppler(const QString&, const QVariant&) {}
 
 } // namespace
 
-extern "C" Q_DECL_EXPORT int jobdeck_pdf_text(const QByteArray* bytes, QString* text)
+extern "C" Q_DECL_EXPORT int jobdeck_pdf_text_v2(const QByteArray* bytes, const jobdeck::io::pdf::Limits* limits,
+                                                  QString* text)
 {
     using jobdeck::io::pdf::Outcome;
     Poppler::setDebugErrorFunction(quietPoppler, QVariant());
@@ -28,13 +29,20 @@ extern "C" Q_DECL_EXPORT int jobdeck_pdf_text(const QByteArray* bytes, QString* 
         return int(Outcome::Damaged);
     if (document->isLocked())
         return int(Outcome::Encrypted);
+    const int pages = document->numPages();
+    if (pages > limits->maxPages)
+        return int(Outcome::TooManyPages);
     text->clear();
-    for (int i = 0; i < document->numPages(); ++i) {
+    for (int i = 0; i < pages; ++i) {
         const std::unique_ptr<Poppler::Page> page = document->page(i);
         if (page)
             *text += page->text(QRectF()) + QLatin1Char('\n');
+        if (text->size() > limits->maxChars) {
+            text->clear();
+            return int(Outcome::TooMuchText);
+        }
     }
     if (text->trimmed().isEmpty())
-        return int(document->numPages() == 0 ? Outcome::NoPages : Outcome::NoText);
+        return int(pages == 0 ? Outcome::NoPages : Outcome::NoText);
     return int(Outcome::Text);
 }

@@ -1,8 +1,10 @@
 #include "matching/JsonLines.h"
 
+#include "io/DocumentTextLimits.h"
 #include "util/HugePages.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringDecoder>
@@ -211,7 +213,9 @@ private:
     }
     // A JSON string: checks it and gives the range of its content (between the quotes). The quotes and
     // backslashes are found with memchr and the control characters JSON forbids with a loop the compiler
-    // vectorizes: job ads are long strings with few escapes.
+    // vectorizes: job ads are long strings with few escapes. The next quote is searched for again only
+    // once an escape has stepped past it (an escaped quote): searching from every escape to a quote
+    // megabytes away made a line of escapes (json.dumps escapes all non-ASCII) quadratic: 28 s for 4 MB.
     bool string(qsizetype& start, qsizetype& end, bool& escaped)
     {
         if (!take('"'))
@@ -219,11 +223,14 @@ private:
         start = m_i;
         const char* data = m_s.data();
         const qsizetype n = m_s.size();
+        qsizetype quoteAt = -1;
         for (;;) {
-            const char* quote = static_cast<const char*>(std::memchr(data + m_i, '"', size_t(n - m_i)));
-            if (!quote)
-                return false;
-            const qsizetype quoteAt = quote - data;
+            if (quoteAt < m_i) {
+                const char* quote = static_cast<const char*>(std::memchr(data + m_i, '"', size_t(n - m_i)));
+                if (!quote)
+                    return false;
+                quoteAt = quote - data;
+            }
             const char* slash = static_cast<const char*>(std::memchr(data + m_i, '\\', size_t(quoteAt - m_i)));
             const qsizetype runEnd = slash ? slash - data : quoteAt;
             if (hasControl(data + m_i, runEnd - m_i))
@@ -284,7 +291,7 @@ private:
 // with the reason.
 struct Chunk
 {
-    enum class Problem { None, NotAnObject, MissingFields };
+    enum class Problem { None, NotAnObject, MissingFields, TooLong };
     std::vector<JsonLines::Entry> entries;
     QList<QJsonValue> ids;
     QStringList decoded;
@@ -304,6 +311,11 @@ Chunk checkChunk(QByteArrayView bytes, qsizetype offset)
         const qsizetype lineOffset = offset + start;
         start = end + 1;
         ++chunk.lineCount;
+        if (line.size() > limits::kMaxJsonLineBytes) {
+            chunk.badLine = chunk.lineCount;
+            chunk.problem = Chunk::Problem::TooLong;
+            return chunk;
+        }
         if (line.trimmed().isEmpty())
             continue;
         if (auto fast = FlatObject(line, lineOffset).parse()) {
@@ -342,13 +354,27 @@ void JsonLines::FreeLarge::operator()(char* data) const noexcept { freeLarge(dat
 
 Result<JsonLines> JsonLines::open(const QString& path)
 {
+    // Only a regular file of a bounded size: /dev/zero or a pipe would be read until memory ran out.
+    const QFileInfo info(path);
+    if (!info.exists())
+        return failure(tr("Cannot read '%1': there is no such file").arg(path));
+    if (!info.isFile())
+        return badInput(tr("Cannot read '%1': it is not a regular file").arg(path));
+    const qint64 maxBytes = limits::kMaxJsonLinesFileBytes;
+    const auto tooLarge = [&] {
+        return badInput(tr("'%1' is larger than %2 MB; Jobdeck ranks job description files of up to %2 MB")
+                            .arg(path)
+                            .arg(limits::megabytes(maxBytes)));
+    };
+    if (info.size() > maxBytes)
+        return tooLarge();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return failure(tr("Cannot read '%1': %2").arg(path, file.errorString()));
     JsonLines lines;
     // One read into a buffer of the file's size (in huge pages when big: fewer faults than a copy into
-    // fresh 4 KB pages); a pipe, or whatever the size did not announce, is read after it.
-    const qint64 size = std::max<qint64>(0, file.size());
+    // fresh 4 KB pages); whatever the size did not announce (a file that grew) is read after it.
+    const qint64 size = std::clamp<qint64>(file.size(), 0, maxBytes);
     if (size > 0) {
         std::shared_ptr<char> buffer(static_cast<char*>(allocateLarge(size_t(size))), FreeLarge());
         qint64 got = 0;
@@ -367,9 +393,11 @@ Result<JsonLines> JsonLines::open(const QString& path)
         }
         lines.m_bytes = QByteArray(buffer.get(), got);
     }
-    lines.m_bytes += file.readAll();
+    lines.m_bytes += file.read(maxBytes + 1 - lines.m_bytes.size());
     if (file.error() != QFileDevice::NoError)
         return failure(tr("Cannot read '%1': %2").arg(path, file.errorString()));
+    if (lines.m_bytes.size() > maxBytes)
+        return tooLarge();
     return check(std::move(lines), path);
 }
 
@@ -415,6 +443,11 @@ Result<JsonLines> JsonLines::check(JsonLines lines, const QString& name)
     for (Chunk& chunk : chunks) {
         if (chunk.problem == Chunk::Problem::NotAnObject)
             return badInput(tr("%1 line %2: not a JSON object").arg(name).arg(linesBefore + chunk.badLine));
+        if (chunk.problem == Chunk::Problem::TooLong)
+            return badInput(tr("%1 line %2 is larger than %3 MB; Jobdeck reads job descriptions of up to %3 MB a line")
+                                .arg(name)
+                                .arg(linesBefore + chunk.badLine)
+                                .arg(limits::megabytes(limits::kMaxJsonLineBytes)));
         if (chunk.problem == Chunk::Problem::MissingFields)
             return badInput(tr("%1 line %2: needs \"id\" (a string or number) and \"text\" (a string)")
                                 .arg(name)

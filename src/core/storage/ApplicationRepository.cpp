@@ -1,5 +1,6 @@
 #include "storage/ApplicationRepository.h"
 
+#include "io/DocumentTextLimits.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 #include "util/Time.h"
@@ -48,6 +49,11 @@ Result<ApplicationDraft> ApplicationRepository::validated(ApplicationDraft draft
         return badInput(ApplicationRepository::tr("A company is required."));
     if (draft.title.isEmpty())
         return badInput(ApplicationRepository::tr("A job title is required."));
+    // Every path that stores a job description (the app's editor, the CLI's add) comes through here.
+    if (draft.jobDescription.size() > limits::kMaxTextChars)
+        return badInput(ApplicationRepository::tr("The job description is longer than %1 MB of text; Jobdeck "
+                                                  "stores job descriptions of up to %1 MB.")
+                            .arg(limits::megabytes(limits::kMaxTextChars)));
     return draft;
 }
 

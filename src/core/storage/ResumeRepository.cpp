@@ -1,5 +1,6 @@
 #include "storage/ResumeRepository.h"
 
+#include "io/DocumentTextLimits.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 #include "util/Time.h"
@@ -58,6 +59,11 @@ Result<qint64> ResumeRepository::add(const QString& name, const QString& fileNam
         return badInput(ResumeRepository::tr("A resume needs a name."));
     if (content.trimmed().isEmpty())
         return badInput(ResumeRepository::tr("The resume '%1' has no text.").arg(name));
+    if (content.size() > limits::kMaxTextChars)
+        return badInput(ResumeRepository::tr("The resume '%1' is longer than %2 MB of text; Jobdeck stores resumes of "
+                                             "up to %2 MB.")
+                            .arg(name)
+                            .arg(limits::megabytes(limits::kMaxTextChars)));
     qint64 id = 0;
     const Status saved = m_database.transaction([&]() -> Status {
         QSqlQuery query(m_database.connection());

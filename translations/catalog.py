@@ -311,12 +311,6 @@ ENTRIES = {
     "Your resume shares no terms with this job description.": (
         "Ihr Lebenslauf hat keine Begriffe mit dieser Stellenbeschreibung gemeinsam.",
         "Votre CV n'a aucun terme en commun avec cette description de poste."),
-    "Your resume covers the skills this job names; it could echo its wording: %1.": (
-        "Ihr Lebenslauf deckt die genannten Kompetenzen ab; er könnte die Formulierungen der Stelle aufgreifen: %1.",
-        "Votre CV couvre les compétences citées par ce poste ; il pourrait reprendre sa formulation : %1."),
-    "Your resume covers every term this job description weighs.": (
-        "Ihr Lebenslauf deckt jeden Begriff ab, den diese Stellenbeschreibung gewichtet.",
-        "Votre CV couvre chaque terme pris en compte par cette description de poste."),
     "No analyzer to fit the model with.": (
         "Kein Analysator, mit dem das Modell angepasst werden kann.", "Aucun analyseur pour ajuster le modèle."),
     "There are no job descriptions to fit the model on.": (
@@ -418,9 +412,6 @@ ENTRIES = {
         "„%1“ ist ein Ordner, keine Jobdeck-Datenbank.", "« %1 » est un dossier, pas une base de données Jobdeck."),
     "Cannot read '%1': %2.": ("„%1“ kann nicht gelesen werden: %2.", "Impossible de lire « %1 » : %2."),
     "Cannot read '%1': %2": ("„%1“ kann nicht gelesen werden: %2", "Impossible de lire « %1 » : %2"),
-    "'%1' is not a Jobdeck database (it is not an SQLite file); it was left unchanged.": (
-        "„%1“ ist keine Jobdeck-Datenbank (es ist keine SQLite-Datei); die Datei wurde nicht verändert.",
-        "« %1 » n'est pas une base de données Jobdeck (ce n'est pas un fichier SQLite) ; il n'a pas été modifié."),
     "Cannot write to '%1': the file is read-only. Copy it somewhere writable or change its permissions.": (
         "In „%1“ kann nicht geschrieben werden: Die Datei ist schreibgeschützt. Kopieren Sie sie an einen "
         "beschreibbaren Ort oder ändern Sie ihre Berechtigungen.",
@@ -430,9 +421,6 @@ ENTRIES = {
         "Der Ordner „%1“ für die Datenbank kann nicht angelegt werden.",
         "Impossible de créer le dossier « %1 » pour la base de données."),
     "Cannot open '%1': %2": ("„%1“ kann nicht geöffnet werden: %2", "Impossible d'ouvrir « %1 » : %2"),
-    "'%1' is damaged or is not a database (%2); it was left unchanged.": (
-        "„%1“ ist beschädigt oder keine Datenbank (%2); die Datei wurde nicht verändert.",
-        "« %1 » est endommagé ou n'est pas une base de données (%2) ; il n'a pas été modifié."),
     "'%1' is an SQLite database, but not a Jobdeck one; it was left unchanged.": (
         "„%1“ ist eine SQLite-Datenbank, aber keine von Jobdeck; die Datei wurde nicht verändert.",
         "« %1 » est une base de données SQLite, mais pas une base Jobdeck ; il n'a pas été modifié."),
@@ -442,21 +430,13 @@ ENTRIES = {
         "Aktualisieren Sie Jobdeck, um die Datei zu öffnen; sie wurde nicht verändert.",
         "« %1 » a été écrit par une version plus récente de Jobdeck (schéma %2 ; cette version lit jusqu'au "
         "schéma %3). Mettez Jobdeck à jour pour l'ouvrir ; le fichier n'a pas été modifié."),
-    "Cannot switch '%1' to WAL mode": (
-        "„%1“ kann nicht in den WAL-Modus geschaltet werden", "Impossible de passer « %1 » en mode WAL"),
     "'%1' was not migrated, because it could not be backed up first: %2": (
         "„%1“ wurde nicht migriert, weil vorher keine Sicherung angelegt werden konnte: %2",
         "« %1 » n'a pas été migré, car il n'a pas pu être sauvegardé au préalable : %2"),
     "Migration %1 is missing from this build.": (
         "Migration %1 fehlt in dieser Version.", "La migration %1 est absente de cette version."),
-    "Migration %1 failed": ("Migration %1 ist fehlgeschlagen", "La migration %1 a échoué"),
-    "Cannot record the schema version": (
-        "Die Schemaversion kann nicht gespeichert werden", "Impossible d'enregistrer la version du schéma"),
     "The database '%1' is not open.": (
         "Die Datenbank „%1“ ist nicht geöffnet.", "La base de données « %1 » n'est pas ouverte."),
-    "Cannot start a transaction on '%1': %2": (
-        "Auf „%1“ kann keine Transaktion gestartet werden: %2", "Impossible de démarrer une transaction sur « %1 » : %2"),
-    "Cannot save to '%1': %2": ("In „%1“ kann nicht gespeichert werden: %2", "Impossible d'enregistrer dans « %1 » : %2"),
     "Cannot read the database": ("Die Datenbank kann nicht gelesen werden", "Impossible de lire la base de données"),
 
     # --- backup and restore ---
@@ -485,8 +465,6 @@ ENTRIES = {
     "The folder '%1' does not exist.": ("Der Ordner „%1“ existiert nicht.", "Le dossier « %1 » n'existe pas."),
     "Cannot write the backup '%1': %2": (
         "Die Sicherung „%1“ kann nicht geschrieben werden: %2", "Impossible d'écrire la sauvegarde « %1 » : %2"),
-    "Cannot write the backup '%1'.": (
-        "Die Sicherung „%1“ kann nicht geschrieben werden.", "Impossible d'écrire la sauvegarde « %1 »."),
     "'%1' is the database itself; choose a backup to restore from.": (
         "„%1“ ist die Datenbank selbst; wählen Sie eine Sicherung, aus der wiederhergestellt werden soll.",
         "« %1 » est la base de données elle-même ; choisissez une sauvegarde à restaurer."),
@@ -498,12 +476,6 @@ ENTRIES = {
     "Cannot restore": ("Wiederherstellen nicht möglich", "Restauration impossible"),
     "Cannot restore %1": ("%1 kann nicht wiederhergestellt werden", "Impossible de restaurer %1"),
     "Nothing was restored: %1": ("Es wurde nichts wiederhergestellt: %1", "Rien n'a été restauré : %1"),
-    "Cannot move the damaged database '%1' aside; nothing was changed.": (
-        "Die beschädigte Datenbank „%1“ kann nicht beiseitegelegt werden; es wurde nichts geändert.",
-        "Impossible de mettre de côté la base de données endommagée « %1 » ; rien n'a été modifié."),
-    "Cannot copy '%1' to '%2'; the database was put back as it was.": (
-        "„%1“ kann nicht nach „%2“ kopiert werden; die Datenbank wurde in ihren vorherigen Zustand zurückversetzt.",
-        "Impossible de copier « %1 » vers « %2 » ; la base de données a été remise dans son état d'origine."),
     "Cannot create the backup folder '%1'.": (
         "Der Sicherungsordner „%1“ kann nicht angelegt werden.",
         "Impossible de créer le dossier de sauvegarde « %1 »."),
@@ -670,9 +642,6 @@ ENTRIES = {
     "Stage event %1 belongs to application %2, which is not in the file.": (
         "Phasenwechsel %1 gehört zu Bewerbung %2, die nicht in der Datei enthalten ist.",
         "Le changement d'étape %1 appartient à la candidature %2, qui n'est pas dans le fichier."),
-    "Stage event %1 has no valid stage or time.": (
-        "Phasenwechsel %1 hat keine gültige Phase oder Zeit.",
-        "Le changement d'étape %1 n'a pas d'étape ou d'heure valide."),
     "%1 has no id, company or title.": (
         "Bei %1 fehlt die ID, die Firma oder der Titel.", "%1 n'a pas d'id, d'entreprise ou d'intitulé."),
     "%1 has no stage history.": ("%1 hat keinen Phasenverlauf.", "%1 n'a pas d'historique d'étapes."),
@@ -744,9 +713,6 @@ ENTRIES = {
         "Restauré depuis %1 ; les données précédentes sont sauvegardées sous %2"),
     "'%1' must end in .csv or .json.": ("„%1“ muss auf .csv oder .json enden.", "« %1 » doit se terminer par .csv ou .json."),
     "Cannot write '%1': %2.": ("„%1“ kann nicht geschrieben werden: %2.", "Impossible d'écrire « %1 » : %2."),
-    "Cannot write '%1': %2; nothing was written.": (
-        "„%1“ kann nicht geschrieben werden: %2; es wurde nichts geschrieben.",
-        "Impossible d'écrire « %1 » : %2 ; rien n'a été écrit."),
     "another program": ("ein anderes Programm", "un autre programme"),
     "process %1 on %2": ("Prozess %1 auf %2", "processus %1 sur %2"),
     "'%1' is already open in another Jobdeck (%2). Both can work on it safely, but changes made in one appear in "
@@ -835,17 +801,351 @@ ENTRIES = {
         "--screenshot mit dunkler Farbpalette zeichnen.", "Dessiner --screenshot avec une palette sombre."),
     "--size wants WIDTHxHEIGHT, e.g. 1400x860.": (
         "--size erwartet BREITExHÖHE, z. B. 1400x860.", "--size attend LARGEURxHAUTEUR, par ex. 1400x860."),
+
+    # --- archive and unarchive ---
+    "Unarchive %1": ("%1 aus dem Archiv holen", "Désarchiver %1"),
+    "&Unarchive": ("Archivierung a&ufheben", "Désa&rchiver"),
+    "Open applications": ("Offene Bewerbungen", "Candidatures en cours"),
+    "Bring the selected application back to the board": (
+        "Die ausgewählte Bewerbung zurück auf das Board holen", "Remettre la candidature sélectionnée sur le tableau"),
+    "Archived %1 \u2014 Ctrl+Z to undo": (
+        "Bewerbung bei %1 archiviert \u2014 Strg+Z macht es rückgängig",
+        "Candidature chez %1 archivée \u2014 Ctrl+Z pour annuler"),
+    "Unarchived %1": ("Bewerbung bei %1 aus dem Archiv geholt", "Candidature chez %1 désarchivée"),
+    "Closed": ("Abgeschlossen", "Clôturées"),
+
+    # --- start at login and the tray ---
+    "&Keep Running in the Tray When Closed": (
+        "Beim Schließen im Infobereich weiter&laufen", "&Garder dans la zone de notification à la fermeture"),
+    "Closing the window leaves Jobdeck in the system tray, so reminders still appear": (
+        "Nach dem Schließen des Fensters bleibt Jobdeck im Infobereich, sodass Erinnerungen weiter erscheinen",
+        "Fermer la fenêtre laisse Jobdeck dans la zone de notification, pour que les rappels s'affichent encore"),
+    "Start at &Login": ("Beim &Anmelden starten", "&Lancer à l'ouverture de session"),
+    "Jobdeck is still running": ("Jobdeck läuft weiter", "Jobdeck est toujours en cours d'exécution"),
+    "Reminders keep coming from here. To quit, use Quit in this icon's menu or File > Quit; to close for good, "
+    "turn off File > Keep Running in the Tray.": (
+        "Erinnerungen kommen weiterhin von hier. Zum Beenden wählen Sie „Beenden“ im Menü dieses Symbols oder "
+        "Datei > Beenden; damit Jobdeck beim Schließen ganz endet, schalten Sie Datei > Beim Schließen im "
+        "Infobereich weiterlaufen aus.",
+        "Les rappels continuent d'arriver d'ici. Pour quitter, choisissez « Quitter » dans le menu de cette icône ou "
+        "Fichier > Quitter ; pour que la fermeture quitte vraiment, désactivez Fichier > Garder dans la zone de "
+        "notification à la fermeture."),
+    "Starting at login is not supported on this system yet.": (
+        "Der Start beim Anmelden wird auf diesem System noch nicht unterstützt.",
+        "Le lancement à l'ouverture de session n'est pas encore pris en charge sur ce système."),
+    "Cannot remove %1.": ("%1 kann nicht entfernt werden.", "Impossible de supprimer %1."),
+    "Cannot create the folder of %1.": (
+        "Der Ordner für %1 kann nicht angelegt werden.", "Impossible de créer le dossier de %1."),
+    "Job-search reminders in the tray": (
+        "Erinnerungen zur Stellensuche im Infobereich", "Rappels de recherche d'emploi dans la zone de notification"),
+    "Cannot write %1: %2": ("%1 kann nicht geschrieben werden: %2", "Impossible d'écrire %1 : %2"),
+
+    # --- interviews and undo ---
+    "Set": ("Festlegen", "Définir"),
+    "Clear": ("Löschen", "Effacer"),
+    "When this round's interview takes place: prep falls due the day before, the thank-you note a day after.": (
+        "Wann das Gespräch dieser Runde stattfindet: Die Vorbereitung ist am Vortag fällig, das Dankschreiben "
+        "einen Tag danach.",
+        "Date de l'entretien de cette étape : la préparation est due la veille, le mot de remerciement le "
+        "lendemain."),
+    "&Interview at": ("&Gesprächstermin", "Date de l'entret&ien"),
+    "%1 (undo)": ("%1 (Rücknahme)", "%1 (annulation)"),
+    "%1 (undone)": ("%1 (rückgängig gemacht)", "%1 (annulé)"),
+    "%1\nUndone: this move and its undo count for nothing.": (
+        "%1\nRückgängig gemacht: Dieser Schritt und seine Rücknahme zählen nicht.",
+        "%1\nAnnulé : ce changement et son annulation ne comptent pas."),
+    "An interview time goes with an interview stage (screen, technical, onsite or final), not %1.": (
+        "Ein Gesprächstermin gehört zu einer Gesprächsphase (screen, technical, onsite oder final), nicht zu %1.",
+        "Une date d'entretien va avec une étape d'entretien (screen, technical, onsite ou final), pas avec %1."),
+    "That move changed nothing, so there is nothing to undo.": (
+        "Dieser Schritt hat nichts geändert, es gibt also nichts rückgängig zu machen.",
+        "Ce changement n'a rien modifié, il n'y a donc rien à annuler."),
+    "Cannot read event %1": ("Ereignis %1 kann nicht gelesen werden", "Impossible de lire l'événement %1"),
+    "There is no stage event %1.": ("Es gibt keinen Phasenwechsel %1.", "Il n'y a pas de changement d'étape %1."),
+    "Event %1 is itself an undo; make the move again instead.": (
+        "Ereignis %1 ist selbst eine Rücknahme; führen Sie den Schritt stattdessen erneut aus.",
+        "L'événement %1 est lui-même une annulation ; refaites plutôt le changement."),
+    "Event %1 has already been undone.": (
+        "Ereignis %1 wurde bereits rückgängig gemacht.", "L'événement %1 a déjà été annulé."),
+    "Event %1 is the application's first event; there is no move to undo.": (
+        "Ereignis %1 ist das erste Ereignis der Bewerbung; es gibt keinen Schritt, der rückgängig gemacht werden kann.",
+        "L'événement %1 est le premier de la candidature ; il n'y a aucun changement à annuler."),
+    "Application %1 has no stage history.": (
+        "Bewerbung %1 hat keinen Phasenverlauf.", "La candidature %1 n'a pas d'historique d'étapes."),
+    "Application %1 has no move left to undo.": (
+        "Bei Bewerbung %1 gibt es keinen Schritt mehr, der rückgängig gemacht werden kann.",
+        "La candidature %1 n'a plus aucun changement à annuler."),
+    "Cannot read the interview of application %1": (
+        "Das Gespräch von Bewerbung %1 kann nicht gelesen werden",
+        "Impossible de lire l'entretien de la candidature %1"),
+    "%1 is in %2, not an interview stage, so it has no interview to schedule.": (
+        "Die Bewerbung bei %1 ist in der Phase „%2“, keiner Gesprächsphase, und hat daher kein Gespräch zum Planen.",
+        "La candidature chez %1 est à l'étape « %2 », qui n'est pas une étape d'entretien ; il n'y a donc pas "
+        "d'entretien à planifier."),
+    "Cannot schedule the interview": ("Das Gespräch kann nicht geplant werden", "Impossible de planifier l'entretien"),
+    "The %1 round of %2 has no prep or thank-you task to schedule.": (
+        "Die Runde „%1“ bei %2 hat keine Vorbereitungs- oder Dankschreiben-Aufgabe zum Planen.",
+        "L'étape « %1 » chez %2 n'a aucune tâche de préparation ou de remerciement à planifier."),
+
+    # --- import ---
+    "&Strict: refuse the file if a date or time cannot be read": (
+        "&Streng: Datei ablehnen, wenn ein Datum oder eine Uhrzeit nicht lesbar ist",
+        "&Strict : refuser le fichier si une date ou une heure est illisible"),
+    "Unchecked, a row whose date cannot be read is imported without it, with the text kept in its notes and a "
+    "warning in the report.": (
+        "Ohne Haken wird eine Zeile, deren Datum nicht lesbar ist, ohne das Datum importiert; der Text bleibt in "
+        "ihren Notizen erhalten, und der Bericht enthält eine Warnung.",
+        "Si la case est décochée, une ligne dont la date est illisible est importée sans cette date ; le texte est "
+        "conservé dans ses notes et le rapport contient un avertissement."),
+    "%1 in the imported file: %2": ("%1 in der importierten Datei: %2", "%1 dans le fichier importé : %2"),
+    "line %1: %2: imported without it, the text is kept in the notes.": (
+        "Zeile %1: %2: ohne diesen Wert importiert, der Text bleibt in den Notizen erhalten.",
+        "ligne %1 : %2 : importée sans cette valeur, le texte est conservé dans les notes."),
+    "has an unknown stage \"%1\"": ("hat eine unbekannte Phase „%1“", "a une étape inconnue « %1 »"),
+    "leaves an unknown stage \"%1\"": ("verlässt eine unbekannte Phase „%1“", "quitte une étape inconnue « %1 »"),
+    "gives rank %1 to stage \"%2\", whose rank is %3": (
+        "gibt der Phase „%2“ den Rang %1, ihr Rang ist aber %3", "donne le rang %1 à l'étape « %2 », dont le rang est %3"),
+    "has no valid time": ("hat keine gültige Zeit", "n'a pas d'heure valide"),
+    "has an impossible stay of %1 seconds": (
+        "hat eine unmögliche Verweildauer von %1 Sekunden", "a une durée de séjour impossible de %1 secondes"),
+    "has an invalid applied date \"%1\"": (
+        "hat ein ungültiges Bewerbungsdatum „%1“", "a une date de candidature invalide « %1 »"),
+    "has an impossible furthest rank %1": (
+        "hat einen unmöglichen höchsten Rang %1", "a un rang le plus avancé impossible : %1"),
+    "has an invalid time in \"%1\"": ("hat eine ungültige Zeit in „%1“", "a une heure invalide dans « %1 »"),
+    "Stage event %1 (of application %2) %3.": (
+        "Phasenwechsel %1 (von Bewerbung %2) %3.", "Le changement d'étape %1 (de la candidature %2) %3."),
+    "Stage event %1 (of application %2) leaves \"%3\", but the application was in \"%4\" then.": (
+        "Phasenwechsel %1 (von Bewerbung %2) verlässt „%3“, aber die Bewerbung war damals in „%4“.",
+        "Le changement d'étape %1 (de la candidature %2) quitte « %3 », mais la candidature était alors à « %4 »."),
+    "no stage": ("keiner Phase", "aucune étape"),
+    "Stage event %1 (of application %2) is dated before the event it follows.": (
+        "Phasenwechsel %1 (von Bewerbung %2) ist früher datiert als das Ereignis, auf das er folgt.",
+        "Le changement d'étape %1 (de la candidature %2) est daté d'avant l'événement qu'il suit."),
+    "%1 %2.": ("%1 %2.", "%1 %2."),
+
+    # --- analytics ---
+    "Saved applications have no application date, so no period holds them: the funnel starts at Applied.": (
+        "Gemerkte Bewerbungen haben kein Bewerbungsdatum und fallen daher in keinen Zeitraum: Der Trichter "
+        "beginnt bei „Beworben“.",
+        "Les candidatures enregistrées n'ont pas de date de candidature et n'entrent donc dans aucune période : "
+        "l'entonnoir commence à « Envoyée »."),
+    "Not yet applied (saved, outside any period): %1": (
+        "Noch nicht beworben (gemerkt, außerhalb jedes Zeitraums): %1",
+        "Pas encore envoyées (enregistrées, hors de toute période) : %1"),
+    "No applications applied to in this period yet": (
+        "In diesem Zeitraum noch keine abgeschickten Bewerbungen", "Aucune candidature envoyée sur cette période"),
+    "%1 to %2": ("%1 bis %2", "%1 à %2"),
+    "No applications submitted in this period yet": (
+        "In diesem Zeitraum noch keine Bewerbungen abgeschickt", "Aucune candidature soumise sur cette période"),
+    "No stage changes in this period yet: a stage's time counts once an application leaves it": (
+        "In diesem Zeitraum noch keine Phasenwechsel: Die Zeit in einer Phase zählt, sobald eine Bewerbung sie "
+        "verlässt",
+        "Aucun changement d'étape sur cette période : le temps passé dans une étape compte une fois qu'une "
+        "candidature la quitte"),
+    "Not yet applied (saved)": ("Noch nicht beworben (gemerkt)", "Pas encore envoyées (enregistrées)"),
+
+    # --- match scores ---
+    "How much of what the job weighs your resume shows.": (
+        "Wie viel von dem, was die Stelle gewichtet, Ihr Lebenslauf zeigt.",
+        "La part de ce que le poste met en avant que votre CV montre."),
+    "%1\nMatch index %2 (TF-IDF cosine x 100, the figure ranking uses).": (
+        "%1\nPassungsindex %2 (TF-IDF-Kosinus x 100, der Wert, nach dem die Rangliste sortiert).",
+        "%1\nIndice d'adéquation %2 (cosinus TF-IDF x 100, la valeur utilisée pour le classement)."),
+    "Your resume shows %1% of this job's skills and key phrases, weighted by how much the job stresses each.": (
+        "Ihr Lebenslauf zeigt %1\u00a0% der Kompetenzen und Schlüsselbegriffe dieser Stelle, gewichtet danach, wie "
+        "stark die Stelle sie jeweils betont.",
+        "Votre CV montre %1\u00a0% des compétences et expressions clés de ce poste, pondérées selon l'importance "
+        "que le poste donne à chacune."),
+    "Strong": ("Stark", "Forte"),
+    "Good": ("Gut", "Bonne"),
+    "Fair": ("Mittel", "Moyenne"),
+    "Low": ("Gering", "Faible"),
+    "Match %1 / 100 \u00b7 %2": ("Passung %1 / 100 \u00b7 %2", "Adéquation %1 / 100 \u00b7 %2"),
+    "The share of this job's skills and key phrases that your resume shows, each counted by its weight in the job "
+    "description. Low below %1, Fair from %1, Good from %2, Strong from %3.": (
+        "Der Anteil der Kompetenzen und Schlüsselbegriffe dieser Stelle, den Ihr Lebenslauf zeigt, jeweils nach "
+        "ihrem Gewicht in der Stellenbeschreibung gezählt. Gering unter %1, Mittel ab %1, Gut ab %2, Stark ab %3.",
+        "La part des compétences et expressions clés de ce poste que votre CV montre, chacune comptée selon son "
+        "poids dans la description du poste. Faible en dessous de %1, Moyenne à partir de %1, Bonne à partir de "
+        "%2, Forte à partir de %3."),
+    "Your resume shows every skill and key phrase this job description weighs.": (
+        "Ihr Lebenslauf zeigt jede Kompetenz und jeden Schlüsselbegriff, den diese Stellenbeschreibung gewichtet.",
+        "Votre CV montre chaque compétence et expression clé prise en compte par cette description de poste."),
+    "Your resume shows every skill this job names, and %1% of its weighted skills and key phrases.": (
+        "Ihr Lebenslauf zeigt jede Kompetenz, die diese Stelle nennt, und %1\u00a0% ihrer gewichteten Kompetenzen "
+        "und Schlüsselbegriffe.",
+        "Votre CV montre chaque compétence citée par ce poste, et %1\u00a0% de ses compétences et expressions clés "
+        "pondérées."),
+    "Your resume shows every skill this job names; it could echo its wording: %1.": (
+        "Ihr Lebenslauf zeigt jede Kompetenz, die diese Stelle nennt; er könnte ihre Formulierungen aufgreifen: %1.",
+        "Votre CV montre chaque compétence citée par ce poste ; il pourrait reprendre sa formulation : %1."),
+
+    # --- files, backups and the database ---
+    "Cannot check '%1' (%2), so it was not used.": (
+        "„%1“ kann nicht geprüft werden (%2) und wurde daher nicht verwendet.",
+        "Impossible de vérifier « %1 » (%2) ; il n'a donc pas été utilisé."),
+    "'%1' is the open database '%2' (or one of its own files); writing there would overwrite your data. Choose "
+    "another file name.": (
+        "„%1“ ist die geöffnete Datenbank „%2“ (oder eine ihrer eigenen Dateien); dorthin zu schreiben würde Ihre "
+        "Daten überschreiben. Wählen Sie einen anderen Dateinamen.",
+        "« %1 » est la base de données ouverte « %2 » (ou l'un de ses propres fichiers) ; y écrire écraserait vos "
+        "données. Choisissez un autre nom de fichier."),
+    "'%1' is a backup of the open database; writing there would overwrite it. Choose another file name.": (
+        "„%1“ ist eine Sicherung der geöffneten Datenbank; dorthin zu schreiben würde sie überschreiben. Wählen Sie "
+        "einen anderen Dateinamen.",
+        "« %1 » est une sauvegarde de la base de données ouverte ; y écrire l'écraserait. Choisissez un autre nom "
+        "de fichier."),
+    "it is not an SQLite file": ("es ist keine SQLite-Datei", "ce n'est pas un fichier SQLite"),
+    "Cannot restore '%1': %2 Nothing was changed.": (
+        "„%1“ kann nicht wiederhergestellt werden: %2 Es wurde nichts geändert.",
+        "Impossible de restaurer « %1 » : %2 Rien n'a été modifié."),
+    "Cannot copy '%1' beside '%2': %3 Nothing was changed.": (
+        "„%1“ kann nicht neben „%2“ kopiert werden: %3 Es wurde nichts geändert.",
+        "Impossible de copier « %1 » à côté de « %2 » : %3 Rien n'a été modifié."),
+    "Cannot keep a copy of the damaged database '%1' beside it; nothing was changed.": (
+        "Neben der beschädigten Datenbank „%1“ kann keine Kopie von ihr abgelegt werden; es wurde nichts geändert.",
+        "Impossible de garder une copie de la base de données endommagée « %1 » à côté d'elle ; rien n'a été "
+        "modifié."),
+    "Cannot move '%1' aside; nothing was changed.": (
+        "„%1“ kann nicht beiseitegelegt werden; es wurde nichts geändert.",
+        "Impossible de mettre « %1 » de côté ; rien n'a été modifié."),
+    "Cannot put the copy of '%1' in place (%2); the database was left as it was, with its journal files.": (
+        "Die Kopie von „%1“ kann nicht an ihren Platz gestellt werden (%2); die Datenbank blieb unverändert, mit "
+        "ihren Journaldateien.",
+        "Impossible de mettre la copie de « %1 » en place (%2) ; la base de données est restée telle quelle, avec "
+        "ses fichiers journaux."),
+    "Cannot create the database '%1': %2.": (
+        "Die Datenbank „%1“ kann nicht angelegt werden: %2.", "Impossible de créer la base de données « %1 » : %2."),
+    "'%1' is not a Jobdeck database (it is not an SQLite file, or it is damaged); it was left unchanged.": (
+        "„%1“ ist keine Jobdeck-Datenbank (es ist keine SQLite-Datei, oder sie ist beschädigt); die Datei wurde "
+        "nicht verändert.",
+        "« %1 » n'est pas une base de données Jobdeck (ce n'est pas un fichier SQLite, ou il est endommagé) ; il "
+        "n'a pas été modifié."),
+    "Cannot open '%1': %2.": ("„%1“ kann nicht geöffnet werden: %2.", "Impossible d'ouvrir « %1 » : %2."),
+    "%1: %2 (database '%3').": ("%1: %2 (Datenbank „%3“).", "%1 : %2 (base de données « %3 »)."),
+    "'%1' could not be checked for damage: %2; it was left unchanged.": (
+        "„%1“ konnte nicht auf Schäden geprüft werden: %2; die Datei wurde nicht verändert.",
+        "Impossible de vérifier si « %1 » est endommagé : %2 ; il n'a pas été modifié."),
+    "'%1' is damaged (SQLite's integrity check says: %2). It was left unchanged; restore it from a backup.": (
+        "„%1“ ist beschädigt (die Integritätsprüfung von SQLite meldet: %2). Die Datei wurde nicht verändert; "
+        "stellen Sie sie aus einer Sicherung wieder her.",
+        "« %1 » est endommagé (le contrôle d'intégrité de SQLite indique : %2). Il n'a pas été modifié ; "
+        "restaurez-le depuis une sauvegarde."),
+    "'%1' is not a regular file.": ("„%1“ ist keine normale Datei.", "« %1 » n'est pas un fichier ordinaire."),
+    "'%1' holds no Jobdeck data.": ("„%1“ enthält keine Jobdeck-Daten.", "« %1 » ne contient aucune donnée Jobdeck."),
+    "'%1' is not a regular file (it is a pipe, a device or a socket), so it cannot be a Jobdeck database; it was "
+    "left unchanged.": (
+        "„%1“ ist keine normale Datei (sondern eine Pipe, ein Gerät oder ein Socket) und kann daher keine "
+        "Jobdeck-Datenbank sein; sie wurde nicht verändert.",
+        "« %1 » n'est pas un fichier ordinaire (c'est un tube, un périphérique ou un socket) et ne peut donc pas "
+        "être une base de données Jobdeck ; il n'a pas été modifié."),
+    "Cannot read '%1': permission denied.": (
+        "„%1“ kann nicht gelesen werden: Zugriff verweigert.", "Impossible de lire « %1 » : permission refusée."),
+    "Cannot switch '%1' to WAL mode: %2.": (
+        "„%1“ kann nicht in den WAL-Modus geschaltet werden: %2.", "Impossible de passer « %1 » en mode WAL : %2."),
+    "Cannot switch '%1' to WAL mode (it stays in \"%2\" mode).": (
+        "„%1“ kann nicht in den WAL-Modus geschaltet werden (die Datei bleibt im Modus „%2“).",
+        "Impossible de passer « %1 » en mode WAL (il reste en mode « %2 »)."),
+    "Migration %1 of '%2' failed": ("Migration %1 von „%2“ ist fehlgeschlagen", "La migration %1 de « %2 » a échoué"),
+    "Cannot record the schema version of '%1'": (
+        "Die Schemaversion von „%1“ kann nicht gespeichert werden",
+        "Impossible d'enregistrer la version du schéma de « %1 »"),
+    "'%1' kept changing while Jobdeck opened it; try again.": (
+        "„%1“ hat sich ständig geändert, während Jobdeck die Datei öffnete; versuchen Sie es erneut.",
+        "« %1 » n'a cessé de changer pendant que Jobdeck l'ouvrait ; réessayez."),
+    "Cannot start a transaction on '%1': %2.": (
+        "Auf „%1“ kann keine Transaktion gestartet werden: %2.",
+        "Impossible de démarrer une transaction sur « %1 » : %2."),
+    "Cannot save to '%1': %2.": ("In „%1“ kann nicht gespeichert werden: %2.", "Impossible d'enregistrer dans « %1 » : %2."),
+    "'%1' is a symbolic link; Jobdeck does not write through links, so the file it points to was left alone. "
+    "Choose another file name.": (
+        "„%1“ ist eine symbolische Verknüpfung; Jobdeck schreibt nicht durch Verknüpfungen hindurch, daher blieb "
+        "die Datei, auf die sie zeigt, unangetastet. Wählen Sie einen anderen Dateinamen.",
+        "« %1 » est un lien symbolique ; Jobdeck n'écrit pas à travers les liens, le fichier vers lequel il pointe "
+        "n'a donc pas été touché. Choisissez un autre nom de fichier."),
+    "Cannot write '%1': the folder '%2' does not exist.": (
+        "„%1“ kann nicht geschrieben werden: Der Ordner „%2“ existiert nicht.",
+        "Impossible d'écrire « %1 » : le dossier « %2 » n'existe pas."),
+    "Cannot write '%1': %2": ("„%1“ kann nicht geschrieben werden: %2", "Impossible d'écrire « %1 » : %2"),
+    "Cannot write '%1' (%2); nothing was written.": (
+        "„%1“ kann nicht geschrieben werden (%2); es wurde nichts geschrieben.",
+        "Impossible d'écrire « %1 » (%2) ; rien n'a été écrit."),
+    "Cannot create a file in '%1': %2.": (
+        "In „%1“ kann keine Datei angelegt werden: %2.", "Impossible de créer un fichier dans « %1 » : %2."),
+    "Cannot create a file in '%1'.": ("In „%1“ kann keine Datei angelegt werden.", "Impossible de créer un fichier dans « %1 »."),
+    "Cannot write '%1' to disk: %2.": (
+        "„%1“ kann nicht auf den Datenträger geschrieben werden: %2.", "Impossible d'écrire « %1 » sur le disque : %2."),
+    "Cannot write '%1'.": ("„%1“ kann nicht geschrieben werden.", "Impossible d'écrire « %1 »."),
+    "Cannot create the folder '%1'.": ("Der Ordner „%1“ kann nicht angelegt werden.", "Impossible de créer le dossier « %1 »."),
+
+    # --- the schema check; a kind name (table, index...) fills %2 (and %4) of the messages after it ---
+    "Cannot build Jobdeck's schema in memory: %1": (
+        "Jobdecks Schema kann nicht im Speicher aufgebaut werden: %1",
+        "Impossible de construire le schéma de Jobdeck en mémoire : %1"),
+    "Migration %1 does not run: %2": ("Migration %1 lässt sich nicht ausführen: %2", "La migration %1 ne s'exécute pas : %2"),
+    "table": ("Tabelle", "table"),
+    "index": ("Index", "index"),
+    "trigger": ("Trigger", "déclencheur"),
+    "view": ("Sicht", "vue"),
+    "Cannot read the schema of '%1': %2": (
+        "Das Schema von „%1“ kann nicht gelesen werden: %2", "Impossible de lire le schéma de « %1 » : %2"),
+    "it was not opened and was left unchanged.": (
+        "die Datei wurde nicht geöffnet und nicht verändert.", "il n'a été ni ouvert ni modifié."),
+    "'%1' holds a %2 named \"%3\" that Jobdeck does not create; %4": (
+        "„%1“ enthält ein Objekt „%3“ (%2), das Jobdeck nicht anlegt; %4",
+        "« %1 » contient un objet « %3 » (%2) que Jobdeck ne crée pas ; %4"),
+    "'%1' has a %2 named \"%3\" where Jobdeck has a %4; %5": (
+        "„%1“ enthält das Objekt „%3“ als %2, Jobdeck legt es als %4 an; %5",
+        "« %1 » contient l'objet « %3 » de type %2, là où Jobdeck crée un objet de type %4 ; %5"),
+    "'%1': its %2 \"%3\" is not the one Jobdeck creates; %4": (
+        "„%1“: das Objekt „%3“ (%2) ist nicht das, das Jobdeck anlegt; %4",
+        "« %1 » : l'objet « %3 » (%2) n'est pas celui que crée Jobdeck ; %4"),
+    "'%1' lacks the %2 \"%3\" of Jobdeck's schema %4; %5": (
+        "In „%1“ fehlt das Objekt „%3“ (%2) aus Jobdecks Schema %4; %5",
+        "Dans « %1 », il manque l'objet « %3 » (%2) du schéma %4 de Jobdeck ; %5"),
+
+    # --- SQLite's errors, as the reason after a colon ---
+    "The SQLite driver gave no connection handle.": (
+        "Der SQLite-Treiber hat kein Verbindungshandle geliefert.",
+        "Le pilote SQLite n'a fourni aucun descripteur de connexion."),
+    "This SQLite library cannot run in defensive mode.": (
+        "Diese SQLite-Bibliothek kann nicht im defensiven Modus laufen.",
+        "Cette bibliothèque SQLite ne peut pas fonctionner en mode défensif."),
+    "another program kept the database busy for too long; try again": (
+        "ein anderes Programm hat die Datenbank zu lange belegt; versuchen Sie es erneut",
+        "un autre programme a occupé la base de données trop longtemps ; réessayez"),
+    "the disk is full": ("der Datenträger ist voll", "le disque est plein"),
+    "the database file or its folder is read-only": (
+        "die Datenbankdatei oder ihr Ordner ist schreibgeschützt",
+        "le fichier de base de données ou son dossier est en lecture seule"),
+    "the disk could not be read or written (%1)": (
+        "der Datenträger konnte nicht gelesen oder beschrieben werden (%1)",
+        "le disque n'a pas pu être lu ou écrit (%1)"),
+    "the database file is damaged": ("die Datenbankdatei ist beschädigt", "le fichier de base de données est endommagé"),
+    "it is not an SQLite file, or it is damaged": (
+        "es ist keine SQLite-Datei, oder sie ist beschädigt", "ce n'est pas un fichier SQLite, ou il est endommagé"),
+    "the file cannot be opened (check that it and its folder exist and are yours)": (
+        "die Datei kann nicht geöffnet werden (prüfen Sie, ob sie und ihr Ordner existieren und Ihnen gehören)",
+        "le fichier ne peut pas être ouvert (vérifiez que lui et son dossier existent et vous appartiennent)"),
+    "access to the database was denied": (
+        "der Zugriff auf die Datenbank wurde verweigert", "l'accès à la base de données a été refusé"),
+    "the database gave no reason (error code %1)": (
+        "die Datenbank hat keinen Grund genannt (Fehlercode %1)",
+        "la base de données n'a donné aucune raison (code d'erreur %1)"),
 }
 
 PLURALS = {
+    "Ranked %n job description(s); select one to see its match.": (
+        ("%n Stellenbeschreibung eingestuft; wählen Sie sie aus, um ihre Passung zu sehen.",
+         "%n Stellenbeschreibungen eingestuft; wählen Sie eine aus, um ihre Passung zu sehen."),
+        ("%n description de poste classée ; sélectionnez-la pour voir son adéquation.",
+         "%n descriptions de poste classées ; sélectionnez-en une pour voir son adéquation.")),
     "This database already holds %n application(s). Add the sample pipeline anyway?": (
         ("Diese Datenbank enthält bereits %n Bewerbung. Die Beispieldaten trotzdem hinzufügen?",
          "Diese Datenbank enthält bereits %n Bewerbungen. Die Beispieldaten trotzdem hinzufügen?"),
         ("Cette base de données contient déjà %n candidature. Ajouter quand même les données d'exemple ?",
          "Cette base de données contient déjà %n candidatures. Ajouter quand même les données d'exemple ?")),
-    "Ranked %n job description(s).": (
-        ("%n Stellenbeschreibung eingestuft.", "%n Stellenbeschreibungen eingestuft."),
-        ("%n description de poste classée.", "%n descriptions de poste classées.")),
     "Move %n application(s) to %1": (
         ("%n Bewerbung nach „%1“ verschieben", "%n Bewerbungen nach „%1“ verschieben"),
         ("Déplacer %n candidature vers « %1 »", "Déplacer %n candidatures vers « %1 »")),

@@ -22,7 +22,9 @@ FORMS = {
     "This database already holds %n application(s). Add the sample pipeline anyway?":
         ("This database already holds %n application. Add the sample pipeline anyway?",
          "This database already holds %n applications. Add the sample pipeline anyway?"),
-    "Ranked %n job description(s).": ("Ranked %n job description.", "Ranked %n job descriptions."),
+    "Ranked %n job description(s); select one to see its match.":
+        ("Ranked %n job description; select it to see its match.",
+         "Ranked %n job descriptions; select one to see its match."),
     "Move %n application(s) to %1": ("Move %n application to %1", "Move %n applications to %1"),
 }
 

@@ -127,6 +127,33 @@
         <source>Archive %1</source>
         <translation>%1 archivieren</translation>
     </message>
+    <message>
+        <source>Unarchive %1</source>
+        <translation>%1 aus dem Archiv holen</translation>
+    </message>
+</context>
+<context>
+    <name>Autostart</name>
+    <message>
+        <source>Starting at login is not supported on this system yet.</source>
+        <translation>Der Start beim Anmelden wird auf diesem System noch nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>%1 kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation>Der Ordner für %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Job-search reminders in the tray</source>
+        <translation>Erinnerungen zur Stellensuche im Infobereich</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -187,10 +214,6 @@
         <translation>Die Sicherung „%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Cannot write the backup &apos;%1&apos;.</source>
-        <translation>Die Sicherung „%1“ kann nicht geschrieben werden.</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is the database itself; choose a backup to restore from.</source>
         <translation>„%1“ ist die Datenbank selbst; wählen Sie eine Sicherung, aus der wiederhergestellt werden soll.</translation>
     </message>
@@ -219,16 +242,40 @@
         <translation>Es wurde nichts wiederhergestellt: %1</translation>
     </message>
     <message>
-        <source>Cannot move the damaged database &apos;%1&apos; aside; nothing was changed.</source>
-        <translation>Die beschädigte Datenbank „%1“ kann nicht beiseitegelegt werden; es wurde nichts geändert.</translation>
+        <source>Cannot check &apos;%1&apos; (%2), so it was not used.</source>
+        <translation>„%1“ kann nicht geprüft werden (%2) und wurde daher nicht verwendet.</translation>
     </message>
     <message>
-        <source>Cannot copy &apos;%1&apos; to &apos;%2&apos;; the database was put back as it was.</source>
-        <translation>„%1“ kann nicht nach „%2“ kopiert werden; die Datenbank wurde in ihren vorherigen Zustand zurückversetzt.</translation>
+        <source>&apos;%1&apos; is the open database &apos;%2&apos; (or one of its own files); writing there would overwrite your data. Choose another file name.</source>
+        <translation>„%1“ ist die geöffnete Datenbank „%2“ (oder eine ihrer eigenen Dateien); dorthin zu schreiben würde Ihre Daten überschreiben. Wählen Sie einen anderen Dateinamen.</translation>
     </message>
     <message>
-        <source>Cannot create the backup folder &apos;%1&apos;.</source>
-        <translation>Der Sicherungsordner „%1“ kann nicht angelegt werden.</translation>
+        <source>&apos;%1&apos; is a backup of the open database; writing there would overwrite it. Choose another file name.</source>
+        <translation>„%1“ ist eine Sicherung der geöffneten Datenbank; dorthin zu schreiben würde sie überschreiben. Wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite file</source>
+        <translation>es ist keine SQLite-Datei</translation>
+    </message>
+    <message>
+        <source>Cannot restore &apos;%1&apos;: %2 Nothing was changed.</source>
+        <translation>„%1“ kann nicht wiederhergestellt werden: %2 Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Cannot copy &apos;%1&apos; beside &apos;%2&apos;: %3 Nothing was changed.</source>
+        <translation>„%1“ kann nicht neben „%2“ kopiert werden: %3 Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of the damaged database &apos;%1&apos; beside it; nothing was changed.</source>
+        <translation>Neben der beschädigten Datenbank „%1“ kann keine Kopie von ihr abgelegt werden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Cannot move &apos;%1&apos; aside; nothing was changed.</source>
+        <translation>„%1“ kann nicht beiseitegelegt werden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Cannot put the copy of &apos;%1&apos; in place (%2); the database was left as it was, with its journal files.</source>
+        <translation>Die Kopie von „%1“ kann nicht an ihren Platz gestellt werden (%2); die Datenbank blieb unverändert, mit ihren Journaldateien.</translation>
     </message>
 </context>
 <context>
@@ -256,28 +303,12 @@
         <translation>„%1“ ist ein Ordner, keine Jobdeck-Datenbank.</translation>
     </message>
     <message>
-        <source>Cannot read &apos;%1&apos;: %2.</source>
-        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a Jobdeck database (it is not an SQLite file); it was left unchanged.</source>
-        <translation>„%1“ ist keine Jobdeck-Datenbank (es ist keine SQLite-Datei); die Datei wurde nicht verändert.</translation>
-    </message>
-    <message>
         <source>Cannot write to &apos;%1&apos;: the file is read-only. Copy it somewhere writable or change its permissions.</source>
         <translation>In „%1“ kann nicht geschrieben werden: Die Datei ist schreibgeschützt. Kopieren Sie sie an einen beschreibbaren Ort oder ändern Sie ihre Berechtigungen.</translation>
     </message>
     <message>
         <source>Cannot create the folder &apos;%1&apos; for the database.</source>
         <translation>Der Ordner „%1“ für die Datenbank kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Cannot open &apos;%1&apos;: %2</source>
-        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is damaged or is not a database (%2); it was left unchanged.</source>
-        <translation>„%1“ ist beschädigt oder keine Datenbank (%2); die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is an SQLite database, but not a Jobdeck one; it was left unchanged.</source>
@@ -288,36 +319,84 @@
         <translation>„%1“ wurde von einer neueren Jobdeck-Version geschrieben (Schema %2; diese Version liest bis Schema %3). Aktualisieren Sie Jobdeck, um die Datei zu öffnen; sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <source>Cannot switch &apos;%1&apos; to WAL mode</source>
-        <translation>„%1“ kann nicht in den WAL-Modus geschaltet werden</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; was not migrated, because it could not be backed up first: %2</source>
         <translation>„%1“ wurde nicht migriert, weil vorher keine Sicherung angelegt werden konnte: %2</translation>
-    </message>
-    <message>
-        <source>Migration %1 is missing from this build.</source>
-        <translation>Migration %1 fehlt in dieser Version.</translation>
-    </message>
-    <message>
-        <source>Migration %1 failed</source>
-        <translation>Migration %1 ist fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Cannot record the schema version</source>
-        <translation>Die Schemaversion kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>The database &apos;%1&apos; is not open.</source>
         <translation>Die Datenbank „%1“ ist nicht geöffnet.</translation>
     </message>
     <message>
-        <source>Cannot start a transaction on &apos;%1&apos;: %2</source>
-        <translation>Auf „%1“ kann keine Transaktion gestartet werden: %2</translation>
+        <source>Cannot create the database &apos;%1&apos;: %2.</source>
+        <translation>Die Datenbank „%1“ kann nicht angelegt werden: %2.</translation>
     </message>
     <message>
-        <source>Cannot save to &apos;%1&apos;: %2</source>
-        <translation>In „%1“ kann nicht gespeichert werden: %2</translation>
+        <source>&apos;%1&apos; is not a Jobdeck database (it is not an SQLite file, or it is damaged); it was left unchanged.</source>
+        <translation>„%1“ ist keine Jobdeck-Datenbank (es ist keine SQLite-Datei, oder sie ist beschädigt); die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Cannot open &apos;%1&apos;: %2.</source>
+        <translation>„%1“ kann nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (database &apos;%3&apos;).</source>
+        <translation>%1: %2 (Datenbank „%3“).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; could not be checked for damage: %2; it was left unchanged.</source>
+        <translation>„%1“ konnte nicht auf Schäden geprüft werden: %2; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged (SQLite&apos;s integrity check says: %2). It was left unchanged; restore it from a backup.</source>
+        <translation>„%1“ ist beschädigt (die Integritätsprüfung von SQLite meldet: %2). Die Datei wurde nicht verändert; stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>There is no file &apos;%1&apos;.</source>
+        <translation>Die Datei „%1“ gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a regular file.</source>
+        <translation>„%1“ ist keine normale Datei.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds no Jobdeck data.</source>
+        <translation>„%1“ enthält keine Jobdeck-Daten.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a regular file (it is a pipe, a device or a socket), so it cannot be a Jobdeck database; it was left unchanged.</source>
+        <translation>„%1“ ist keine normale Datei (sondern eine Pipe, ein Gerät oder ein Socket) und kann daher keine Jobdeck-Datenbank sein; sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: permission denied.</source>
+        <translation>„%1“ kann nicht gelesen werden: Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <source>Cannot switch &apos;%1&apos; to WAL mode: %2.</source>
+        <translation>„%1“ kann nicht in den WAL-Modus geschaltet werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot switch &apos;%1&apos; to WAL mode (it stays in &quot;%2&quot; mode).</source>
+        <translation>„%1“ kann nicht in den WAL-Modus geschaltet werden (die Datei bleibt im Modus „%2“).</translation>
+    </message>
+    <message>
+        <source>Migration %1 of &apos;%2&apos; failed</source>
+        <translation>Migration %1 von „%2“ ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cannot record the schema version of &apos;%1&apos;</source>
+        <translation>Die Schemaversion von „%1“ kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; kept changing while Jobdeck opened it; try again.</source>
+        <translation>„%1“ hat sich ständig geändert, während Jobdeck die Datei öffnete; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction on &apos;%1&apos;: %2.</source>
+        <translation>Auf „%1“ kann keine Transaktion gestartet werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot save to &apos;%1&apos;: %2.</source>
+        <translation>In „%1“ kann nicht gespeichert werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -334,12 +413,20 @@
         <translation>„%1“ muss auf .csv oder .json enden.</translation>
     </message>
     <message>
-        <source>Cannot write &apos;%1&apos;: %2.</source>
-        <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
+        <source>&apos;%1&apos; is a symbolic link; Jobdeck does not write through links, so the file it points to was left alone. Choose another file name.</source>
+        <translation>„%1“ ist eine symbolische Verknüpfung; Jobdeck schreibt nicht durch Verknüpfungen hindurch, daher blieb die Datei, auf die sie zeigt, unangetastet. Wählen Sie einen anderen Dateinamen.</translation>
     </message>
     <message>
-        <source>Cannot write &apos;%1&apos;: %2; nothing was written.</source>
-        <translation>„%1“ kann nicht geschrieben werden: %2; es wurde nichts geschrieben.</translation>
+        <source>Cannot write &apos;%1&apos;: the folder &apos;%2&apos; does not exist.</source>
+        <translation>„%1“ kann nicht geschrieben werden: Der Ordner „%2“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos; (%2); nothing was written.</source>
+        <translation>„%1“ kann nicht geschrieben werden (%2); es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -556,6 +643,14 @@
             <numerusform>%n Zeilen haben kein Bewerbungsdatum: Sie erhalten das Datum des Imports.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 in the imported file: %2</source>
+        <translation>%1 in der importierten Datei: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2: imported without it, the text is kept in the notes.</source>
+        <translation>Zeile %1: %2: ohne diesen Wert importiert, der Text bleibt in den Notizen erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>ImportReport</name>
@@ -680,10 +775,6 @@
         <translation>Phasenwechsel %1 gehört zu Bewerbung %2, die nicht in der Datei enthalten ist.</translation>
     </message>
     <message>
-        <source>Stage event %1 has no valid stage or time.</source>
-        <translation>Phasenwechsel %1 hat keine gültige Phase oder Zeit.</translation>
-    </message>
-    <message>
         <source>%1 has no id, company or title.</source>
         <translation>Bei %1 fehlt die ID, die Firma oder der Titel.</translation>
     </message>
@@ -719,6 +810,58 @@
         <source>Cannot read the resumes</source>
         <translation>Die Lebensläufe können nicht gelesen werden</translation>
     </message>
+    <message>
+        <source>has an unknown stage &quot;%1&quot;</source>
+        <translation>hat eine unbekannte Phase „%1“</translation>
+    </message>
+    <message>
+        <source>leaves an unknown stage &quot;%1&quot;</source>
+        <translation>verlässt eine unbekannte Phase „%1“</translation>
+    </message>
+    <message>
+        <source>gives rank %1 to stage &quot;%2&quot;, whose rank is %3</source>
+        <translation>gibt der Phase „%2“ den Rang %1, ihr Rang ist aber %3</translation>
+    </message>
+    <message>
+        <source>has no valid time</source>
+        <translation>hat keine gültige Zeit</translation>
+    </message>
+    <message>
+        <source>has an impossible stay of %1 seconds</source>
+        <translation>hat eine unmögliche Verweildauer von %1 Sekunden</translation>
+    </message>
+    <message>
+        <source>has an invalid applied date &quot;%1&quot;</source>
+        <translation>hat ein ungültiges Bewerbungsdatum „%1“</translation>
+    </message>
+    <message>
+        <source>has an impossible furthest rank %1</source>
+        <translation>hat einen unmöglichen höchsten Rang %1</translation>
+    </message>
+    <message>
+        <source>has an invalid time in &quot;%1&quot;</source>
+        <translation>hat eine ungültige Zeit in „%1“</translation>
+    </message>
+    <message>
+        <source>Stage event %1 (of application %2) %3.</source>
+        <translation>Phasenwechsel %1 (von Bewerbung %2) %3.</translation>
+    </message>
+    <message>
+        <source>Stage event %1 (of application %2) leaves &quot;%3&quot;, but the application was in &quot;%4&quot; then.</source>
+        <translation>Phasenwechsel %1 (von Bewerbung %2) verlässt „%3“, aber die Bewerbung war damals in „%4“.</translation>
+    </message>
+    <message>
+        <source>no stage</source>
+        <translation>keiner Phase</translation>
+    </message>
+    <message>
+        <source>Stage event %1 (of application %2) is dated before the event it follows.</source>
+        <translation>Phasenwechsel %1 (von Bewerbung %2) ist früher datiert als das Ereignis, auf das er folgt.</translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation>%1 %2.</translation>
+    </message>
 </context>
 <context>
     <name>MatchJobs</name>
@@ -736,6 +879,41 @@
     <message>
         <source>Move %1 to %2</source>
         <translation>%1 nach „%2“ verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFile</name>
+    <message>
+        <source>The folder &apos;%1&apos; does not exist.</source>
+        <translation>Der Ordner „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot create a file in &apos;%1&apos;: %2.</source>
+        <translation>In „%1“ kann keine Datei angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create a file in &apos;%1&apos;.</source>
+        <translation>In „%1“ kann keine Datei angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2.</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2.</source>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos; to disk: %2.</source>
+        <translation>„%1“ kann nicht auf den Datenträger geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;.</source>
+        <translation>„%1“ kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &apos;%1&apos;.</source>
+        <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -794,6 +972,108 @@
     <message>
         <source>Cannot choose a new default resume</source>
         <translation>Es kann kein neuer Standard-Lebenslauf gewählt werden</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>Cannot build Jobdeck&apos;s schema in memory: %1</source>
+        <translation>Jobdecks Schema kann nicht im Speicher aufgebaut werden: %1</translation>
+    </message>
+    <message>
+        <source>Migration %1 does not run: %2</source>
+        <translation>Migration %1 lässt sich nicht ausführen: %2</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>Sicht</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from this build.</source>
+        <translation>Migration %1 fehlt in dieser Version.</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema of &apos;%1&apos;: %2</source>
+        <translation>Das Schema von „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>it was not opened and was left unchanged.</source>
+        <translation>die Datei wurde nicht geöffnet und nicht verändert.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds a %2 named &quot;%3&quot; that Jobdeck does not create; %4</source>
+        <translation>„%1“ enthält ein Objekt „%3“ (%2), das Jobdeck nicht anlegt; %4</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a %2 named &quot;%3&quot; where Jobdeck has a %4; %5</source>
+        <translation>„%1“ enthält das Objekt „%3“ als %2, Jobdeck legt es als %4 an; %5</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: its %2 &quot;%3&quot; is not the one Jobdeck creates; %4</source>
+        <translation>„%1“: das Objekt „%3“ (%2) ist nicht das, das Jobdeck anlegt; %4</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; lacks the %2 &quot;%3&quot; of Jobdeck&apos;s schema %4; %5</source>
+        <translation>In „%1“ fehlt das Objekt „%3“ (%2) aus Jobdecks Schema %4; %5</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteErrors</name>
+    <message>
+        <source>The SQLite driver gave no connection handle.</source>
+        <translation>Der SQLite-Treiber hat kein Verbindungshandle geliefert.</translation>
+    </message>
+    <message>
+        <source>This SQLite library cannot run in defensive mode.</source>
+        <translation>Diese SQLite-Bibliothek kann nicht im defensiven Modus laufen.</translation>
+    </message>
+    <message>
+        <source>another program kept the database busy for too long; try again</source>
+        <translation>ein anderes Programm hat die Datenbank zu lange belegt; versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the database file or its folder is read-only</source>
+        <translation>die Datenbankdatei oder ihr Ordner ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written (%1)</source>
+        <translation>der Datenträger konnte nicht gelesen oder beschrieben werden (%1)</translation>
+    </message>
+    <message>
+        <source>the database file is damaged</source>
+        <translation>die Datenbankdatei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite file, or it is damaged</source>
+        <translation>es ist keine SQLite-Datei, oder sie ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened (check that it and its folder exist and are yours)</source>
+        <translation>die Datei kann nicht geöffnet werden (prüfen Sie, ob sie und ihr Ordner existieren und Ihnen gehören)</translation>
+    </message>
+    <message>
+        <source>access to the database was denied</source>
+        <translation>der Zugriff auf die Datenbank wurde verweigert</translation>
+    </message>
+    <message>
+        <source>the database gave no reason (error code %1)</source>
+        <translation>die Datenbank hat keinen Grund genannt (Fehlercode %1)</translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1352,34 @@
         <source>Every figure counts the applications applied to up to this day, as the pipeline stood at the end of it.</source>
         <translation>Jede Zahl zählt die bis zu diesem Tag abgeschickten Bewerbungen, mit ihrem Stand am Ende dieses Tages.</translation>
     </message>
+    <message>
+        <source>Saved applications have no application date, so no period holds them: the funnel starts at Applied.</source>
+        <translation>Gemerkte Bewerbungen haben kein Bewerbungsdatum und fallen daher in keinen Zeitraum: Der Trichter beginnt bei „Beworben“.</translation>
+    </message>
+    <message>
+        <source>Not yet applied (saved, outside any period): %1</source>
+        <translation>Noch nicht beworben (gemerkt, außerhalb jedes Zeitraums): %1</translation>
+    </message>
+    <message>
+        <source>No applications applied to in this period yet</source>
+        <translation>In diesem Zeitraum noch keine abgeschickten Bewerbungen</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>No applications submitted in this period yet</source>
+        <translation>In diesem Zeitraum noch keine Bewerbungen abgeschickt</translation>
+    </message>
+    <message>
+        <source>No stage changes in this period yet: a stage&apos;s time counts once an application leaves it</source>
+        <translation>In diesem Zeitraum noch keine Phasenwechsel: Die Zeit in einer Phase zählt, sobald eine Bewerbung sie verlässt</translation>
+    </message>
+    <message>
+        <source>Not yet applied (saved)</source>
+        <translation>Noch nicht beworben (gemerkt)</translation>
+    </message>
 </context>
 <context>
     <name>jobdeck::AppController</name>
@@ -1148,6 +1456,22 @@
     <message>
         <source>List</source>
         <translation>Liste</translation>
+    </message>
+    <message>
+        <source>&amp;Unarchive</source>
+        <translation>Archivierung a&amp;ufheben</translation>
+    </message>
+    <message>
+        <source>Open applications</source>
+        <translation>Offene Bewerbungen</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Bring the selected application back to the board</source>
+        <translation>Die ausgewählte Bewerbung zurück auf das Board holen</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1672,10 @@ Die aktuellen Daten werden vorher gesichert; durch Wiederherstellen dieser Siche
         <source>Board</source>
         <translation>Board</translation>
     </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
 </context>
 <context>
     <name>jobdeck::CardDelegate</name>
@@ -1426,6 +1754,22 @@ Die aktuellen Daten werden vorher gesichert; durch Wiederherstellen dieser Siche
         <source>Link</source>
         <translation>Link</translation>
     </message>
+    <message>
+        <source>Set</source>
+        <translation>Festlegen</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>When this round&apos;s interview takes place: prep falls due the day before, the thank-you note a day after.</source>
+        <translation>Wann das Gespräch dieser Runde stattfindet: Die Vorbereitung ist am Vortag fällig, das Dankschreiben einen Tag danach.</translation>
+    </message>
+    <message>
+        <source>&amp;Interview at</source>
+        <translation>&amp;Gesprächstermin</translation>
+    </message>
 </context>
 <context>
     <name>jobdeck::EventTimelineModel</name>
@@ -1436,6 +1780,20 @@ Die aktuellen Daten werden vorher gesichert; durch Wiederherstellen dieser Siche
     <message>
         <source>%1  %2 → %3</source>
         <translation>%1  %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 (undo)</source>
+        <translation>%1 (Rücknahme)</translation>
+    </message>
+    <message>
+        <source>%1 (undone)</source>
+        <translation>%1 (rückgängig gemacht)</translation>
+    </message>
+    <message>
+        <source>%1
+Undone: this move and its undo count for nothing.</source>
+        <translation>%1
+Rückgängig gemacht: Dieser Schritt und seine Rücknahme zählen nicht.</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1885,14 @@ Die aktuellen Daten werden vorher gesichert; durch Wiederherstellen dieser Siche
     <message>
         <source>Nothing was imported: the daily backup failed: %1</source>
         <translation>Es wurde nichts importiert: Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Strict: refuse the file if a date or time cannot be read</source>
+        <translation>&amp;Streng: Datei ablehnen, wenn ein Datum oder eine Uhrzeit nicht lesbar ist</translation>
+    </message>
+    <message>
+        <source>Unchecked, a row whose date cannot be read is imported without it, with the text kept in its notes and a warning in the report.</source>
+        <translation>Ohne Haken wird eine Zeile, deren Datum nicht lesbar ist, ohne das Datum importiert; der Text bleibt in ihren Notizen erhalten, und der Bericht enthält eine Warnung.</translation>
     </message>
 </context>
 <context>
@@ -1701,6 +2067,18 @@ Die aktuellen Daten werden vorher gesichert; durch Wiederherstellen dieser Siche
         <source>The daily backup failed: %1</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>&amp;Keep Running in the Tray When Closed</source>
+        <translation>Beim Schließen im Infobereich weiter&amp;laufen</translation>
+    </message>
+    <message>
+        <source>Closing the window leaves Jobdeck in the system tray, so reminders still appear</source>
+        <translation>Nach dem Schließen des Fensters bleibt Jobdeck im Infobereich, sodass Erinnerungen weiter erscheinen</translation>
+    </message>
+    <message>
+        <source>Start at &amp;Login</source>
+        <translation>Beim &amp;Anmelden starten</translation>
+    </message>
 </context>
 <context>
     <name>jobdeck::MatchPage</name>
@@ -1808,13 +2186,6 @@ Die aktuellen Daten werden vorher gesichert; durch Wiederherstellen dieser Siche
         <source>Ranking cancelled; no score changed.</source>
         <translation>Rangliste abgebrochen; keine Bewertung wurde geändert.</translation>
     </message>
-    <message numerus="yes">
-        <source>Ranked %n job description(s).</source>
-        <translation>
-            <numerusform>%n Stellenbeschreibung eingestuft.</numerusform>
-            <numerusform>%n Stellenbeschreibungen eingestuft.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Match</source>
         <translation>Abgleich</translation>
@@ -1822,6 +2193,27 @@ Die aktuellen Daten werden vorher gesichert; durch Wiederherstellen dieser Siche
     <message>
         <source>Reading %1...</source>
         <translation>%1 wird gelesen...</translation>
+    </message>
+    <message>
+        <source>How much of what the job weighs your resume shows.</source>
+        <translation>Wie viel von dem, was die Stelle gewichtet, Ihr Lebenslauf zeigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ranked %n job description(s); select one to see its match.</source>
+        <translation>
+            <numerusform>%n Stellenbeschreibung eingestuft; wählen Sie sie aus, um ihre Passung zu sehen.</numerusform>
+            <numerusform>%n Stellenbeschreibungen eingestuft; wählen Sie eine aus, um ihre Passung zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Match index %2 (TF-IDF cosine x 100, the figure ranking uses).</source>
+        <translation>%1
+Passungsindex %2 (TF-IDF-Kosinus x 100, der Wert, nach dem die Rangliste sortiert).</translation>
+    </message>
+    <message>
+        <source>Your resume shows %1% of this job&apos;s skills and key phrases, weighted by how much the job stresses each.</source>
+        <translation>Ihr Lebenslauf zeigt %1&#xa0;% der Kompetenzen und Schlüsselbegriffe dieser Stelle, gewichtet danach, wie stark die Stelle sie jeweils betont.</translation>
     </message>
 </context>
 <context>
@@ -1842,16 +2234,44 @@ Die aktuellen Daten werden vorher gesichert; durch Wiederherstellen dieser Siche
         <translation>Ihr Lebenslauf hat keine Begriffe mit dieser Stellenbeschreibung gemeinsam.</translation>
     </message>
     <message>
-        <source>Your resume covers the skills this job names; it could echo its wording: %1.</source>
-        <translation>Ihr Lebenslauf deckt die genannten Kompetenzen ab; er könnte die Formulierungen der Stelle aufgreifen: %1.</translation>
-    </message>
-    <message>
-        <source>Your resume covers every term this job description weighs.</source>
-        <translation>Ihr Lebenslauf deckt jeden Begriff ab, den diese Stellenbeschreibung gewichtet.</translation>
-    </message>
-    <message>
         <source>The job asks for %1, which your resume does not show: mention any you have.</source>
         <translation>Die Stelle verlangt %1, was Ihr Lebenslauf nicht zeigt: Nennen Sie, was davon Sie mitbringen.</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Stark</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Gering</translation>
+    </message>
+    <message>
+        <source>Match %1 / 100 · %2</source>
+        <translation>Passung %1 / 100 · %2</translation>
+    </message>
+    <message>
+        <source>The share of this job&apos;s skills and key phrases that your resume shows, each counted by its weight in the job description. Low below %1, Fair from %1, Good from %2, Strong from %3.</source>
+        <translation>Der Anteil der Kompetenzen und Schlüsselbegriffe dieser Stelle, den Ihr Lebenslauf zeigt, jeweils nach ihrem Gewicht in der Stellenbeschreibung gezählt. Gering unter %1, Mittel ab %1, Gut ab %2, Stark ab %3.</translation>
+    </message>
+    <message>
+        <source>Your resume shows every skill and key phrase this job description weighs.</source>
+        <translation>Ihr Lebenslauf zeigt jede Kompetenz und jeden Schlüsselbegriff, den diese Stellenbeschreibung gewichtet.</translation>
+    </message>
+    <message>
+        <source>Your resume shows every skill this job names, and %1% of its weighted skills and key phrases.</source>
+        <translation>Ihr Lebenslauf zeigt jede Kompetenz, die diese Stelle nennt, und %1&#xa0;% ihrer gewichteten Kompetenzen und Schlüsselbegriffe.</translation>
+    </message>
+    <message>
+        <source>Your resume shows every skill this job names; it could echo its wording: %1.</source>
+        <translation>Ihr Lebenslauf zeigt jede Kompetenz, die diese Stelle nennt; er könnte ihre Formulierungen aufgreifen: %1.</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +2323,58 @@ Die aktuellen Daten werden vorher gesichert; durch Wiederherstellen dieser Siche
         <source>There is no application %1.</source>
         <translation>Es gibt keine Bewerbung %1.</translation>
     </message>
+    <message>
+        <source>An interview time goes with an interview stage (screen, technical, onsite or final), not %1.</source>
+        <translation>Ein Gesprächstermin gehört zu einer Gesprächsphase (screen, technical, onsite oder final), nicht zu %1.</translation>
+    </message>
+    <message>
+        <source>That move changed nothing, so there is nothing to undo.</source>
+        <translation>Dieser Schritt hat nichts geändert, es gibt also nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Cannot read event %1</source>
+        <translation>Ereignis %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>There is no stage event %1.</source>
+        <translation>Es gibt keinen Phasenwechsel %1.</translation>
+    </message>
+    <message>
+        <source>Event %1 is itself an undo; make the move again instead.</source>
+        <translation>Ereignis %1 ist selbst eine Rücknahme; führen Sie den Schritt stattdessen erneut aus.</translation>
+    </message>
+    <message>
+        <source>Event %1 has already been undone.</source>
+        <translation>Ereignis %1 wurde bereits rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Event %1 is the application&apos;s first event; there is no move to undo.</source>
+        <translation>Ereignis %1 ist das erste Ereignis der Bewerbung; es gibt keinen Schritt, der rückgängig gemacht werden kann.</translation>
+    </message>
+    <message>
+        <source>Application %1 has no stage history.</source>
+        <translation>Bewerbung %1 hat keinen Phasenverlauf.</translation>
+    </message>
+    <message>
+        <source>Application %1 has no move left to undo.</source>
+        <translation>Bei Bewerbung %1 gibt es keinen Schritt mehr, der rückgängig gemacht werden kann.</translation>
+    </message>
+    <message>
+        <source>Cannot read the interview of application %1</source>
+        <translation>Das Gespräch von Bewerbung %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 is in %2, not an interview stage, so it has no interview to schedule.</source>
+        <translation>Die Bewerbung bei %1 ist in der Phase „%2“, keiner Gesprächsphase, und hat daher kein Gespräch zum Planen.</translation>
+    </message>
+    <message>
+        <source>Cannot schedule the interview</source>
+        <translation>Das Gespräch kann nicht geplant werden</translation>
+    </message>
+    <message>
+        <source>The %1 round of %2 has no prep or thank-you task to schedule.</source>
+        <translation>Die Runde „%1“ bei %2 hat keine Vorbereitungs- oder Dankschreiben-Aufgabe zum Planen.</translation>
+    </message>
 </context>
 <context>
     <name>jobdeck::ReminderCenter</name>
@@ -1929,6 +2401,14 @@ Die aktuellen Daten werden vorher gesichert; durch Wiederherstellen dieser Siche
     <message>
         <source>Follow-up due</source>
         <translation>Aufgabe fällig</translation>
+    </message>
+    <message>
+        <source>Jobdeck is still running</source>
+        <translation>Jobdeck läuft weiter</translation>
+    </message>
+    <message>
+        <source>Reminders keep coming from here. To quit, use Quit in this icon&apos;s menu or File &gt; Quit; to close for good, turn off File &gt; Keep Running in the Tray.</source>
+        <translation>Erinnerungen kommen weiterhin von hier. Zum Beenden wählen Sie „Beenden“ im Menü dieses Symbols oder Datei &gt; Beenden; damit Jobdeck beim Schließen ganz endet, schalten Sie Datei &gt; Beim Schließen im Infobereich weiterlaufen aus.</translation>
     </message>
 </context>
 <context>
@@ -1986,6 +2466,14 @@ Die aktuellen Daten werden vorher gesichert; durch Wiederherstellen dieser Siche
             <numerusform>%n Bewerbung nach „%1“ verschieben</numerusform>
             <numerusform>%n Bewerbungen nach „%1“ verschieben</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Archived %1 — Ctrl+Z to undo</source>
+        <translation>Bewerbung bei %1 archiviert — Strg+Z macht es rückgängig</translation>
+    </message>
+    <message>
+        <source>Unarchived %1</source>
+        <translation>Bewerbung bei %1 aus dem Archiv geholt</translation>
     </message>
 </context>
 <context>

@@ -58,10 +58,10 @@
     <context>
         <name>jobdeck::MatchPage</name>
         <message numerus="yes">
-            <source>Ranked %n job description(s).</source>
+            <source>Ranked %n job description(s); select one to see its match.</source>
             <translation>
-                <numerusform>Ranked %n job description.</numerusform>
-                <numerusform>Ranked %n job descriptions.</numerusform>
+                <numerusform>Ranked %n job description; select it to see its match.</numerusform>
+                <numerusform>Ranked %n job descriptions; select one to see its match.</numerusform>
             </translation>
         </message>
     </context>

@@ -127,6 +127,33 @@
         <source>Archive %1</source>
         <translation>Archiver %1</translation>
     </message>
+    <message>
+        <source>Unarchive %1</source>
+        <translation>Désarchiver %1</translation>
+    </message>
+</context>
+<context>
+    <name>Autostart</name>
+    <message>
+        <source>Starting at login is not supported on this system yet.</source>
+        <translation>Le lancement à l&apos;ouverture de session n&apos;est pas encore pris en charge sur ce système.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>Impossible de supprimer %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation>Impossible de créer le dossier de %1.</translation>
+    </message>
+    <message>
+        <source>Job-search reminders in the tray</source>
+        <translation>Rappels de recherche d&apos;emploi dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -187,10 +214,6 @@
         <translation>Impossible d&apos;écrire la sauvegarde «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Cannot write the backup &apos;%1&apos;.</source>
-        <translation>Impossible d&apos;écrire la sauvegarde «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is the database itself; choose a backup to restore from.</source>
         <translation>«&#xa0;%1&#xa0;» est la base de données elle-même&#xa0;; choisissez une sauvegarde à restaurer.</translation>
     </message>
@@ -219,16 +242,40 @@
         <translation>Rien n&apos;a été restauré&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Cannot move the damaged database &apos;%1&apos; aside; nothing was changed.</source>
-        <translation>Impossible de mettre de côté la base de données endommagée «&#xa0;%1&#xa0;»&#xa0;; rien n&apos;a été modifié.</translation>
+        <source>Cannot check &apos;%1&apos; (%2), so it was not used.</source>
+        <translation>Impossible de vérifier «&#xa0;%1&#xa0;» (%2)&#xa0;; il n&apos;a donc pas été utilisé.</translation>
     </message>
     <message>
-        <source>Cannot copy &apos;%1&apos; to &apos;%2&apos;; the database was put back as it was.</source>
-        <translation>Impossible de copier «&#xa0;%1&#xa0;» vers «&#xa0;%2&#xa0;»&#xa0;; la base de données a été remise dans son état d&apos;origine.</translation>
+        <source>&apos;%1&apos; is the open database &apos;%2&apos; (or one of its own files); writing there would overwrite your data. Choose another file name.</source>
+        <translation>«&#xa0;%1&#xa0;» est la base de données ouverte «&#xa0;%2&#xa0;» (ou l&apos;un de ses propres fichiers)&#xa0;; y écrire écraserait vos données. Choisissez un autre nom de fichier.</translation>
     </message>
     <message>
-        <source>Cannot create the backup folder &apos;%1&apos;.</source>
-        <translation>Impossible de créer le dossier de sauvegarde «&#xa0;%1&#xa0;».</translation>
+        <source>&apos;%1&apos; is a backup of the open database; writing there would overwrite it. Choose another file name.</source>
+        <translation>«&#xa0;%1&#xa0;» est une sauvegarde de la base de données ouverte&#xa0;; y écrire l&apos;écraserait. Choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite file</source>
+        <translation>ce n&apos;est pas un fichier SQLite</translation>
+    </message>
+    <message>
+        <source>Cannot restore &apos;%1&apos;: %2 Nothing was changed.</source>
+        <translation>Impossible de restaurer «&#xa0;%1&#xa0;»&#xa0;: %2 Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot copy &apos;%1&apos; beside &apos;%2&apos;: %3 Nothing was changed.</source>
+        <translation>Impossible de copier «&#xa0;%1&#xa0;» à côté de «&#xa0;%2&#xa0;»&#xa0;: %3 Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of the damaged database &apos;%1&apos; beside it; nothing was changed.</source>
+        <translation>Impossible de garder une copie de la base de données endommagée «&#xa0;%1&#xa0;» à côté d&apos;elle&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot move &apos;%1&apos; aside; nothing was changed.</source>
+        <translation>Impossible de mettre «&#xa0;%1&#xa0;» de côté&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot put the copy of &apos;%1&apos; in place (%2); the database was left as it was, with its journal files.</source>
+        <translation>Impossible de mettre la copie de «&#xa0;%1&#xa0;» en place (%2)&#xa0;; la base de données est restée telle quelle, avec ses fichiers journaux.</translation>
     </message>
 </context>
 <context>
@@ -256,28 +303,12 @@
         <translation>«&#xa0;%1&#xa0;» est un dossier, pas une base de données Jobdeck.</translation>
     </message>
     <message>
-        <source>Cannot read &apos;%1&apos;: %2.</source>
-        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a Jobdeck database (it is not an SQLite file); it was left unchanged.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une base de données Jobdeck (ce n&apos;est pas un fichier SQLite)&#xa0;; il n&apos;a pas été modifié.</translation>
-    </message>
-    <message>
         <source>Cannot write to &apos;%1&apos;: the file is read-only. Copy it somewhere writable or change its permissions.</source>
         <translation>Impossible d&apos;écrire dans «&#xa0;%1&#xa0;»&#xa0;: le fichier est en lecture seule. Copiez-le dans un emplacement accessible en écriture ou modifiez ses permissions.</translation>
     </message>
     <message>
         <source>Cannot create the folder &apos;%1&apos; for the database.</source>
         <translation>Impossible de créer le dossier «&#xa0;%1&#xa0;» pour la base de données.</translation>
-    </message>
-    <message>
-        <source>Cannot open &apos;%1&apos;: %2</source>
-        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is damaged or is not a database (%2); it was left unchanged.</source>
-        <translation>«&#xa0;%1&#xa0;» est endommagé ou n&apos;est pas une base de données (%2)&#xa0;; il n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is an SQLite database, but not a Jobdeck one; it was left unchanged.</source>
@@ -288,36 +319,84 @@
         <translation>«&#xa0;%1&#xa0;» a été écrit par une version plus récente de Jobdeck (schéma %2&#xa0;; cette version lit jusqu&apos;au schéma %3). Mettez Jobdeck à jour pour l&apos;ouvrir&#xa0;; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <source>Cannot switch &apos;%1&apos; to WAL mode</source>
-        <translation>Impossible de passer «&#xa0;%1&#xa0;» en mode WAL</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; was not migrated, because it could not be backed up first: %2</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;a pas été migré, car il n&apos;a pas pu être sauvegardé au préalable&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Migration %1 is missing from this build.</source>
-        <translation>La migration %1 est absente de cette version.</translation>
-    </message>
-    <message>
-        <source>Migration %1 failed</source>
-        <translation>La migration %1 a échoué</translation>
-    </message>
-    <message>
-        <source>Cannot record the schema version</source>
-        <translation>Impossible d&apos;enregistrer la version du schéma</translation>
     </message>
     <message>
         <source>The database &apos;%1&apos; is not open.</source>
         <translation>La base de données «&#xa0;%1&#xa0;» n&apos;est pas ouverte.</translation>
     </message>
     <message>
-        <source>Cannot start a transaction on &apos;%1&apos;: %2</source>
-        <translation>Impossible de démarrer une transaction sur «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <source>Cannot create the database &apos;%1&apos;: %2.</source>
+        <translation>Impossible de créer la base de données «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>Cannot save to &apos;%1&apos;: %2</source>
-        <translation>Impossible d&apos;enregistrer dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <source>&apos;%1&apos; is not a Jobdeck database (it is not an SQLite file, or it is damaged); it was left unchanged.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une base de données Jobdeck (ce n&apos;est pas un fichier SQLite, ou il est endommagé)&#xa0;; il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot open &apos;%1&apos;: %2.</source>
+        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (database &apos;%3&apos;).</source>
+        <translation>%1&#xa0;: %2 (base de données «&#xa0;%3&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; could not be checked for damage: %2; it was left unchanged.</source>
+        <translation>Impossible de vérifier si «&#xa0;%1&#xa0;» est endommagé&#xa0;: %2&#xa0;; il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged (SQLite&apos;s integrity check says: %2). It was left unchanged; restore it from a backup.</source>
+        <translation>«&#xa0;%1&#xa0;» est endommagé (le contrôle d&apos;intégrité de SQLite indique&#xa0;: %2). Il n&apos;a pas été modifié&#xa0;; restaurez-le depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>There is no file &apos;%1&apos;.</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a regular file.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds no Jobdeck data.</source>
+        <translation>«&#xa0;%1&#xa0;» ne contient aucune donnée Jobdeck.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a regular file (it is a pipe, a device or a socket), so it cannot be a Jobdeck database; it was left unchanged.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fichier ordinaire (c&apos;est un tube, un périphérique ou un socket) et ne peut donc pas être une base de données Jobdeck&#xa0;; il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: permission denied.</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: permission refusée.</translation>
+    </message>
+    <message>
+        <source>Cannot switch &apos;%1&apos; to WAL mode: %2.</source>
+        <translation>Impossible de passer «&#xa0;%1&#xa0;» en mode WAL&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot switch &apos;%1&apos; to WAL mode (it stays in &quot;%2&quot; mode).</source>
+        <translation>Impossible de passer «&#xa0;%1&#xa0;» en mode WAL (il reste en mode «&#xa0;%2&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Migration %1 of &apos;%2&apos; failed</source>
+        <translation>La migration %1 de «&#xa0;%2&#xa0;» a échoué</translation>
+    </message>
+    <message>
+        <source>Cannot record the schema version of &apos;%1&apos;</source>
+        <translation>Impossible d&apos;enregistrer la version du schéma de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; kept changing while Jobdeck opened it; try again.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a cessé de changer pendant que Jobdeck l&apos;ouvrait&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction on &apos;%1&apos;: %2.</source>
+        <translation>Impossible de démarrer une transaction sur «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot save to &apos;%1&apos;: %2.</source>
+        <translation>Impossible d&apos;enregistrer dans «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -334,12 +413,20 @@
         <translation>«&#xa0;%1&#xa0;» doit se terminer par .csv ou .json.</translation>
     </message>
     <message>
-        <source>Cannot write &apos;%1&apos;: %2.</source>
-        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+        <source>&apos;%1&apos; is a symbolic link; Jobdeck does not write through links, so the file it points to was left alone. Choose another file name.</source>
+        <translation>«&#xa0;%1&#xa0;» est un lien symbolique&#xa0;; Jobdeck n&apos;écrit pas à travers les liens, le fichier vers lequel il pointe n&apos;a donc pas été touché. Choisissez un autre nom de fichier.</translation>
     </message>
     <message>
-        <source>Cannot write &apos;%1&apos;: %2; nothing was written.</source>
-        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2&#xa0;; rien n&apos;a été écrit.</translation>
+        <source>Cannot write &apos;%1&apos;: the folder &apos;%2&apos; does not exist.</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: le dossier «&#xa0;%2&#xa0;» n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos; (%2); nothing was written.</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;» (%2)&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -556,6 +643,14 @@
             <numerusform>%n lignes n&apos;ont pas de date de candidature&#xa0;: elles sont datées du jour de l&apos;import.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 in the imported file: %2</source>
+        <translation>%1 dans le fichier importé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2: imported without it, the text is kept in the notes.</source>
+        <translation>ligne %1&#xa0;: %2&#xa0;: importée sans cette valeur, le texte est conservé dans les notes.</translation>
+    </message>
 </context>
 <context>
     <name>ImportReport</name>
@@ -680,10 +775,6 @@
         <translation>Le changement d&apos;étape %1 appartient à la candidature %2, qui n&apos;est pas dans le fichier.</translation>
     </message>
     <message>
-        <source>Stage event %1 has no valid stage or time.</source>
-        <translation>Le changement d&apos;étape %1 n&apos;a pas d&apos;étape ou d&apos;heure valide.</translation>
-    </message>
-    <message>
         <source>%1 has no id, company or title.</source>
         <translation>%1 n&apos;a pas d&apos;id, d&apos;entreprise ou d&apos;intitulé.</translation>
     </message>
@@ -719,6 +810,58 @@
         <source>Cannot read the resumes</source>
         <translation>Impossible de lire les CV</translation>
     </message>
+    <message>
+        <source>has an unknown stage &quot;%1&quot;</source>
+        <translation>a une étape inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>leaves an unknown stage &quot;%1&quot;</source>
+        <translation>quitte une étape inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>gives rank %1 to stage &quot;%2&quot;, whose rank is %3</source>
+        <translation>donne le rang %1 à l&apos;étape «&#xa0;%2&#xa0;», dont le rang est %3</translation>
+    </message>
+    <message>
+        <source>has no valid time</source>
+        <translation>n&apos;a pas d&apos;heure valide</translation>
+    </message>
+    <message>
+        <source>has an impossible stay of %1 seconds</source>
+        <translation>a une durée de séjour impossible de %1 secondes</translation>
+    </message>
+    <message>
+        <source>has an invalid applied date &quot;%1&quot;</source>
+        <translation>a une date de candidature invalide «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>has an impossible furthest rank %1</source>
+        <translation>a un rang le plus avancé impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>has an invalid time in &quot;%1&quot;</source>
+        <translation>a une heure invalide dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Stage event %1 (of application %2) %3.</source>
+        <translation>Le changement d&apos;étape %1 (de la candidature %2) %3.</translation>
+    </message>
+    <message>
+        <source>Stage event %1 (of application %2) leaves &quot;%3&quot;, but the application was in &quot;%4&quot; then.</source>
+        <translation>Le changement d&apos;étape %1 (de la candidature %2) quitte «&#xa0;%3&#xa0;», mais la candidature était alors à «&#xa0;%4&#xa0;».</translation>
+    </message>
+    <message>
+        <source>no stage</source>
+        <translation>aucune étape</translation>
+    </message>
+    <message>
+        <source>Stage event %1 (of application %2) is dated before the event it follows.</source>
+        <translation>Le changement d&apos;étape %1 (de la candidature %2) est daté d&apos;avant l&apos;événement qu&apos;il suit.</translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation>%1 %2.</translation>
+    </message>
 </context>
 <context>
     <name>MatchJobs</name>
@@ -736,6 +879,41 @@
     <message>
         <source>Move %1 to %2</source>
         <translation>Déplacer %1 vers «&#xa0;%2&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFile</name>
+    <message>
+        <source>The folder &apos;%1&apos; does not exist.</source>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot create a file in &apos;%1&apos;: %2.</source>
+        <translation>Impossible de créer un fichier dans «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create a file in &apos;%1&apos;.</source>
+        <translation>Impossible de créer un fichier dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2.</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2.</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos; to disk: %2.</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;» sur le disque&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;.</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &apos;%1&apos;.</source>
+        <translation>Impossible de créer le dossier «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -794,6 +972,108 @@
     <message>
         <source>Cannot choose a new default resume</source>
         <translation>Impossible de choisir un nouveau CV par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>Cannot build Jobdeck&apos;s schema in memory: %1</source>
+        <translation>Impossible de construire le schéma de Jobdeck en mémoire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Migration %1 does not run: %2</source>
+        <translation>La migration %1 ne s&apos;exécute pas&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>index</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>déclencheur</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>vue</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from this build.</source>
+        <translation>La migration %1 est absente de cette version.</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema of &apos;%1&apos;: %2</source>
+        <translation>Impossible de lire le schéma de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>it was not opened and was left unchanged.</source>
+        <translation>il n&apos;a été ni ouvert ni modifié.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds a %2 named &quot;%3&quot; that Jobdeck does not create; %4</source>
+        <translation>«&#xa0;%1&#xa0;» contient un objet «&#xa0;%3&#xa0;» (%2) que Jobdeck ne crée pas&#xa0;; %4</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a %2 named &quot;%3&quot; where Jobdeck has a %4; %5</source>
+        <translation>«&#xa0;%1&#xa0;» contient l&apos;objet «&#xa0;%3&#xa0;» de type %2, là où Jobdeck crée un objet de type %4&#xa0;; %5</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: its %2 &quot;%3&quot; is not the one Jobdeck creates; %4</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: l&apos;objet «&#xa0;%3&#xa0;» (%2) n&apos;est pas celui que crée Jobdeck&#xa0;; %4</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; lacks the %2 &quot;%3&quot; of Jobdeck&apos;s schema %4; %5</source>
+        <translation>Dans «&#xa0;%1&#xa0;», il manque l&apos;objet «&#xa0;%3&#xa0;» (%2) du schéma %4 de Jobdeck&#xa0;; %5</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteErrors</name>
+    <message>
+        <source>The SQLite driver gave no connection handle.</source>
+        <translation>Le pilote SQLite n&apos;a fourni aucun descripteur de connexion.</translation>
+    </message>
+    <message>
+        <source>This SQLite library cannot run in defensive mode.</source>
+        <translation>Cette bibliothèque SQLite ne peut pas fonctionner en mode défensif.</translation>
+    </message>
+    <message>
+        <source>another program kept the database busy for too long; try again</source>
+        <translation>un autre programme a occupé la base de données trop longtemps&#xa0;; réessayez</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the database file or its folder is read-only</source>
+        <translation>le fichier de base de données ou son dossier est en lecture seule</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written (%1)</source>
+        <translation>le disque n&apos;a pas pu être lu ou écrit (%1)</translation>
+    </message>
+    <message>
+        <source>the database file is damaged</source>
+        <translation>le fichier de base de données est endommagé</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite file, or it is damaged</source>
+        <translation>ce n&apos;est pas un fichier SQLite, ou il est endommagé</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened (check that it and its folder exist and are yours)</source>
+        <translation>le fichier ne peut pas être ouvert (vérifiez que lui et son dossier existent et vous appartiennent)</translation>
+    </message>
+    <message>
+        <source>access to the database was denied</source>
+        <translation>l&apos;accès à la base de données a été refusé</translation>
+    </message>
+    <message>
+        <source>the database gave no reason (error code %1)</source>
+        <translation>la base de données n&apos;a donné aucune raison (code d&apos;erreur %1)</translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1352,34 @@
         <source>Every figure counts the applications applied to up to this day, as the pipeline stood at the end of it.</source>
         <translation>Chaque chiffre compte les candidatures envoyées jusqu&apos;à ce jour, d&apos;après leur état à la fin de ce jour.</translation>
     </message>
+    <message>
+        <source>Saved applications have no application date, so no period holds them: the funnel starts at Applied.</source>
+        <translation>Les candidatures enregistrées n&apos;ont pas de date de candidature et n&apos;entrent donc dans aucune période&#xa0;: l&apos;entonnoir commence à «&#xa0;Envoyée&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Not yet applied (saved, outside any period): %1</source>
+        <translation>Pas encore envoyées (enregistrées, hors de toute période)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No applications applied to in this period yet</source>
+        <translation>Aucune candidature envoyée sur cette période</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>No applications submitted in this period yet</source>
+        <translation>Aucune candidature soumise sur cette période</translation>
+    </message>
+    <message>
+        <source>No stage changes in this period yet: a stage&apos;s time counts once an application leaves it</source>
+        <translation>Aucun changement d&apos;étape sur cette période&#xa0;: le temps passé dans une étape compte une fois qu&apos;une candidature la quitte</translation>
+    </message>
+    <message>
+        <source>Not yet applied (saved)</source>
+        <translation>Pas encore envoyées (enregistrées)</translation>
+    </message>
 </context>
 <context>
     <name>jobdeck::AppController</name>
@@ -1148,6 +1456,22 @@
     <message>
         <source>List</source>
         <translation>Liste</translation>
+    </message>
+    <message>
+        <source>&amp;Unarchive</source>
+        <translation>Désa&amp;rchiver</translation>
+    </message>
+    <message>
+        <source>Open applications</source>
+        <translation>Candidatures en cours</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivée</translation>
+    </message>
+    <message>
+        <source>Bring the selected application back to the board</source>
+        <translation>Remettre la candidature sélectionnée sur le tableau</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1672,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: restaurer cette sa
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturées</translation>
+    </message>
 </context>
 <context>
     <name>jobdeck::CardDelegate</name>
@@ -1426,6 +1754,22 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: restaurer cette sa
         <source>Link</source>
         <translation>Lien</translation>
     </message>
+    <message>
+        <source>Set</source>
+        <translation>Définir</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>When this round&apos;s interview takes place: prep falls due the day before, the thank-you note a day after.</source>
+        <translation>Date de l&apos;entretien de cette étape&#xa0;: la préparation est due la veille, le mot de remerciement le lendemain.</translation>
+    </message>
+    <message>
+        <source>&amp;Interview at</source>
+        <translation>Date de l&apos;entret&amp;ien</translation>
+    </message>
 </context>
 <context>
     <name>jobdeck::EventTimelineModel</name>
@@ -1436,6 +1780,20 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: restaurer cette sa
     <message>
         <source>%1  %2 → %3</source>
         <translation>%1  %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 (undo)</source>
+        <translation>%1 (annulation)</translation>
+    </message>
+    <message>
+        <source>%1 (undone)</source>
+        <translation>%1 (annulé)</translation>
+    </message>
+    <message>
+        <source>%1
+Undone: this move and its undo count for nothing.</source>
+        <translation>%1
+Annulé&#xa0;: ce changement et son annulation ne comptent pas.</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1885,14 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: restaurer cette sa
     <message>
         <source>Nothing was imported: the daily backup failed: %1</source>
         <translation>Rien n&apos;a été importé&#xa0;: la sauvegarde quotidienne a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Strict: refuse the file if a date or time cannot be read</source>
+        <translation>&amp;Strict&#xa0;: refuser le fichier si une date ou une heure est illisible</translation>
+    </message>
+    <message>
+        <source>Unchecked, a row whose date cannot be read is imported without it, with the text kept in its notes and a warning in the report.</source>
+        <translation>Si la case est décochée, une ligne dont la date est illisible est importée sans cette date&#xa0;; le texte est conservé dans ses notes et le rapport contient un avertissement.</translation>
     </message>
 </context>
 <context>
@@ -1701,6 +2067,18 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: restaurer cette sa
         <source>The daily backup failed: %1</source>
         <translation>La sauvegarde quotidienne a échoué&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>&amp;Keep Running in the Tray When Closed</source>
+        <translation>&amp;Garder dans la zone de notification à la fermeture</translation>
+    </message>
+    <message>
+        <source>Closing the window leaves Jobdeck in the system tray, so reminders still appear</source>
+        <translation>Fermer la fenêtre laisse Jobdeck dans la zone de notification, pour que les rappels s&apos;affichent encore</translation>
+    </message>
+    <message>
+        <source>Start at &amp;Login</source>
+        <translation>&amp;Lancer à l&apos;ouverture de session</translation>
+    </message>
 </context>
 <context>
     <name>jobdeck::MatchPage</name>
@@ -1808,13 +2186,6 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: restaurer cette sa
         <source>Ranking cancelled; no score changed.</source>
         <translation>Classement annulé&#xa0;; aucun score n&apos;a changé.</translation>
     </message>
-    <message numerus="yes">
-        <source>Ranked %n job description(s).</source>
-        <translation>
-            <numerusform>%n description de poste classée.</numerusform>
-            <numerusform>%n descriptions de poste classées.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Match</source>
         <translation>Adéquation</translation>
@@ -1822,6 +2193,27 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: restaurer cette sa
     <message>
         <source>Reading %1...</source>
         <translation>Lecture de %1...</translation>
+    </message>
+    <message>
+        <source>How much of what the job weighs your resume shows.</source>
+        <translation>La part de ce que le poste met en avant que votre CV montre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ranked %n job description(s); select one to see its match.</source>
+        <translation>
+            <numerusform>%n description de poste classée&#xa0;; sélectionnez-la pour voir son adéquation.</numerusform>
+            <numerusform>%n descriptions de poste classées&#xa0;; sélectionnez-en une pour voir son adéquation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Match index %2 (TF-IDF cosine x 100, the figure ranking uses).</source>
+        <translation>%1
+Indice d&apos;adéquation %2 (cosinus TF-IDF x 100, la valeur utilisée pour le classement).</translation>
+    </message>
+    <message>
+        <source>Your resume shows %1% of this job&apos;s skills and key phrases, weighted by how much the job stresses each.</source>
+        <translation>Votre CV montre %1&#xa0;% des compétences et expressions clés de ce poste, pondérées selon l&apos;importance que le poste donne à chacune.</translation>
     </message>
 </context>
 <context>
@@ -1842,16 +2234,44 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: restaurer cette sa
         <translation>Votre CV n&apos;a aucun terme en commun avec cette description de poste.</translation>
     </message>
     <message>
-        <source>Your resume covers the skills this job names; it could echo its wording: %1.</source>
-        <translation>Votre CV couvre les compétences citées par ce poste&#xa0;; il pourrait reprendre sa formulation&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>Your resume covers every term this job description weighs.</source>
-        <translation>Votre CV couvre chaque terme pris en compte par cette description de poste.</translation>
-    </message>
-    <message>
         <source>The job asks for %1, which your resume does not show: mention any you have.</source>
         <translation>Le poste demande %1, ce que votre CV ne montre pas&#xa0;: mentionnez ce que vous en maîtrisez.</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Forte</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bonne</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Match %1 / 100 · %2</source>
+        <translation>Adéquation %1 / 100 · %2</translation>
+    </message>
+    <message>
+        <source>The share of this job&apos;s skills and key phrases that your resume shows, each counted by its weight in the job description. Low below %1, Fair from %1, Good from %2, Strong from %3.</source>
+        <translation>La part des compétences et expressions clés de ce poste que votre CV montre, chacune comptée selon son poids dans la description du poste. Faible en dessous de %1, Moyenne à partir de %1, Bonne à partir de %2, Forte à partir de %3.</translation>
+    </message>
+    <message>
+        <source>Your resume shows every skill and key phrase this job description weighs.</source>
+        <translation>Votre CV montre chaque compétence et expression clé prise en compte par cette description de poste.</translation>
+    </message>
+    <message>
+        <source>Your resume shows every skill this job names, and %1% of its weighted skills and key phrases.</source>
+        <translation>Votre CV montre chaque compétence citée par ce poste, et %1&#xa0;% de ses compétences et expressions clés pondérées.</translation>
+    </message>
+    <message>
+        <source>Your resume shows every skill this job names; it could echo its wording: %1.</source>
+        <translation>Votre CV montre chaque compétence citée par ce poste&#xa0;; il pourrait reprendre sa formulation&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +2323,58 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: restaurer cette sa
         <source>There is no application %1.</source>
         <translation>La candidature %1 n&apos;existe pas.</translation>
     </message>
+    <message>
+        <source>An interview time goes with an interview stage (screen, technical, onsite or final), not %1.</source>
+        <translation>Une date d&apos;entretien va avec une étape d&apos;entretien (screen, technical, onsite ou final), pas avec %1.</translation>
+    </message>
+    <message>
+        <source>That move changed nothing, so there is nothing to undo.</source>
+        <translation>Ce changement n&apos;a rien modifié, il n&apos;y a donc rien à annuler.</translation>
+    </message>
+    <message>
+        <source>Cannot read event %1</source>
+        <translation>Impossible de lire l&apos;événement %1</translation>
+    </message>
+    <message>
+        <source>There is no stage event %1.</source>
+        <translation>Il n&apos;y a pas de changement d&apos;étape %1.</translation>
+    </message>
+    <message>
+        <source>Event %1 is itself an undo; make the move again instead.</source>
+        <translation>L&apos;événement %1 est lui-même une annulation&#xa0;; refaites plutôt le changement.</translation>
+    </message>
+    <message>
+        <source>Event %1 has already been undone.</source>
+        <translation>L&apos;événement %1 a déjà été annulé.</translation>
+    </message>
+    <message>
+        <source>Event %1 is the application&apos;s first event; there is no move to undo.</source>
+        <translation>L&apos;événement %1 est le premier de la candidature&#xa0;; il n&apos;y a aucun changement à annuler.</translation>
+    </message>
+    <message>
+        <source>Application %1 has no stage history.</source>
+        <translation>La candidature %1 n&apos;a pas d&apos;historique d&apos;étapes.</translation>
+    </message>
+    <message>
+        <source>Application %1 has no move left to undo.</source>
+        <translation>La candidature %1 n&apos;a plus aucun changement à annuler.</translation>
+    </message>
+    <message>
+        <source>Cannot read the interview of application %1</source>
+        <translation>Impossible de lire l&apos;entretien de la candidature %1</translation>
+    </message>
+    <message>
+        <source>%1 is in %2, not an interview stage, so it has no interview to schedule.</source>
+        <translation>La candidature chez %1 est à l&apos;étape «&#xa0;%2&#xa0;», qui n&apos;est pas une étape d&apos;entretien&#xa0;; il n&apos;y a donc pas d&apos;entretien à planifier.</translation>
+    </message>
+    <message>
+        <source>Cannot schedule the interview</source>
+        <translation>Impossible de planifier l&apos;entretien</translation>
+    </message>
+    <message>
+        <source>The %1 round of %2 has no prep or thank-you task to schedule.</source>
+        <translation>L&apos;étape «&#xa0;%1&#xa0;» chez %2 n&apos;a aucune tâche de préparation ou de remerciement à planifier.</translation>
+    </message>
 </context>
 <context>
     <name>jobdeck::ReminderCenter</name>
@@ -1929,6 +2401,14 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: restaurer cette sa
     <message>
         <source>Follow-up due</source>
         <translation>Tâche à échéance</translation>
+    </message>
+    <message>
+        <source>Jobdeck is still running</source>
+        <translation>Jobdeck est toujours en cours d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Reminders keep coming from here. To quit, use Quit in this icon&apos;s menu or File &gt; Quit; to close for good, turn off File &gt; Keep Running in the Tray.</source>
+        <translation>Les rappels continuent d&apos;arriver d&apos;ici. Pour quitter, choisissez «&#xa0;Quitter&#xa0;» dans le menu de cette icône ou Fichier &gt; Quitter&#xa0;; pour que la fermeture quitte vraiment, désactivez Fichier &gt; Garder dans la zone de notification à la fermeture.</translation>
     </message>
 </context>
 <context>
@@ -1986,6 +2466,14 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: restaurer cette sa
             <numerusform>Déplacer %n candidature vers «&#xa0;%1&#xa0;»</numerusform>
             <numerusform>Déplacer %n candidatures vers «&#xa0;%1&#xa0;»</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Archived %1 — Ctrl+Z to undo</source>
+        <translation>Candidature chez %1 archivée — Ctrl+Z pour annuler</translation>
+    </message>
+    <message>
+        <source>Unarchived %1</source>
+        <translation>Candidature chez %1 désarchivée</translation>
     </message>
 </context>
 <context>

@@ -481,6 +481,43 @@ ENTRIES = {
         "Impossible de créer le dossier de sauvegarde « %1 »."),
 
     # --- documents (resumes read from files) ---
+    # Limits on what Jobdeck reads (a resume or a job description can come from a stranger).
+    "The job description is longer than %1 MB of text; Jobdeck stores job descriptions of up to %1 MB.": (
+        "Die Stellenbeschreibung ist länger als %1 MB Text; Jobdeck speichert Stellenbeschreibungen bis %1 MB.",
+        "La description du poste dépasse %1 Mo de texte ; Jobdeck enregistre des descriptions de poste d'au plus %1 Mo."),
+    "The resume '%1' is longer than %2 MB of text; Jobdeck stores resumes of up to %2 MB.": (
+        "Der Lebenslauf „%1“ ist länger als %2 MB Text; Jobdeck speichert Lebensläufe bis %2 MB.",
+        "Le CV « %1 » dépasse %2 Mo de texte ; Jobdeck enregistre des CV d'au plus %2 Mo."),
+    "Cannot read '%1': there is no such file": (
+        "„%1“ kann nicht gelesen werden: Diese Datei gibt es nicht",
+        "Impossible de lire « %1 » : ce fichier n'existe pas"),
+    "Cannot read '%1': it is not a regular file": (
+        "„%1“ kann nicht gelesen werden: Es ist keine gewöhnliche Datei",
+        "Impossible de lire « %1 » : ce n'est pas un fichier ordinaire"),
+    "'%1' is larger than %2 MB; Jobdeck ranks job description files of up to %2 MB": (
+        "„%1“ ist größer als %2 MB; Jobdeck bewertet Dateien mit Stellenbeschreibungen bis %2 MB",
+        "« %1 » dépasse %2 Mo ; Jobdeck classe des fichiers de descriptions de poste d'au plus %2 Mo"),
+    "%1 line %2 is larger than %3 MB; Jobdeck reads job descriptions of up to %3 MB a line": (
+        "%1, Zeile %2 ist größer als %3 MB; Jobdeck liest Stellenbeschreibungen bis %3 MB pro Zeile",
+        "%1, ligne %2 : plus de %3 Mo ; Jobdeck lit des descriptions de poste d'au plus %3 Mo par ligne"),
+    "'%1' is larger than %2 MB; Jobdeck reads resume and job description files of up to %2 MB.": (
+        "„%1“ ist größer als %2 MB; Jobdeck liest Lebensläufe und Stellenbeschreibungen aus Dateien bis %2 MB.",
+        "« %1 » dépasse %2 Mo ; Jobdeck lit des fichiers de CV et de descriptions de poste d'au plus %2 Mo."),
+    "'%1' holds more than %2 MB of text; Jobdeck reads resumes and job descriptions of up to %2 MB of text.": (
+        "„%1“ enthält mehr als %2 MB Text; Jobdeck liest Lebensläufe und Stellenbeschreibungen bis %2 MB Text.",
+        "« %1 » contient plus de %2 Mo de texte ; Jobdeck lit des CV et des descriptions de poste d'au plus %2 Mo de texte."),
+    "'%1' is not a regular file: Jobdeck reads resumes and job descriptions from files, not from devices, pipes or folders.": (
+        "„%1“ ist keine gewöhnliche Datei: Jobdeck liest Lebensläufe und Stellenbeschreibungen aus Dateien, nicht aus "
+        "Geräten, Pipes oder Ordnern.",
+        "« %1 » n'est pas un fichier ordinaire : Jobdeck lit les CV et les descriptions de poste dans des fichiers, pas "
+        "dans des périphériques, des tubes ou des dossiers."),
+    "'%1' has more than %2 pages; Jobdeck reads PDF files of up to %2 pages.": (
+        "„%1“ hat mehr als %2 Seiten; Jobdeck liest PDF-Dateien bis %2 Seiten.",
+        "« %1 » a plus de %2 pages ; Jobdeck lit des fichiers PDF d'au plus %2 pages."),
+    "'%1' unpacks to more than %2 MB of document text and markup; Jobdeck reads Word documents of up to %2 MB unpacked.": (
+        "„%1“ entpackt sich zu mehr als %2 MB Text und Auszeichnung; Jobdeck liest Word-Dokumente bis %2 MB entpackt.",
+        "« %1 » se décompresse en plus de %2 Mo de texte et de balises ; Jobdeck lit des documents Word d'au plus %2 Mo "
+        "décompressés."),
     "'%1' holds no text.": ("„%1“ enthält keinen Text.", "« %1 » ne contient aucun texte."),
     "'%1' does not exist or is not a file.": (
         "„%1“ existiert nicht oder ist keine Datei.", "« %1 » n'existe pas ou n'est pas un fichier."),

@@ -120,6 +120,10 @@
         <source>Cannot store the match score of application %1</source>
         <translation>Die Passung von Bewerbung %1 kann nicht gespeichert werden</translation>
     </message>
+    <message>
+        <source>The job description is longer than %1 MB of text; Jobdeck stores job descriptions of up to %1 MB.</source>
+        <translation>Die Stellenbeschreibung ist länger als %1 MB Text; Jobdeck speichert Stellenbeschreibungen bis %1 MB.</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveApplicationCommand</name>
@@ -972,6 +976,10 @@
     <message>
         <source>Cannot choose a new default resume</source>
         <translation>Es kann kein neuer Standard-Lebenslauf gewählt werden</translation>
+    </message>
+    <message>
+        <source>The resume &apos;%1&apos; is longer than %2 MB of text; Jobdeck stores resumes of up to %2 MB.</source>
+        <translation>Der Lebenslauf „%1“ ist länger als %2 MB Text; Jobdeck speichert Lebensläufe bis %2 MB.</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +1921,22 @@ Rückgängig gemacht: Dieser Schritt und seine Rücknahme zählen nicht.</transl
         <source>&apos;%1&apos; holds no job descriptions</source>
         <translation>„%1“ enthält keine Stellenbeschreibungen</translation>
     </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: there is no such file</source>
+        <translation>„%1“ kann nicht gelesen werden: Diese Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: it is not a regular file</source>
+        <translation>„%1“ kann nicht gelesen werden: Es ist keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is larger than %2 MB; Jobdeck ranks job description files of up to %2 MB</source>
+        <translation>„%1“ ist größer als %2 MB; Jobdeck bewertet Dateien mit Stellenbeschreibungen bis %2 MB</translation>
+    </message>
+    <message>
+        <source>%1 line %2 is larger than %3 MB; Jobdeck reads job descriptions of up to %3 MB a line</source>
+        <translation>%1, Zeile %2 ist größer als %3 MB; Jobdeck liest Stellenbeschreibungen bis %3 MB pro Zeile</translation>
+    </message>
 </context>
 <context>
     <name>jobdeck::MainWindow</name>
@@ -2574,6 +2598,18 @@ Passungsindex %2 (TF-IDF-Kosinus x 100, der Wert, nach dem die Rangliste sortier
         <source>Cannot read &apos;%1&apos;: %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is larger than %2 MB; Jobdeck reads resume and job description files of up to %2 MB.</source>
+        <translation>„%1“ ist größer als %2 MB; Jobdeck liest Lebensläufe und Stellenbeschreibungen aus Dateien bis %2 MB.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds more than %2 MB of text; Jobdeck reads resumes and job descriptions of up to %2 MB of text.</source>
+        <translation>„%1“ enthält mehr als %2 MB Text; Jobdeck liest Lebensläufe und Stellenbeschreibungen bis %2 MB Text.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a regular file: Jobdeck reads resumes and job descriptions from files, not from devices, pipes or folders.</source>
+        <translation>„%1“ ist keine gewöhnliche Datei: Jobdeck liest Lebensläufe und Stellenbeschreibungen aus Dateien, nicht aus Geräten, Pipes oder Ordnern.</translation>
+    </message>
 </context>
 <context>
     <name>jobdeck::io::DocumentText</name>
@@ -2628,6 +2664,14 @@ Passungsindex %2 (TF-IDF-Kosinus x 100, der Wert, nach dem die Rangliste sortier
     <message>
         <source>Cannot read PDF files: the PDF module (%1) is missing from %2.</source>
         <translation>PDF-Dateien können nicht gelesen werden: Das PDF-Modul (%1) fehlt in %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has more than %2 pages; Jobdeck reads PDF files of up to %2 pages.</source>
+        <translation>„%1“ hat mehr als %2 Seiten; Jobdeck liest PDF-Dateien bis %2 Seiten.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; unpacks to more than %2 MB of document text and markup; Jobdeck reads Word documents of up to %2 MB unpacked.</source>
+        <translation>„%1“ entpackt sich zu mehr als %2 MB Text und Auszeichnung; Jobdeck liest Word-Dokumente bis %2 MB entpackt.</translation>
     </message>
 </context>
 <context>

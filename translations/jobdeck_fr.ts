@@ -120,6 +120,10 @@
         <source>Cannot store the match score of application %1</source>
         <translation>Impossible d&apos;enregistrer le score d&apos;adéquation de la candidature %1</translation>
     </message>
+    <message>
+        <source>The job description is longer than %1 MB of text; Jobdeck stores job descriptions of up to %1 MB.</source>
+        <translation>La description du poste dépasse %1 Mo de texte&#xa0;; Jobdeck enregistre des descriptions de poste d&apos;au plus %1 Mo.</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveApplicationCommand</name>
@@ -972,6 +976,10 @@
     <message>
         <source>Cannot choose a new default resume</source>
         <translation>Impossible de choisir un nouveau CV par défaut</translation>
+    </message>
+    <message>
+        <source>The resume &apos;%1&apos; is longer than %2 MB of text; Jobdeck stores resumes of up to %2 MB.</source>
+        <translation>Le CV «&#xa0;%1&#xa0;» dépasse %2 Mo de texte&#xa0;; Jobdeck enregistre des CV d&apos;au plus %2 Mo.</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +1921,22 @@ Annulé&#xa0;: ce changement et son annulation ne comptent pas.</translation>
         <source>&apos;%1&apos; holds no job descriptions</source>
         <translation>«&#xa0;%1&#xa0;» ne contient aucune description de poste</translation>
     </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: there is no such file</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: ce fichier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: it is not a regular file</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: ce n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is larger than %2 MB; Jobdeck ranks job description files of up to %2 MB</source>
+        <translation>«&#xa0;%1&#xa0;» dépasse %2 Mo&#xa0;; Jobdeck classe des fichiers de descriptions de poste d&apos;au plus %2 Mo</translation>
+    </message>
+    <message>
+        <source>%1 line %2 is larger than %3 MB; Jobdeck reads job descriptions of up to %3 MB a line</source>
+        <translation>%1, ligne %2&#xa0;: plus de %3 Mo&#xa0;; Jobdeck lit des descriptions de poste d&apos;au plus %3 Mo par ligne</translation>
+    </message>
 </context>
 <context>
     <name>jobdeck::MainWindow</name>
@@ -2574,6 +2598,18 @@ Indice d&apos;adéquation %2 (cosinus TF-IDF x 100, la valeur utilisée pour le 
         <source>Cannot read &apos;%1&apos;: %2</source>
         <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is larger than %2 MB; Jobdeck reads resume and job description files of up to %2 MB.</source>
+        <translation>«&#xa0;%1&#xa0;» dépasse %2 Mo&#xa0;; Jobdeck lit des fichiers de CV et de descriptions de poste d&apos;au plus %2 Mo.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds more than %2 MB of text; Jobdeck reads resumes and job descriptions of up to %2 MB of text.</source>
+        <translation>«&#xa0;%1&#xa0;» contient plus de %2 Mo de texte&#xa0;; Jobdeck lit des CV et des descriptions de poste d&apos;au plus %2 Mo de texte.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a regular file: Jobdeck reads resumes and job descriptions from files, not from devices, pipes or folders.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fichier ordinaire&#xa0;: Jobdeck lit les CV et les descriptions de poste dans des fichiers, pas dans des périphériques, des tubes ou des dossiers.</translation>
+    </message>
 </context>
 <context>
     <name>jobdeck::io::DocumentText</name>
@@ -2628,6 +2664,14 @@ Indice d&apos;adéquation %2 (cosinus TF-IDF x 100, la valeur utilisée pour le 
     <message>
         <source>Cannot read PDF files: the PDF module (%1) is missing from %2.</source>
         <translation>Impossible de lire les fichiers PDF&#xa0;: le module PDF (%1) est absent de %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has more than %2 pages; Jobdeck reads PDF files of up to %2 pages.</source>
+        <translation>«&#xa0;%1&#xa0;» a plus de %2 pages&#xa0;; Jobdeck lit des fichiers PDF d&apos;au plus %2 pages.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; unpacks to more than %2 MB of document text and markup; Jobdeck reads Word documents of up to %2 MB unpacked.</source>
+        <translation>«&#xa0;%1&#xa0;» se décompresse en plus de %2 Mo de texte et de balises&#xa0;; Jobdeck lit des documents Word d&apos;au plus %2 Mo décompressés.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QProcess>
 #include <QTest>
 #include <QMutex>
 #include <QThread>
@@ -408,9 +409,10 @@ private slots:
             RawConnection writer(live);
             QVERIFY(writer.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
             QVERIFY(writer.exec(QStringLiteral("UPDATE applications SET notes = 'only in the wal'")));
-            // A snapshot of the files while the transaction lives only in the -wal.
-            QVERIFY(QFile::copy(live, victim));
-            QVERIFY(QFile::copy(live + QStringLiteral("-wal"), victim + QStringLiteral("-wal")));
+            // A snapshot of the files while the transaction lives only in the -wal. Taken by another process:
+            // in this one SqliteFileGuard refuses to open files SQLite holds (a close would drop its locks).
+            QCOMPARE(QProcess::execute(QStringLiteral("cp"), {live, victim}), 0);
+            QCOMPARE(QProcess::execute(QStringLiteral("cp"), {live + QStringLiteral("-wal"), victim + QStringLiteral("-wal")}), 0);
         }
         const Result<QString> aside = Backup::replaceFile(victim, backup, m_clock.now());
         QVERIFY2(aside, qPrintable(aside.message()));

@@ -45,7 +45,9 @@ jobdeck_package_choice() {
     local pkg
     local IFS='|'
     for pkg in $1; do
-        if apt-cache show --no-all-versions "$pkg" 2>/dev/null | grep -q '^Version:'; then
+        # grep reads to the end: with -q it could leave apt-cache to die of SIGPIPE, which pipefail (set by
+        # scripts/run and scripts/test) would count as "not offered".
+        if apt-cache show --no-all-versions "$pkg" 2>/dev/null | grep '^Version:' >/dev/null; then
             echo "$pkg"
             return 0
         fi

@@ -89,5 +89,9 @@ jobdeck_install_packages() {
         chosen+=("$(jobdeck_package_choice "$entry")")
     done
     echo "Installing: ${chosen[*]}"
-    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${chosen[@]}"
+    if ! DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${chosen[@]}"; then
+        grep -qs '^ID=ubuntu' /etc/os-release &&
+            echo "On Ubuntu the Qt 6 packages are in the universe component: sudo add-apt-repository universe" >&2
+        return 1
+    fi
 }

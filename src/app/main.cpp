@@ -10,42 +10,105 @@
 #include "util/Settings.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
 
 #include <cstdio>
 
+namespace {
+
+// Qt's own GUI options, which QApplication takes out of argv (the man page promises them). The first parse runs
+// under a QCoreApplication, which leaves them in; it skips them so that they are not taken for unknown options.
+QStringList withoutQtGuiOptions(const QStringList& arguments)
+{
+    static const QStringList withValue{
+        QStringLiteral("platform"), QStringLiteral("platformpluginpath"), QStringLiteral("platformtheme"),
+        QStringLiteral("plugin"),   QStringLiteral("qwindowgeometry"),    QStringLiteral("qwindowtitle"),
+        QStringLiteral("qwindowicon"), QStringLiteral("geometry"),        QStringLiteral("title"),
+        QStringLiteral("icon"),     QStringLiteral("display"),            QStringLiteral("session"),
+        QStringLiteral("style"),    QStringLiteral("stylesheet")};
+    static const QStringList flags{QStringLiteral("reverse"), QStringLiteral("widgetcount"),
+                                   QStringLiteral("nograb"), QStringLiteral("dograb"), QStringLiteral("sync")};
+    QStringList kept;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        if (i == 0 || !argument.startsWith(QLatin1Char('-')) || argument == QLatin1String("--")) {
+            kept << argument;
+            continue;
+        }
+        // Qt reads -name and --name alike; -style=fusion carries its value.
+        QString name = argument.mid(argument.startsWith(QLatin1String("--")) ? 2 : 1);
+        const bool inlineValue = name.contains(QLatin1Char('='));
+        name = name.section(QLatin1Char('='), 0, 0);
+        if (withValue.contains(name)) {
+            if (!inlineValue)
+                ++i;
+        } else if (!flags.contains(name)) {
+            kept << argument;
+        }
+    }
+    return kept;
+}
+
+// True when a QApplication is likely to find a display, so --help-all can list Qt's GUI options too.
+bool displayLikely(const QStringList& arguments)
+{
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
+        || qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || arguments.contains(QStringLiteral("-platform"))
+        || arguments.contains(QStringLiteral("--platform"));
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Jobdeck"));
+    QCoreApplication::setApplicationName(QStringLiteral("Jobdeck"));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.jobdeck.Jobdeck"));
-    QApplication::setOrganizationName(QStringLiteral("Jobdeck"));
-    QApplication::setApplicationVersion(QStringLiteral(JOBDECK_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("Jobdeck"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(JOBDECK_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "A private, offline job-search tracker."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    parser.setApplicationDescription(QCoreApplication::translate("main", "A private, offline job-search tracker."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QApplication::translate("main", "The database file to open."),
-                                      QApplication::translate("main", "path"));
+                                      QCoreApplication::translate("main", "The database file to open."),
+                                      QCoreApplication::translate("main", "path"));
     const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"), QApplication::translate("main", "Render the window into a PNG file and exit."),
-        QApplication::translate("main", "file"));
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Render the window into a PNG file and exit."),
+        QCoreApplication::translate("main", "file"));
     const QCommandLineOption viewOption(
         QStringLiteral("view"),
-        QApplication::translate("main", "The page to show: board, list, analytics, match or reminders."),
-        QApplication::translate("main", "page"), QStringLiteral("board"));
+        QCoreApplication::translate("main", "The page to show: board, list, analytics, match or reminders."),
+        QCoreApplication::translate("main", "page"), QStringLiteral("board"));
     const QCommandLineOption sizeOption(QStringLiteral("size"),
-                                        QApplication::translate("main", "Window size for --screenshot."),
-                                        QApplication::translate("main", "WxH"), QStringLiteral("1400x860"));
+                                        QCoreApplication::translate("main", "Window size for --screenshot."),
+                                        QCoreApplication::translate("main", "WxH"), QStringLiteral("1400x860"));
     const QCommandLineOption sampleOption(
         QStringLiteral("sample-data"),
-        QApplication::translate("main", "Fill an empty database with a demo pipeline first."));
-    const QCommandLineOption darkOption(QStringLiteral("dark"),
-                                        QApplication::translate("main", "Render --screenshot with a dark palette."));
+        QCoreApplication::translate("main", "Fill an empty database with a demo pipeline first."));
+    const QCommandLineOption darkOption(
+        QStringLiteral("dark"), QCoreApplication::translate("main", "Render --screenshot with a dark palette."));
     parser.addOptions({dbOption, screenshotOption, viewOption, sizeOption, sampleOption, darkOption});
+
+    // --help, --version and a wrong option are answered before the QApplication exists: it needs a display
+    // (without one it aborts with the platform plugin error), they do not (issue 11).
+    {
+        const QCoreApplication probe(argc, argv);
+        const QStringList all = QCoreApplication::arguments();
+        const QStringList arguments = withoutQtGuiOptions(all);
+        if (!parser.parse(arguments)) {
+            std::fprintf(stderr, "jobdeck: %s\n", qPrintable(parser.errorText()));
+            return 2;
+        }
+        const bool helpAll = parser.isSet(QStringLiteral("help-all"));
+        if (parser.isSet(helpOption) || parser.isSet(versionOption) || (helpAll && !displayLikely(all)))
+            parser.process(arguments); // prints and exits 0
+    }
+
+    QApplication app(argc, argv);
     parser.process(app);
 
     const QString path = jobdeck::Database::resolvePath(parser.value(dbOption));

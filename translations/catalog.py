@@ -71,6 +71,15 @@ ENTRIES = {
     "Move to &Next Stage": ("In die nächste &Phase", "Passer à l'étape &suivante"),
     "Move to &Previous Stage": ("In die vor&herige Phase", "Revenir à l'étape &précédente"),
     "Mark &Rejected": ("Als abge&lehnt markieren", "Marquer comme re&fusée"),
+    "Move to &Interview Round...": ("In eine &Gesprächsrunde...", "Passer à un &entretien..."),
+    "Schedule an Interview": ("Gespräch planen", "Planifier un entretien"),
+    "Move %1 to an interview round. Prep falls due the day before the interview, the thank-you note a day after it.": (
+        "%1 in eine Gesprächsrunde verschieben. Die Vorbereitung ist am Tag vor dem Gespräch fällig, das Dankschreiben "
+        "einen Tag danach.",
+        "Passer %1 à un entretien. La préparation est due la veille de l'entretien, le mot de remerciement le "
+        "lendemain."),
+    "&Round:": ("&Runde:", "&Tour :"),
+    "Interview &at:": ("Gesprächs&termin:", "Date de l'&entretien :"),
     "&View": ("&Ansicht", "&Affichage"),
     "&Help": ("&Hilfe", "Ai&de"),
     "&About Jobdeck": ("Ü&ber Jobdeck", "À &propos de Jobdeck"),

@@ -1904,6 +1904,25 @@ Rückgängig gemacht: Dieser Schritt und seine Rücknahme zählen nicht.</transl
     </message>
 </context>
 <context>
+    <name>jobdeck::InterviewMoveDialog</name>
+    <message>
+        <source>Schedule an Interview</source>
+        <translation>Gespräch planen</translation>
+    </message>
+    <message>
+        <source>Move %1 to an interview round. Prep falls due the day before the interview, the thank-you note a day after it.</source>
+        <translation>%1 in eine Gesprächsrunde verschieben. Die Vorbereitung ist am Tag vor dem Gespräch fällig, das Dankschreiben einen Tag danach.</translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>&amp;Runde:</translation>
+    </message>
+    <message>
+        <source>Interview &amp;at:</source>
+        <translation>Gesprächs&amp;termin:</translation>
+    </message>
+</context>
+<context>
     <name>jobdeck::JsonLines</name>
     <message>
         <source>Cannot read &apos;%1&apos;: %2</source>
@@ -2102,6 +2121,10 @@ Rückgängig gemacht: Dieser Schritt und seine Rücknahme zählen nicht.</transl
     <message>
         <source>Start at &amp;Login</source>
         <translation>Beim &amp;Anmelden starten</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Interview Round...</source>
+        <translation>In eine &amp;Gesprächsrunde...</translation>
     </message>
 </context>
 <context>

@@ -1904,6 +1904,25 @@ Annulé&#xa0;: ce changement et son annulation ne comptent pas.</translation>
     </message>
 </context>
 <context>
+    <name>jobdeck::InterviewMoveDialog</name>
+    <message>
+        <source>Schedule an Interview</source>
+        <translation>Planifier un entretien</translation>
+    </message>
+    <message>
+        <source>Move %1 to an interview round. Prep falls due the day before the interview, the thank-you note a day after it.</source>
+        <translation>Passer %1 à un entretien. La préparation est due la veille de l&apos;entretien, le mot de remerciement le lendemain.</translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>&amp;Tour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Interview &amp;at:</source>
+        <translation>Date de l&apos;&amp;entretien&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>jobdeck::JsonLines</name>
     <message>
         <source>Cannot read &apos;%1&apos;: %2</source>
@@ -2102,6 +2121,10 @@ Annulé&#xa0;: ce changement et son annulation ne comptent pas.</translation>
     <message>
         <source>Start at &amp;Login</source>
         <translation>&amp;Lancer à l&apos;ouverture de session</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Interview Round...</source>
+        <translation>Passer à un &amp;entretien...</translation>
     </message>
 </context>
 <context>

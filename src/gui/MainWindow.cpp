@@ -9,6 +9,7 @@
 #include "details/DetailsPanel.h"
 #include "dialogs/ApplicationDialog.h"
 #include "dialogs/BackupActions.h"
+#include "dialogs/InterviewMoveDialog.h"
 #include "list/ApplicationListPage.h"
 #include "matching/MatchPage.h"
 #include "reminders/RemindersPage.h"
@@ -296,6 +297,9 @@ void MainWindow::createApplicationMenu()
                                   [this] { m_session.moveCurrentBy(1); });
     m_previousStage = menu->addAction(tr("Move to &Previous Stage"), QKeySequence(Qt::CTRL | Qt::Key_BracketLeft),
                                       this, [this] { m_session.moveCurrentBy(-1); });
+    m_moveToInterview = menu->addAction(tr("Move to &Interview Round..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
+                                        this, [this] { moveToInterview(m_session.currentApplicationId()); });
+    m_moveToInterview->setObjectName(QStringLiteral("moveToInterview"));
     QAction* reject = menu->addAction(tr("Mark &Rejected"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this,
                                       [this] { m_session.moveApplications({m_session.currentApplicationId()},
                                                                           Stage::Rejected); });
@@ -371,7 +375,7 @@ void MainWindow::updateCounts()
 void MainWindow::updateActions()
 {
     const bool has = m_session.applications().rowOfId(m_session.currentApplicationId()) >= 0;
-    for (QAction* action : {m_editApplication, m_archiveApplication, m_nextStage, m_previousStage})
+    for (QAction* action : {m_editApplication, m_archiveApplication, m_nextStage, m_previousStage, m_moveToInterview})
         action->setEnabled(has);
     m_moveMenu->setEnabled(has);
     const int row = m_session.applications().rowOfId(m_session.currentApplicationId());
@@ -434,6 +438,17 @@ void MainWindow::editApplication(qint64 id)
         return;
     if (const Status saved = m_session.updateApplication(id, dialog.draft()); !saved)
         QMessageBox::warning(this, tr("Edit application"), saved.message());
+}
+
+void MainWindow::moveToInterview(qint64 id)
+{
+    const Result<Application> found = ApplicationRepository(m_session.database()).find(id);
+    if (!found)
+        return;
+    InterviewMoveDialog dialog(found->company, found->stage, m_session.clock().now(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_session.moveToInterview(id, dialog.stage(), dialog.interviewAt());
 }
 
 void MainWindow::openApplication(qint64 id)

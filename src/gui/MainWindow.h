@@ -61,6 +61,8 @@ public:
 public slots:
     void addApplication();
     void editApplication(qint64 id);
+    // Asks for the round and the interview's time, then moves (one undo step).
+    void moveToInterview(qint64 id);
     void openApplication(qint64 id);
     void loadSampleData();
     void showAbout();
@@ -107,6 +109,7 @@ private:
     QAction* m_archiveApplication = nullptr;
     QAction* m_nextStage = nullptr;
     QAction* m_previousStage = nullptr;
+    QAction* m_moveToInterview = nullptr;
     QAction* m_detailsToggle = nullptr;
     QLabel* m_counts = nullptr;
     QLabel* m_path = nullptr;

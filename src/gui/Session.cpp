@@ -86,6 +86,26 @@ void Session::moveApplications(const QList<qint64>& ids, Stage to)
     m_undoStack->endMacro();
 }
 
+void Session::moveToInterview(qint64 id, Stage round, const QDateTime& interviewAt)
+{
+    const int row = m_applications->rowOfId(id);
+    if (row < 0) {
+        emit errorOccurred(tr("Application %1 is no longer on the board.").arg(id));
+        return;
+    }
+    // Already in that round: only its interview time changes (the round's tasks move with it).
+    if (m_applications->rowAt(row).stage == round) {
+        if (const Status scheduled = m_pipeline->setInterviewAt(id, interviewAt); !scheduled)
+            emit errorOccurred(scheduled.message());
+        else
+            emit applicationChanged(id);
+        return;
+    }
+    const auto onError = [this](const QString& message) { emit errorOccurred(message); };
+    m_undoStack->push(new MoveApplicationCommand(*m_pipeline, id, round, m_applications->rowAt(row).company,
+                                                 onError, nullptr, interviewAt));
+}
+
 void Session::moveCurrentBy(int steps)
 {
     const int row = m_applications->rowOfId(m_currentId);

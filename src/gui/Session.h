@@ -39,6 +39,9 @@ public:
 
     // Undoable stage moves (one undo step for several ids); ids already in `to` are skipped.
     void moveApplications(const QList<qint64>& ids, Stage to);
+    // One undoable move into an interview round with the interview's time (prep the day before, thank-you
+    // the day after).
+    void moveToInterview(qint64 id, Stage round, const QDateTime& interviewAt);
     // The next or previous pipeline stage of the current application, for the keyboard.
     void moveCurrentBy(int steps);
     // Archive asks nothing: it is one undo step, and notice() says so.

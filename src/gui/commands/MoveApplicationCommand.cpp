@@ -7,11 +7,13 @@
 namespace jobdeck {
 
 MoveApplicationCommand::MoveApplicationCommand(PipelineService& pipeline, qint64 applicationId, Stage to,
-                                               const QString& company, ErrorSink onError, QUndoCommand* parent)
+                                               const QString& company, ErrorSink onError, QUndoCommand* parent,
+                                               std::optional<QDateTime> interviewAt)
     : ApplicationCommand(std::move(onError), parent),
       m_pipeline(pipeline),
       m_applicationId(applicationId),
-      m_to(to)
+      m_to(to),
+      m_interviewAt(std::move(interviewAt))
 {
     setText(QCoreApplication::translate("MoveApplicationCommand", "Move %1 to %2")
                 .arg(company, stages::displayName(to)));
@@ -19,7 +21,7 @@ MoveApplicationCommand::MoveApplicationCommand(PipelineService& pipeline, qint64
 
 void MoveApplicationCommand::redo()
 {
-    const auto moved = m_pipeline.move(m_applicationId, m_to);
+    const auto moved = m_pipeline.move(m_applicationId, m_to, std::nullopt, m_interviewAt);
     if (moved)
         m_done = moved.value();
     else

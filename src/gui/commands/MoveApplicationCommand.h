@@ -19,8 +19,10 @@ class MoveApplicationCommand : public ApplicationCommand
 {
 public:
 
+    // With `interviewAt` (an interview stage only), the round's prep and thank-you fall due around it.
     MoveApplicationCommand(PipelineService& pipeline, qint64 applicationId, Stage to,
-                           const QString& company, ErrorSink onError, QUndoCommand* parent = nullptr);
+                           const QString& company, ErrorSink onError, QUndoCommand* parent = nullptr,
+                           std::optional<QDateTime> interviewAt = std::nullopt);
 
     void redo() override;
     void undo() override;
@@ -32,6 +34,7 @@ private:
     PipelineService& m_pipeline;
     qint64 m_applicationId;
     Stage m_to;
+    std::optional<QDateTime> m_interviewAt;
     std::optional<PipelineService::MoveOutcome> m_done; // the last redo's move, which undo reverts
 };
 

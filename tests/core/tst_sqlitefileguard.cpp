@@ -3,6 +3,7 @@
 #include "pipeline/PipelineService.h"
 #include "storage/SqliteFileGuard.h"
 #include "util/Clock.h"
+#include "PosixLocks.h"
 #include "TestDatabase.h"
 
 #include <QFile>
@@ -21,27 +22,6 @@
 using namespace jobdeck;
 
 namespace {
-
-// This process's POSIX locks on the file at path, as the kernel lists them in /proc/locks.
-int locksHeldOn(const QString& path)
-{
-    struct stat st;
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return -1;
-    QFile locks(QStringLiteral("/proc/locks"));
-    if (!locks.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray pid = QByteArray::number(::getpid());
-    const QByteArray inode = ':' + QByteArray::number(static_cast<qulonglong>(st.st_ino));
-    int count = 0;
-    for (const QByteArray& line : locks.readAll().split('\n')) {
-        const QList<QByteArray> fields = line.simplified().split(' ');
-        // "1: POSIX  ADVISORY  READ 1234 08:01:5678 128 128"
-        if (fields.size() >= 6 && fields.at(1) == "POSIX" && fields.at(4) == pid && fields.at(5).endsWith(inode))
-            ++count;
-    }
-    return count;
-}
 
 qint64 addApplication(PipelineService& pipeline, const QString& company)
 {
@@ -130,13 +110,13 @@ private slots:
         TestDatabase test;
         QVERIFY(test.ok());
         const QString shm = test.path() + QStringLiteral("-shm");
-        const int before = locksHeldOn(shm);
+        const int before = test::posixLocksHeldOn(shm);
         QVERIFY2(before > 0, "SQLite holds a read lock on the -shm of an open WAL database");
 
         for (const QString& path : {test.path(), test.path() + QStringLiteral("-wal"), shm})
             touchLikeAFileDialog(path);
 
-        QCOMPARE(locksHeldOn(shm), before);
+        QCOMPARE(test::posixLocksHeldOn(shm), before);
     }
 
     // The data loss of issue 12: another process, finding the database unlocked, checkpointed and deleted the

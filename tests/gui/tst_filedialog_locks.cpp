@@ -2,6 +2,7 @@
 // open and close of the -wal and -shm released the app's SQLite locks, and the next jobdeck-cli deleted the
 // WAL under the running app. This shows the dialogs the app uses, the way the app uses them, on that folder.
 #include "storage/SqliteFileGuard.h"
+#include "PosixLocks.h"
 #include "TestDatabase.h"
 
 #include <QApplication>
@@ -17,29 +18,6 @@
 #include <unistd.h>
 
 using namespace jobdeck;
-
-namespace {
-
-int locksHeldOn(const QString& path)
-{
-    struct stat st;
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return -1;
-    QFile locks(QStringLiteral("/proc/locks"));
-    if (!locks.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray pid = QByteArray::number(::getpid());
-    const QByteArray inode = ':' + QByteArray::number(static_cast<qulonglong>(st.st_ino));
-    int count = 0;
-    for (const QByteArray& line : locks.readAll().split('\n')) {
-        const QList<QByteArray> fields = line.simplified().split(' ');
-        if (fields.size() >= 6 && fields.at(1) == "POSIX" && fields.at(4) == pid && fields.at(5).endsWith(inode))
-            ++count;
-    }
-    return count;
-}
-
-} // namespace
 
 class TestFileDialogLocks : public QObject
 {
@@ -62,7 +40,7 @@ private slots:
         TestDatabase test;
         QVERIFY(test.ok());
         const QString shm = test.path() + QStringLiteral("-shm");
-        const int locks = locksHeldOn(shm);
+        const int locks = test::posixLocksHeldOn(shm);
         QVERIFY(locks > 0);
         const quint64 refusedBefore = SqliteFileGuard::refusedOpens();
 
@@ -78,11 +56,12 @@ private slots:
         QVERIFY(loaded.count() > 0 || loaded.wait(10000));
         // The icon and type columns are filled in by a gatherer thread after the listing: wait until it has
         // tried the database's files (refused) or, without the guard, has dropped the locks.
-        QTRY_VERIFY_WITH_TIMEOUT(SqliteFileGuard::refusedOpens() > refusedBefore || locksHeldOn(shm) != locks, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            SqliteFileGuard::refusedOpens() > refusedBefore || test::posixLocksHeldOn(shm) != locks, 5000);
         QTest::qWait(300);
         dialog.reject();
 
-        QCOMPARE(locksHeldOn(shm), locks);
+        QCOMPARE(test::posixLocksHeldOn(shm), locks);
         // And so another process still sees a database in use: it leaves the WAL where it is.
         QProcess cli;
         cli.start(QStringLiteral(JOBDECK_CLI_PATH), {QStringLiteral("--db"), test.path(), QStringLiteral("list")});

@@ -69,6 +69,8 @@ MainWindow::MainWindow(Session& session, Settings& settings, QWidget* parent)
     m_sidebar->setStyleSheet(QStringLiteral("QListWidget#sidebar::item { padding: 6px 10px; }"));
     m_sidebar->setMinimumWidth(fontMetrics().averageCharWidth() * 16);
     m_sidebar->setMaximumWidth(fontMetrics().averageCharWidth() * 26);
+    // The pages' names fit (addPage widens it for a longer one): a scrollbar here would hide nothing.
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* central = new QWidget(this);
     auto* centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
@@ -155,6 +157,10 @@ void MainWindow::addPage(Page* page)
     m_pages->addWidget(page);
     auto* item = new QListWidgetItem(page->icon(), page->title(), m_sidebar);
     item->setData(Qt::UserRole, page->pageId());
+    // A translation may name a page longer than the default width holds: never cut a page's name.
+    const int needed = m_sidebar->sizeHintForColumn(0) + 2 * m_sidebar->frameWidth() + 4;
+    m_sidebar->setMaximumWidth(qMax(m_sidebar->maximumWidth(), needed));
+    m_sidebar->setMinimumWidth(qMax(m_sidebar->minimumWidth(), needed));
 }
 
 void MainWindow::addFileActions(const QList<QAction*>& actions) { m_fileMenu->insertActions(m_fileSection, actions); }

@@ -66,7 +66,7 @@ MainWindow::MainWindow(Session& session, Settings& settings, QWidget* parent)
 
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setFrameShape(QFrame::NoFrame);
-    m_sidebar->setStyleSheet(QStringLiteral("QListWidget#sidebar::item { padding: 6px 10px; }"));
+    m_sidebar->setStyleSheet(QStringLiteral("QListWidget#sidebar::item { padding: 6px 4px; }"));
     m_sidebar->setMinimumWidth(fontMetrics().averageCharWidth() * 16);
     m_sidebar->setMaximumWidth(fontMetrics().averageCharWidth() * 26);
     // The pages' names fit (addPage widens it for a longer one): a scrollbar here would hide nothing.

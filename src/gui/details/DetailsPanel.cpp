@@ -93,8 +93,14 @@ DetailsPanel::DetailsPanel(Session& session, QWidget* parent)
     taskLayout->addLayout(taskButtons);
     m_tabs->addTab(m_timelineView, tr("Timeline"));
     m_tabs->addTab(taskPage, tr("Tasks"));
-    m_tabs->addTab(m_description, tr("Job description"));
+    // "Posting", not "Job description": four tabs then fit the panel's usual width without scroll arrows.
+    m_tabs->addTab(m_description, tr("Posting"));
+    m_tabs->setTabToolTip(m_tabs->count() - 1, tr("The job description, as you pasted or imported it"));
     m_tabs->addTab(m_notes, tr("Notes"));
+    // Every tab in sight (issue 14: they hid behind scroll arrows); in a panel narrower than usual they elide.
+    m_tabs->setUsesScrollButtons(false);
+    m_tabs->setElideMode(Qt::ElideRight);
+    m_tabs->setObjectName(QStringLiteral("detailsTabs"));
 
     auto* header = new QHBoxLayout;
     header->addWidget(m_heading, 1);

@@ -24,7 +24,7 @@ class WelcomePanel;
 // The window frame: sidebar, pages, the details dock, menus, toolbar and status bar. It composes page
 // classes and routes actions to the session; it holds no logic of its own beyond layout and wiring.
 // Menus are built in small methods; other features add to the File menu through fileMenu() and
-// addFileActions() (import and backup items go there, above "Load sample data").
+// addFileActions() (import and backup items go there, above "Try the sample database").
 class MainWindow : public QMainWindow
 {
     Q_OBJECT

@@ -3,13 +3,18 @@
 #include "MainWindow.h"
 #include "Session.h"
 #include "io/InstanceLock.h"
+#include "pipeline/PipelineService.h"
+#include "pipeline/SampleData.h"
 #include "reminders/ReminderCenter.h"
+#include "storage/ApplicationRepository.h"
 #include "storage/Database.h"
 #include "util/Settings.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QSystemTrayIcon>
 
 namespace jobdeck {
@@ -58,15 +63,58 @@ Status AppController::open(const QString& path, IfLocked ifLocked)
     m_database = std::move(opened).value();
     m_session = std::make_unique<Session>(*m_database, m_clock);
     m_window = std::make_unique<MainWindow>(*m_session, m_settings);
-    m_window->setWindowTitle(tr("%1 \u2014 Jobdeck").arg(QFileInfo(m_database->path()).fileName()));
     connect(m_window.get(), &MainWindow::newDatabaseRequested, this, &AppController::newDatabase);
     connect(m_window.get(), &MainWindow::openDatabaseRequested, this, &AppController::openDatabase);
+    connect(m_window.get(), &MainWindow::sampleDatabaseRequested, this, &AppController::openSampleDatabase);
+    if (isSampleOpen()) {
+        // Nobody should mistake the demo for their own pipeline, nor wonder how to get back to it.
+        m_window->setWindowTitle(tr("Sample Data (not yours) \u2014 Jobdeck"));
+        m_window->statusBar()->showMessage(
+            tr("This is the sample database. File > Open Recent brings back your own."));
+    } else {
+        m_window->setWindowTitle(tr("%1 \u2014 Jobdeck").arg(QFileInfo(m_database->path()).fileName()));
+    }
     m_reminders = std::make_unique<ReminderCenter>(*m_session, *m_window, QSystemTrayIcon::isSystemTrayAvailable());
     m_settings.addRecentFile(m_database->path());
     m_window->restoreLayout();
     m_window->show();
     m_reminders->start();
     return {};
+}
+
+QString AppController::samplePath() const
+{
+    if (!m_samplePath.isEmpty())
+        return m_samplePath;
+    return QFileInfo(Database::defaultPath()).dir().filePath(QStringLiteral("jobdeck-sample.sqlite"));
+}
+
+bool AppController::isSampleOpen() const
+{
+    return m_database && QFileInfo(m_database->path()) == QFileInfo(samplePath());
+}
+
+void AppController::openSampleDatabase()
+{
+    const QString path = samplePath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    {
+        // Filled once; later visits find the sample as it was left.
+        Result<std::unique_ptr<Database>> sample = Database::open(path);
+        if (!sample) {
+            QMessageBox::warning(m_window.get(), tr("Sample data"), sample.message());
+            return;
+        }
+        const Result<qint64> count = ApplicationRepository(*sample.value()).count(true);
+        if (count && *count == 0) {
+            PipelineService pipeline(*sample.value(), m_clock);
+            if (const Result<int> loaded = SampleData::load(pipeline, *sample.value()); !loaded) {
+                QMessageBox::warning(m_window.get(), tr("Sample data"), loaded.message());
+                return;
+            }
+        }
+    }
+    openDatabase(path);
 }
 
 QString AppController::sharedNotice() const

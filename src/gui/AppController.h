@@ -43,10 +43,16 @@ public:
     Session* session() const { return m_session.get(); }
     // Who else has the open database, when it was opened with IfLocked::Share and is held elsewhere; else empty.
     QString sharedNotice() const;
+    // Where "try the sample data" keeps its own database: beside the default one, as jobdeck-sample.sqlite.
+    QString samplePath() const;
+    void setSamplePath(const QString& path) { m_samplePath = path; }
+    bool isSampleOpen() const;
 
 private:
     void newDatabase();
     void openDatabase(const QString& path);
+    // Creates and fills the sample database the first time, then switches to it as File > Open does.
+    void openSampleDatabase();
     void closeCurrent();
 
     Settings& m_settings;
@@ -57,6 +63,7 @@ private:
     std::unique_ptr<Session> m_session;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<ReminderCenter> m_reminders;
+    QString m_samplePath;
 };
 
 } // namespace jobdeck

@@ -4,6 +4,7 @@
 #include "NotificationBar.h"
 #include "Page.h"
 #include "Session.h"
+#include "WelcomePanel.h"
 #include "analytics/AnalyticsPage.h"
 #include "board/BoardPage.h"
 #include "details/DetailsPanel.h"
@@ -57,6 +58,8 @@ MainWindow::MainWindow(Session& session, Settings& settings, QWidget* parent)
       m_splitter(new QSplitter(this)),
       m_sidebar(new QListWidget(this)),
       m_pages(new QStackedWidget(this)),
+      m_content(new QStackedWidget(this)),
+      m_welcome(new WelcomePanel(this)),
       m_details(new DetailsPanel(session, this)),
       m_notificationBar(new NotificationBar(this))
 {
@@ -76,7 +79,9 @@ MainWindow::MainWindow(Session& session, Settings& settings, QWidget* parent)
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_notificationBar);
-    centralLayout->addWidget(m_pages, 1);
+    m_content->addWidget(m_pages);
+    m_content->addWidget(m_welcome);
+    centralLayout->addWidget(m_content, 1);
     m_splitter->addWidget(m_sidebar);
     m_splitter->addWidget(central);
     m_splitter->setStretchFactor(1, 1);
@@ -118,6 +123,7 @@ MainWindow::MainWindow(Session& session, Settings& settings, QWidget* parent)
     // this database once the window is up.
     auto* backups = new BackupActions(session, this);
     addFileActions(backups->actions());
+    m_importAction = backups->actions().constFirst();
     if (auto* bar = findChild<QToolBar*>(QStringLiteral("mainToolBar")))
         bar->insertAction(m_editApplication, backups->actions().constFirst());
     connect(backups, &BackupActions::done, this,
@@ -131,7 +137,15 @@ MainWindow::MainWindow(Session& session, Settings& settings, QWidget* parent)
         m_pages->setCurrentIndex(row);
         if (auto* page = qobject_cast<Page*>(m_pages->currentWidget()))
             page->activate();
+        updateWelcome();
     });
+    connect(m_welcome, &WelcomePanel::addRequested, this, &MainWindow::addApplication);
+    connect(m_welcome, &WelcomePanel::importRequested, m_importAction, &QAction::trigger);
+    connect(m_welcome, &WelcomePanel::sampleRequested, this, &MainWindow::sampleDatabaseRequested);
+    // The welcome goes as soon as an application exists (added, imported, undone back) and comes back when
+    // the last one is erased.
+    connect(&session, &Session::applicationChanged, this, &MainWindow::updateWelcome);
+    connect(&session, &Session::dataReset, this, &MainWindow::updateWelcome);
     connect(m_details, &DetailsPanel::editRequested, this, &MainWindow::editApplication);
     connect(&session, &Session::errorOccurred, this, &MainWindow::showError);
     connect(&session, &Session::notice, this, [this](const QString& message) { statusBar()->showMessage(message, 10000); });
@@ -143,11 +157,14 @@ MainWindow::MainWindow(Session& session, Settings& settings, QWidget* parent)
     connect(model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
     connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateWelcome);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateWelcome);
     connect(&settings, &Settings::recentFilesChanged, this, &MainWindow::updateRecentFiles);
     m_sidebar->setCurrentRow(0);
     updateRecentFiles();
     updateCounts();
     updateActions();
+    updateWelcome();
 }
 
 MainWindow::~MainWindow() = default;
@@ -221,7 +238,10 @@ void MainWindow::createFileMenu()
     m_fileMenu->addSeparator();
     // Import, export and backup actions are inserted above this separator (addFileActions).
     m_fileSection = m_fileMenu->addSeparator();
-    m_fileMenu->addAction(tr("Load &Sample Data"), this, &MainWindow::loadSampleData);
+    // The sample opens as its own database, so it never mixes with the user's applications.
+    QAction* sample = m_fileMenu->addAction(tr("Try the &Sample Database"), this, &MainWindow::sampleDatabaseRequested);
+    sample->setObjectName(QStringLiteral("trySampleDatabase"));
+    sample->setStatusTip(tr("Opens a separate database filled with a demo pipeline; File > Open Recent brings yours back"));
     m_fileMenu->addSeparator();
     QAction* keep = m_fileMenu->addAction(tr("&Keep Running in the Tray When Closed"));
     keep->setObjectName(QStringLiteral("keepRunningInTray"));
@@ -393,6 +413,23 @@ void MainWindow::updateActions()
         action->setChecked(here);
         action->setEnabled(!here);
     }
+}
+
+bool MainWindow::isWelcomeShown() const { return m_content->currentWidget() == m_welcome; }
+
+void MainWindow::updateWelcome()
+{
+    // Archived applications count: a database holding only those is not a first run.
+    const Result<qint64> count = ApplicationRepository(m_session.database()).count(true);
+    const QString page = currentPageId();
+    const bool show = count && *count == 0 && (page == QLatin1String("board") || page == QLatin1String("list"));
+    if (show == isWelcomeShown())
+        return;
+    const bool hadFocus = m_content->currentWidget()->isAncestorOf(QApplication::focusWidget());
+    m_content->setCurrentWidget(show ? static_cast<QWidget*>(m_welcome) : m_pages);
+    // The keyboard follows what replaced the focused widget.
+    if (hadFocus)
+        m_content->currentWidget()->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::updateRecentFiles()

@@ -19,11 +19,12 @@ class NotificationBar;
 class Page;
 class Session;
 class Settings;
+class WelcomePanel;
 
 // The window frame: sidebar, pages, the details dock, menus, toolbar and status bar. It composes page
 // classes and routes actions to the session; it holds no logic of its own beyond layout and wiring.
 // Menus are built in small methods; other features add to the File menu through fileMenu() and
-// addFileActions() (import and backup items go there, above "Load sample data").
+// addFileActions() (import and backup items go there, above "Try the sample database").
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -47,6 +48,10 @@ public:
     bool isBusy() const;
     DetailsPanel* details() const { return m_details; }
     NotificationBar* notificationBar() const { return m_notificationBar; }
+    // The first-run panel, shown in place of the board and the list while the database holds no application.
+    WelcomePanel* welcome() const { return m_welcome; }
+    bool isWelcomeShown() const;
+    QAction* importAction() const { return m_importAction; }
 
     void restoreLayout();
     void saveLayout() const;
@@ -74,6 +79,8 @@ signals:
     void hiddenToTray(bool firstTime);
     void newDatabaseRequested();
     void openDatabaseRequested(const QString& path);
+    // "Try the sample data": the sample lives in its own database (AppController opens it), never in this one.
+    void sampleDatabaseRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -90,6 +97,7 @@ private:
     void updateRecentFiles();
     void updateCounts();
     void updateActions();
+    void updateWelcome();
     void showError(const QString& message);
     void showContextMenu(const QPoint& globalPos);
 
@@ -98,6 +106,10 @@ private:
     QSplitter* m_splitter = nullptr;
     QListWidget* m_sidebar = nullptr;
     QStackedWidget* m_pages = nullptr;
+    // The pages, or the welcome panel in their place.
+    QStackedWidget* m_content = nullptr;
+    WelcomePanel* m_welcome = nullptr;
+    QAction* m_importAction = nullptr;
     DetailsPanel* m_details = nullptr;
     NotificationBar* m_notificationBar = nullptr;
     QMenu* m_fileMenu = nullptr;

@@ -36,8 +36,15 @@ RemindersPage::RemindersPage(Session& session, QWidget* parent)
     buttons->addStretch();
     buttons->addWidget(exportButton);
 
+    m_empty = new QLabel(tr("No follow-ups pending. Moving an application to a new stage adds the follow-ups "
+                            "it calls for here, such as a nudge a week after applying."),
+                         this);
+    m_empty->setObjectName(QStringLiteral("remindersEmpty"));
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
+    layout->addWidget(m_empty);
     for (int bucket = 0; bucket < 3; ++bucket) {
         auto* proxy = new QSortFilterProxyModel(this);
         proxy->setSourceModel(m_tasks);
@@ -102,6 +109,7 @@ void RemindersPage::updateHeadings()
     for (int bucket = 0; bucket < 3; ++bucket)
         m_headings[bucket]->setText(
             QStringLiteral("<b>%1</b> (%2)").arg(names.at(bucket)).arg(m_buckets.at(bucket)->rowCount()));
+    m_empty->setVisible(m_tasks->rowCount() == 0);
 }
 
 void RemindersPage::select(int bucket, const QModelIndex& index)

@@ -49,6 +49,8 @@ private:
     QList<QSortFilterProxyModel*> m_buckets;
     QList<QListView*> m_views;
     QList<QLabel*> m_headings;
+    // Says why the page is empty and what fills it, while no follow-up is pending.
+    QLabel* m_empty = nullptr;
     QPushButton* m_done = nullptr;
     QPushButton* m_snooze = nullptr;
     QPushButton* m_open = nullptr;

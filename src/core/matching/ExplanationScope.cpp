@@ -35,10 +35,12 @@ const QRegularExpression& hiring()
     return re;
 }
 
-// A capitalised word; a dot inside it stays ("Node.js"), a dot that ends it does not.
+// A capitalised word, whole: a dot, slash, dash or ampersand inside it stays ("Node.js", "CI/CD", "R&D"),
+// one that ends it does not; a word that only continues another (".NET", "C/C++") is none.
 const QRegularExpression& capitalised()
 {
-    static const QRegularExpression re(QStringLiteral("(?<![\\p{L}\\p{N}])\\p{Lu}(?:[\\p{L}\\p{N}+#]|\\.(?=\\p{L}))*"),
+    static const QRegularExpression re(
+        QStringLiteral("(?<![\\p{L}\\p{N}./#+&-])\\p{Lu}(?:[\\p{L}\\p{N}+#]|[./&-](?=[\\p{L}\\p{N}]))*"),
                                        QRegularExpression::UseUnicodePropertiesOption);
     return re;
 }

@@ -1,5 +1,6 @@
 #include "matching/Matcher.h"
 
+#include "matching/ExplanationScope.h"
 #include "matching/SkillTaxonomy.h"
 #include "matching/WordList.h"
 
@@ -16,8 +17,7 @@ namespace {
 
 constexpr quint8 kSkill = 1;
 constexpr quint8 kHardSkill = 2;
-constexpr quint8 kNameable = 4; // may be listed as a missing term
-constexpr quint8 kCounted = 8;  // a skill or a key phrase: part of the coverage
+constexpr quint8 kCounted = 8; // a skill or a key phrase: named in explanations, part of the coverage
 
 bool hasLetter(QStringView term)
 {
@@ -113,7 +113,8 @@ QString Matcher::coverageExplanation()
         .arg(kStrongFrom);
 }
 
-QByteArray Matcher::cacheKey(const QString& resume, const QString& jd, const QString& employer) const
+QByteArray Matcher::cacheKey(const QString& resume, const QString& jd, const QString& employer,
+                             const QString& location) const
 {
     // Two independently seeded 64-bit hashes of each full text (Qt's hardware-accelerated string hash):
     // 128 bits per text, far cheaper than a cryptographic digest and as safe for a 256-entry cache.
@@ -124,23 +125,26 @@ QByteArray Matcher::cacheKey(const QString& resume, const QString& jd, const QSt
                            quint64(qHash(QStringView(resume), size_t(0xc2b2ae3d27d4eb4fULL))),
                            quint64(qHash(QStringView(jd), size_t(0x9e3779b97f4a7c15ULL))),
                            quint64(qHash(QStringView(jd), size_t(0xc2b2ae3d27d4eb4fULL))),
-                           quint64(qHash(QStringView(employer), size_t(0x9e3779b97f4a7c15ULL)))};
+                           quint64(qHash(QStringView(employer), size_t(0x9e3779b97f4a7c15ULL))),
+                           quint64(qHash(QStringView(location), size_t(0x9e3779b97f4a7c15ULL)))};
     return QByteArray(reinterpret_cast<const char*>(key), sizeof key);
 }
 
 MatchResult Matcher::evaluate(const QString& resume, const QString& jd) const
 {
-    return evaluateCached(resume, jd, QString());
+    return evaluateCached(resume, jd, QString(), QString());
 }
 
-MatchResult Matcher::evaluate(const QString& resume, const QString& jd, const QString& employer) const
+MatchResult Matcher::evaluate(const QString& resume, const QString& jd, const QString& employer,
+                              const QString& location) const
 {
-    return evaluateCached(resume, jd, employer);
+    return evaluateCached(resume, jd, employer, location);
 }
 
-MatchResult Matcher::evaluateCached(const QString& resume, const QString& jd, const QString& employer) const
+MatchResult Matcher::evaluateCached(const QString& resume, const QString& jd, const QString& employer,
+                                    const QString& location) const
 {
-    const QByteArray key = cacheKey(resume, jd, employer);
+    const QByteArray key = cacheKey(resume, jd, employer, location);
     {
         const QMutexLocker lock(&m_mutex);
         if (const MatchResult* cached = m_cache.object(key))
@@ -173,9 +177,10 @@ MatchResult Matcher::evaluateCached(const QString& resume, const QString& jd, co
             ++r;
         return r && r.index() == column ? r.value() : 0.0;
     };
+    const ExplanationScope scope(m_model->analyzer(), m_skills, resume, jd, employer, location);
     double cosine = 0;
     MatchResult result = describe(resumeWeight, jdVector.innerIndexPtr(), jdVector.valuePtr(), jdVector.nonZeros(),
-                                  excluded, &cosine);
+                                  excluded, &cosine, &scope);
     result.cosine = m_index ? m_index->similarity(resumeFold, jdVector, cosine) : cosine;
     result.matchIndex = matchIndex(result.cosine);
     const QMutexLocker lock(&m_mutex);
@@ -199,11 +204,7 @@ const std::vector<quint8>& Matcher::termKinds() const
             quint8 kind = 0;
             const qsizetype space = term.indexOf(QLatin1Char(' '));
             if (const Skill* skill = m_skills.find(term))
-                kind = kSkill | (skill->hard ? kHardSkill : 0) | kNameable | kCounted;
-            // Otherwise a missing term must be one content word: not a bigram of filler, not a number,
-            // never a stop word of the default list (even under the sklearn analyzer).
-            else if (space < 0 && hasLetter(term) && !filler.contains(term))
-                kind = kNameable;
+                kind = kSkill | (skill->hard ? kHardSkill : 0) | kCounted;
             // A key phrase: two content words, neither a skill on its own (the skill counts already), that
             // more than one stored job description uses ("unit testing", not "engineer munich" of one ad).
             else if (space > 0 && term.indexOf(QLatin1Char(' '), space + 1) < 0 && contentWord(term.first(space))
@@ -253,20 +254,23 @@ double roundedShare(double covered, double total)
 
 template <typename ResumeWeight>
 MatchResult Matcher::describe(ResumeWeight&& resumeWeight, const int* columns, const double* values, qsizetype count,
-                              const QStringList& excluded, double* tfidfCosine) const
+                              const QStringList& excluded, double* tfidfCosine, const ExplanationScope* scope) const
 {
     const std::vector<quint8>& kinds = termKinds();
     struct Candidate
     {
-        int column;
+        QStringView term;
         double weight;
-        bool hard;
+        int order; // 0 hard skill, 1 soft skill, 2 key phrase
+        int column;
     };
+    auto orderOf = [](quint8 kind) { return (kind & kHardSkill) ? 0 : (kind & kSkill) ? 1 : 2; };
     std::vector<Candidate> aligned;
     std::vector<Candidate> missing;
 
-    // Shared columns are aligned, the job's own are candidates; the counted ones (skills, key phrases)
-    // make the coverage. The cosine is summed in column order, as it always was.
+    // Shared columns are aligned, the job's own are missing, but only skills and key phrases are named:
+    // a plain word ("end", "build", "clear") is nothing a resume should add. The counted ones make the
+    // coverage. The cosine is summed over every shared column in column order, as it always was.
     double cosine = 0;
     double counted = 0;
     double covered = 0;
@@ -275,39 +279,50 @@ MatchResult Matcher::describe(ResumeWeight&& resumeWeight, const int* columns, c
         const double weight = values[i];
         const quint8 kind = kinds[static_cast<size_t>(column)];
         const double own = resumeWeight(column);
-        const bool skipped = !(kind & kSkill) && namesExcluded(column, excluded);
-        if ((kind & kCounted) && !skipped) {
-            counted += weight;
-            if (own != 0)
-                covered += weight;
-        }
+        if (own != 0)
+            cosine += own * weight;
+        if (!(kind & kCounted))
+            continue;
+        // The employer's name, the job's place and proper nouns, boilerplate: not the job's requirements.
+        const bool skipped = (!(kind & kSkill) && namesExcluded(column, excluded))
+                             || (scope && !scope->allows(m_model->term(column).toString()));
+        if (skipped)
+            continue;
+        counted += weight;
         if (own != 0) {
-            const double contribution = own * weight;
-            cosine += contribution;
-            aligned.push_back(Candidate{column, contribution, (kind & kHardSkill) != 0});
-        } else if ((kind & kNameable) && !skipped) {
-            missing.push_back(Candidate{column, weight, (kind & kHardSkill) != 0});
+            covered += weight;
+            aligned.push_back(Candidate{m_model->term(column), own * weight, orderOf(kind), column});
+        } else {
+            missing.push_back(Candidate{m_model->term(column), weight, orderOf(kind), column});
         }
     }
     *tfidfCosine = cosine;
-    auto byWeight = [](const Candidate& a, const Candidate& b) {
-        return a.weight > b.weight || (a.weight == b.weight && a.column < b.column);
-    };
-    auto hardFirst = [&](const Candidate& a, const Candidate& b) {
-        if (a.hard != b.hard)
-            return a.hard;
-        return byWeight(a, b);
+    // Skills both texts name but the model has no column for (pruned as too common, or unseen): aligned
+    // all the same, with no weight, as they add nothing to the cosine; the job's others are missing.
+    if (scope) {
+        for (const QString& skill : scope->jdSkills()) {
+            if (m_model->indexOf(skill) >= 0)
+                continue;
+            const Skill* known = m_skills.find(skill);
+            const Candidate candidate{QStringView(skill), 0.0, known && known->hard ? 0 : 1, -1};
+            (scope->resumeHas(skill) ? aligned : missing).push_back(candidate);
+        }
+    }
+    auto hardFirst = [](const Candidate& a, const Candidate& b) {
+        if (a.order != b.order)
+            return a.order < b.order;
+        if (a.weight != b.weight)
+            return a.weight > b.weight;
+        return a.term < b.term;
     };
     const size_t alignedCount = std::min<size_t>(aligned.size(), kMaxAlignedTerms);
     const size_t missingCount = std::min<size_t>(missing.size(), kMaxMissingTerms);
-    std::partial_sort(aligned.begin(), aligned.begin() + alignedCount, aligned.end(), byWeight);
+    std::partial_sort(aligned.begin(), aligned.begin() + alignedCount, aligned.end(), hardFirst);
     std::partial_sort(missing.begin(), missing.begin() + missingCount, missing.end(), hardFirst);
 
     MatchResult result;
-    auto term = [&](const Candidate& candidate) {
-        const quint8 kind = kinds[static_cast<size_t>(candidate.column)];
-        return TermWeight{m_model->term(candidate.column).toString(), candidate.weight, (kind & kSkill) != 0,
-                          (kind & kHardSkill) != 0};
+    auto term = [](const Candidate& candidate) {
+        return TermWeight{candidate.term.toString(), candidate.weight, candidate.order < 2, candidate.order == 0};
     };
     result.alignedTerms.reserve(qsizetype(alignedCount));
     for (size_t i = 0; i < alignedCount; ++i)

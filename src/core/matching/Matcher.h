@@ -16,6 +16,7 @@
 
 namespace jobdeck {
 
+class ExplanationScope;
 class SkillTaxonomy;
 
 // Scores a resume against a job description with a fitted model and explains the score: aligned and
@@ -48,8 +49,11 @@ public:
     Matcher(std::shared_ptr<const TfidfModel> model, MatchIndex index, int cacheSize = kDefaultCacheSize);
 
     MatchResult evaluate(const QString& resume, const QString& jd) const;
-    // The same, but the words of the employer's name are never listed as missing.
-    MatchResult evaluate(const QString& resume, const QString& jd, const QString& employer) const;
+    // The same for a stored application: its employer's name and its location are never listed, nor are
+    // the job description's other proper nouns and boilerplate sentences (see ExplanationScope). Skills
+    // both texts name are aligned even when the model has no column for them.
+    MatchResult evaluate(const QString& resume, const QString& jd, const QString& employer,
+                         const QString& location = {}) const;
     // The same from vectors the caller already has.
     MatchResult explain(const SparseVector& resume, const SparseVector& jd) const;
 
@@ -76,14 +80,18 @@ public:
     static QString coverageExplanation();
 
 private:
-    QByteArray cacheKey(const QString& resume, const QString& jd, const QString& employer) const;
-    MatchResult evaluateCached(const QString& resume, const QString& jd, const QString& employer) const;
+    QByteArray cacheKey(const QString& resume, const QString& jd, const QString& employer,
+                        const QString& location) const;
+    MatchResult evaluateCached(const QString& resume, const QString& jd, const QString& employer,
+                               const QString& location) const;
     // The explanation of a job description's terms (`columns`, `values`, sorted by column) for a resume
     // whose weight in a column `resumeWeight(column)` gives (columns asked in increasing order). Terms
-    // naming the employer (`excluded` words) are neither missing nor counted. Sets the TF-IDF cosine.
+    // naming the employer (`excluded` words), and with a `scope` the terms it does not allow, are neither
+    // listed nor counted; the scope's skills the model has no column for are listed. Sets the TF-IDF cosine.
     template <typename ResumeWeight>
     MatchResult describe(ResumeWeight&& resumeWeight, const int* columns, const double* values, qsizetype count,
-                         const QStringList& excluded, double* tfidfCosine) const;
+                         const QStringList& excluded, double* tfidfCosine,
+                         const ExplanationScope* scope = nullptr) const;
     bool namesExcluded(int column, const QStringList& excluded) const;
     // How many fitted documents hold the term (0 when the model saw only the two texts compared).
     qsizetype documentFrequency(int column) const;

@@ -22,7 +22,7 @@ struct Tr
 } // namespace
 
 void score(QPromise<ScoreOutcome>& promise, const Database* database, const QString& resume, const QString& jd,
-           const QString& employer, const QDateTime& now)
+           const QString& employer, const QString& location, const QDateTime& now)
 {
     ScoreOutcome outcome;
     const auto stored = MatchService::prepareStored(*database, kAnalyzer, now);
@@ -48,8 +48,8 @@ void score(QPromise<ScoreOutcome>& promise, const Database* database, const QStr
     if (promise.isCanceled())
         return;
     // With the stored index the score blends in the same LSA as `rank`, so both agree on a pair.
-    outcome.result = outcome.fittedOnPair ? Matcher(model).evaluate(resume, jd, employer)
-                                          : Matcher(model, stored->index).evaluate(resume, jd, employer);
+    outcome.result = outcome.fittedOnPair ? Matcher(model).evaluate(resume, jd, employer, location)
+                                          : Matcher(model, stored->index).evaluate(resume, jd, employer, location);
     outcome.ok = true;
     promise.addResult(outcome);
 }

@@ -34,7 +34,7 @@ struct RankOutcome
 };
 
 void score(QPromise<ScoreOutcome>& promise, const Database* database, const QString& resume, const QString& jd,
-           const QString& employer, const QDateTime& now);
+           const QString& employer, const QString& location, const QDateTime& now);
 void rankAndStore(QPromise<RankOutcome>& promise, const Database* database, const QString& resume,
                   const QDateTime& now);
 

@@ -318,12 +318,14 @@ void MatchPage::updateJobDescription()
             id > 0 ? ApplicationRepository(m_session.database()).find(id) : Result<Application>(notFound({}));
         m_jd->setPlainText(application ? application->jobDescription : QString());
         m_employer = application ? application->company : QString();
+        m_location = application ? application->location : QString();
         m_jd->setPlaceholderText(application ? tr("%1 has no job description; edit the application to add one.")
                                                    .arg(application->company)
                                              : tr("Select an application on the board or the list."));
     } else {
         m_jd->setPlaceholderText(tr("Paste a job description here."));
         m_employer.clear();
+        m_location.clear();
     }
     updateButtons();
 }
@@ -349,7 +351,7 @@ void MatchPage::scoreNow()
     m_status->setText(tr("Scoring..."));
     m_scoringResumeId = currentResumeId();
     m_scoreWatcher.setFuture(QtConcurrent::run(&matchjobs::score, &m_session.database(), resume, jd, m_employer,
-                                               m_session.clock().now()));
+                                               m_location, m_session.clock().now()));
     updateButtons();
 }
 

@@ -103,6 +103,7 @@ private:
     ApplicationFilterModel* m_rankModel = nullptr;
     QFutureWatcher<matchjobs::ScoreOutcome> m_scoreWatcher;
     QString m_employer; // company of the application whose JD is shown, if any
+    QString m_location; // and its location: neither is a term to explain the match with
     QFutureWatcher<matchjobs::RankOutcome> m_rankWatcher;
     struct ReadOutcome
     {

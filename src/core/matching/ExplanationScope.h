@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace jobdeck {
+
+class Analyzer;
+class SkillTaxonomy;
+
+// What an explanation of one resume against one job description may name, read from both texts: the job
+// description's terms once the employer's name, its location, its proper nouns ("Munich", "Nimbus Cloud")
+// and boilerplate sentences (hiring announcements, equal-opportunity statements, benefits) are left out,
+// and the skills each text shows whether or not the fitted model kept them as columns (a model fitted on
+// 20 or more texts drops terms in more than a quarter of them, so a common skill such as python may have
+// no column while both texts name it).
+class ExplanationScope
+{
+public:
+    ExplanationScope(const Analyzer& analyzer, const SkillTaxonomy& skills, const QString& resume, const QString& jd,
+                     const QString& company = {}, const QString& location = {});
+
+    // The job description without its employer, location, proper nouns and boilerplate sentences.
+    static QString informativeText(const SkillTaxonomy& skills, const Analyzer& analyzer, const QString& jd,
+                                   const QString& company, const QString& location);
+
+    // True if the term (a unigram or a bigram) occurs in the informative part of the job description.
+    bool allows(const QString& term) const { return m_jdTerms.contains(term); }
+    // The skills of the informative part, in order of first mention.
+    const QStringList& jdSkills() const { return m_jdSkills; }
+    bool resumeHas(const QString& skill) const { return m_resumeSkills.contains(skill); }
+
+private:
+    QSet<QString> m_jdTerms;
+    QStringList m_jdSkills;
+    QSet<QString> m_resumeSkills;
+};
+
+} // namespace jobdeck

@@ -58,6 +58,39 @@ ENTRIES = {
         "Bases de données Jobdeck (*.sqlite *.jobdeck *.db);;Tous les fichiers (*)"),
     "Open &Recent": ("&Zuletzt geöffnet", "Fichiers &récents"),
     "Load &Sample Data": ("Beispiel&daten laden", "Charger des données d'e&xemple"),
+    "Try the &Sample Database": ("Beispiel&datenbank ausprobieren", "Essayer la base d'e&xemple"),
+    "Opens a separate database filled with a demo pipeline; File > Open Recent brings yours back": (
+        "Öffnet eine eigene Datenbank mit Beispielbewerbungen; Datei > Zuletzt geöffnet bringt Ihre zurück",
+        "Ouvre une base de données à part, remplie de candidatures d'exemple ; Fichier > Fichiers récents "
+        "ramène la vôtre"),
+    "Sample Data (not yours) \u2014 Jobdeck": (
+        "Beispieldaten (nicht Ihre) \u2014 Jobdeck", "Données d'exemple (pas les vôtres) \u2014 Jobdeck"),
+    "This is the sample database. File > Open Recent brings back your own.": (
+        "Dies ist die Beispieldatenbank. Datei > Zuletzt geöffnet bringt Ihre eigene zurück.",
+        "Ceci est la base d'exemple. Fichier > Fichiers récents ramène la vôtre."),
+    "Sample data": ("Beispieldaten", "Données d'exemple"),
+    "Posting": ("Anzeige", "Annonce"),
+    "The job description, as you pasted or imported it": (
+        "Die Stellenbeschreibung, wie Sie sie eingefügt oder importiert haben",
+        "La description du poste, telle que vous l'avez collée ou importée"),
+    "No follow-ups pending. Moving an application to a new stage adds the follow-ups it calls for here, such as a nudge a week after applying.": (
+        "Keine offenen Nachfass-Aufgaben. Wenn eine Bewerbung in eine neue Phase wechselt, erscheinen hier die "
+        "Aufgaben, die dazugehören, etwa ein Nachfassen eine Woche nach der Bewerbung.",
+        "Aucune relance en attente. Quand une candidature change d'étape, les tâches qu'elle appelle s'affichent "
+        "ici, par exemple une relance une semaine après l'envoi."),
+    "Add an Application...": ("Bewerbung hinzufügen...", "Ajouter une candidature..."),
+    "Import a Spreadsheet or LinkedIn Export...": (
+        "Tabelle oder LinkedIn-Export importieren...", "Importer un tableur ou un export LinkedIn..."),
+    "Try the Sample Data": ("Beispieldaten ausprobieren", "Essayer les données d'exemple"),
+    "Opens a separate sample database; yours stays as it is (File > Open Recent brings it back)": (
+        "Öffnet eine eigene Beispieldatenbank; Ihre bleibt, wie sie ist (Datei > Zuletzt geöffnet bringt sie zurück)",
+        "Ouvre une base d'exemple à part ; la vôtre reste telle quelle (Fichier > Fichiers récents la ramène)"),
+    "Welcome to Jobdeck": ("Willkommen bei Jobdeck", "Bienvenue dans Jobdeck"),
+    "Track every job application, the follow-ups each step calls for, and how well your resume fits each job, all in one file on this computer.": (
+        "Verfolgen Sie jede Bewerbung, die Nachfass-Aufgaben jedes Schritts und wie gut Ihr Lebenslauf zu jeder "
+        "Stelle passt, alles in einer Datei auf diesem Computer.",
+        "Suivez chaque candidature, les relances que chaque étape appelle et l'adéquation de votre CV à chaque "
+        "poste, le tout dans un seul fichier sur cet ordinateur."),
     "&Quit": ("&Beenden", "&Quitter"),
     "&Edit": ("&Bearbeiten", "&Édition"),
     "&Undo": ("&Rückgängig", "&Annuler"),

@@ -1407,6 +1407,18 @@
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
+    <message>
+        <source>Sample Data (not yours) — Jobdeck</source>
+        <translation>Beispieldaten (nicht Ihre) — Jobdeck</translation>
+    </message>
+    <message>
+        <source>This is the sample database. File &gt; Open Recent brings back your own.</source>
+        <translation>Dies ist die Beispieldatenbank. Datei &gt; Zuletzt geöffnet bringt Ihre eigene zurück.</translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation>Beispieldaten</translation>
+    </message>
 </context>
 <context>
     <name>jobdeck::ApplicationDialog</name>
@@ -1719,10 +1731,6 @@ Die aktuellen Daten werden vorher gesichert; durch Wiederherstellen dieser Siche
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <source>Job description</source>
-        <translation>Stellenbeschreibung</translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -1777,6 +1785,14 @@ Die aktuellen Daten werden vorher gesichert; durch Wiederherstellen dieser Siche
     <message>
         <source>&amp;Interview at</source>
         <translation>&amp;Gesprächstermin</translation>
+    </message>
+    <message>
+        <source>Posting</source>
+        <translation>Anzeige</translation>
+    </message>
+    <message>
+        <source>The job description, as you pasted or imported it</source>
+        <translation>Die Stellenbeschreibung, wie Sie sie eingefügt oder importiert haben</translation>
     </message>
 </context>
 <context>
@@ -1992,10 +2008,6 @@ Rückgängig gemacht: Dieser Schritt und seine Rücknahme zählen nicht.</transl
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <source>Load &amp;Sample Data</source>
-        <translation>Beispiel&amp;daten laden</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -2125,6 +2137,14 @@ Rückgängig gemacht: Dieser Schritt und seine Rücknahme zählen nicht.</transl
     <message>
         <source>Move to &amp;Interview Round...</source>
         <translation>In eine &amp;Gesprächsrunde...</translation>
+    </message>
+    <message>
+        <source>Try the &amp;Sample Database</source>
+        <translation>Beispiel&amp;datenbank ausprobieren</translation>
+    </message>
+    <message>
+        <source>Opens a separate database filled with a demo pipeline; File &gt; Open Recent brings yours back</source>
+        <translation>Öffnet eine eigene Datenbank mit Beispielbewerbungen; Datei &gt; Zuletzt geöffnet bringt Ihre zurück</translation>
     </message>
 </context>
 <context>
@@ -2500,6 +2520,10 @@ Passungsindex %2 (TF-IDF-Kosinus x 100, der Wert, nach dem die Rangliste sortier
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
+    <message>
+        <source>No follow-ups pending. Moving an application to a new stage adds the follow-ups it calls for here, such as a nudge a week after applying.</source>
+        <translation>Keine offenen Nachfass-Aufgaben. Wenn eine Bewerbung in eine neue Phase wechselt, erscheinen hier die Aufgaben, die dazugehören, etwa ein Nachfassen eine Woche nach der Bewerbung.</translation>
+    </message>
 </context>
 <context>
     <name>jobdeck::Session</name>
@@ -2605,6 +2629,33 @@ Passungsindex %2 (TF-IDF-Kosinus x 100, der Wert, nach dem die Rangliste sortier
     <message>
         <source>The saved matching model has format %1, this version reads %2; it will be fitted again.</source>
         <translation>Das gespeicherte Abgleichsmodell hat das Format %1, diese Version liest %2; es wird neu angepasst.</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::WelcomePanel</name>
+    <message>
+        <source>Add an Application...</source>
+        <translation>Bewerbung hinzufügen...</translation>
+    </message>
+    <message>
+        <source>Import a Spreadsheet or LinkedIn Export...</source>
+        <translation>Tabelle oder LinkedIn-Export importieren...</translation>
+    </message>
+    <message>
+        <source>Try the Sample Data</source>
+        <translation>Beispieldaten ausprobieren</translation>
+    </message>
+    <message>
+        <source>Opens a separate sample database; yours stays as it is (File &gt; Open Recent brings it back)</source>
+        <translation>Öffnet eine eigene Beispieldatenbank; Ihre bleibt, wie sie ist (Datei &gt; Zuletzt geöffnet bringt sie zurück)</translation>
+    </message>
+    <message>
+        <source>Welcome to Jobdeck</source>
+        <translation>Willkommen bei Jobdeck</translation>
+    </message>
+    <message>
+        <source>Track every job application, the follow-ups each step calls for, and how well your resume fits each job, all in one file on this computer.</source>
+        <translation>Verfolgen Sie jede Bewerbung, die Nachfass-Aufgaben jedes Schritts und wie gut Ihr Lebenslauf zu jeder Stelle passt, alles in einer Datei auf diesem Computer.</translation>
     </message>
 </context>
 <context>

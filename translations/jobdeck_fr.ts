@@ -1407,6 +1407,18 @@
         <source>Open database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
+    <message>
+        <source>Sample Data (not yours) — Jobdeck</source>
+        <translation>Données d&apos;exemple (pas les vôtres) — Jobdeck</translation>
+    </message>
+    <message>
+        <source>This is the sample database. File &gt; Open Recent brings back your own.</source>
+        <translation>Ceci est la base d&apos;exemple. Fichier &gt; Fichiers récents ramène la vôtre.</translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation>Données d&apos;exemple</translation>
+    </message>
 </context>
 <context>
     <name>jobdeck::ApplicationDialog</name>
@@ -1719,10 +1731,6 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: restaurer cette sa
         <translation>Tâches</translation>
     </message>
     <message>
-        <source>Job description</source>
-        <translation>Description du poste</translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -1777,6 +1785,14 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: restaurer cette sa
     <message>
         <source>&amp;Interview at</source>
         <translation>Date de l&apos;entret&amp;ien</translation>
+    </message>
+    <message>
+        <source>Posting</source>
+        <translation>Annonce</translation>
+    </message>
+    <message>
+        <source>The job description, as you pasted or imported it</source>
+        <translation>La description du poste, telle que vous l&apos;avez collée ou importée</translation>
     </message>
 </context>
 <context>
@@ -1992,10 +2008,6 @@ Annulé&#xa0;: ce changement et son annulation ne comptent pas.</translation>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <source>Load &amp;Sample Data</source>
-        <translation>Charger des données d&apos;e&amp;xemple</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -2125,6 +2137,14 @@ Annulé&#xa0;: ce changement et son annulation ne comptent pas.</translation>
     <message>
         <source>Move to &amp;Interview Round...</source>
         <translation>Passer à un &amp;entretien...</translation>
+    </message>
+    <message>
+        <source>Try the &amp;Sample Database</source>
+        <translation>Essayer la base d&apos;e&amp;xemple</translation>
+    </message>
+    <message>
+        <source>Opens a separate database filled with a demo pipeline; File &gt; Open Recent brings yours back</source>
+        <translation>Ouvre une base de données à part, remplie de candidatures d&apos;exemple&#xa0;; Fichier &gt; Fichiers récents ramène la vôtre</translation>
     </message>
 </context>
 <context>
@@ -2500,6 +2520,10 @@ Indice d&apos;adéquation %2 (cosinus TF-IDF x 100, la valeur utilisée pour le 
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
+    <message>
+        <source>No follow-ups pending. Moving an application to a new stage adds the follow-ups it calls for here, such as a nudge a week after applying.</source>
+        <translation>Aucune relance en attente. Quand une candidature change d&apos;étape, les tâches qu&apos;elle appelle s&apos;affichent ici, par exemple une relance une semaine après l&apos;envoi.</translation>
+    </message>
 </context>
 <context>
     <name>jobdeck::Session</name>
@@ -2605,6 +2629,33 @@ Indice d&apos;adéquation %2 (cosinus TF-IDF x 100, la valeur utilisée pour le 
     <message>
         <source>The saved matching model has format %1, this version reads %2; it will be fitted again.</source>
         <translation>Le modèle d&apos;adéquation enregistré est au format %1, cette version lit le format %2&#xa0;; il sera de nouveau ajusté.</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::WelcomePanel</name>
+    <message>
+        <source>Add an Application...</source>
+        <translation>Ajouter une candidature...</translation>
+    </message>
+    <message>
+        <source>Import a Spreadsheet or LinkedIn Export...</source>
+        <translation>Importer un tableur ou un export LinkedIn...</translation>
+    </message>
+    <message>
+        <source>Try the Sample Data</source>
+        <translation>Essayer les données d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>Opens a separate sample database; yours stays as it is (File &gt; Open Recent brings it back)</source>
+        <translation>Ouvre une base d&apos;exemple à part&#xa0;; la vôtre reste telle quelle (Fichier &gt; Fichiers récents la ramène)</translation>
+    </message>
+    <message>
+        <source>Welcome to Jobdeck</source>
+        <translation>Bienvenue dans Jobdeck</translation>
+    </message>
+    <message>
+        <source>Track every job application, the follow-ups each step calls for, and how well your resume fits each job, all in one file on this computer.</source>
+        <translation>Suivez chaque candidature, les relances que chaque étape appelle et l&apos;adéquation de votre CV à chaque poste, le tout dans un seul fichier sur cet ordinateur.</translation>
     </message>
 </context>
 <context>

@@ -544,6 +544,10 @@ void MainWindow::restoreLayout()
     m_splitter->restoreState(m_settings.splitterState(QStringLiteral("main")));
     if (const QString last = m_settings.lastPage(); !last.isEmpty())
         showPage(last);
+    if (const std::optional<QStringList> collapsed = m_settings.collapsedBoardStages()) {
+        if (auto* board = findChild<BoardPage*>())
+            board->setCollapsedStageIds(*collapsed);
+    }
 }
 
 void MainWindow::saveLayout() const
@@ -552,6 +556,8 @@ void MainWindow::saveLayout() const
     m_settings.setWindowState(saveState());
     m_settings.setSplitterState(QStringLiteral("main"), m_splitter->saveState());
     m_settings.setLastPage(currentPageId());
+    if (const auto* board = findChild<BoardPage*>())
+        m_settings.setCollapsedBoardStages(board->collapsedStageIds());
     m_settings.sync();
 }
 

@@ -9,6 +9,7 @@ const QString kRecentFiles = QStringLiteral("files/recent");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kLastPage = QStringLiteral("window/lastPage");
+const QString kCollapsedStages = QStringLiteral("board/collapsedStages");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kKeepInTray = QStringLiteral("tray/keepRunning");
 const QString kTrayNote = QStringLiteral("tray/noteShown");
@@ -62,6 +63,19 @@ void Settings::setSplitterState(const QString& name, const QByteArray& state)
 
 QString Settings::lastPage() const { return m_settings->value(kLastPage).toString(); }
 void Settings::setLastPage(const QString& page) { m_settings->setValue(kLastPage, page); }
+
+std::optional<QStringList> Settings::collapsedBoardStages() const
+{
+    if (!m_settings->contains(kCollapsedStages))
+        return std::nullopt;
+    // Stored joined: QSettings cannot tell an empty list from a missing key in every format.
+    return m_settings->value(kCollapsedStages).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+}
+
+void Settings::setCollapsedBoardStages(const QStringList& stages)
+{
+    m_settings->setValue(kCollapsedStages, stages.join(QLatin1Char(',')));
+}
 
 QString Settings::language() const { return m_settings->value(kLanguage).toString(); }
 void Settings::setLanguage(const QString& language) { m_settings->setValue(kLanguage, language); }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QByteArray>
 #include <QObject>
 #include <QSettings>
@@ -35,6 +37,10 @@ public:
     void setSplitterState(const QString& name, const QByteArray& state);
     QString lastPage() const;
     void setLastPage(const QString& page);
+    // The board's collapsed stages (stage ids), or nothing before the board was first left: then the board's
+    // own default (the ends collapsed) holds.
+    std::optional<QStringList> collapsedBoardStages() const;
+    void setCollapsedBoardStages(const QStringList& stages);
     // The language override ("de", "fr", "en"); empty follows the system.
     QString language() const;
     void setLanguage(const QString& language);

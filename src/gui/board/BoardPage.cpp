@@ -106,6 +106,22 @@ void BoardPage::fitClosedGroup(QWidget* closed, QBoxLayout* closedLayout)
     closed->setMinimumWidth(anyOpen ? fontMetrics().averageCharWidth() * 22 : 0);
 }
 
+QStringList BoardPage::collapsedStageIds() const
+{
+    QStringList ids;
+    for (const BoardColumn* column : m_columns) {
+        if (column->isCollapsed())
+            ids.append(stages::id(column->stage()));
+    }
+    return ids;
+}
+
+void BoardPage::setCollapsedStageIds(const QStringList& ids)
+{
+    for (BoardColumn* column : std::as_const(m_columns))
+        column->setCollapsed(ids.contains(stages::id(column->stage())));
+}
+
 QIcon BoardPage::icon() const { return style()->standardIcon(QStyle::SP_FileDialogContentsView); }
 
 BoardColumn* BoardPage::column(Stage stage) const

@@ -28,6 +28,10 @@ public:
 
     BoardColumn* column(Stage stage) const;
 
+    // Which stages are collapsed (stage ids), to remember between sessions; unknown ids are ignored.
+    QStringList collapsedStageIds() const;
+    void setCollapsedStageIds(const QStringList& ids);
+
 signals:
     // A double-click on a card.
     void editRequested(qint64 applicationId);

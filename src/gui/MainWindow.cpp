@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "Autostart.h"
+#include "Icons.h"
 #include "NotificationBar.h"
 #include "Page.h"
 #include "Session.h"
@@ -124,6 +125,7 @@ MainWindow::MainWindow(Session& session, Settings& settings, QWidget* parent)
     auto* backups = new BackupActions(session, this);
     addFileActions(backups->actions());
     m_importAction = backups->actions().constFirst();
+    m_importAction->setIcon(Icons::icon(QStringLiteral("import")));
     if (auto* bar = findChild<QToolBar*>(QStringLiteral("mainToolBar")))
         bar->insertAction(m_editApplication, backups->actions().constFirst());
     connect(backups, &BackupActions::done, this,
@@ -298,10 +300,11 @@ void MainWindow::createApplicationMenu()
     QMenu* menu = menuBar()->addMenu(tr("&Application"));
     m_newApplication = menu->addAction(tr("&New Application..."), QKeySequence::New, this,
                                        &MainWindow::addApplication);
-    m_newApplication->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
+    m_newApplication->setIcon(Icons::icon(QStringLiteral("new")));
     m_newApplication->setObjectName(QStringLiteral("newApplication"));
     m_editApplication = menu->addAction(tr("&Edit Application..."), QKeySequence(Qt::CTRL | Qt::Key_E), this,
                                         [this] { editApplication(m_session.currentApplicationId()); });
+    m_editApplication->setIcon(Icons::icon(QStringLiteral("edit")));
     m_editApplication->setObjectName(QStringLiteral("editApplication"));
     m_archiveApplication = menu->addAction(tr("&Archive"), QKeySequence(Qt::CTRL | Qt::Key_Delete), this,
                                            [this] { m_session.archiveApplication(m_session.currentApplicationId()); });
@@ -364,8 +367,8 @@ void MainWindow::createToolBar()
     bar->addSeparator();
     QAction* undo = findChild<QAction*>(QStringLiteral("undoAction"));
     QAction* redo = findChild<QAction*>(QStringLiteral("redoAction"));
-    undo->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
-    redo->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    undo->setIcon(Icons::icon(QStringLiteral("undo")));
+    redo->setIcon(Icons::icon(QStringLiteral("redo")));
     bar->addAction(undo);
     bar->addAction(redo);
 }

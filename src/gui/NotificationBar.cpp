@@ -1,9 +1,11 @@
 #include "NotificationBar.h"
 
+#include "Icons.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPixmap>
 #include <QPushButton>
-#include <QStyle>
 
 namespace jobdeck {
 
@@ -19,7 +21,10 @@ NotificationBar::NotificationBar(QWidget* parent)
     setPalette(tinted);
     m_text->setWordWrap(true);
     auto* icon = new QLabel(this);
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(16, 16));
+    icon->setObjectName(QStringLiteral("notificationIcon"));
+    // Drawn in the bar's own (tooltip) text colour, not the window's.
+    icon->setPixmap(QPixmap::fromImage(Icons::render(QStringLiteral("info"), QSize(16, 16), devicePixelRatioF(),
+                                                     palette().color(QPalette::WindowText))));
     auto* dismiss = new QPushButton(tr("Dismiss"), this);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);

@@ -1,5 +1,6 @@
 #include "analytics/AnalyticsPage.h"
 
+#include "Icons.h"
 #include "Session.h"
 #include "storage/ApplicationTableModel.h"
 #include "storage/Database.h"
@@ -149,7 +150,7 @@ AnalyticsPage::~AnalyticsPage()
     m_watcher.waitForFinished();
 }
 
-QIcon AnalyticsPage::icon() const { return style()->standardIcon(QStyle::SP_FileDialogInfoView); }
+QIcon AnalyticsPage::icon() const { return Icons::icon(QStringLiteral("analytics")); }
 
 QWidget* AnalyticsPage::chartBox(Chart which, const QString& title)
 {

@@ -1,5 +1,6 @@
 #include "board/BoardPage.h"
 
+#include "Icons.h"
 #include "Session.h"
 #include "board/BoardColumn.h"
 #include "storage/ApplicationTableModel.h"
@@ -9,7 +10,6 @@
 #include <QLabel>
 #include <QListView>
 #include <QScrollArea>
-#include <QStyle>
 #include <QTimer>
 
 namespace jobdeck {
@@ -122,7 +122,7 @@ void BoardPage::setCollapsedStageIds(const QStringList& ids)
         column->setCollapsed(ids.contains(stages::id(column->stage())));
 }
 
-QIcon BoardPage::icon() const { return style()->standardIcon(QStyle::SP_FileDialogContentsView); }
+QIcon BoardPage::icon() const { return Icons::icon(QStringLiteral("board")); }
 
 BoardColumn* BoardPage::column(Stage stage) const
 {

@@ -1,5 +1,6 @@
 #include "list/ApplicationListPage.h"
 
+#include "Icons.h"
 #include "KeyboardContextMenu.h"
 #include "Session.h"
 #include "storage/ApplicationFilterModel.h"
@@ -11,7 +12,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -120,7 +120,7 @@ ApplicationListPage::ApplicationListPage(Session& session, QWidget* parent)
             [this] { followCurrentApplication(m_session.currentApplicationId()); });
 }
 
-QIcon ApplicationListPage::icon() const { return style()->standardIcon(QStyle::SP_FileDialogDetailedView); }
+QIcon ApplicationListPage::icon() const { return Icons::icon(QStringLiteral("list")); }
 
 void ApplicationListPage::showArchived(bool archived)
 {

@@ -1,5 +1,6 @@
 #include "matching/MatchPage.h"
 
+#include "Icons.h"
 #include "Session.h"
 #include "io/DocumentText.h"
 #include "matching/Matcher.h"
@@ -23,7 +24,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -190,7 +190,7 @@ MatchPage::~MatchPage()
     m_readWatcher.waitForFinished();
 }
 
-QIcon MatchPage::icon() const { return style()->standardIcon(QStyle::SP_DialogApplyButton); }
+QIcon MatchPage::icon() const { return Icons::icon(QStringLiteral("match")); }
 
 bool MatchPage::isBusy() const
 {

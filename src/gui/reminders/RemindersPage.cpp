@@ -1,5 +1,6 @@
 #include "reminders/RemindersPage.h"
 
+#include "Icons.h"
 #include "Session.h"
 #include "SnoozeMenu.h"
 #include "io/IcsWriter.h"
@@ -13,7 +14,6 @@
 #include <QListView>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace jobdeck {
@@ -90,7 +90,7 @@ RemindersPage::RemindersPage(Session& session, QWidget* parent)
     reload();
 }
 
-QIcon RemindersPage::icon() const { return style()->standardIcon(QStyle::SP_MessageBoxInformation); }
+QIcon RemindersPage::icon() const { return Icons::icon(QStringLiteral("reminders")); }
 
 void RemindersPage::activate() { reload(); }
 

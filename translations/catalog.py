@@ -39,7 +39,9 @@ CONTEXTUAL = {
     # List column headers stay short: the columns are narrow.
     ("jobdeck::ApplicationTableModel", "Applied"): ("Beworben", "Envoyée le"),
     ("jobdeck::ApplicationTableModel", "Days in stage"): ("Tage", "Jours"),
-    ("jobdeck::ApplicationTableModel", "Match"): ("Passung", "Score"),
+    # The list's and the details' score is the TF-IDF similarity (match index); "Match N / 100" is the coverage.
+    ("jobdeck::ApplicationTableModel", "Similarity"): ("Ähnlichkeit", "Similarité"),
+    ("jobdeck::DetailsPanel", "Similarity"): ("Ähnlichkeit", "Similarité"),
     ("jobdeck::DetailsPanel", "Applied"): ("Beworben am", "Date de candidature"),
     # The page is the matching tool; the column and the detail are its score.
     ("jobdeck::MatchPage", "Match"): ("Abgleich", "Adéquation"),
@@ -57,7 +59,6 @@ ENTRIES = {
         "Jobdeck-Datenbanken (*.sqlite *.jobdeck *.db);;Alle Dateien (*)",
         "Bases de données Jobdeck (*.sqlite *.jobdeck *.db);;Tous les fichiers (*)"),
     "Open &Recent": ("&Zuletzt geöffnet", "Fichiers &récents"),
-    "Load &Sample Data": ("Beispiel&daten laden", "Charger des données d'e&xemple"),
     "Try the &Sample Database": ("Beispiel&datenbank ausprobieren", "Essayer la base d'e&xemple"),
     "Opens a separate database filled with a demo pipeline; File > Open Recent brings yours back": (
         "Öffnet eine eigene Datenbank mit Beispielbewerbungen; Datei > Zuletzt geöffnet bringt Ihre zurück",

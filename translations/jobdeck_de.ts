@@ -1533,8 +1533,8 @@
         <translation>Nächste Aufgabe</translation>
     </message>
     <message>
-        <source>Match</source>
-        <translation>Passung</translation>
+        <source>Similarity</source>
+        <translation>Ähnlichkeit</translation>
     </message>
 </context>
 <context>
@@ -1763,10 +1763,6 @@ Die aktuellen Daten werden vorher gesichert; durch Wiederherstellen dieser Siche
         <translation>Beworben am</translation>
     </message>
     <message>
-        <source>Match</source>
-        <translation>Passung</translation>
-    </message>
-    <message>
         <source>Link</source>
         <translation>Link</translation>
     </message>
@@ -1793,6 +1789,10 @@ Die aktuellen Daten werden vorher gesichert; durch Wiederherstellen dieser Siche
     <message>
         <source>The job description, as you pasted or imported it</source>
         <translation>Die Stellenbeschreibung, wie Sie sie eingefügt oder importiert haben</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Ähnlichkeit</translation>
     </message>
 </context>
 <context>

@@ -1533,8 +1533,8 @@
         <translation>Prochaine tâche</translation>
     </message>
     <message>
-        <source>Match</source>
-        <translation>Score</translation>
+        <source>Similarity</source>
+        <translation>Similarité</translation>
     </message>
 </context>
 <context>
@@ -1763,10 +1763,6 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: restaurer cette sa
         <translation>Date de candidature</translation>
     </message>
     <message>
-        <source>Match</source>
-        <translation>Adéquation</translation>
-    </message>
-    <message>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
@@ -1793,6 +1789,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: restaurer cette sa
     <message>
         <source>The job description, as you pasted or imported it</source>
         <translation>La description du poste, telle que vous l&apos;avez collée ou importée</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Similarité</translation>
     </message>
 </context>
 <context>

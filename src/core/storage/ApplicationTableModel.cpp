@@ -208,7 +208,7 @@ QVariant ApplicationTableModel::headerData(int section, Qt::Orientation orientat
     case Applied: return tr("Applied");
     case DaysInStage: return tr("Days in stage");
     case NextTask: return tr("Next task");
-    case MatchScore: return tr("Match");
+    case MatchScore: return tr("Similarity");
     default: return {};
     }
 }

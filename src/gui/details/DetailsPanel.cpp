@@ -172,7 +172,7 @@ void DetailsPanel::reload()
     add(tr("Salary"), a.salary.toHtmlEscaped());
     add(tr("Applied"), a.appliedOn ? QLocale().toString(*a.appliedOn, QLocale::LongFormat) : QString());
     if (a.matchScore)
-        add(tr("Match"), QString::number(qRound(*a.matchScore)));
+        add(tr("Similarity"), QString::number(qRound(*a.matchScore)));
     if (!a.url.isEmpty())
         add(tr("Link"), QStringLiteral("<a href=\"%1\">%2</a>").arg(a.url.toHtmlEscaped(), a.url.toHtmlEscaped()));
     m_fields->setText(QStringLiteral("<table>%1</table>").arg(rows.join(QString())));

@@ -48,7 +48,7 @@ SkillTaxonomy SkillTaxonomy::parse(const QString& text, int* skippedLines)
 const SkillTaxonomy& SkillTaxonomy::builtIn()
 {
     static const SkillTaxonomy taxonomy = [] {
-        QFile file(QStringLiteral(":/jobdeck/matching/skills.txt"));
+        QFile file(QStringLiteral(":/jobdeck/matching/taxonomy.txt"));
         if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
             return SkillTaxonomy();
         return parse(QString::fromUtf8(file.readAll()));
@@ -79,6 +79,11 @@ void SkillTaxonomy::add(const QString& canonical, bool hard, const QStringList& 
             const QStringView head = view.left(firstSpace);
             if (m_phraseHeads.find(head) < 0)
                 m_phraseHeads.insert(head, TermTable::hash(head), 1);
+            for (qsizetype space = firstSpace; space > 0; space = view.indexOf(QLatin1Char(' '), space + 1)) {
+                const QStringView prefix = view.left(space);
+                if (m_phrasePrefixes.find(prefix) < 0)
+                    m_phrasePrefixes.insert(prefix, TermTable::hash(prefix), 1);
+            }
             m_longestPhrase = std::max(m_longestPhrase, static_cast<int>(view.count(QLatin1Char(' '))) + 1);
         }
     }

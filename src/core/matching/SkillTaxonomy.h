@@ -15,8 +15,10 @@ struct Skill
     quint64 hash = 0;  // TermTable::hash(term), so analyzers hand it on without hashing again
 };
 
-// The skill list of resources/matching/skills.txt: canonical skills, their category, and the aliases
-// (one or more tokens) that the default analyzer folds into the canonical term.
+// The skill taxonomy built into the app (:/jobdeck/matching/taxonomy.txt, reduced at build time from
+// resources/matching/skills.txt, resources/taxonomy/trades.txt and O*NET's tools and technologies):
+// canonical skills, their category, and the aliases (one or more tokens) that the default analyzer
+// folds into the canonical term.
 class SkillTaxonomy
 {
 public:
@@ -41,6 +43,9 @@ public:
     // True if some alias of two or more tokens starts with this token (worth trying a phrase).
     bool startsPhrase(QStringView token, quint64 hash) const { return m_phraseHeads.find(token, hash) >= 0; }
     int longestPhrase() const { return m_longestPhrase; }
+    // True if a key of more tokens than `phrase` starts with it (tokens joined by one space): a phrase
+    // search can stop at the first prefix that is not one, which keeps thousands of phrases cheap.
+    bool extendsPhrase(QStringView phrase) const { return m_phrasePrefixes.find(phrase) >= 0; }
     // True for the words marked '^' in the list (go, rest, swift): skills only when written capitalised.
     bool needsCapital(QStringView term) const { return m_capitalOnly.find(term) >= 0; }
     bool needsCapital(QStringView term, quint64 hash) const { return m_capitalOnly.find(term, hash) >= 0; }
@@ -52,6 +57,7 @@ private:
     QStringList m_keys;            // owns the strings the maps' views point into
     TermTable m_byPhrase;   // alias or canonical (tokens joined by one space) -> skill index
     TermTable m_phraseHeads;
+    TermTable m_phrasePrefixes; // every proper prefix (of whole tokens) of a key of two or more tokens
     TermTable m_capitalOnly;
     int m_longestPhrase = 1;
 };

@@ -510,6 +510,8 @@ void TechAnalyzer::tokenize(const QString& text, TokenSequence& sequence) const
                     skill = found;
                     taken = k + 1;
                 }
+                if (!m_skills.extendsPhrase(phrase))
+                    break;
             }
         }
         if (!skill && entry) {

@@ -43,21 +43,36 @@ public:
     // True if some alias of two or more tokens starts with this token (worth trying a phrase).
     bool startsPhrase(QStringView token, quint64 hash) const { return m_phraseHeads.find(token, hash) >= 0; }
     int longestPhrase() const { return m_longestPhrase; }
-    // True if a key of more tokens than `phrase` starts with it (tokens joined by one space): a phrase
-    // search can stop at the first prefix that is not one, which keeps thousands of phrases cheap.
-    bool extendsPhrase(QStringView phrase) const { return m_phrasePrefixes.find(phrase) >= 0; }
+    // One step of a phrase search (tokens joined by one space): the skill the phrase names, if any, and
+    // whether a longer key starts with it. A search stops at the first step that extends no key, so
+    // thousands of phrases cost one lookup per phrase head where no phrase follows.
+    struct PhraseStep
+    {
+        const Skill* skill = nullptr;
+        bool extends = false;
+    };
+    PhraseStep phraseStep(QStringView phrase, quint64 hash) const
+    {
+        const int value = m_phraseSteps.find(phrase, hash);
+        if (value < 0)
+            return {};
+        return {(value >> 1) > 0 ? &m_skills.at((value >> 1) - 1) : nullptr, (value & 1) != 0};
+    }
+    bool extendsPhrase(QStringView phrase) const { return phraseStep(phrase, TermTable::hash(phrase)).extends; }
     // True for the words marked '^' in the list (go, rest, swift): skills only when written capitalised.
     bool needsCapital(QStringView term) const { return m_capitalOnly.find(term) >= 0; }
     bool needsCapital(QStringView term, quint64 hash) const { return m_capitalOnly.find(term, hash) >= 0; }
 
 private:
     void add(const QString& canonical, bool hard, const QStringList& aliases, const QStringList& capitalOnly);
+    void buildPhraseSteps();
 
     QList<Skill> m_skills;
     QStringList m_keys;            // owns the strings the maps' views point into
     TermTable m_byPhrase;   // alias or canonical (tokens joined by one space) -> skill index
     TermTable m_phraseHeads;
-    TermTable m_phrasePrefixes; // every proper prefix (of whole tokens) of a key of two or more tokens
+    // Every key of two or more tokens and every proper prefix of one: (skill index + 1) << 1 | extends.
+    TermTable m_phraseSteps;
     TermTable m_capitalOnly;
     int m_longestPhrase = 1;
 };

@@ -506,11 +506,12 @@ void TechAnalyzer::tokenize(const QString& text, TokenSequence& sequence) const
             for (qsizetype k = 1; k < m_skills.longestPhrase() && i + k < n && !raw[size_t(i + k)].isBreak; ++k) {
                 const RawToken& last = raw[size_t(i + k)];
                 const QStringView phrase = storage.sliced(token.start, last.start + last.length - token.start);
-                if (const Skill* found = m_skills.findPhrase(phrase)) {
-                    skill = found;
+                const SkillTaxonomy::PhraseStep step = m_skills.phraseStep(phrase, TermTable::hash(phrase));
+                if (step.skill) {
+                    skill = step.skill;
                     taken = k + 1;
                 }
-                if (!m_skills.extendsPhrase(phrase))
+                if (!step.extends)
                     break;
             }
         }

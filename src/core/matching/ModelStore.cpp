@@ -1,5 +1,7 @@
 #include "matching/ModelStore.h"
 
+#include "matching/SkillTaxonomy.h"
+
 #include "storage/Database.h"
 #include "util/Time.h"
 
@@ -68,6 +70,9 @@ QString ModelStore::corpusHash(const QList<StoredJobDescription>& corpus, const 
                              double(options.maxDf.isProportion), double(options.maxFeatures),
                              double(options.sublinearTf)};
     hash.addData(QByteArrayView(reinterpret_cast<const char*>(bounds), sizeof bounds));
+    // The default analyzer reads through the skill taxonomy: a model saved with another one is refitted.
+    if (analyzer == QLatin1String("default"))
+        hash.addData(SkillTaxonomy::builtIn().fingerprint());
     for (const StoredJobDescription& jd : corpus) {
         const qint64 header[] = {jd.applicationId, jd.text.size()};
         hash.addData(QByteArrayView(reinterpret_cast<const char*>(header), sizeof header));

@@ -1,5 +1,6 @@
 #include "matching/SkillTaxonomy.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QHash>
 #include <QRegularExpression>
@@ -44,6 +45,7 @@ SkillTaxonomy SkillTaxonomy::parse(const QString& text, int* skippedLines)
     if (skippedLines)
         *skippedLines = skipped;
     taxonomy.buildPhraseSteps();
+    taxonomy.m_fingerprint = QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex();
     return taxonomy;
 }
 

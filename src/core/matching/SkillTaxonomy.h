@@ -2,6 +2,7 @@
 
 #include "matching/TermTable.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -31,6 +32,9 @@ public:
     static const SkillTaxonomy& builtIn();
 
     qsizetype size() const { return m_skills.size(); }
+    // A hash of the text the taxonomy was parsed from: a model fitted with another taxonomy has another
+    // vocabulary, so a saved model is refitted when this changes (ModelStore::corpusHash).
+    const QByteArray& fingerprint() const { return m_fingerprint; }
     // Every key the list names: canonical terms, aliases and capital-only words (duplicates possible).
     const QStringList& keys() const { return m_keys; }
     const QList<Skill>& skills() const { return m_skills; }
@@ -75,6 +79,7 @@ private:
     TermTable m_phraseSteps;
     TermTable m_capitalOnly;
     int m_longestPhrase = 1;
+    QByteArray m_fingerprint;
 };
 
 } // namespace jobdeck

@@ -15,12 +15,13 @@ Result<QList<StoredJobDescription>> ModelStore::jobDescriptions() const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT id, job_description FROM applications "
+    if (!query.exec(QStringLiteral("SELECT id, job_description, company, location FROM applications "
                                    "WHERE length(trim(job_description)) > 0 ORDER BY id")))
         return Database::queryError(QStringLiteral("reading the job descriptions"), query);
     QList<StoredJobDescription> corpus;
     while (query.next())
-        corpus.append(StoredJobDescription{query.value(0).toLongLong(), query.value(1).toString()});
+        corpus.append(StoredJobDescription{query.value(0).toLongLong(), query.value(1).toString(),
+                                           query.value(2).toString(), query.value(3).toString()});
     return corpus;
 }
 

@@ -112,8 +112,15 @@ private slots:
     void commonWordsAreNotTools()
     {
         const SkillTaxonomy& skills = SkillTaxonomy::builtIn();
-        for (const char* word : {"level", "file", "scale", "files", "computer", "email", "truck"})
+        for (const char* word : {"level", "file", "scale", "files", "computer", "email", "truck", "platform", "database",
+                                 "mapping", "reporting", "scheduling"})
             QVERIFY2(!skills.findPhrase(QString::fromLatin1(word)), word);
+        // "Salesforce software" is a brand, "Database software" is not.
+        QVERIFY(skills.findPhrase(QStringLiteral("salesforce software")));
+        QCOMPARE(skills.findPhrase(QStringLiteral("salesforce software"))->term, QStringLiteral("salesforce"));
+        // A technology named with a common word counts only when capitalised.
+        QVERIFY(skills.needsCapital(QStringLiteral("debuggers")));
+        QVERIFY(!skills.needsCapital(QStringLiteral("oscilloscope")));
     }
 
     void tradePostingTokens()

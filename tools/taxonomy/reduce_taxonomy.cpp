@@ -14,6 +14,9 @@
 //   name gives its singular too ("forklifts" -> "forklift"); "Salesforce software" gives "salesforce";
 // - an example whose key is already known (from the lists or an earlier example) adds its other keys as
 //   aliases of that skill, so spellings of one thing fold into one term;
+// - "X software" gives "X" only for a brand: a capital inside X or a first word O*NET never writes in lower
+//   case ("Salesforce", not "Database"); a one-word technology named with such a common word (Forth,
+//   Scheme, Zoom) counts only when written capitalised ('^');
 // - a one-word key that is a stop word or listed after '-' in TRADES.txt ("level", "file", "scale") is
 //   never taken: such words mean something else in most ads.
 #include <algorithm>
@@ -124,6 +127,18 @@ class Taxonomy
 {
 public:
     std::set<std::string> blockedWords;
+    std::set<std::string> lowercaseWords; // words O*NET writes in lower case somewhere: common words
+
+    void learnWords(const std::string& example)
+    {
+        for (std::string w : words(example)) {
+            while (!w.empty() && !std::isalnum(static_cast<unsigned char>(w.back())))
+                w.pop_back();
+            if (!w.empty() && std::islower(static_cast<unsigned char>(w[0])))
+                lowercaseWords.insert(w);
+        }
+    }
+    bool commonWord(const std::string& k) const { return lowercaseWords.count(k) || lowercaseWords.count(k + "s"); }
 
     // A hand-written line; returns false if it does not parse.
     bool addListLine(const std::string& line)
@@ -198,8 +213,12 @@ public:
         // "Salesforce software", "SAP software": the brand alone is what ads write.
         if (kind == "T" && w.size() >= 2 && lower(w.back()) == "software") {
             std::vector<std::string> brand(w.begin(), w.end() - 1);
+            // A brand has a capital inside ("HubSpot", "SAP", "IBM Notes") or a first word O*NET never
+            // writes in lower case ("Salesforce"); "Database software" and "Mapping software" are no brands.
             const std::string joined = join(brand, 0, brand.size());
-            if (std::any_of(joined.begin(), joined.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); })) {
+            const bool innerCapital = std::any_of(joined.begin() + 1, joined.end(),
+                                                  [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+            if (innerCapital || !commonWord(lower(brand.front()))) {
                 forms.push_back(brand);
                 if (canonicalForm == 0)
                     canonicalForm = int(forms.size()) - 1;
@@ -217,9 +236,12 @@ public:
                 kw.back() = singular(kw.back());
                 single = join(kw, 0, kw.size());
             }
-            for (const std::string& k : {single, key}) {
+            for (std::string k : {single, key}) {
                 if (k.find(' ') == std::string::npos && (blockedWords.count(k) || k.size() < 3))
                     continue;
+                // A product named with a common word (Forth, Scheme, Zoom) counts only when capitalised.
+                if (kind == "T" && k.find(' ') == std::string::npos && commonWord(k))
+                    k = "^" + k;
                 if (std::find(keys.begin(), keys.end(), k) == keys.end())
                     keys.push_back(k);
                 if (int(f) == canonicalForm && canonical.empty())
@@ -259,8 +281,8 @@ public:
 private:
     int claimedBy(const std::vector<std::string>& keys) const
     {
-        for (const std::string& key : keys) {
-            if (const auto it = m_byKey.find(key); it != m_byKey.end())
+        for (const std::string& written : keys) {
+            if (const auto it = m_byKey.find(keyOf(written)); it != m_byKey.end())
                 return it->second;
         }
         return -1;
@@ -336,6 +358,11 @@ int main(int argc, char** argv)
         }
     }
     const size_t handWritten = taxonomy.size();
+    for (size_t i = 1; i < onet.size(); ++i) {
+        const std::vector<std::string> f = split(onet[i], '\t');
+        if (f.size() == 4)
+            taxonomy.learnWords(f[1]);
+    }
     for (size_t i = 1; i < onet.size(); ++i) { // line 0 is the header
         const std::vector<std::string> f = split(onet[i], '\t');
         if (f.size() != 4 || (f[0] != "T" && f[0] != "U"))

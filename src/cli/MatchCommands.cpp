@@ -188,6 +188,7 @@ int runRank(Context& context, const QStringList& args)
     std::shared_ptr<const TfidfModel> model;
     MatchIndex index;
     QList<QJsonValue> ids;
+    QList<QStringList> excluded; // by row, for stored applications: their company's and location's words
     if (arguments.isSet(QStringLiteral("jds"))) {
         const auto given = JsonLines::open(arguments.value(QStringLiteral("jds")));
         if (!given)
@@ -217,6 +218,7 @@ int runRank(Context& context, const QStringList& args)
         index = stored->index;
         for (qint64 id : std::as_const(stored->applicationIds))
             ids.append(QJsonValue(id));
+        excluded = stored->excludedWords;
     }
 
     QList<RankedRow> ranked;
@@ -229,7 +231,9 @@ int runRank(Context& context, const QStringList& args)
     // the similarity it was ranked with: every per-result step costs only that job description's terms.
     const std::unique_ptr<Matcher> matcher = model ? std::make_unique<Matcher>(model, 0) : nullptr;
     const Matcher::PreparedResume prepared = matcher ? matcher->prepare(resumeVector) : Matcher::PreparedResume{};
-    auto explained = [&](const RankedRow& row) { return matcher->explain(prepared, index.rows(), row.row, row.cosine); };
+    auto explained = [&](const RankedRow& row) {
+        return matcher->explain(prepared, index.rows(), row.row, row.cosine, excluded.value(row.row));
+    };
     if (context.json()) {
         QJsonArray results;
         for (const RankedRow& row : std::as_const(ranked)) {

@@ -162,6 +162,37 @@ private slots:
                          - results.at(0).toObject().value(QStringLiteral("cosine")).toDouble()) < 1e-12);
     }
 
+    // rank --explain over stored applications never lists a term of the application's own company name or
+    // location (issue 15, item 2): "Nimbus Cloud" is no cloud computing a resume should add.
+    void rankExplainLeavesOutTheCompanyAndLocation()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("nimbus.sqlite"));
+        const QString jd = write(QStringLiteral("nimbus.txt"),
+                                 "Nimbus Cloud is hiring a Data Engineer (Munich).\nRequirements: SQL, Spark, Airflow, "
+                                 "Python, data modelling, dbt.\nNimbus Cloud is an equal opportunity employer.");
+        const QString other = write(QStringLiteral("other.txt"), "Designer in Berlin: Figma, user research");
+        QCOMPARE(run({QStringLiteral("add"), QStringLiteral("--company"), QStringLiteral("Nimbus Cloud"), QStringLiteral("--title"),
+                      QStringLiteral("Data Engineer"), QStringLiteral("--location"), QStringLiteral("Munich"),
+                      QStringLiteral("--jd-file"), jd}, db).exitCode, 0);
+        QCOMPARE(run({QStringLiteral("add"), QStringLiteral("--company"), QStringLiteral("Pixel"), QStringLiteral("--title"),
+                      QStringLiteral("Designer"), QStringLiteral("--jd-file"), other}, db).exitCode, 0);
+        const QString resume = write(QStringLiteral("analyst.txt"), "Data analyst: SQL and Python, data modelling.");
+        const Run r = run({QStringLiteral("--json"), QStringLiteral("rank"), QStringLiteral("--resume"), resume,
+                           QStringLiteral("--explain")}, db);
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject first = r.json().value(QStringLiteral("results")).toArray().at(0).toObject();
+        QStringList terms;
+        for (const char* list : {"aligned_terms", "missing_terms"}) {
+            for (const QJsonValue& term : first.value(QLatin1String(list)).toArray())
+                terms.append(term.toObject().value(QStringLiteral("term")).toString());
+        }
+        QVERIFY2(terms.contains(QStringLiteral("spark")), qPrintable(terms.join(QLatin1Char(','))));
+        for (const QString& term : std::as_const(terms)) {
+            for (const char* name : {"nimbus", "cloud", "munich"})
+                QVERIFY2(!term.contains(QLatin1String(name)), qPrintable(terms.join(QLatin1Char(','))));
+        }
+    }
+
     void matchWithoutStoredJdsFitsOnTheTwoTextsAndWarns()
     {
         const QString resume = write(QStringLiteral("r.txt"), "Kubernetes and Terraform engineer");

@@ -3,6 +3,7 @@
 // missing, and must be listed nowhere.
 #include "matching/Analyzer.h"
 #include "matching/ExplanationScope.h"
+#include "matching/MatchIndex.h"
 #include "matching/MatchService.h"
 #include "matching/Matcher.h"
 #include "matching/SkillTaxonomy.h"
@@ -83,14 +84,36 @@ void TestExplanations::labelled()
     QFETCH(QJsonObject, labelled);
     const QString resume = labelled.value(QStringLiteral("resume")).toString();
     const QString jd = labelled.value(QStringLiteral("jd")).toString();
+    const QString company = labelled.value(QStringLiteral("company")).toString();
+    const QString location = labelled.value(QStringLiteral("location")).toString();
     QStringList texts{resume, jd};
-    if (labelled.value(QStringLiteral("fit")).toString() == QLatin1String("corpus"))
-        texts = strings(readJson(QStringLiteral("corpus.json")).value(QStringLiteral("jds"))) << jd;
+    if (labelled.value(QStringLiteral("fit")).toString() == QLatin1String("corpus")) {
+        // The stored corpus, with the employer's other postings ("also_stored") before this one.
+        texts = strings(readJson(QStringLiteral("corpus.json")).value(QStringLiteral("jds")))
+                << strings(labelled.value(QStringLiteral("also_stored"))) << jd;
+    }
     const QString analyzer = QStringLiteral("default");
     auto fitted = TfidfModel::fit(texts, Analyzer::create(analyzer), MatchService::optionsFor(analyzer, texts.size()));
     QVERIFY2(fitted, qPrintable(fitted.message()));
-    const MatchResult result = Matcher(fitted->model).evaluate(resume, jd, labelled.value(QStringLiteral("company")).toString(),
-                                                               labelled.value(QStringLiteral("location")).toString());
+    MatchResult result;
+    if (labelled.value(QStringLiteral("path")).toString() == QLatin1String("rank")) {
+        // "Rank My Applications" and `rank`: every stored row ranked, then explained from its own row, with
+        // only the application's company and location to go by (no text is tokenized again).
+        const int jdRow = int(texts.size()) - 1;
+        const Matcher matcher(fitted->model, 0);
+        const MatchIndex index = MatchService::indexFor(analyzer, fitted->rows);
+        const SparseVector resumeVector = fitted->model->transform(resume);
+        double similarity = -1;
+        for (const RankedRow& row : index.rank(resumeVector, 0)) {
+            if (row.row == jdRow)
+                similarity = row.cosine;
+        }
+        QVERIFY(similarity >= 0);
+        result = matcher.explain(matcher.prepare(resumeVector), index.rows(), jdRow, similarity,
+                                 Matcher::namesOf(fitted->model->analyzer(), company, location));
+    } else {
+        result = Matcher(fitted->model).evaluate(resume, jd, company, location);
+    }
     const QStringList aligned = names(result.alignedTerms);
     const QStringList missing = names(result.missingTerms);
     const QString lists = QStringLiteral("aligned: ") + aligned.join(QStringLiteral(", "))

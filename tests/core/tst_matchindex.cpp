@@ -4,12 +4,16 @@
 #include "matching/MatchService.h"
 #include "matching/ModelStore.h"
 #include "matching/ModelRefresher.h"
+#include "matching/SkillTaxonomy.h"
+#include "matching/TfidfOptions.h"
 
 #include "TestDatabase.h"
 #include "pipeline/PipelineService.h"
 #include "util/Clock.h"
 
+#include <QCryptographicHash>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace jobdeck;
@@ -204,6 +208,44 @@ private slots:
         QVERIFY(refitted.ok());
         QVERIFY(refitted->refitted);
         QCOMPARE(refitted->index.size(), 3);
+    }
+
+    // A model saved before the skill taxonomy changed has another vocabulary than the analyzer now reads:
+    // it is refitted, not reused (the taxonomy's fingerprint is part of the corpus hash).
+    void modelSavedWithAnotherTaxonomyIsRefitted()
+    {
+        TestDatabase test;
+        QVERIFY(test.ok());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const qint64 first = addApplication(test.db(), QStringLiteral("Acme"), jds().at(0));
+        const qint64 second = addApplication(test.db(), QStringLiteral("Beta"), jds().at(1));
+        const QString analyzer = QStringLiteral("default");
+        QVERIFY(MatchService::prepareStored(test.db(), analyzer, now).ok());
+        QVERIFY(!MatchService::prepareStored(test.db(), analyzer, now)->refitted);
+
+        // The hash as it was computed before the taxonomy was part of it: options and texts only.
+        const TfidfOptions options = MatchService::optionsFor(analyzer, 2);
+        QCryptographicHash hash(QCryptographicHash::Sha1);
+        hash.addData(analyzer.toUtf8());
+        const double bounds[] = {options.minDf.value, double(options.minDf.isProportion), options.maxDf.value,
+                                 double(options.maxDf.isProportion), double(options.maxFeatures),
+                                 double(options.sublinearTf)};
+        hash.addData(QByteArrayView(reinterpret_cast<const char*>(bounds), sizeof bounds));
+        for (const auto& [id, text] : {std::pair{first, jds().at(0)}, std::pair{second, jds().at(1)}}) {
+            const qint64 header[] = {id, text.size()};
+            hash.addData(QByteArrayView(reinterpret_cast<const char*>(header), sizeof header));
+            hash.addData(QByteArrayView(reinterpret_cast<const char*>(text.constData()), text.size() * 2));
+        }
+        const QString oldHash = QString::fromLatin1(hash.result().toHex());
+        QSqlQuery update(test.db().connection());
+        QVERIFY(update.prepare(QStringLiteral("UPDATE matcher_models SET corpus_hash = ?")));
+        update.addBindValue(oldHash);
+        QVERIFY(update.exec());
+
+        const auto again = MatchService::prepareStored(test.db(), analyzer, now);
+        QVERIFY(again.ok());
+        QVERIFY(again->refitted);
+        QVERIFY(SkillTaxonomy::builtIn().fingerprint().size() == 40);
     }
 
     void modelStoreRoundTripsThroughTheTable()

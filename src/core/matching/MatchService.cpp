@@ -1,5 +1,7 @@
 #include "matching/MatchService.h"
 
+#include "matching/Matcher.h"
+
 #include "matching/ModelStore.h"
 
 #include <QCoreApplication>
@@ -44,9 +46,11 @@ Result<RankingCorpus> MatchService::prepareStored(const Database& database, cons
 
     QStringList texts;
     texts.reserve(corpus->size());
+    ranking.excludedWords.reserve(corpus->size());
     for (const StoredJobDescription& jd : corpus.value()) {
         texts.append(jd.text);
         ranking.applicationIds.append(jd.applicationId);
+        ranking.excludedWords.append(Matcher::namesOf(*chosen, jd.company, jd.location));
     }
     const TfidfOptions options = optionsFor(analyzer, texts.size());
     const QString hash = ModelStore::corpusHash(corpus.value(), analyzer, options);

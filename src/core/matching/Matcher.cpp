@@ -284,7 +284,11 @@ MatchResult Matcher::describe(ResumeWeight&& resumeWeight, const int* columns, c
         if (!(kind & kCounted))
             continue;
         // The employer's name, the job's place and proper nouns, boilerplate: not the job's requirements.
+        // Without a scope (the rank paths, which tokenize nothing again) a skill the employer's or the
+        // location's own name makes ("Nimbus Cloud": cloud computing) is left out as well.
         const bool skipped = (!(kind & kSkill) && namesExcluded(column, excluded))
+                             || (!scope && (kind & kSkill) && !excluded.isEmpty()
+                                 && excluded.contains(m_model->term(column)))
                              || (scope && !scope->allows(m_model->term(column).toString()));
         if (skipped)
             continue;
@@ -365,14 +369,38 @@ Matcher::PreparedResume Matcher::prepare(const SparseVector& resume) const
 
 MatchResult Matcher::explain(const PreparedResume& resume, const SparseRows& rows, int row, double similarity) const
 {
+    return explain(resume, rows, row, similarity, {});
+}
+
+QStringList Matcher::namesOf(const Analyzer& analyzer, const QString& employer, const QString& location)
+{
+    static const QRegularExpression separators(QStringLiteral("[^\\w+#.-]+"));
+    QStringList words;
+    for (const QString& name : {employer, location}) {
+        for (const QString& word : name.toLower().split(separators, Qt::SkipEmptyParts)) {
+            if (!words.contains(word))
+                words.append(word);
+        }
+        // As the analyzer reads the name too: an alias folds into its canonical term.
+        for (QStringView token : analyzer.tokens(name).tokens) {
+            if (!token.isEmpty() && !words.contains(token))
+                words.append(token.toString());
+        }
+    }
+    return words;
+}
+
+MatchResult Matcher::explain(const PreparedResume& resume, const SparseRows& rows, int row, double similarity,
+                             const QStringList& excluded) const
+{
     const Eigen::Index begin = rows.outerIndexPtr()[row];
     const Eigen::Index end = rows.isCompressed() ? rows.outerIndexPtr()[row + 1] : begin + rows.innerNonZeroPtr()[row];
     const double* weights = resume.weights.data();
     const size_t known = resume.weights.size();
     auto resumeWeight = [weights, known](int column) { return size_t(column) < known ? weights[column] : 0.0; };
     double cosine = 0;
-    MatchResult result = describe(resumeWeight, rows.innerIndexPtr() + begin, rows.valuePtr() + begin, end - begin, {},
-                                  &cosine);
+    MatchResult result = describe(resumeWeight, rows.innerIndexPtr() + begin, rows.valuePtr() + begin, end - begin,
+                                  excluded, &cosine);
     result.cosine = similarity;
     result.matchIndex = matchIndex(similarity);
     return result;

@@ -1,5 +1,7 @@
 #include "matching/ModelStore.h"
 
+#include "matching/SkillTaxonomy.h"
+
 #include "storage/Database.h"
 #include "util/Time.h"
 
@@ -13,12 +15,13 @@ Result<QList<StoredJobDescription>> ModelStore::jobDescriptions() const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT id, job_description FROM applications "
+    if (!query.exec(QStringLiteral("SELECT id, job_description, company, location FROM applications "
                                    "WHERE length(trim(job_description)) > 0 ORDER BY id")))
         return Database::queryError(QStringLiteral("reading the job descriptions"), query);
     QList<StoredJobDescription> corpus;
     while (query.next())
-        corpus.append(StoredJobDescription{query.value(0).toLongLong(), query.value(1).toString()});
+        corpus.append(StoredJobDescription{query.value(0).toLongLong(), query.value(1).toString(),
+                                           query.value(2).toString(), query.value(3).toString()});
     return corpus;
 }
 
@@ -68,6 +71,9 @@ QString ModelStore::corpusHash(const QList<StoredJobDescription>& corpus, const 
                              double(options.maxDf.isProportion), double(options.maxFeatures),
                              double(options.sublinearTf)};
     hash.addData(QByteArrayView(reinterpret_cast<const char*>(bounds), sizeof bounds));
+    // The default analyzer reads through the skill taxonomy: a model saved with another one is refitted.
+    if (analyzer == QLatin1String("default"))
+        hash.addData(SkillTaxonomy::builtIn().fingerprint());
     for (const StoredJobDescription& jd : corpus) {
         const qint64 header[] = {jd.applicationId, jd.text.size()};
         hash.addData(QByteArrayView(reinterpret_cast<const char*>(header), sizeof header));

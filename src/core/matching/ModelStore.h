@@ -18,6 +18,8 @@ struct StoredJobDescription
 {
     qint64 applicationId = 0;
     QString text;
+    QString company;  // what the application's explanations never name (Matcher::namesOf)
+    QString location;
 };
 
 // A model as persisted: the fitted model and the hash of the corpus it was fitted on.

@@ -1,6 +1,8 @@
 #include "matching/SkillTaxonomy.h"
 
+#include <QCryptographicHash>
 #include <QFile>
+#include <QHash>
 #include <QRegularExpression>
 
 namespace jobdeck {
@@ -42,13 +44,15 @@ SkillTaxonomy SkillTaxonomy::parse(const QString& text, int* skippedLines)
     }
     if (skippedLines)
         *skippedLines = skipped;
+    taxonomy.buildPhraseSteps();
+    taxonomy.m_fingerprint = QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex();
     return taxonomy;
 }
 
 const SkillTaxonomy& SkillTaxonomy::builtIn()
 {
     static const SkillTaxonomy taxonomy = [] {
-        QFile file(QStringLiteral(":/jobdeck/matching/skills.txt"));
+        QFile file(QStringLiteral(":/jobdeck/matching/taxonomy.txt"));
         if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
             return SkillTaxonomy();
         return parse(QString::fromUtf8(file.readAll()));
@@ -79,9 +83,32 @@ void SkillTaxonomy::add(const QString& canonical, bool hard, const QStringList& 
             const QStringView head = view.left(firstSpace);
             if (m_phraseHeads.find(head) < 0)
                 m_phraseHeads.insert(head, TermTable::hash(head), 1);
+
             m_longestPhrase = std::max(m_longestPhrase, static_cast<int>(view.count(QLatin1Char(' '))) + 1);
         }
     }
+}
+
+void SkillTaxonomy::buildPhraseSteps()
+{
+    // Prefixes first (extends, no skill), then each multi-token key's own skill; a key that is also a
+    // prefix of a longer one keeps both.
+    QHash<QStringView, int> steps;
+    for (const QString& key : std::as_const(m_keys)) {
+        const QStringView view(key);
+        for (qsizetype space = view.indexOf(QLatin1Char(' ')); space > 0; space = view.indexOf(QLatin1Char(' '), space + 1))
+            steps[view.left(space)] |= 1;
+    }
+    for (const QString& key : std::as_const(m_keys)) {
+        const QStringView view(key);
+        if (!view.contains(QLatin1Char(' ')))
+            continue;
+        const int index = m_byPhrase.find(view);
+        if (index >= 0)
+            steps[view] = ((index + 1) << 1) | (steps.value(view) & 1);
+    }
+    for (auto it = steps.cbegin(); it != steps.cend(); ++it)
+        m_phraseSteps.insert(it.key(), TermTable::hash(it.key()), it.value());
 }
 
 const Skill* SkillTaxonomy::find(QStringView term) const { return findPhrase(term); }

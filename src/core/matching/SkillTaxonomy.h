@@ -2,6 +2,7 @@
 
 #include "matching/TermTable.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -15,8 +16,10 @@ struct Skill
     quint64 hash = 0;  // TermTable::hash(term), so analyzers hand it on without hashing again
 };
 
-// The skill list of resources/matching/skills.txt: canonical skills, their category, and the aliases
-// (one or more tokens) that the default analyzer folds into the canonical term.
+// The skill taxonomy built into the app (:/jobdeck/matching/taxonomy.txt, reduced at build time from
+// resources/matching/skills.txt, resources/taxonomy/trades.txt and O*NET's tools and technologies):
+// canonical skills, their category, and the aliases (one or more tokens) that the default analyzer
+// folds into the canonical term.
 class SkillTaxonomy
 {
 public:
@@ -29,6 +32,9 @@ public:
     static const SkillTaxonomy& builtIn();
 
     qsizetype size() const { return m_skills.size(); }
+    // A hash of the text the taxonomy was parsed from: a model fitted with another taxonomy has another
+    // vocabulary, so a saved model is refitted when this changes (ModelStore::corpusHash).
+    const QByteArray& fingerprint() const { return m_fingerprint; }
     // Every key the list names: canonical terms, aliases and capital-only words (duplicates possible).
     const QStringList& keys() const { return m_keys; }
     const QList<Skill>& skills() const { return m_skills; }
@@ -41,19 +47,39 @@ public:
     // True if some alias of two or more tokens starts with this token (worth trying a phrase).
     bool startsPhrase(QStringView token, quint64 hash) const { return m_phraseHeads.find(token, hash) >= 0; }
     int longestPhrase() const { return m_longestPhrase; }
+    // One step of a phrase search (tokens joined by one space): the skill the phrase names, if any, and
+    // whether a longer key starts with it. A search stops at the first step that extends no key, so
+    // thousands of phrases cost one lookup per phrase head where no phrase follows.
+    struct PhraseStep
+    {
+        const Skill* skill = nullptr;
+        bool extends = false;
+    };
+    PhraseStep phraseStep(QStringView phrase, quint64 hash) const
+    {
+        const int value = m_phraseSteps.find(phrase, hash);
+        if (value < 0)
+            return {};
+        return {(value >> 1) > 0 ? &m_skills.at((value >> 1) - 1) : nullptr, (value & 1) != 0};
+    }
+    bool extendsPhrase(QStringView phrase) const { return phraseStep(phrase, TermTable::hash(phrase)).extends; }
     // True for the words marked '^' in the list (go, rest, swift): skills only when written capitalised.
     bool needsCapital(QStringView term) const { return m_capitalOnly.find(term) >= 0; }
     bool needsCapital(QStringView term, quint64 hash) const { return m_capitalOnly.find(term, hash) >= 0; }
 
 private:
     void add(const QString& canonical, bool hard, const QStringList& aliases, const QStringList& capitalOnly);
+    void buildPhraseSteps();
 
     QList<Skill> m_skills;
     QStringList m_keys;            // owns the strings the maps' views point into
     TermTable m_byPhrase;   // alias or canonical (tokens joined by one space) -> skill index
     TermTable m_phraseHeads;
+    // Every key of two or more tokens and every proper prefix of one: (skill index + 1) << 1 | extends.
+    TermTable m_phraseSteps;
     TermTable m_capitalOnly;
     int m_longestPhrase = 1;
+    QByteArray m_fingerprint;
 };
 
 } // namespace jobdeck

@@ -5,6 +5,7 @@
 #include "matching/TermTable.h"
 #include "matching/WordList.h"
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 #include <vector>
@@ -22,18 +23,39 @@ public:
         bool phraseHead = false;
         bool capitalOnly = false;
         bool stopWord = false;
+        // A phrase head's second words, as token hashes in m_followers: most heads ("data", "computer")
+        // are followed by a word no key continues with, and this tells so without hashing the phrase.
+        quint32 followersBegin = 0;
+        quint32 followersEnd = 0;
     };
 
     Lexicon(const SkillTaxonomy& skills, const WordList& stopWords)
     {
+        std::vector<std::pair<int, quint64>> followers; // (entry, hash of the key's second word)
         for (const QString& key : skills.keys()) {
             // Keys of two or more tokens are looked up as phrases; only their first word is a word here.
             const qsizetype space = key.indexOf(QLatin1Char(' '));
-            add(space < 0 ? key : key.left(space), skills);
+            const int index = add(space < 0 ? key : key.left(space), skills);
+            if (space < 0 || index < 0)
+                continue;
+            qsizetype end = key.indexOf(QLatin1Char(' '), space + 1);
+            if (end < 0)
+                end = key.size();
+            followers.emplace_back(index, TermTable::hash(QStringView(key).sliced(space + 1, end - space - 1)));
         }
         for (const QString& word : stopWords.words()) {
             if (const int index = add(word, skills); index >= 0)
                 m_entries[static_cast<size_t>(index)].stopWord = true;
+        }
+        std::sort(followers.begin(), followers.end());
+        followers.erase(std::unique(followers.begin(), followers.end()), followers.end());
+        m_followers.reserve(followers.size());
+        for (size_t i = 0; i < followers.size();) {
+            Entry& entry = m_entries[static_cast<size_t>(followers[i].first)];
+            entry.followersBegin = quint32(m_followers.size());
+            for (const int head = followers[i].first; i < followers.size() && followers[i].first == head; ++i)
+                m_followers.push_back(followers[i].second);
+            entry.followersEnd = quint32(m_followers.size());
         }
     }
 
@@ -41,6 +63,15 @@ public:
     {
         const int index = m_table.find(word, hash);
         return index < 0 ? nullptr : &m_entries[static_cast<size_t>(index)];
+    }
+    // True if some key of two or more tokens starts with this head and a word of this hash.
+    bool mayContinue(const Entry& head, quint64 nextHash) const
+    {
+        for (quint32 i = head.followersBegin; i < head.followersEnd; ++i) {
+            if (m_followers[i] == nextHash)
+                return true;
+        }
+        return false;
     }
 
 private:
@@ -61,6 +92,7 @@ private:
     QStringList m_words; // owns what the table's views point into
     TermTable m_table;
     std::vector<Entry> m_entries;
+    std::vector<quint64> m_followers;
 };
 
 namespace {
@@ -502,14 +534,18 @@ void TechAnalyzer::tokenize(const QString& text, TokenSequence& sequence) const
         // The longest skill alias that starts here, across tokens of one phrase.
         const Skill* skill = nullptr;
         qsizetype taken = 1;
-        if (entry && entry->phraseHead) {
+        if (entry && entry->phraseHead && i + 1 < n && !raw[size_t(i + 1)].isBreak
+            && m_lexicon->mayContinue(*entry, raw[size_t(i + 1)].hash)) {
             for (qsizetype k = 1; k < m_skills.longestPhrase() && i + k < n && !raw[size_t(i + k)].isBreak; ++k) {
                 const RawToken& last = raw[size_t(i + k)];
                 const QStringView phrase = storage.sliced(token.start, last.start + last.length - token.start);
-                if (const Skill* found = m_skills.findPhrase(phrase)) {
-                    skill = found;
+                const SkillTaxonomy::PhraseStep step = m_skills.phraseStep(phrase, TermTable::hash(phrase));
+                if (step.skill) {
+                    skill = step.skill;
                     taken = k + 1;
                 }
+                if (!step.extends)
+                    break;
             }
         }
         if (!skill && entry) {

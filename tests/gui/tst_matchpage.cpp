@@ -323,6 +323,36 @@ private slots:
         const qint64 first = view->model()->index(0, 0).data(ApplicationTableModel::IdRole).toLongLong();
         QCOMPARE(f.page->shownMatchText(), Matcher::coverageText(*f.page->rankedExplanation(first)));
     }
+
+    // "Rank My Applications" explains a stored application as `match` does: the employer's name and its town
+    // are never terms to add to a resume (issue 15, item 2).
+    void rankingNeverListsTheEmployersNameOrTown()
+    {
+        Fixture f;
+        ApplicationDraft draft;
+        draft.company = QStringLiteral("Nimbus Cloud");
+        draft.title = QStringLiteral("Data Engineer");
+        draft.location = QStringLiteral("Munich");
+        draft.jobDescription = QStringLiteral(
+            "Nimbus Cloud is hiring a Data Engineer in Munich. Requirements: SQL, Spark, Airflow, Python, "
+            "cloud computing, dbt and data modelling. Nimbus Cloud builds cloud platforms from Munich.");
+        const Result<qint64> created = PipelineService(f.test.db(), f.clock).create(draft);
+        QVERIFY(created.ok());
+        QSignalSpy finished(f.page, &MatchPage::rankFinished);
+        f.page->rankApplications();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QCOMPARE(finished.first().at(0).toBool(), true);
+        const std::optional<MatchResult> explained = f.page->rankedExplanation(*created);
+        QVERIFY(explained.has_value());
+        QStringList terms;
+        for (const TermWeight& term : explained->alignedTerms + explained->missingTerms)
+            terms.append(term.term);
+        QVERIFY2(terms.contains(QStringLiteral("spark")), qPrintable(terms.join(u", ")));
+        for (const QString& term : std::as_const(terms)) {
+            for (const QString& name : {QStringLiteral("nimbus"), QStringLiteral("cloud"), QStringLiteral("munich")})
+                QVERIFY2(!term.contains(name), qPrintable(term));
+        }
+    }
 };
 
 QTEST_MAIN(TestMatchPage)

@@ -80,7 +80,8 @@ void rankAndStore(QPromise<RankOutcome>& promise, const Database* database, cons
             return;
         const RankedRow& row = ranked.at(i);
         outcome.explanations.insert(stored->applicationIds.at(row.row),
-                                    matcher.explain(prepared, stored->index.rows(), row.row, row.cosine));
+                                    matcher.explain(prepared, stored->index.rows(), row.row, row.cosine,
+                                                   stored->excludedWords.at(row.row)));
     }
     const ApplicationRepository applications(*database);
     // All scores or none: a cancelled or failed store rolls back.

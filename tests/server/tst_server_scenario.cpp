@@ -174,6 +174,30 @@ private slots:
                  QStringLiteral("4"));
     }
 
+    void twoFirstInitsAtOnceMigrateOnce()
+    {
+        QVERIFY(m_cluster->psql(QStringLiteral("postgres"), QStringLiteral("postgres"),
+                                QStringLiteral("CREATE DATABASE race")).ok);
+        const QString url = m_cluster->url(QStringLiteral("postgres"), QStringLiteral("race"));
+        QList<QProcess*> inits;
+        for (int i = 0; i < 4; ++i) {
+            inits.append(new QProcess(this));
+            inits.last()->start(QStringLiteral(JOBDECK_CLI_PATH),
+                                {QStringLiteral("--db"), url, QStringLiteral("server"), QStringLiteral("init")});
+        }
+        int created = 0;
+        for (QProcess* init : std::as_const(inits)) {
+            QVERIFY(init->waitForFinished(60000));
+            QCOMPARE(init->exitCode(), 0);
+            created += QString::fromUtf8(init->readAllStandardOutput()).contains(QStringLiteral("Created Jobdeck's schema"));
+            delete init;
+        }
+        QCOMPARE(created, 1);
+        QCOMPARE(m_cluster->psql(QStringLiteral("postgres"), QStringLiteral("race"),
+                                 QStringLiteral("SELECT version FROM jobdeck_schema")).out,
+                 QStringLiteral("4"));
+    }
+
     void addUserIsIdempotentAndNeedsAnExistingRole()
     {
         for (const QString& role : {QStringLiteral("alice"), QStringLiteral("bob")}) {

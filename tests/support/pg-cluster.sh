@@ -54,6 +54,8 @@ start)
         chmod 0755 "$dir"
         touch "$dir/log"
         chown nobody "$dir/data" "$dir/socket" "$dir/log"
+        runuser -u nobody -- test -w "$dir/data" ||
+            { echo "nobody cannot reach $dir (a folder above it is private): use a folder others may enter" >&2; exit 1; }
     fi
     chmod 0700 "$dir/data"
     as_owner "$bindir/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 --no-locale >"$dir/initdb.log" 2>&1 ||

@@ -4,4 +4,4 @@ ALTER TABLE stage_events ADD COLUMN reverts_event_id BIGINT REFERENCES stage_eve
 
 CREATE INDEX stage_events_reverts ON stage_events (reverts_event_id) WHERE reverts_event_id IS NOT NULL;
 
-ALTER TABLE follow_up_tasks ADD COLUMN interview_at TEXT;
+ALTER TABLE follow_up_tasks ADD COLUMN interview_at TEXT COLLATE "C";

@@ -198,6 +198,42 @@ private slots:
                  QStringLiteral("4"));
     }
 
+    void anOlderSchemaIsMigratedByInitOnlyAndANewerOneRefused()
+    {
+        // A server left at schema 2 by an older Jobdeck: users are told to have it migrated, init migrates it.
+        QVERIFY(m_cluster->psql(QStringLiteral("postgres"), QStringLiteral("postgres"),
+                                QStringLiteral("CREATE DATABASE old")).ok);
+        for (const char* file : {"001_initial.sql", "002_task_events.sql"}) {
+            const auto ran = m_cluster->psqlFile(QStringLiteral("postgres"), QStringLiteral("old"),
+                                                 QStringLiteral(JOBDECK_SOURCE_DIR "/resources/migrations/pg/") +
+                                                     QString::fromLatin1(file));
+            QVERIFY2(ran.ok, qPrintable(ran.err));
+        }
+        QVERIFY(m_cluster->psql(QStringLiteral("postgres"), QStringLiteral("old"),
+                                QStringLiteral("CREATE TABLE jobdeck_schema (only_row BOOLEAN PRIMARY KEY DEFAULT TRUE "
+                                               "CHECK (only_row), version INTEGER NOT NULL); "
+                                               "INSERT INTO jobdeck_schema VALUES (TRUE, 2)")).ok);
+        const QString url = m_cluster->url(QStringLiteral("postgres"), QStringLiteral("old"));
+        const Run refused = cli({QStringLiteral("--db"), url, QStringLiteral("list")});
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("is version 2; this Jobdeck needs 4")), qPrintable(refused.err));
+        const Run init = cli({QStringLiteral("--db"), url, QStringLiteral("server"), QStringLiteral("init")});
+        QVERIFY2(init.code == 0, qPrintable(init.err));
+        QVERIFY2(init.out.contains(QStringLiteral("Migrated Jobdeck's schema from version 2 to 4.")), qPrintable(init.out));
+        QCOMPARE(cli({QStringLiteral("--db"), url, QStringLiteral("list")}).code, 0);
+
+        // A newer schema is refused by both, and left as it was.
+        QVERIFY(m_cluster->psql(QStringLiteral("postgres"), QStringLiteral("old"),
+                                QStringLiteral("UPDATE jobdeck_schema SET version = 99")).ok);
+        const Run newer = cli({QStringLiteral("--db"), url, QStringLiteral("server"), QStringLiteral("init")});
+        QCOMPARE(newer.code, 1);
+        QVERIFY2(newer.err.contains(QStringLiteral("newer Jobdeck schema")), qPrintable(newer.err));
+        QCOMPARE(cli({QStringLiteral("--db"), url, QStringLiteral("list")}).code, 1);
+        QCOMPARE(m_cluster->psql(QStringLiteral("postgres"), QStringLiteral("old"),
+                                 QStringLiteral("SELECT version FROM jobdeck_schema")).out,
+                 QStringLiteral("99"));
+    }
+
     void addUserIsIdempotentAndNeedsAnExistingRole()
     {
         for (const QString& role : {QStringLiteral("alice"), QStringLiteral("bob")}) {

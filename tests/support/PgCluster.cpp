@@ -72,4 +72,18 @@ PgCluster::Output PgCluster::psql(const QString& role, const QString& database, 
             QString::fromUtf8(process.readAllStandardError()).trimmed()};
 }
 
+PgCluster::Output PgCluster::psqlFile(const QString& role, const QString& database, const QString& path) const
+{
+    QProcess process;
+    process.start(m_bindir + QStringLiteral("/psql"),
+                  {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-1"), QStringLiteral("-v"),
+                   QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"), url(role, database), QStringLiteral("-f"),
+                   path});
+    if (!process.waitForFinished(60000))
+        return {false, QString(), QStringLiteral("psql did not finish")};
+    return {process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
+            QString::fromUtf8(process.readAllStandardOutput()).trimmed(),
+            QString::fromUtf8(process.readAllStandardError()).trimmed()};
+}
+
 } // namespace jobdeck::test

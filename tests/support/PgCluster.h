@@ -34,6 +34,8 @@ public:
         QString err;
     };
     Output psql(const QString& role, const QString& database, const QString& sql) const;
+    // Runs the script file `path` with psql as `role` on `database`, in one transaction.
+    Output psqlFile(const QString& role, const QString& database, const QString& path) const;
 
 private:
     QTemporaryDir m_dir;

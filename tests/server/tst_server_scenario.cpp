@@ -383,6 +383,28 @@ private slots:
                  QStringLiteral("0"));
     }
 
+    void aJsonExportImportsWithItsHistory()
+    {
+        // bob's own rows are gone (above); alice's export, made on SQLite, becomes his, history and all.
+        const Run imported = cli({QStringLiteral("--db"), as(QStringLiteral("bob")), QStringLiteral("import"),
+                                  m_dir.filePath(QStringLiteral("file.json"))});
+        QVERIFY2(imported.code == 0, qPrintable(imported.err));
+        for (const QString& asOf : {QStringLiteral("2025-04-21T00:00:00Z"), QStringLiteral("2025-05-01T00:00:00Z")}) {
+            const Run onServer = cli({QStringLiteral("--db"), as(QStringLiteral("bob")), QStringLiteral("--json"),
+                                      QStringLiteral("analytics"), QStringLiteral("--as-of"), asOf});
+            const Run onFile = cli({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("reference.sqlite")),
+                                    QStringLiteral("--json"), QStringLiteral("analytics"), QStringLiteral("--as-of"), asOf});
+            QCOMPARE(onServer.code, 0);
+            QCOMPARE(onServer.out, onFile.out);
+        }
+        QCOMPARE(m_cluster->psql(QStringLiteral("bob"), kDatabase,
+                                 QStringLiteral("SELECT count(*) FROM stage_events WHERE reverts_event_id IS NOT NULL")).out,
+                 QStringLiteral("1"));
+        // alice's rows are untouched by bob's import.
+        QCOMPARE(m_cluster->psql(QStringLiteral("alice"), kDatabase, QStringLiteral("SELECT count(*) FROM applications")).out,
+                 QStringLiteral("7"));
+    }
+
     void backupOfAServerIsAJobdeckFileOfTheUsersRows()
     {
         const QString backup = m_dir.filePath(QStringLiteral("alice-backup.sqlite"));

@@ -372,8 +372,7 @@ Result<QSqlDatabase> Database::openServerConnection(const QString& name) const
         QSqlDatabase::removeDatabase(name);
         return failure(Database::tr("Cannot connect to the Jobdeck server '%1': %2.").arg(m_path, reason));
     }
-    // Times are ISO-8601 text, so the session's time zone changes no figure; errors should read the same on
-    // every client whatever its locale.
+    // A server's notices (a grant already held, an object that exists) are not errors: keep them off stderr.
     QSqlQuery setup(db);
     setup.exec(QStringLiteral("SET client_min_messages = warning"));
     m_connections.insert(reinterpret_cast<quintptr>(QThread::currentThread()), name);

@@ -45,6 +45,9 @@ if(UNIX AND NOT APPLE)
     endforeach()
     add_custom_target(jobdeck_man_pages ALL DEPENDS ${_jobdeck_man_pages})
     install(FILES ${_jobdeck_man_pages} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+    # The skill taxonomy holds O*NET data under CC BY 4.0: its attribution travels with the program.
+    install(FILES ${CMAKE_SOURCE_DIR}/resources/taxonomy/SOURCE.md
+            DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/jobdeck RENAME skill-taxonomy-sources.md)
 
     set(CPACK_GENERATOR DEB TGZ)
     set(CPACK_DEBIAN_PACKAGE_NAME jobdeck)
@@ -57,7 +60,8 @@ if(UNIX AND NOT APPLE)
     set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Jobdeck runs a job search as a pipeline: every application, each stage it
 moved through, the follow-ups that each move calls for, what the search
 converts and how well a resume fits each job description. Everything stays
-in one SQLite file on the user's machine.
+in one SQLite file on the user's machine, or, for a search shared across
+devices or with a coach, on a PostgreSQL server with row-level security.
 .
 This package holds the desktop app (jobdeck) and its command-line twin
 (jobdeck-cli).")
@@ -72,7 +76,8 @@ This package holds the desktop app (jobdeck) and its command-line twin
         set(CPACK_DEBIAN_PACKAGE_DEPENDS
             "libqt6core6 (>= 6.4), libqt6gui6 (>= 6.4), libqt6widgets6 (>= 6.4), libqt6sql6 (>= 6.4), libqt6concurrent6 (>= 6.4), libqt6charts6 (>= 6.4), ${_jobdeck_plugin_depends}")
     endif()
-    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n")
+    # The PostgreSQL driver is a plugin too, needed only by those who use a server.
+    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n, libqt6sql6-psql")
 elseif(WIN32)
     set(JOBDECK_WINDOWS_ICON ${_jobdeck_pkg}/windows/jobdeck.ico)
     configure_file(${_jobdeck_pkg}/windows/jobdeck.rc.in ${CMAKE_BINARY_DIR}/jobdeck.rc @ONLY)

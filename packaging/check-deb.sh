@@ -36,6 +36,7 @@ expected=(
     /usr/share/icons/hicolor/scalable/apps/$app_id.svg
     /usr/share/man/man1/jobdeck-cli.1.gz
     /usr/share/man/man1/jobdeck.1.gz
+    /usr/share/doc/jobdeck/skill-taxonomy-sources.md
 )
 for size in 16 32 48 64 128 256 512; do
     expected+=("/usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png")

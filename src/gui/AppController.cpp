@@ -6,7 +6,9 @@
 #include "pipeline/PipelineService.h"
 #include "pipeline/SampleData.h"
 #include "reminders/ReminderCenter.h"
+#include "pipeline/ReminderNotifier.h"
 #include "storage/ApplicationRepository.h"
+#include "storage/ChangeFeed.h"
 #include "storage/Database.h"
 #include "util/Settings.h"
 
@@ -35,6 +37,7 @@ void AppController::closeCurrent()
     // Window and reminders first: they refer to the session, which refers to the database.
     if (m_window)
         m_window->saveLayout();
+    m_feed.reset();
     m_reminders.reset();
     m_window.reset();
     m_session.reset();
@@ -79,7 +82,19 @@ Status AppController::open(const QString& path, IfLocked ifLocked)
     m_window->restoreLayout();
     m_window->show();
     m_reminders->start();
+    startChangeFeed();
     return {};
+}
+
+void AppController::startChangeFeed()
+{
+    // A move made by the CLI or another device shows here within a second: the rows that changed are read
+    // again (selection and the current card stay), and reminders due elsewhere are looked at now.
+    m_feed = std::make_unique<ChangeFeed>(*m_database);
+    connect(m_feed.get(), &ChangeFeed::changed, m_session.get(), &Session::syncWithStore);
+    connect(m_feed.get(), &ChangeFeed::changed, &m_reminders->notifier(), &ReminderNotifier::checkNow);
+    if (const Status started = m_feed->start(); !started)
+        m_window->statusBar()->showMessage(started.message(), 10000);
 }
 
 QString AppController::samplePath() const

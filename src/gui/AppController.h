@@ -12,6 +12,7 @@ namespace io {
 class InstanceLock;
 }
 
+class ChangeFeed;
 class Clock;
 class Database;
 class MainWindow;
@@ -41,6 +42,8 @@ public:
     Status open(const QString& path, IfLocked ifLocked = IfLocked::Refuse);
     MainWindow* window() const { return m_window.get(); }
     Session* session() const { return m_session.get(); }
+    // Tells the window about changes other devices or processes make (live refresh); null when closed.
+    ChangeFeed* changeFeed() const { return m_feed.get(); }
     // Who else has the open database, when it was opened with IfLocked::Share and is held elsewhere; else empty.
     QString sharedNotice() const;
     // Where "try the sample data" keeps its own database: beside the default one, as jobdeck-sample.sqlite.
@@ -54,6 +57,7 @@ private:
     // Creates and fills the sample database the first time, then switches to it as File > Open does.
     void openSampleDatabase();
     void closeCurrent();
+    void startChangeFeed();
 
     Settings& m_settings;
     const Clock& m_clock;
@@ -63,6 +67,7 @@ private:
     std::unique_ptr<Session> m_session;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<ReminderCenter> m_reminders;
+    std::unique_ptr<ChangeFeed> m_feed;
     QString m_samplePath;
 };
 

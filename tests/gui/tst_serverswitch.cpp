@@ -1,0 +1,105 @@
+// AppController's side of issue 16: the last database opens at the next start, "Use Local Database"
+// finds the user's own file, File has Connect to Server (Ctrl+Shift+O), and a server that cannot be opened
+// leaves the current database exactly as it was (never taken for a file name).
+#include "AppController.h"
+#include "MainWindow.h"
+#include "MockClock.h"
+#include "Session.h"
+#include "storage/Database.h"
+#include "util/Settings.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace jobdeck;
+
+class TestServerSwitch : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { QStandardPaths::setTestModeEnabled(true); }
+
+    void theLastDatabaseIsRememberedButNeverTheSample()
+    {
+        QTemporaryDir dir;
+        MockClock clock;
+        const QString ini = dir.filePath(QStringLiteral("s.ini"));
+        const QString file = dir.filePath(QStringLiteral("mine.sqlite"));
+        {
+            Settings settings(ini);
+            AppController controller(settings, clock);
+            controller.setSamplePath(dir.filePath(QStringLiteral("sample.sqlite")));
+            QVERIFY(controller.open(file).ok());
+            QCOMPARE(settings.lastDatabase(), file);
+            QVERIFY(controller.open(controller.samplePath()).ok());
+            QVERIFY(controller.isSampleOpen());
+            QCOMPARE(settings.lastDatabase(), file);
+            // "Use the local database" is the user's own file, not the sample.
+            QCOMPARE(controller.localPath(), file);
+        }
+        Settings restarted(ini);
+        QCOMPARE(restarted.lastDatabase(), file);
+    }
+
+    void useLocalDatabaseSkipsFilesThatAreGone()
+    {
+        QTemporaryDir dir;
+        MockClock clock;
+        Settings settings(dir.filePath(QStringLiteral("s.ini")));
+        AppController controller(settings, clock);
+        const QString first = dir.filePath(QStringLiteral("first.sqlite"));
+        const QString second = dir.filePath(QStringLiteral("second.sqlite"));
+        QVERIFY(controller.open(first).ok());
+        QVERIFY(controller.open(second).ok());
+        QCOMPARE(controller.localPath(), second);
+        settings.addRecentFile(dir.filePath(QStringLiteral("deleted.sqlite")));
+        QCOMPARE(controller.localPath(), second);
+    }
+
+    void theFileMenuOffersServerAndLocal()
+    {
+        QTemporaryDir dir;
+        MockClock clock;
+        Settings settings(dir.filePath(QStringLiteral("s.ini")));
+        AppController controller(settings, clock);
+        QVERIFY(controller.open(dir.filePath(QStringLiteral("a.sqlite"))).ok());
+        auto* server = controller.window()->findChild<QAction*>(QStringLiteral("connectToServer"));
+        auto* local = controller.window()->findChild<QAction*>(QStringLiteral("useLocalDatabase"));
+        QVERIFY(server && local);
+        QCOMPARE(server->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+        QVERIFY(!server->toolTip().isEmpty());
+        QVERIFY(!local->toolTip().isEmpty());
+    }
+
+    void aServerThatCannotOpenLeavesTheCurrentDatabase()
+    {
+        QTemporaryDir dir;
+        MockClock clock;
+        Settings settings(dir.filePath(QStringLiteral("s.ini")));
+        AppController controller(settings, clock);
+        const QString file = dir.filePath(QStringLiteral("a.sqlite"));
+        QVERIFY(controller.open(file).ok());
+        MainWindow* window = controller.window();
+        const QString cwd = QDir::currentPath();
+        QDir::setCurrent(dir.path());
+        const Status opened =
+            controller.open(QStringLiteral("postgresql://nobody@127.0.0.1:1/none"), AppController::IfLocked::Refuse, {});
+        QDir::setCurrent(cwd);
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.message().contains(QStringLiteral("127.0.0.1:1/none")), qPrintable(opened.message()));
+        QCOMPARE(controller.window(), window);
+        QCOMPARE(controller.session()->database().path(), file);
+        QCOMPARE(settings.lastDatabase(), file);
+        QVERIFY(settings.recentServers().isEmpty());
+        // Nothing was created from the URI as if it were a path.
+        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("postgres*")}, QDir::AllEntries), QStringList());
+    }
+};
+
+QTEST_MAIN(TestServerSwitch)
+#include "tst_serverswitch.moc"

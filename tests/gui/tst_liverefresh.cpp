@@ -8,6 +8,9 @@
 #include "board/BoardColumn.h"
 #include "board/BoardPage.h"
 #include "list/ApplicationListPage.h"
+#include "reminders/RemindersPage.h"
+#include "storage/TaskModel.h"
+#include "storage/TaskRepository.h"
 #include "pipeline/PipelineService.h"
 #include "storage/ApplicationTableModel.h"
 #include "storage/BoardColumnModel.h"
@@ -147,6 +150,38 @@ private slots:
         QCOMPARE(bar->value(), scrolled);
         QCOMPARE(session.currentApplicationId(), ids.first());
         QCOMPARE(view->currentIndex().data(ApplicationTableModel::IdRole).toLongLong(), ids.first());
+    }
+
+    void theRemindersPageKeepsItsSelectedTask()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("tasks.sqlite"));
+        Settings settings(m_dir.filePath(QStringLiteral("tasks.ini")));
+        AppController controller(settings, m_clock);
+        QVERIFY(controller.open(path).ok());
+        Session& session = *controller.session();
+        const qint64 a = create(session, QStringLiteral("Alpha"));
+        const qint64 b = create(session, QStringLiteral("Bravo"));
+        const qint64 board = create(session, QStringLiteral("Charlie"));
+        controller.window()->showPage(QStringLiteral("reminders"));
+        auto* page = controller.window()->findChild<RemindersPage*>();
+        const qint64 kept = TaskRepository(session.database()).forApplication(a)->first().id;
+        const qint64 other = TaskRepository(session.database()).forApplication(b)->first().id;
+        QListView* upcoming = page->bucketView(2);
+        QModelIndex index;
+        for (int row = 0; row < upcoming->model()->rowCount(); ++row) {
+            if (upcoming->model()->index(row, 0).data(TaskModel::IdRole).toLongLong() == kept)
+                index = upcoming->model()->index(row, 0);
+        }
+        QVERIFY(index.isValid());
+        upcoming->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+        QCOMPARE(page->selectedTaskId(), kept);
+        session.setCurrentApplicationId(board); // then the user went on to another card
+
+        QVERIFY(cli(path, {QStringLiteral("done"), QString::number(other)}));
+        QTRY_COMPARE_WITH_TIMEOUT(page->tasks()->rowCount(), 2, 1000);
+        QCOMPARE(page->selectedTaskId(), kept);
+        QCOMPARE(upcoming->currentIndex().data(TaskModel::IdRole).toLongLong(), kept);
+        QCOMPARE(session.currentApplicationId(), board);
     }
 };
 

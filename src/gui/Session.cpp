@@ -224,6 +224,12 @@ void Session::syncWithStore()
     if (m_currentId != 0 && touched->contains(m_currentId) && m_applications->rowOfId(m_currentId) < 0
         && !ApplicationRepository(m_database).find(m_currentId))
         setCurrentApplicationId(0);
+    // A bulk change elsewhere (an import of hundreds) is one re-read for every page, not a signal per row;
+    // the rows themselves were still synced in place, so selections stay.
+    if (touched->size() > kSyncSignalLimit) {
+        emit dataReset();
+        return;
+    }
     for (const qint64 id : touched.value())
         emit applicationChanged(id);
     emit tasksChanged();

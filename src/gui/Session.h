@@ -66,6 +66,8 @@ public:
     // change, so selection, scroll positions and the current application stay; applicationChanged() goes
     // out for each of them and tasksChanged() once.
     void syncWithStore();
+    // Above this many changed applications syncWithStore() emits dataReset() once instead.
+    static constexpr int kSyncSignalLimit = 64;
 
 signals:
     void currentApplicationChanged(qint64 id);

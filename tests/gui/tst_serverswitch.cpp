@@ -11,6 +11,8 @@
 #include <QAction>
 #include <QDir>
 #include <QFileInfo>
+#include <QProcess>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -98,6 +100,34 @@ private slots:
         QVERIFY(settings.recentServers().isEmpty());
         // Nothing was created from the URI as if it were a path.
         QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("postgres*")}, QDir::AllEntries), QStringList());
+    }
+
+    void theAppStartsOnTheDatabaseUsedLast()
+    {
+        // The real jobdeck with its own config folder: no --db and no JOBDECK_DB, so it opens (and here
+        // creates) the database its settings name as the last one.
+        QTemporaryDir home;
+        const QString last = home.filePath(QStringLiteral("last-used.sqlite"));
+        {
+            QSettings seeded(home.filePath(QStringLiteral("config/Jobdeck/Jobdeck.conf")), QSettings::IniFormat);
+            seeded.setValue(QStringLiteral("database/last"), last);
+        }
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("JOBDECK_DB"));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("HOME"), home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        QProcess app;
+        app.setProcessEnvironment(env);
+        app.start(QStringLiteral(JOBDECK_APP_PATH), QStringList());
+        QVERIFY(app.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(last) || app.state() == QProcess::NotRunning, 30000);
+        const bool opened = QFileInfo::exists(last);
+        app.kill();
+        app.waitForFinished();
+        QVERIFY2(opened, app.readAllStandardError().constData());
+        QVERIFY(!QFileInfo::exists(home.filePath(QStringLiteral("data/Jobdeck/Jobdeck/jobdeck.sqlite"))));
     }
 };
 

@@ -115,6 +115,8 @@ int runBackup(Context& context, const QStringList& args);
 int runRestore(Context& context, const QStringList& args);
 int runRevert(Context& context, const QStringList& args);
 int runUndo(Context& context, const QStringList& args);
+int runServer(Context& context, const QStringList& args);
+int runCopy(Context& context, const QStringList& args);
 
 // A value for JSON that is null when empty.
 QJsonValue nullable(const QString& text);

@@ -24,6 +24,9 @@ const QList<Command>& commandTable()
         {"restore", "restore SRC", runRestore},
         {"revert", "revert EVENT", runRevert},
         {"undo", "undo ID", runUndo},
+        {"server", "server init | server add-user ROLE   (--db postgresql://USER@HOST:PORT/DBNAME, as its owner)",
+         runServer},
+        {"copy", "copy --from PATH|URL --to PATH|URL   (a whole database, into an empty one)", runCopy},
     };
     return table;
 }

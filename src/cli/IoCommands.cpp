@@ -119,6 +119,9 @@ int runRestore(Context& context, const QStringList& args)
     if (!arguments.parse(context, args, 1, 1))
         return BadUsage;
     const QString source = arguments.positional().at(0);
+    if (Database::isServerLocator(Database::resolvePath(context.dbOption())))
+        return context.fail(QStringLiteral("nothing was restored: restore replaces a database file; on a server, "
+                                           "copy a backup in with `jobdeck-cli copy --from BACKUP --to URL`"));
     if (Status sound = io::Backup::verify(source); !sound)
         return context.fail(QStringLiteral("nothing was restored: %1").arg(sound.message()));
 

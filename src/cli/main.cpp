@@ -9,9 +9,10 @@ namespace {
 
 void printHelp(QTextStream& out)
 {
-    out << "Usage: jobdeck-cli [--db PATH] [--json] COMMAND [options]\n\n"
+    out << "Usage: jobdeck-cli [--db PATH|URL] [--json] COMMAND [options]\n\n"
         << "Jobdeck's command line, over the same database as the app.\n"
-        << "--db defaults to $JOBDECK_DB, else the app's default database; --json prints one JSON document.\n\n"
+        << "--db defaults to $JOBDECK_DB, else the app's default database; --json prints one JSON document.\n"
+        << "A server is postgresql://USER@HOST:PORT/DBNAME; its password comes from PGPASSWORD or ~/.pgpass.\n\n"
         << "Commands:\n";
     for (const Command& command : commandTable())
         out << "  " << command.synopsis << '\n';

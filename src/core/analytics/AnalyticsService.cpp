@@ -162,8 +162,8 @@ Result<QSqlQuery> AnalyticsService::byFurthest(const AnalyticsWindow& window, QS
     groupBy.replace(QLatin1String("{furthest}"), furthest);
     const QString from = *whole
                              ? QStringLiteral("applications a")
-                             : QStringLiteral("(%1) f CROSS JOIN applications a ON a.id = f.application_id")
-                                   .arg(furthestSource(false, *undos));
+                             : QStringLiteral("(%1) f %2 applications a ON a.id = f.application_id")
+                                   .arg(furthestSource(false, *undos), m_database.dialect().fixedOrderJoin());
     const QString cohort = cohortFilter(window);
     const QString where = cohort.isEmpty() ? QString() : QStringLiteral(" WHERE ") + cohort;
     QSqlQuery query(m_database.connection());
@@ -267,7 +267,8 @@ Result<QList<StageTimeRow>> AnalyticsService::timeInStage(const AnalyticsWindow&
     const QString events =
         cohort.isEmpty()
             ? QStringLiteral("stage_events e")
-            : QStringLiteral("stage_events e CROSS JOIN applications a ON a.id = e.application_id");
+            : QStringLiteral("stage_events e %1 applications a ON a.id = e.application_id")
+                  .arg(m_database.dialect().fixedOrderJoin());
     const Result<bool> undos = hasUndos();
     if (!undos)
         return undos.error();

@@ -1,6 +1,7 @@
 #include "io/Backup.h"
 
 #include "io/BackupSet.h"
+#include "io/DatabaseCopy.h"
 #include "io/PrivateFile.h"
 #include "storage/Database.h"
 
@@ -120,6 +121,9 @@ QString quotedName(const QString& name)
 
 Status Backup::copyTo(const Database& database, const QString& destination)
 {
+    // A server cannot VACUUM INTO a file of ours: the user's own rows become a new Jobdeck file instead.
+    if (database.isServer())
+        return DatabaseCopy::toNewFile(database, destination, QDateTime::currentDateTimeUtc());
     QSqlDatabase db = database.connection();
     return copyTo(db, destination);
 }

@@ -122,6 +122,8 @@ void BackupSet::removeStalePartials() const
 
 Result<QString> BackupSet::create(const Database& database, const QString& reason, const QDateTime& now)
 {
+    if (database.isServer())
+        return failure(tr("Jobdeck keeps no backup folder for a server; take a copy with `backup DEST`."));
     if (Status made = PrivateFile::makePrivateFolder(folder()); !made)
         return failure(tr("Cannot create the backup folder '%1'.").arg(folder()));
     removeStalePartials();
@@ -142,6 +144,10 @@ Result<QString> BackupSet::create(const Database& database, const QString& reaso
 
 Result<QString> BackupSet::ensureDaily(const Database& database, const QDateTime& now)
 {
+    // A server's data is backed up by whoever runs the server, not by each client into a folder of its own;
+    // a user takes a copy with `backup DEST`.
+    if (database.isServer())
+        return QString();
     const QString today = now.toUTC().toString(QStringLiteral("yyyyMMdd"));
     for (const Entry& entry : entries()) {
         if (entry.day == today && entry.reason == QLatin1String("daily"))

@@ -88,10 +88,15 @@ Result<ImportReport> ImportService::importCsv(const QByteArray& bytes, const Imp
 
     // A big file's transaction outgrows SQLite's default 2 MB page cache, which then spills pages to the
     // WAL mid-transaction; a larger cache for the import keeps the work in memory until the commit.
+    // (A server sizes its own buffers.)
+    const bool pragmas = m_database.dialect().hasPragmas();
     QSqlQuery pragma(m_database.connection());
-    pragma.exec(QStringLiteral("PRAGMA cache_size"));
-    const QVariant previousCache = pragma.next() ? pragma.value(0) : QVariant(-2000);
-    pragma.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+    QVariant previousCache(-2000);
+    if (pragmas) {
+        pragma.exec(QStringLiteral("PRAGMA cache_size"));
+        previousCache = pragma.next() ? pragma.value(0) : QVariant(-2000);
+        pragma.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+    }
     ImportReport report;
     qint64 total = 0;
     const Status written = m_database.transaction([&]() -> Status {
@@ -113,7 +118,8 @@ Result<ImportReport> ImportService::importCsv(const QByteArray& bytes, const Imp
         }
         return {};
     });
-    pragma.exec(QStringLiteral("PRAGMA cache_size = %1").arg(previousCache.toInt()));
+    if (pragmas)
+        pragma.exec(QStringLiteral("PRAGMA cache_size = %1").arg(previousCache.toInt()));
     if (!written)
         return failure(tr("Nothing was imported: %1").arg(written.message()));
     if (report.hasErrors() || total == 0)

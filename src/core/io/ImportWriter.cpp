@@ -23,7 +23,8 @@ Status ImportWriter::prepare()
             "INSERT INTO applications (company, title, source, url, location, salary, notes, "
             "job_description, "
             "applied_on, stage, stage_entered_at, furthest_rank, archived, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
+            m_database.dialect().returningId()))
         return Database::queryError(tr("Cannot prepare the import"), m_application);
     return {};
 }
@@ -69,7 +70,7 @@ Result<qint64> ImportWriter::write(const PlannedApplication& planned)
     if (!m_application.exec())
         return Database::queryError(tr("Line %1: cannot add the application").arg(planned.line),
                                     m_application);
-    const qint64 id = m_application.lastInsertId().toLongLong();
+    const qint64 id = SqlDialect::insertedId(m_application);
 
     QList<TransitionWriter::Step> trail{{std::nullopt, first, start, std::nullopt}};
     if (moves)

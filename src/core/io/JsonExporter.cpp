@@ -57,8 +57,12 @@ Result<QJsonObject> JsonExporter::exportAll(const Database& database, const QDat
         while (query.next()) {
             const QSqlRecord record = query.record();
             QJsonObject row;
-            for (int i = 0; i < record.count(); ++i)
+            for (int i = 0; i < record.count(); ++i) {
+                // A server's owner column is who may read the row there, not part of the data.
+                if (database.isServer() && record.fieldName(i) == QLatin1String("owner"))
+                    continue;
                 row.insert(record.fieldName(i), toJson(query.value(i)));
+            }
             rows.append(row);
         }
         document.insert(table, rows);

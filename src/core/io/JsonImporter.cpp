@@ -137,7 +137,10 @@ Status JsonImporter::check(const QByteArray& json, ImportReport& report)
             QStringLiteral("SELECT (SELECT count(*) FROM applications) + (SELECT count(*) FROM resumes)")) ||
         !query.next())
         return Database::queryError(tr("Cannot read the database"), query);
-    m_keepIds = query.value(0).toLongLong() == 0;
+    // On a server ids are shared by every user (rows another role holds are invisible, not absent) and an
+    // identity column does not move past ids written explicitly, so imported rows always get new ones there.
+    const bool empty = query.value(0).toLongLong() == 0;
+    m_keepIds = empty && !m_database.isServer();
     QSet<QString> existing;
     if (!m_keepIds) {
         if (!query.exec(QStringLiteral("SELECT company, title, applied_on FROM applications")))
@@ -243,7 +246,7 @@ Status JsonImporter::check(const QByteArray& json, ImportReport& report)
         seen.insert(key);
         ++report.ready;
     }
-    if (!m_keepIds)
+    if (!empty)
         report.warnings.append(
             tr("The database already holds data, so the imported rows were given new ids."));
     return {};
@@ -263,7 +266,8 @@ Status JsonImporter::insertRows(const QString& table, const QList<QJsonObject>& 
         QStringList names;
         for (int i = 0; i < columns.count(); ++i) {
             const QString name = columns.fieldName(i);
-            if ((name == QLatin1String("id") && !keepIds) || !row.contains(name))
+            // The owner is always the importing role (its column default), whatever the file says.
+            if ((name == QLatin1String("id") && !keepIds) || name == QLatin1String("owner") || !row.contains(name))
                 continue;
             names.append(name);
         }
@@ -274,7 +278,8 @@ Status JsonImporter::insertRows(const QString& table, const QList<QJsonObject>& 
             const QString marks = QStringList(names.size(), QStringLiteral("?")).join(QStringLiteral(", "));
             // Column names come from the database's own schema, never from the file.
             if (!query.prepare(
-                    QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, signature, marks)))
+                    QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)%4")
+                        .arg(table, signature, marks, m_database.dialect().returningId())))
                 return Database::queryError(tr("Cannot import %1").arg(table), query);
             it = statements.insert(signature, query);
         }
@@ -299,7 +304,7 @@ Status JsonImporter::insertRows(const QString& table, const QList<QJsonObject>& 
                                             .arg(row.value(QStringLiteral("id")).toInteger()),
                                         query);
         if (newIds)
-            newIds->insert(row.value(QStringLiteral("id")).toInteger(), query.lastInsertId().toLongLong());
+            newIds->insert(row.value(QStringLiteral("id")).toInteger(), SqlDialect::insertedId(query));
     }
     return {};
 }

@@ -46,9 +46,10 @@ Status ModelStore::save(const TfidfModel& model, const QString& corpusHash, cons
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("INSERT INTO matcher_models (analyzer, format_version, corpus_hash, fitted_at, data) "
-                                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT (analyzer) DO UPDATE SET "
+                                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT (%1) DO UPDATE SET "
                                  "format_version = excluded.format_version, corpus_hash = excluded.corpus_hash, "
-                                 "fitted_at = excluded.fitted_at, data = excluded.data"));
+                                 "fitted_at = excluded.fitted_at, data = excluded.data")
+                      .arg(m_database.dialect().perUserKey(QStringLiteral("analyzer"))));
     query.addBindValue(model.analyzer().name());
     query.addBindValue(TfidfModel::kFormatVersion);
     query.addBindValue(corpusHash);

@@ -50,12 +50,15 @@ Result<qint64> PipelineService::create(const ApplicationDraft& input, Stage init
                 return taken.error();
         }
         QSqlQuery query(m_database.connection());
-        // A NULL id lets SQLite choose the next one.
+        // Without an id the database chooses the next one (SQLite's rowid, PostgreSQL's identity).
         query.prepare(QStringLiteral(
-            "INSERT INTO applications (id, company, title, source, url, location, salary, notes, job_description, "
+            "INSERT INTO applications (%1company, title, source, url, location, salary, notes, job_description, "
             "applied_on, stage, stage_entered_at, furthest_rank, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        query.addBindValue(wantedId ? QVariant(*wantedId) : QVariant(QMetaType(QMetaType::LongLong)));
+            "VALUES (%2?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)%3")
+                          .arg(wantedId ? QStringLiteral("id, ") : QString(),
+                               wantedId ? QStringLiteral("?, ") : QString(), m_database.dialect().returningId()));
+        if (wantedId)
+            query.addBindValue(*wantedId);
         for (const QString& value : {draft.company, draft.title, draft.source, draft.url, draft.location,
                                      draft.salary, draft.notes, draft.jobDescription})
             query.addBindValue(sql::text(value));
@@ -67,7 +70,7 @@ Result<qint64> PipelineService::create(const ApplicationDraft& input, Stage init
         query.addBindValue(time::toIso(now));
         if (!query.exec())
             return Database::queryError(tr("Cannot add the application"), query);
-        id = query.lastInsertId().toLongLong();
+        id = SqlDialect::insertedId(query);
         TransitionWriter writer(m_database, m_rules);
         if (Result<QList<qint64>> recorded =
                 writer.recordNew(id, draft.company, {{std::nullopt, initial, when, {}}});
@@ -252,7 +255,7 @@ Status PipelineService::recomputeCache(qint64 applicationId, const QDateTime& un
     const bool neverApplied = query.value(1).toLongLong() == 0;
     query.prepare(QStringLiteral(
         "UPDATE applications SET stage = ?, stage_entered_at = ?, furthest_rank = ?, updated_at = ?, "
-        "applied_on = CASE WHEN ? AND applied_on = ? THEN NULL ELSE applied_on END WHERE id = ?"));
+        "applied_on = CASE WHEN ? = 1 AND applied_on = ? THEN NULL ELSE applied_on END WHERE id = ?"));
     query.addBindValue(stages::id(last->current));
     query.addBindValue(time::toIso(last->at));
     query.addBindValue(furthest);

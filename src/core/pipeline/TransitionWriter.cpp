@@ -1,6 +1,7 @@
 #include "pipeline/TransitionWriter.h"
 
 #include "storage/Database.h"
+#include "storage/SqlDialect.h"
 #include "storage/SqlValues.h"
 #include "util/Time.h"
 
@@ -45,7 +46,8 @@ Result<qint64> TransitionWriter::appendEvent(qint64 applicationId, const Step& s
     if (Status ready = prepared(m_event,
                                 QStringLiteral("INSERT INTO stage_events (application_id, previous, current, "
                                                "current_rank, at, stay_seconds, reverts_event_id) "
-                                               "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                               "VALUES (?, ?, ?, ?, ?, ?, ?)") +
+                                    SqlDialect::of(m_db).returningId(),
                                 QT_TR_NOOP("Cannot record the stage event"));
         !ready)
         return ready.error();
@@ -59,7 +61,7 @@ Result<qint64> TransitionWriter::appendEvent(qint64 applicationId, const Step& s
     m_event.bindValue(6, nullableId(reverts));
     if (!m_event.exec())
         return Database::queryError(tr("Cannot record the stage event"), m_event);
-    return m_event.lastInsertId().toLongLong();
+    return SqlDialect::insertedId(m_event);
 }
 
 void TransitionWriter::addCreatedTasks(QList<Task>& tasks, const QString& company, const Step& step,

@@ -186,6 +186,11 @@ QString Database::defaultPath()
     return QDir(folder).filePath(QStringLiteral("jobdeck.sqlite"));
 }
 
+bool Database::isServerLocator(const QString& locator)
+{
+    return ServerAddress::isLocator(locator);
+}
+
 QString Database::resolvePath(const QString& explicitPath)
 {
     if (!explicitPath.isEmpty())
@@ -257,8 +262,22 @@ Result<int> Database::checkFile(const QString& path)
     return state->version;
 }
 
+Result<std::unique_ptr<Database>> Database::open(const QString& locator, const QString& password)
+{
+    if (!isServerLocator(locator))
+        return open(locator);
+    Result<std::unique_ptr<Database>> database = connectServer(locator, password);
+    if (!database)
+        return database;
+    if (Status checked = database.value()->checkServerSchema(); !checked)
+        return checked.error();
+    return database;
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString& path)
 {
+    if (isServerLocator(path))
+        return open(path, QString());
     if (path.trimmed().isEmpty())
         return badInput(Database::tr("No database file was given."));
 
@@ -315,6 +334,8 @@ Result<QSqlDatabase> Database::openConnection() const
 
     const QString name =
         QStringLiteral("jobdeck-%1-%2").arg(reinterpret_cast<quintptr>(this), 0, 16).arg(thread, 0, 16);
+    if (m_server)
+        return openServerConnection(name);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
@@ -337,6 +358,99 @@ Result<QSqlDatabase> Database::openConnection() const
     return db;
 }
 
+Result<QSqlDatabase> Database::openServerConnection(const QString& name) const
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return failure(Database::tr("Cannot connect to '%1': Qt's PostgreSQL driver (QPSQL, Debian package "
+                                    "libqt6sql6-psql) is not installed.")
+                           .arg(m_path));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    m_server->configure(db, m_password);
+    if (!db.open()) {
+        const QString reason = describeSqlError(db.lastError());
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        return failure(Database::tr("Cannot connect to the Jobdeck server '%1': %2.").arg(m_path, reason));
+    }
+    // Times are ISO-8601 text, so the session's time zone changes no figure; errors should read the same on
+    // every client whatever its locale.
+    QSqlQuery setup(db);
+    setup.exec(QStringLiteral("SET client_min_messages = warning"));
+    m_connections.insert(reinterpret_cast<quintptr>(QThread::currentThread()), name);
+    {
+        const QMutexLocker paths(&driverMutex());
+        driverPaths().insert(db.driver(), m_path);
+    }
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::connectServer(const QString& locator, const QString& password)
+{
+    Result<ServerAddress> address = ServerAddress::parse(locator);
+    if (!address)
+        return address.error();
+    std::unique_ptr<Database> database(new Database(address->display()));
+    database->m_server = address.value();
+    database->m_password = password;
+    Result<QSqlDatabase> db = database->openConnection();
+    if (!db)
+        return db.error();
+    QSqlQuery query(db.value());
+    if (!query.exec(QStringLiteral("SELECT current_user")) || !query.next())
+        return queryError(Database::tr("Cannot read the role of this connection"), query);
+    database->m_channel = QStringLiteral("jobdeck:") + query.value(0).toString();
+    return database;
+}
+
+Result<int> Database::serverSchemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("SELECT to_regclass('jobdeck_schema') IS NOT NULL")) || !query.next())
+        return queryError(Database::tr("Cannot read the schema of '%1'").arg(m_path), query);
+    if (!query.value(0).toBool())
+        return 0;
+    if (!query.exec(QStringLiteral("SELECT version FROM jobdeck_schema")))
+        return queryError(Database::tr("Cannot read the schema version of '%1'").arg(m_path), query);
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+Status Database::checkServerSchema() const
+{
+    const QString role = m_channel.mid(int(qstrlen("jobdeck:")));
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("SELECT to_regclass('jobdeck_schema') IS NOT NULL")) || !query.next())
+        return queryError(Database::tr("Cannot read the schema of '%1'").arg(m_path), query);
+    const QString init = QStringLiteral("jobdeck-cli --db %1 server init").arg(m_path);
+    if (!query.value(0).toBool())
+        return failure(Database::tr("The server '%1' holds no Jobdeck schema; run `%2` as the database owner.")
+                           .arg(m_path, init));
+    if (!query.exec(QStringLiteral("SELECT has_table_privilege('jobdeck_schema', 'SELECT') AND "
+                                   "has_table_privilege('applications', 'INSERT')")) ||
+        !query.next())
+        return queryError(Database::tr("Cannot read the schema of '%1'").arg(m_path), query);
+    if (!query.value(0).toBool())
+        return failure(Database::tr("The role '%1' may not use Jobdeck on '%2'; the database owner can allow it "
+                                    "with `jobdeck-cli --db URL server add-user %1`.")
+                           .arg(role, m_path));
+    const Result<int> version = serverSchemaVersion();
+    if (!version)
+        return version.error();
+    if (version.value() > latestSchemaVersion())
+        return failure(Database::tr("The server '%1' holds a newer Jobdeck schema (%2; this version reads up to "
+                                    "%3). Update Jobdeck to use it; nothing was changed.")
+                           .arg(m_path)
+                           .arg(version.value())
+                           .arg(latestSchemaVersion()));
+    if (version.value() < latestSchemaVersion())
+        return failure(Database::tr("The Jobdeck schema on '%1' is version %2; this Jobdeck needs %3: run `%4` "
+                                    "as the database owner.")
+                           .arg(m_path)
+                           .arg(version.value())
+                           .arg(latestSchemaVersion())
+                           .arg(init));
+    return {};
+}
+
 QSqlDatabase Database::connection() const
 {
     Result<QSqlDatabase> db = openConnection();
@@ -345,6 +459,10 @@ QSqlDatabase Database::connection() const
 
 int Database::schemaVersion() const
 {
+    if (m_server) {
+        const Result<int> version = serverSchemaVersion();
+        return version ? version.value() : -1;
+    }
     QSqlDatabase db = connection();
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
@@ -430,10 +548,22 @@ Status Database::transaction(const std::function<Status()>& work) const
     // BEGIN IMMEDIATE takes the write lock at once, waiting up to the busy timeout for another writer. A
     // plain BEGIN reads first and fails at once with "database is locked" when it later needs to write while
     // another process holds the lock or wrote in between (issue 12).
+    // On a server the same promise comes from a transaction-scoped advisory lock per role: one user's writes
+    // follow each other as they do in a file (a move reads the stage it leaves, so two devices moving the
+    // same application at once must not both read the old one), while different users never wait on each
+    // other. Reads need no lock.
     QSqlQuery control(db);
-    if (!control.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return failure(Database::tr("Cannot start a transaction on '%1': %2.")
-                           .arg(m_path, describeSqlError(control.lastError())));
+    const bool begun =
+        m_server ? control.exec(QStringLiteral("BEGIN")) &&
+                       control.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1, hashtext(current_user))")
+                                        .arg(kApplicationId))
+                 : control.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!begun) {
+        const QString reason = describeSqlError(control.lastError());
+        if (m_server)
+            control.exec(QStringLiteral("ROLLBACK"));
+        return failure(Database::tr("Cannot start a transaction on '%1': %2.").arg(m_path, reason));
+    }
     Status status = work();
     if (!status) {
         control.exec(QStringLiteral("ROLLBACK"));

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include "storage/ServerAddress.h"
+#include "storage/SqlDialect.h"
 #include "util/Result.h"
 
 #include <QHash>
@@ -11,13 +13,15 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QSqlQuery;
 
 namespace jobdeck {
 
-// One Jobdeck SQLite file: opens it safely (refusing foreign, damaged or newer files without writing to
-// them), migrates it by PRAGMA user_version, and hands each thread its own named connection.
+// One Jobdeck database, an SQLite file or a PostgreSQL server: opens it safely (refusing foreign, damaged or
+// newer files without writing to them; a server without Jobdeck's schema unchanged), migrates a file by PRAGMA
+// user_version, and hands each thread its own named connection.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -31,12 +35,27 @@ public:
 
     // The file in the user's data folder (QStandardPaths::AppDataLocation).
     static QString defaultPath();
-    // An explicit path wins, then $JOBDECK_DB, then defaultPath().
+    // An explicit path wins, then $JOBDECK_DB, then defaultPath(). Either may be a server's URI.
     static QString resolvePath(const QString& explicitPath = {});
+    // Whether a --db value names a PostgreSQL server (postgresql:// or postgres://) rather than a file.
+    static bool isServerLocator(const QString& locator);
     // Opens (creating a missing file and its folder, private to the user) and migrates to the latest schema.
     // An existing file is first read through a read-only connection and refused, unwritten, unless it is a
     // Jobdeck database this build reads, passes SQLite's integrity check and holds exactly Jobdeck's schema.
+    // A server URI (postgresql://USER@HOST:PORT/DBNAME) connects instead, and is refused, unchanged, unless
+    // the server holds Jobdeck's schema at this build's version (`server init` creates and migrates it).
     static Result<std::unique_ptr<Database>> open(const QString& path);
+    // The same with a password for a server (from the keychain); empty leaves it to libpq (PGPASSWORD,
+    // ~/.pgpass, a service file). Ignored for a file.
+    static Result<std::unique_ptr<Database>> open(const QString& locator, const QString& password);
+    // `server init`, by the database owner: creates or migrates Jobdeck's schema on a server, in one
+    // transaction under an advisory lock, then the group role jobdeck_users and its grants. Idempotent;
+    // returns what it did, a line each.
+    static Result<QStringList> setUpServer(const QString& locator, const QString& password = {});
+    // `server add-user`: lets an existing login role use Jobdeck (membership of jobdeck_users). Idempotent;
+    // returns what it did.
+    static Result<QString> addServerUser(const QString& locator, const QString& role,
+                                         const QString& password = {});
     // The checks open() makes on an existing file, through a read-only connection that writes nothing (for a
     // restore's candidate copy): a regular file, a Jobdeck database of schema 1 to latestSchemaVersion(),
     // integrity ok, exactly Jobdeck's schema for its version. Returns that version.
@@ -44,8 +63,17 @@ public:
     // The schema this build writes.
     static int latestSchemaVersion();
 
+    // The file, or the server's URI without a password.
     const QString& path() const { return m_path; }
     int schemaVersion() const;
+    bool isServer() const { return m_server.has_value(); }
+    SqlDialect dialect() const
+    {
+        return SqlDialect(isServer() ? SqlDialect::Engine::Postgres : SqlDialect::Engine::Sqlite);
+    }
+    // The LISTEN/NOTIFY channel on which a server announces changes to this user's rows ("jobdeck:" and the
+    // role logged in as; the payload is the table). Empty for a file.
+    const QString& changeChannel() const { return m_channel; }
 
     // The connection for the calling thread, opened on first use with the pragmas set.
     QSqlDatabase connection() const;
@@ -63,10 +91,19 @@ private:
 
     explicit Database(QString path);
     Result<QSqlDatabase> openConnection() const;
+    // Called by openConnection() under m_mutex for a server: connects `name` and registers it.
+    Result<QSqlDatabase> openServerConnection(const QString& name) const;
+    // A connected server database, its schema not yet checked.
+    static Result<std::unique_ptr<Database>> connectServer(const QString& locator, const QString& password);
+    Status checkServerSchema() const;
+    Result<int> serverSchemaVersion() const;
     Status migrate(QSqlDatabase& db);
     static Result<FileState> inspect(const QString& path);
 
     QString m_path;
+    std::optional<ServerAddress> m_server;
+    QString m_password; // only what the caller gave, for each thread's connection; never shown
+    QString m_channel;
     mutable QMutex m_mutex;
     mutable QHash<quintptr, QString> m_connections; // thread -> connection name
 };

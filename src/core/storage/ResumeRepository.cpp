@@ -71,7 +71,8 @@ Result<qint64> ResumeRepository::add(const QString& name, const QString& fileNam
             return Database::queryError(ResumeRepository::tr("Cannot read the resumes"), query);
         const bool first = query.value(0).toLongLong() == 0;
         query.prepare(QStringLiteral("INSERT INTO resumes (name, file_name, content, is_default, created_at) "
-                                     "VALUES (?, ?, ?, ?, ?)"));
+                                     "VALUES (?, ?, ?, ?, ?)") +
+                      m_database.dialect().returningId());
         query.addBindValue(name.trimmed());
         query.addBindValue(sql::text(fileName));
         query.addBindValue(content);
@@ -79,7 +80,7 @@ Result<qint64> ResumeRepository::add(const QString& name, const QString& fileNam
         query.addBindValue(time::toIso(now));
         if (!query.exec())
             return Database::queryError(ResumeRepository::tr("Cannot store the resume"), query);
-        id = query.lastInsertId().toLongLong();
+        id = SqlDialect::insertedId(query);
         return {};
     });
     if (!saved)

@@ -24,6 +24,26 @@ const QStringList& migrationFiles()
     return files;
 }
 
+// The PostgreSQL dialect of each migration, one for one with migrationFiles().
+const QStringList& serverMigrationFiles()
+{
+    static const QStringList files{
+        QStringLiteral(":/jobdeck/migrations/pg/001_initial.sql"),
+        QStringLiteral(":/jobdeck/migrations/pg/002_task_events.sql"),
+        QStringLiteral(":/jobdeck/migrations/pg/003_event_log_append_only.sql"),
+        QStringLiteral(":/jobdeck/migrations/pg/004_reverts_and_interviews.sql"),
+    };
+    return files;
+}
+
+Result<QStringList> readServerScript(const QString& resource, int number)
+{
+    QFile file(resource);
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(Schema::tr("Migration %1 is missing from this build.").arg(number));
+    return splitPostgresScript(QString::fromUtf8(file.readAll()));
+}
+
 struct SchemaObject
 {
     QString type;
@@ -129,6 +149,18 @@ Result<QStringList> Schema::migration(int number)
     if (!file.open(QIODevice::ReadOnly))
         return failure(tr("Migration %1 is missing from this build.").arg(number));
     return splitSqlScript(QString::fromUtf8(file.readAll()));
+}
+
+Result<QStringList> Schema::serverMigration(int number)
+{
+    if (number < 1 || number > latestVersion() || serverMigrationFiles().size() != migrationFiles().size())
+        return failure(tr("Migration %1 is missing from this build.").arg(number));
+    return readServerScript(serverMigrationFiles().at(number - 1), number);
+}
+
+Result<QStringList> Schema::serverAccess()
+{
+    return readServerScript(QStringLiteral(":/jobdeck/migrations/pg/access.sql"), 0);
 }
 
 QString Schema::normalisedSql(const QString& sql)

@@ -20,6 +20,10 @@ public:
     static int latestVersion();
     // The statements of migration `number` (1 to latestVersion()).
     static Result<QStringList> migration(int number);
+    // The PostgreSQL statements of migration `number` (resources/migrations/pg, same numbers and meaning).
+    static Result<QStringList> serverMigration(int number);
+    // The PostgreSQL role and grants script `server init` runs after the migrations, every time.
+    static Result<QStringList> serverAccess();
     // Compares `db`'s sqlite_master with what migrations 1 to `version` create on an empty database; the
     // refusal names `path` and the first object that differs.
     static Status verify(const QSqlDatabase& db, const QString& path, int version);

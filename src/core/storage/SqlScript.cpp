@@ -27,4 +27,27 @@ QStringList splitSqlScript(const QString& script)
     return statements;
 }
 
+QStringList splitPostgresScript(const QString& script)
+{
+    QStringList statements;
+    QString current;
+    bool inBody = false;
+    const QStringList lines = script.split(QLatin1Char('\n'));
+    for (const QString& raw : lines) {
+        const QString line = raw.trimmed();
+        if (current.isEmpty() && (line.isEmpty() || line.startsWith(QLatin1String("--"))))
+            continue;
+        current += raw + QLatin1Char('\n');
+        if (line.count(QLatin1String("$$")) % 2 == 1)
+            inBody = !inBody;
+        if (!inBody && line.endsWith(QLatin1Char(';'))) {
+            statements.append(current.trimmed());
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements.append(current.trimmed());
+    return statements;
+}
+
 } // namespace jobdeck

@@ -35,6 +35,9 @@ Status hardenConnection(QSqlDatabase& db)
 
 int sqliteCode(const QSqlError& error)
 {
+    // PostgreSQL's codes are five-character SQLSTATEs ("42501"); SQLite's are numbers below 10000.
+    if (error.nativeErrorCode().size() == 5)
+        return 0;
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok);
     return ok ? (code & 0xff) : 0;
@@ -66,9 +69,20 @@ QString describeSqlError(const QSqlError& error)
     default:
         break;
     }
-    // Anything else (a constraint, a trigger's refusal): SQLite's own sentence, without Qt's generic tail.
-    if (!said.isEmpty())
-        return said;
+    // Anything else (a constraint, a trigger's refusal): the engine's own sentence, without Qt's generic tail
+    // or libpq's "ERROR:" and line breaks.
+    if (!said.isEmpty()) {
+        QString sentence = said.simplified();
+        if (sentence.startsWith(QLatin1String("ERROR: ")))
+            sentence = sentence.mid(7);
+        if (sentence.startsWith(QLatin1String("FATAL: ")))
+            sentence = sentence.mid(7);
+        // QPSQL appends the SQLSTATE in parentheses; the code is kept in nativeErrorCode().
+        const QString code = QStringLiteral("(%1)").arg(error.nativeErrorCode());
+        if (error.nativeErrorCode().size() == 5 && sentence.endsWith(code))
+            sentence = sentence.left(sentence.size() - code.size()).trimmed();
+        return sentence;
+    }
     return SqliteErrors::tr("the database gave no reason (error code %1)")
         .arg(error.nativeErrorCode().isEmpty() ? QStringLiteral("?") : error.nativeErrorCode());
 }

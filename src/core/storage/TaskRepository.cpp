@@ -153,14 +153,15 @@ Result<qint64> TaskRepository::addCustom(qint64 applicationId, const QString& ti
         return badInput(TaskRepository::tr("A task needs a title."));
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("INSERT INTO follow_up_tasks (application_id, type, title, due_at, created_at) "
-                                 "VALUES (?, 'custom', ?, ?, ?)"));
+                                 "VALUES (?, 'custom', ?, ?, ?)") +
+                  m_database.dialect().returningId());
     query.addBindValue(applicationId);
     query.addBindValue(title.trimmed());
     query.addBindValue(time::toIso(dueAt));
     query.addBindValue(time::toIso(now));
     if (!query.exec())
         return Database::queryError(TaskRepository::tr("Cannot add the task"), query);
-    return query.lastInsertId().toLongLong();
+    return SqlDialect::insertedId(query);
 }
 
 } // namespace jobdeck

@@ -50,22 +50,6 @@ void AppController::closeCurrent()
 
 Status AppController::open(const QString& path, IfLocked ifLocked) { return open(path, ifLocked, QString()); }
 
-namespace {
-
-// #16 join: the core's Database opens servers once the PostgreSQL back end is merged (Database::open with a
-// password); until then a server locator is refused here instead of being taken for a file name.
-Result<std::unique_ptr<Database>> openLocator(const QString& locator, const QString& password)
-{
-    if (ConnectionTarget::isServerLocator(locator)) {
-        Q_UNUSED(password);
-        return failure(AppController::tr("This build of Jobdeck cannot open a server database (%1) yet.")
-                           .arg(ConnectionTarget::fromLocator(locator).value_or(ConnectionTarget()).address()));
-    }
-    return Database::open(locator);
-}
-
-} // namespace
-
 Status AppController::open(const QString& locator, IfLocked ifLocked, const QString& password)
 {
     const bool server = ConnectionTarget::isServerLocator(locator);
@@ -79,7 +63,7 @@ Status AppController::open(const QString& locator, IfLocked ifLocked, const QStr
         if (!lock->tryLock() && lock->isHeldElsewhere() && ifLocked == IfLocked::Refuse)
             return failure(lock->refusal());
     }
-    Result<std::unique_ptr<Database>> opened = openLocator(locator, password);
+    Result<std::unique_ptr<Database>> opened = Database::open(locator, password);
     if (!opened)
         return opened.error();
     closeCurrent();
@@ -167,11 +151,18 @@ bool AppController::openServerAtStart(const QString& locator)
                          [this](const ConnectionTarget& target, const QString& password) {
                              return open(target.locator(), IfLocked::Share, password);
                          });
-    if (const std::optional<ConnectionTarget> target = ConnectionTarget::fromLocator(locator)) {
-        dialog.setTarget(*target);
-        // After the keychain had its say (it answers through the event loop, before this runs).
-        QMetaObject::invokeMethod(&dialog, &ConnectDialog::connectNow, Qt::QueuedConnection);
+    const std::optional<ConnectionTarget> target = ConnectionTarget::fromLocator(locator);
+    if (!target) {
+        // A URI the dialog cannot show as fields (a socket folder in ?host=, a service name): libpq reads it
+        // as it is, with its own password sources.
+        const Status opened = open(locator, IfLocked::Share, QString());
+        if (!opened)
+            QMessageBox::critical(nullptr, tr("Connect to Server"), opened.message());
+        return opened.ok();
     }
+    dialog.setTarget(*target);
+    // Once the window is up: connectNow() waits for the keychain's answer if it has not come yet.
+    QMetaObject::invokeMethod(&dialog, &ConnectDialog::connectNow, Qt::QueuedConnection);
     const int outcome = dialog.exec();
     if (outcome == ConnectDialog::UseLocal) {
         const Status opened = open(localPath(), IfLocked::Share);

@@ -1,46 +1,58 @@
 // The live-refresh feed: on SQLite a commit by another process (the real jobdeck-cli) comes through within
 // a second; on a throwaway PostgreSQL cluster a NOTIFY from another connection (psql) does, bursts come
 // out as one signal, and our own notifications or another role's channel stay silent.
-#include "PgTestCluster.h"
+#include "PgCluster.h"
 #include "TestDatabase.h"
 #include "storage/ChangeFeed.h"
+#include "storage/ServerAddress.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace jobdeck;
+using jobdeck::test::PgCluster;
 
 class TestChangeFeed : public QObject
 {
     Q_OBJECT
 
-    PgTestCluster* m_cluster = nullptr;
+    std::unique_ptr<PgCluster> m_cluster;
     QString m_skip;
 
-    // The channel the server's triggers use for the test's superuser.
-    static QString ownChannel() { return QStringLiteral("jobdeck:") + QString::fromLatin1(PgTestCluster::kSuperuser); }
+    static QString superuser() { return QStringLiteral("postgres"); }
+    // The channel the server's triggers use for the cluster's superuser.
+    static QString ownChannel() { return QStringLiteral("jobdeck:") + superuser(); }
     static QString notify(const QString& channel, const QString& table)
     {
         return QStringLiteral("SELECT pg_notify('%1', '%2');").arg(channel, table);
     }
+    QSqlDatabase connectAs(const QString& name) const
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        ServerAddress::parse(m_cluster->url(superuser(), QStringLiteral("postgres")))->configure(db, QString());
+        db.open();
+        return db;
+    }
+    bool psql(const QString& sql) const { return m_cluster->psql(superuser(), QStringLiteral("postgres"), sql).ok; }
 
 private slots:
     void initTestCase()
     {
-        m_cluster = new PgTestCluster;
-        if (!m_cluster->start())
-            m_skip = m_cluster->error();
+        m_cluster = std::make_unique<PgCluster>();
+        if (!m_cluster->skipReason().isEmpty())
+            m_skip = m_cluster->skipReason();
         else
-            qInfo("PostgreSQL test cluster on port %d", m_cluster->port());
+            QVERIFY2(m_cluster->available(), qPrintable(m_cluster->error()));
     }
 
     void cleanupTestCase()
     {
-        delete m_cluster; // stops the server
-        m_cluster = nullptr;
+        m_cluster.reset(); // stops the server
         QSqlDatabase::removeDatabase(QStringLiteral("feed"));
     }
 
@@ -75,7 +87,7 @@ private slots:
     {
         if (!m_skip.isEmpty())
             QSKIP(qPrintable(m_skip));
-        QSqlDatabase db = m_cluster->connect(QStringLiteral("feed"));
+        QSqlDatabase db = connectAs(QStringLiteral("feed"));
         QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
         ChangeFeed feed(db);
         QVERIFY(feed.isServer());
@@ -84,7 +96,7 @@ private slots:
         QCOMPARE(feed.channel(), ownChannel());
         QSignalSpy changed(&feed, &ChangeFeed::changed);
 
-        QVERIFY2(m_cluster->psql(notify(ownChannel(), QStringLiteral("applications"))), qPrintable(m_cluster->error()));
+        QVERIFY(psql(notify(ownChannel(), QStringLiteral("applications"))));
         QElapsedTimer clock;
         clock.start();
         QTRY_VERIFY_WITH_TIMEOUT(changed.size() == 1, 1000);
@@ -93,7 +105,7 @@ private slots:
 
         // One move touches three tables: one signal naming them all.
         changed.clear();
-        QVERIFY(m_cluster->psql(notify(ownChannel(), QStringLiteral("stage_events"))
+        QVERIFY(psql(notify(ownChannel(), QStringLiteral("stage_events"))
                                 + notify(ownChannel(), QStringLiteral("applications"))
                                 + notify(ownChannel(), QStringLiteral("follow_up_tasks"))));
         QTRY_VERIFY_WITH_TIMEOUT(changed.size() == 1, 1000);
@@ -112,14 +124,14 @@ private slots:
         if (!m_skip.isEmpty())
             QSKIP(qPrintable(m_skip));
         {
-            QSqlDatabase db = m_cluster->connect(QStringLiteral("feed"));
+            QSqlDatabase db = connectAs(QStringLiteral("feed"));
             QVERIFY(db.isOpen());
             ChangeFeed feed(db);
             QVERIFY(feed.start().ok());
             QSignalSpy changed(&feed, &ChangeFeed::changed);
             QSqlQuery own(db);
             QVERIFY(own.exec(notify(ownChannel(), QStringLiteral("applications")).chopped(1)));
-            QVERIFY(m_cluster->psql(notify(QStringLiteral("jobdeck:bob"), QStringLiteral("applications"))));
+            QVERIFY(psql(notify(QStringLiteral("jobdeck:bob"), QStringLiteral("applications"))));
             QTest::qWait(600);
             QCOMPARE(changed.size(), 0);
         }
@@ -131,24 +143,20 @@ private slots:
         if (!m_skip.isEmpty())
             QSKIP(qPrintable(m_skip));
         {
-            QSqlDatabase db = m_cluster->connect(QStringLiteral("feed"));
+            QSqlDatabase db = connectAs(QStringLiteral("feed"));
             QVERIFY(db.isOpen());
             ChangeFeed feed(db);
             QVERIFY(feed.start().ok());
             QSignalSpy changed(&feed, &ChangeFeed::changed);
             // libpq reads the notification while our query waits: it must still be delivered afterwards,
             // with no further traffic on the connection.
-            QProcess other;
-            other.start(PgTestCluster::binDir() + QStringLiteral("/psql"),
-                        {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-h"), m_cluster->host(),
-                         QStringLiteral("-p"), QString::number(m_cluster->port()), QStringLiteral("-U"),
-                         QString::fromLatin1(PgTestCluster::kSuperuser), QStringLiteral("-d"), QStringLiteral("postgres"),
-                         QStringLiteral("-c"), QStringLiteral("SELECT pg_sleep(0.2);") + notify(ownChannel(), QStringLiteral("resumes"))});
+            QFuture<bool> other = QtConcurrent::run([this] {
+                return psql(QStringLiteral("SELECT pg_sleep(0.2);") + notify(ownChannel(), QStringLiteral("resumes")));
+            });
             QSqlQuery busy(db);
             QVERIFY(busy.exec(QStringLiteral("SELECT pg_sleep(1)")));
             busy = QSqlQuery();
-            QVERIFY(other.waitForFinished(10000));
-            QCOMPARE(other.exitCode(), 0);
+            QVERIFY(other.result());
             QTRY_VERIFY_WITH_TIMEOUT(changed.size() == 1, 1000);
             QCOMPARE(changed.first().first().toStringList(), QStringList{QStringLiteral("resumes")});
         }

@@ -2,6 +2,7 @@
 // UPDATE before it shows. Pinned with two real processes (this executable started again as a child) that
 // both read the same due tasks before either claims them, the way two app instances' timers meet.
 #include "MockClock.h"
+#include "PgCluster.h"
 #include "TestDatabase.h"
 #include "pipeline/PipelineService.h"
 #include "pipeline/ReminderNotifier.h"
@@ -159,6 +160,46 @@ private slots:
         QCOMPARE(notifier.checkNow(), 1);
         QCOMPARE(notifier.checkNow(), 0);
         QCOMPARE(due.size(), 1);
+    }
+
+    void twoDevicesOnAServerNeverShowTheSameReminder()
+    {
+        test::PgCluster cluster;
+        if (!cluster.skipReason().isEmpty())
+            QSKIP(qPrintable(cluster.skipReason()));
+        QVERIFY2(cluster.available(), qPrintable(cluster.error()));
+        const QString postgres = QStringLiteral("postgres");
+        QVERIFY(cluster.psql(postgres, postgres, QStringLiteral("CREATE DATABASE jobdeck")).ok);
+        QVERIFY(cluster.psql(postgres, postgres, QStringLiteral("CREATE ROLE alice LOGIN")).ok);
+        const QString jobdeck = QStringLiteral("jobdeck");
+        QVERIFY(Database::setUpServer(cluster.url(postgres, jobdeck)).ok());
+        QVERIFY(Database::addServerUser(cluster.url(postgres, jobdeck), QStringLiteral("alice")).ok());
+        const QString url = cluster.url(QStringLiteral("alice"), jobdeck);
+        // Two devices: two Database objects, each with its own server connection.
+        Result<std::unique_ptr<Database>> laptop = Database::open(url, QString());
+        Result<std::unique_ptr<Database>> desktop = Database::open(url, QString());
+        QVERIFY2(laptop.ok() && desktop.ok(), qPrintable(laptop.message() + desktop.message()));
+        MockClock clock;
+        PipelineService pipeline(*laptop.value(), clock);
+        constexpr int kTasks = 20;
+        for (int i = 0; i < kTasks; ++i) {
+            ApplicationDraft draft;
+            draft.company = QStringLiteral("Company %1").arg(i);
+            draft.title = QStringLiteral("Engineer");
+            QVERIFY(pipeline.create(draft).ok());
+        }
+        ReminderNotifier onLaptop(*laptop.value(), SystemClock::instance());
+        ReminderNotifier onDesktop(*desktop.value(), SystemClock::instance());
+        // Both read every task as due before either claims one (their timers met).
+        const QList<FollowUpTask> laptopSees = announced(onLaptop);
+        const QList<FollowUpTask> desktopSees = announced(onDesktop);
+        QCOMPARE(laptopSees.size(), kTasks);
+        QCOMPARE(desktopSees.size(), kTasks);
+        const QList<qint64> laptopShows = claimAll(onLaptop, laptopSees);
+        const QList<qint64> desktopShows = claimAll(onDesktop, desktopSees);
+        QCOMPARE(laptopShows.size() + desktopShows.size(), kTasks);
+        for (const qint64 id : desktopShows)
+            QVERIFY(!laptopShows.contains(id));
     }
 };
 

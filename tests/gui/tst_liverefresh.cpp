@@ -2,6 +2,7 @@
 // open database shows on the board within a second, without changing which card is current (the previous
 // release "moved the wrong card after a keyboard move"), and the list keeps its scroll position.
 #include "AppController.h"
+#include "PgCluster.h"
 #include "MainWindow.h"
 #include "MockClock.h"
 #include "Session.h"
@@ -28,6 +29,7 @@
 #include <QTest>
 
 using namespace jobdeck;
+using jobdeck::test::PgCluster;
 
 namespace {
 
@@ -182,6 +184,56 @@ private slots:
         QCOMPARE(page->selectedTaskId(), kept);
         QCOMPARE(upcoming->currentIndex().data(TaskModel::IdRole).toLongLong(), kept);
         QCOMPARE(session.currentApplicationId(), board);
+    }
+
+    void aCliMoveOnAServerShowsOnTheBoardWithinASecond()
+    {
+        PgCluster cluster;
+        if (!cluster.skipReason().isEmpty())
+            QSKIP(qPrintable(cluster.skipReason()));
+        QVERIFY2(cluster.available(), qPrintable(cluster.error()));
+        const QString postgres = QStringLiteral("postgres");
+        QVERIFY(cluster.psql(postgres, postgres, QStringLiteral("CREATE DATABASE jobdeck")).ok);
+        QVERIFY(cluster.psql(postgres, postgres, QStringLiteral("CREATE ROLE alice LOGIN")).ok);
+        const QString jobdeck = QStringLiteral("jobdeck");
+        QVERIFY(Database::setUpServer(cluster.url(postgres, jobdeck)).ok());
+        QVERIFY(Database::addServerUser(cluster.url(postgres, jobdeck), QStringLiteral("alice")).ok());
+        const QString url = cluster.url(QStringLiteral("alice"), jobdeck);
+
+        Settings settings(m_dir.filePath(QStringLiteral("server.ini")));
+        AppController controller(settings, m_clock);
+        const Status opened = controller.open(url, AppController::IfLocked::Refuse, QString());
+        QVERIFY2(opened.ok(), qPrintable(opened.message()));
+        QVERIFY(controller.session()->database().isServer());
+        QVERIFY2(controller.window()->windowTitle().startsWith(QStringLiteral("alice@127.0.0.1:")),
+                 qPrintable(controller.window()->windowTitle()));
+        QVERIFY(controller.changeFeed()->isServer());
+        QCOMPARE(controller.changeFeed()->channel(), QStringLiteral("jobdeck:alice"));
+        QCOMPARE(settings.lastDatabase(), url);
+        QCOMPARE(settings.recentServers(), QStringList{url});
+        Session& session = *controller.session();
+        const qint64 a = create(session, QStringLiteral("Alpha"));
+        const qint64 b = create(session, QStringLiteral("Bravo"));
+        const qint64 c = create(session, QStringLiteral("Charlie"));
+        QVERIFY(a && b && c);
+        controller.window()->showPage(QStringLiteral("board"));
+        auto* board = controller.window()->findChild<BoardPage*>();
+        BoardColumn* applied = board->column(Stage::Applied);
+        BoardColumn* screen = board->column(Stage::Screen);
+        session.setCurrentApplicationId(b);
+        QCOMPARE(currentCardIn(applied), b);
+
+        // The CLI on the same server, as the same user (another device would be the same).
+        QVERIFY(cli(url, {QStringLiteral("move"), QString::number(b), QStringLiteral("screen")}));
+        QElapsedTimer clock;
+        clock.start();
+        QTRY_VERIFY_WITH_TIMEOUT(columnHolds(screen, b), 1000);
+        qInfo("the CLI's move on the server showed on the board after %lld ms", static_cast<long long>(clock.elapsed()));
+        QCOMPARE(session.currentApplicationId(), b);
+        QCOMPARE(currentCardIn(screen), b);
+        QVERIFY(cli(url, {QStringLiteral("move"), QString::number(c), QStringLiteral("screen")}));
+        QTRY_VERIFY_WITH_TIMEOUT(columnHolds(screen, c), 1000);
+        QCOMPARE(currentCardIn(screen), b);
     }
 };
 

@@ -15,7 +15,10 @@ QSqlDatabase connectionNamed(const QString& name) { return QSqlDatabase::databas
 
 } // namespace
 
-ChangeFeed::ChangeFeed(const Database& database, QObject* parent) : ChangeFeed(database.connection(), parent) {}
+ChangeFeed::ChangeFeed(const Database& database, QObject* parent) : ChangeFeed(database.connection(), parent)
+{
+    m_channel = database.changeChannel();
+}
 
 ChangeFeed::ChangeFeed(const QSqlDatabase& connection, QObject* parent)
     : QObject(parent),
@@ -45,13 +48,14 @@ Status ChangeFeed::start()
         m_poll.start();
         return {};
     }
-    // The server's triggers notify "jobdeck:" || current_user: ask the server who we are rather than trust
-    // the name we logged in with (PGUSER, a service file or a mapped name may differ).
-    QSqlQuery whoAmI(db);
-    if (!whoAmI.exec(QStringLiteral("SELECT current_user")) || !whoAmI.next())
-        return failure(tr("Live refresh is off: %1").arg(whoAmI.lastError().text()));
-    m_channel = QStringLiteral("jobdeck:") + whoAmI.value(0).toString();
-    whoAmI = QSqlQuery();
+    // The server's triggers notify "jobdeck:" || current_user. Without the Database's word for it, ask the
+    // server who we are rather than trust the name we logged in with (PGUSER or a service file may differ).
+    if (m_channel.isEmpty()) {
+        QSqlQuery whoAmI(db);
+        if (!whoAmI.exec(QStringLiteral("SELECT current_user")) || !whoAmI.next())
+            return failure(tr("Live refresh is off: %1").arg(whoAmI.lastError().text()));
+        m_channel = QStringLiteral("jobdeck:") + whoAmI.value(0).toString();
+    }
     QSqlDriver* driver = db.driver();
     // The GUI thread's own connection listens (no second connection per user on the server); Qt's QPSQL
     // driver looks for notifications after every query it runs, so none waits behind our own work.

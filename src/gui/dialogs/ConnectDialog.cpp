@@ -143,6 +143,7 @@ void ConnectDialog::setTarget(const ConnectionTarget& target)
     // Another server's password must not travel with a new target.
     if (target != this->target())
         m_password->clear();
+    m_options = target.options;
     m_host->setText(target.host);
     m_port->setValue(target.port);
     m_database->setText(target.database);
@@ -179,6 +180,7 @@ ConnectionTarget ConnectDialog::target() const
     target.port = m_port->value();
     target.database = m_database->text().trimmed();
     target.user = m_user->text().trimmed();
+    target.options = m_options;
     return target;
 }
 
@@ -221,7 +223,7 @@ void ConnectDialog::startAttempt(Attempt attempt)
     m_tried = target();
     m_triedPassword = password();
     setBusy(true, tr("Connecting to %1\u2026").arg(m_tried.address()));
-    m_watcher.setFuture(ConnectionProbe::start(m_tried, m_triedPassword, m_timeoutSecs));
+    m_watcher.setFuture(ConnectionProbe::start(m_tried.locator(), m_triedPassword));
 }
 
 void ConnectDialog::attemptFinished()

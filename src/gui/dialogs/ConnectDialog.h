@@ -49,8 +49,6 @@ public:
     QString statusText() const;
     // A keychain problem met while remembering the password after connecting, for the window to show.
     QString keychainMessage() const { return m_keychainMessage; }
-    // How long a login may take before it counts as unreachable.
-    void setTimeoutSecs(int secs) { m_timeoutSecs = secs; }
 
 protected:
     void reject() override;
@@ -90,7 +88,8 @@ private:
     ConnectionTarget m_tried;
     QString m_triedPassword;
     QString m_keychainMessage;
-    int m_timeoutSecs = 8;
+    // libpq options of the target last set (sslmode=...), kept while the fields are edited.
+    QString m_options;
     int m_pendingReads = 0;
     bool m_connectWhenRead = false;
 };

@@ -1,43 +1,22 @@
 #include "dialogs/ConnectionProbe.h"
 
-#include <QAtomicInt>
-#include <QSqlDatabase>
-#include <QSqlError>
+#include "storage/Database.h"
+
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace jobdeck {
 
-QFuture<Status> ConnectionProbe::start(const ConnectionTarget& target, const QString& password, int timeoutSecs)
+QFuture<Status> ConnectionProbe::start(const QString& locator, const QString& password)
 {
-    return QtConcurrent::run([target, password, timeoutSecs] { return run(target, password, timeoutSecs); });
+    return QtConcurrent::run([locator, password] { return run(locator, password); });
 }
 
-Status ConnectionProbe::run(const ConnectionTarget& target, const QString& password, int timeoutSecs)
+Status ConnectionProbe::run(const QString& locator, const QString& password)
 {
-    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-        return failure(tr("Qt's PostgreSQL driver (QPSQL) is not installed; on Debian it is in libqt6sql6-psql."));
-    static QAtomicInt counter;
-    const QString name = QStringLiteral("jobdeck-probe-%1").arg(counter.fetchAndAddRelaxed(1));
-    QString reason;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(target.host);
-        db.setPort(target.port);
-        db.setDatabaseName(target.database);
-        db.setUserName(target.user);
-        // Empty: libpq looks in PGPASSWORD, ~/.pgpass and the service file, as for the CLI.
-        if (!password.isEmpty())
-            db.setPassword(password);
-        db.setConnectOptions(QStringLiteral("connect_timeout=%1").arg(qMax(2, timeoutSecs)));
-        if (!db.open())
-            reason = db.lastError().databaseText().trimmed();
-        if (reason.isEmpty() && !db.isOpen())
-            reason = db.lastError().text().trimmed();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    if (!reason.isEmpty())
-        return failure(tr("Cannot connect to %1 as %2: %3").arg(target.address(), target.user, reason));
+    // The worker's own connection: opened, checked and removed here, on the thread that made it.
+    const Result<std::unique_ptr<Database>> opened = Database::open(locator, password);
+    if (!opened)
+        return opened.error();
     return {};
 }
 

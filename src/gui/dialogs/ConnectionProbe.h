@@ -1,27 +1,22 @@
 #pragma once
 
-#include "dialogs/ConnectionTarget.h"
 #include "util/Result.h"
 
-#include <QCoreApplication>
 #include <QFuture>
+#include <QString>
 
 namespace jobdeck {
 
-// Tries a login on a server off the GUI thread: a connection of its own is opened and closed again on a
-// worker, so an unreachable host (which can take libpq seconds) never freezes the window. The attempt gives
-// up after `timeoutSecs`; a caller that stops waiting simply ignores the result.
+// Opens a server database off the GUI thread exactly as the app will (login, then Jobdeck's schema and its
+// version), and closes it again on that worker: an unreachable host, which can keep libpq busy for seconds,
+// never freezes the window. libpq gives up after the URI's connect_timeout (the core sets a default); a
+// caller that stops waiting simply ignores the result.
 class ConnectionProbe
 {
-    Q_DECLARE_TR_FUNCTIONS(ConnectionProbe)
-
 public:
-    static constexpr int kDefaultTimeoutSecs = 8;
-
-    static QFuture<Status> start(const ConnectionTarget& target, const QString& password,
-                                 int timeoutSecs = kDefaultTimeoutSecs);
+    static QFuture<Status> start(const QString& locator, const QString& password);
     // The same, on the calling thread.
-    static Status run(const ConnectionTarget& target, const QString& password, int timeoutSecs = kDefaultTimeoutSecs);
+    static Status run(const QString& locator, const QString& password);
 };
 
 } // namespace jobdeck

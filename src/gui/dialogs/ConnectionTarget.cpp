@@ -1,14 +1,12 @@
 #include "dialogs/ConnectionTarget.h"
 
+#include "storage/Database.h"
+
 #include <QUrl>
 
 namespace jobdeck {
 
-bool ConnectionTarget::isServerLocator(const QString& locator)
-{
-    return locator.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
-        || locator.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
-}
+bool ConnectionTarget::isServerLocator(const QString& locator) { return Database::isServerLocator(locator); }
 
 std::optional<ConnectionTarget> ConnectionTarget::fromLocator(const QString& locator)
 {
@@ -22,6 +20,7 @@ std::optional<ConnectionTarget> ConnectionTarget::fromLocator(const QString& loc
     target.port = url.port(kDefaultPort);
     target.user = url.userName();
     target.database = url.path().mid(1);
+    target.options = url.query(QUrl::FullyEncoded);
     return target;
 }
 
@@ -33,6 +32,8 @@ QString ConnectionTarget::locator() const
     url.setHost(host);
     url.setPort(port);
     url.setPath(QLatin1Char('/') + database);
+    if (!options.isEmpty())
+        url.setQuery(options, QUrl::StrictMode);
     return url.toString(QUrl::FullyEncoded);
 }
 

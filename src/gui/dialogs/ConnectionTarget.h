@@ -8,7 +8,8 @@ namespace jobdeck {
 
 // A PostgreSQL server database as the user names it: host, port, database and login role, written as the
 // libpq URI postgresql://USER@HOST:PORT/DBNAME that --db, JOBDECK_DB and the recent-server list hold. It
-// never carries a password.
+// never carries a password. (Database and ServerAddress in the core read any libpq URI; this is the shape the
+// Connect dialog edits.)
 struct ConnectionTarget
 {
     static constexpr int kDefaultPort = 5432;
@@ -17,6 +18,8 @@ struct ConnectionTarget
     int port = kDefaultPort;
     QString database;
     QString user;
+    // libpq's other parameters from the URI (sslmode=..., connect_timeout=...), kept as given.
+    QString options;
 
     // Whether `locator` names a server (postgresql:// or postgres://) rather than a file.
     static bool isServerLocator(const QString& locator);
@@ -24,7 +27,7 @@ struct ConnectionTarget
     static std::optional<ConnectionTarget> fromLocator(const QString& locator);
 
     bool isComplete() const { return !host.isEmpty() && !database.isEmpty() && !user.isEmpty() && port > 0; }
-    // postgresql://user@host:port/db
+    // postgresql://user@host:port/db, with the options after a '?'
     QString locator() const;
     // The system keychain's key for its password: user@host:port/db.
     QString keychainKey() const;

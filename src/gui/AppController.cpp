@@ -83,14 +83,14 @@ Status AppController::open(const QString& locator, IfLocked ifLocked, const QStr
             Qt::QueuedConnection);
     showDatabaseName();
     m_reminders = std::make_unique<ReminderCenter>(*m_session, *m_window, QSystemTrayIcon::isSystemTrayAvailable());
-    if (server) {
-        m_settings.addRecentServer(locator);
-    } else {
+    // The database's own path: a server's URI without any password it was given in.
+    if (server)
+        m_settings.addRecentServer(m_database->path());
+    else
         m_settings.addRecentFile(m_database->path());
-    }
     // The next start opens what was used last; the demo is never mistaken for it.
     if (!isSampleOpen())
-        m_settings.setLastDatabase(server ? locator : m_database->path());
+        m_settings.setLastDatabase(m_database->path());
     m_settings.sync();
     m_window->restoreLayout();
     m_window->show();

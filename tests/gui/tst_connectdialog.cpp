@@ -271,6 +271,27 @@ private slots:
         QVERIFY(!passwords.entries.contains(openedTarget.keychainKey()));
     }
 
+    void connectNowWaitsForTheKeychainsPassword()
+    {
+        if (!m_skip.isEmpty())
+            QSKIP(qPrintable(m_skip));
+        Settings settings(settingsFile());
+        MemoryPasswordStore passwords;
+        passwords.entries.insert(alice().keychainKey(), QStringLiteral("from-keychain"));
+        QString openedPassword;
+        ConnectDialog dialog(settings, passwords, [&openedPassword](const ConnectionTarget&, const QString& password) {
+            openedPassword = password;
+            return Status();
+        });
+        dialog.show();
+        // What a start on a server does: the target, then connect at once, before the keychain answered.
+        dialog.setTarget(alice());
+        dialog.connectNow();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 15000);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(openedPassword, QStringLiteral("from-keychain"));
+    }
+
     void aServerWithoutJobdecksSchemaSaysHowToSetItUp()
     {
         if (!m_skip.isEmpty())

@@ -199,10 +199,13 @@ private slots:
         QVERIFY(Database::setUpServer(cluster.url(postgres, jobdeck)).ok());
         QVERIFY(Database::addServerUser(cluster.url(postgres, jobdeck), QStringLiteral("alice")).ok());
         const QString url = cluster.url(QStringLiteral("alice"), jobdeck);
+        // A password given in the URI is used and never kept in the settings.
+        QString withPassword = url;
+        withPassword.replace(QStringLiteral("alice@"), QStringLiteral("alice:pw-in-uri@"));
 
         Settings settings(m_dir.filePath(QStringLiteral("server.ini")));
         AppController controller(settings, m_clock);
-        const Status opened = controller.open(url, AppController::IfLocked::Refuse, QString());
+        const Status opened = controller.open(withPassword, AppController::IfLocked::Refuse, QString());
         QVERIFY2(opened.ok(), qPrintable(opened.message()));
         QVERIFY(controller.session()->database().isServer());
         QVERIFY2(controller.window()->windowTitle().startsWith(QStringLiteral("alice@127.0.0.1:")),

@@ -4,11 +4,17 @@
 #include "AppController.h"
 #include "MainWindow.h"
 #include "MockClock.h"
+#include "PgCluster.h"
+#include "dialogs/ConnectDialog.h"
+#include "dialogs/ConnectionSecrets.h"
 #include "Session.h"
 #include "storage/Database.h"
 #include "util/Settings.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QPushButton>
+#include <QTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
@@ -18,6 +24,46 @@
 #include <QTest>
 
 using namespace jobdeck;
+
+namespace {
+
+// A keychain that has nothing stored and answers at once.
+class EmptyPasswordStore final : public PasswordStore
+{
+public:
+    void read(const QString&, QObject* context, ReadDone done) override
+    {
+        QTimer::singleShot(0, context, [done] { done(QString()); });
+    }
+    void write(const QString&, const QString&, QObject* context, Done done) override
+    {
+        QTimer::singleShot(0, context, [done] { done(Status()); });
+    }
+    void remove(const QString&, QObject* context, Done done) override
+    {
+        QTimer::singleShot(0, context, [done] { done(Status()); });
+    }
+};
+
+// Clicks "Use the Local Database" in the Connect dialog once it offers it.
+void useLocalWhenOffered()
+{
+    auto* timer = new QTimer(qApp);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer] {
+        for (QWidget* top : QApplication::topLevelWidgets()) {
+            auto* dialog = qobject_cast<ConnectDialog*>(top);
+            auto* button = dialog ? dialog->findChild<QPushButton*>(QStringLiteral("useLocalButton")) : nullptr;
+            if (button && button->isVisible() && button->isEnabled()) {
+                button->click();
+                timer->deleteLater();
+                return;
+            }
+        }
+    });
+    timer->start(50);
+}
+
+} // namespace
 
 class TestServerSwitch : public QObject
 {
@@ -128,6 +174,44 @@ private slots:
         app.waitForFinished();
         QVERIFY2(opened, app.readAllStandardError().constData());
         QVERIFY(!QFileInfo::exists(home.filePath(QStringLiteral("data/Jobdeck/Jobdeck/jobdeck.sqlite"))));
+    }
+
+    void aStartOnAnUnreachableServerOffersTheLocalDatabase()
+    {
+        QTemporaryDir dir;
+        MockClock clock;
+        Settings settings(dir.filePath(QStringLiteral("s.ini")));
+        settings.addRecentFile(dir.filePath(QStringLiteral("mine.sqlite")));
+        AppController controller(settings, clock);
+        EmptyPasswordStore passwords;
+        controller.setPasswordStore(&passwords);
+        useLocalWhenOffered();
+        QVERIFY(controller.openServerAtStart(QStringLiteral("postgresql://alice@127.0.0.1:1/jobdeck")));
+        QVERIFY(!controller.session()->database().isServer());
+        QCOMPARE(controller.session()->database().path(), controller.localPath());
+    }
+
+    void aStartOnAServerConnectsThroughTheDialog()
+    {
+        test::PgCluster cluster;
+        if (!cluster.skipReason().isEmpty())
+            QSKIP(qPrintable(cluster.skipReason()));
+        QVERIFY2(cluster.available(), qPrintable(cluster.error()));
+        const QString postgres = QStringLiteral("postgres");
+        QVERIFY(cluster.psql(postgres, postgres, QStringLiteral("CREATE DATABASE jobdeck")).ok);
+        QVERIFY(Database::setUpServer(cluster.url(postgres, QStringLiteral("jobdeck"))).ok());
+        const QString url = cluster.url(postgres, QStringLiteral("jobdeck"));
+        QTemporaryDir dir;
+        MockClock clock;
+        Settings settings(dir.filePath(QStringLiteral("s.ini")));
+        AppController controller(settings, clock);
+        EmptyPasswordStore passwords;
+        controller.setPasswordStore(&passwords);
+        QVERIFY(controller.openServerAtStart(url));
+        QVERIFY(controller.session()->database().isServer());
+        QVERIFY2(controller.window()->windowTitle().startsWith(QStringLiteral("postgres@127.0.0.1:")),
+                 qPrintable(controller.window()->windowTitle()));
+        QCOMPARE(settings.lastDatabase(), url);
     }
 };
 

@@ -297,6 +297,13 @@ void ConnectDialog::showFailure(const QString& message)
 
 void ConnectDialog::reject()
 {
+    if (m_connectWhenRead) {
+        // Cancel while the keychain is still answering: connect no more, keep the dialog and its fields.
+        m_connectWhenRead = false;
+        setBusy(false);
+        showStatus(tr("Stopped waiting for the system keychain."));
+        return;
+    }
     if (m_attempt == Attempt::Test || (m_attempt == Attempt::Connect && m_watcher.isRunning())) {
         // Cancel while connecting stops waiting, nothing more: the fields stay as typed.
         m_attempt = Attempt::None;

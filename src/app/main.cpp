@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "Screenshot.h"
 #include "Translations.h"
+#include "dialogs/ConnectionTarget.h"
 #include "dialogs/BackupActions.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
@@ -73,8 +74,9 @@ int main(int argc, char* argv[])
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QCoreApplication::translate("main", "The database file to open."),
-                                      QCoreApplication::translate("main", "path"));
+                                      QCoreApplication::translate("main", "The database to open: a file, or a server as "
+                                                                                "postgresql://USER@HOST:PORT/DBNAME."),
+                                      QCoreApplication::translate("main", "path|uri"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
         QCoreApplication::translate("main", "Render the window into a PNG file and exit."),
@@ -137,13 +139,26 @@ int main(int argc, char* argv[])
     jobdeck::Settings settings;
     jobdeck::installTranslations(app, settings.language());
     jobdeck::AppController controller(settings, jobdeck::SystemClock::instance());
+    // --db, then JOBDECK_DB, then the database used last (a file or a server), then the default file.
+    const QString named = parser.isSet(dbOption) ? parser.value(dbOption) : qEnvironmentVariable("JOBDECK_DB");
+    const QString locator = !named.isEmpty() ? named : settings.lastDatabase();
+    if (jobdeck::ConnectionTarget::isServerLocator(locator)) {
+        // A server is opened through the Connect dialog: the keychain's password, progress while the login runs
+        // off the GUI thread, and the local database offered when the server cannot be reached.
+        if (!controller.openServerAtStart(locator))
+            return controller.window() ? QApplication::exec() : 1;
+        if (parser.isSet(sampleOption) && controller.window())
+            controller.window()->loadSampleData();
+        return QApplication::exec();
+    }
+    const QString file = named.isEmpty() && !locator.isEmpty() ? locator : path;
     // Two Jobdecks on one file are safe (SQLite), so the file named at start opens even when another one has
     // it, and this one says who (issue 6). The controller holds the lock and moves it with File > Open.
     constexpr auto share = jobdeck::AppController::IfLocked::Share;
-    jobdeck::Status opened = controller.open(path, share);
+    jobdeck::Status opened = controller.open(file, share);
     // A damaged database: offer its newest sound backup, then open again (issue 6).
-    if (!opened && jobdeck::BackupActions::offerRecovery(path, opened.message(), nullptr))
-        opened = controller.open(path, share);
+    if (!opened && jobdeck::BackupActions::offerRecovery(file, opened.message(), nullptr))
+        opened = controller.open(file, share);
     if (!opened) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Jobdeck"), opened.message());
         return 1;

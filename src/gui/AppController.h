@@ -12,7 +12,9 @@ namespace io {
 class InstanceLock;
 }
 
+class ChangeFeed;
 class Clock;
+class PasswordStore;
 class Database;
 class MainWindow;
 class ReminderCenter;
@@ -39,13 +41,27 @@ public:
     // Opens the file and shows a window on it; on failure nothing changes and the reason is returned. The
     // file's instance lock is taken before the current database closes and the old one released after.
     Status open(const QString& path, IfLocked ifLocked = IfLocked::Refuse);
+    // The same for a file or a server: `locator` is a path or postgresql://USER@HOST:PORT/DB; `password`
+    // (from the Connect dialog or the keychain) is for a server only, empty leaves it to libpq.
+    Status open(const QString& locator, IfLocked ifLocked, const QString& password);
+    // Opens a server given at start (--db, JOBDECK_DB, the last database) through the Connect dialog, which
+    // reads the keychain and connects at once; true once it is open. "Use the local database" opens that
+    // instead; Cancel leaves nothing open.
+    bool openServerAtStart(const QString& locator);
+    // The database file "Use the Local Database" opens: the newest recent file, else the default one.
+    QString localPath() const;
     MainWindow* window() const { return m_window.get(); }
     Session* session() const { return m_session.get(); }
+    // Tells the window about changes other devices or processes make (live refresh); null when closed.
+    ChangeFeed* changeFeed() const { return m_feed.get(); }
     // Who else has the open database, when it was opened with IfLocked::Share and is held elsewhere; else empty.
     QString sharedNotice() const;
     // Where "try the sample data" keeps its own database: beside the default one, as jobdeck-sample.sqlite.
     QString samplePath() const;
     void setSamplePath(const QString& path) { m_samplePath = path; }
+    // Where server passwords are remembered (the system keychain unless a test sets another store).
+    void setPasswordStore(PasswordStore* store) { m_passwords = store; }
+    PasswordStore& passwordStore() const { return *m_passwords; }
     bool isSampleOpen() const;
 
 private:
@@ -54,6 +70,11 @@ private:
     // Creates and fills the sample database the first time, then switches to it as File > Open does.
     void openSampleDatabase();
     void closeCurrent();
+    void startChangeFeed();
+    // File > Connect to Server and File > Use Local Database.
+    void connectToServer();
+    void useLocalDatabase();
+    void showDatabaseName();
 
     Settings& m_settings;
     const Clock& m_clock;
@@ -63,7 +84,10 @@ private:
     std::unique_ptr<Session> m_session;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<ReminderCenter> m_reminders;
+    std::unique_ptr<ChangeFeed> m_feed;
     QString m_samplePath;
+    PasswordStore* m_keychain = nullptr; // owned (a QObject child)
+    PasswordStore* m_passwords = nullptr;
 };
 
 } // namespace jobdeck

@@ -237,6 +237,14 @@ void MainWindow::createFileMenu()
             emit openDatabaseRequested(path);
     });
     m_recentMenu = m_fileMenu->addMenu(tr("Open &Recent"));
+    // Issue 16: the same pipeline from a PostgreSQL server, and back to this computer's file.
+    QAction* server = m_fileMenu->addAction(tr("&Connect to Server..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+                                            this, &MainWindow::connectToServerRequested);
+    server->setObjectName(QStringLiteral("connectToServer"));
+    server->setToolTip(tr("Work on a Jobdeck database on a PostgreSQL server, shared by your devices"));
+    QAction* local = m_fileMenu->addAction(tr("&Use Local Database"), this, &MainWindow::useLocalDatabaseRequested);
+    local->setObjectName(QStringLiteral("useLocalDatabase"));
+    local->setToolTip(tr("Work on the database file on this computer"));
     m_fileMenu->addSeparator();
     // Import, export and backup actions are inserted above this separator (addFileActions).
     m_fileSection = m_fileMenu->addSeparator();
@@ -380,6 +388,12 @@ void MainWindow::createStatusBar()
     m_path->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_counts);
     statusBar()->addPermanentWidget(m_path);
+}
+
+void MainWindow::setDatabaseLabel(const QString& text, const QString& toolTip)
+{
+    m_path->setText(text);
+    m_path->setToolTip(toolTip);
 }
 
 void MainWindow::updateCounts()

@@ -53,6 +53,9 @@ public:
     bool isWelcomeShown() const;
     QAction* importAction() const { return m_importAction; }
 
+    // What the status bar says about the open database (its file by default; "Server: user@host/db").
+    void setDatabaseLabel(const QString& text, const QString& toolTip = {});
+
     void restoreLayout();
     void saveLayout() const;
 
@@ -81,6 +84,9 @@ signals:
     void openDatabaseRequested(const QString& path);
     // "Try the sample data": the sample lives in its own database (AppController opens it), never in this one.
     void sampleDatabaseRequested();
+    // File > Connect to Server and File > Use Local Database (AppController switches).
+    void connectToServerRequested();
+    void useLocalDatabaseRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

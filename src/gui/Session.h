@@ -62,6 +62,12 @@ public:
     void reloadAll();
     // Re-reads one application after a change made elsewhere (a move, an undo, a task).
     void refreshApplication(qint64 id);
+    // Catches up with changes another device or process made (ChangeFeed): only the rows that differ
+    // change, so selection, scroll positions and the current application stay; applicationChanged() goes
+    // out for each of them and tasksChanged() once.
+    void syncWithStore();
+    // Above this many changed applications syncWithStore() emits dataReset() once instead.
+    static constexpr int kSyncSignalLimit = 64;
 
 signals:
     void currentApplicationChanged(qint64 id);

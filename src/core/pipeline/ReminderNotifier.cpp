@@ -19,9 +19,9 @@ void ReminderNotifier::start(int intervalMs)
 
 void ReminderNotifier::stop() { m_timer.stop(); }
 
-Status ReminderNotifier::markShown(qint64 taskId) const
+Result<bool> ReminderNotifier::claimShown(qint64 taskId) const
 {
-    return TaskRepository(m_database).markNotified(taskId, m_clock.now());
+    return TaskRepository(m_database).claimNotification(taskId, m_clock.now());
 }
 
 int ReminderNotifier::checkNow()
@@ -35,11 +35,16 @@ int ReminderNotifier::checkNow()
     }
     int announced = 0;
     for (const FollowUpTask& task : due.value()) {
-        // Marked before it is shown: a crash in between loses one notification rather than repeating it.
-        if (const Status marked = m_markOnAnnounce ? repository.markNotified(task.id, now) : Status();
-            !marked) {
-            emit checkFailed(marked.message());
-            continue;
+        // Claimed before it is shown: a crash in between loses one notification rather than repeating it,
+        // and a task another device claimed since the read is left to that device.
+        if (m_markOnAnnounce) {
+            const Result<bool> claimed = repository.claimNotification(task.id, now);
+            if (!claimed) {
+                emit checkFailed(claimed.message());
+                continue;
+            }
+            if (!*claimed)
+                continue;
         }
         emit taskDue(task);
         ++announced;

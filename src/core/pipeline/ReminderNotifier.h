@@ -27,10 +27,12 @@ public:
     void stop();
     bool isRunning() const { return m_timer.isActive(); }
     // By default a task counts as notified once announced. With this off, checkNow() announces every due
-    // task not yet marked, each time, until markShown() says somebody saw it (the tray's balloon or the
+    // task not yet marked, each time, until claimShown() is called as it is shown (the tray's balloon or the
     // window's bar): a reminder nobody could see is announced again at the next check.
     void setMarkOnAnnounce(bool mark) { m_markOnAnnounce = mark; }
-    Status markShown(qint64 taskId) const;
+    // Claims the task for this process before it is shown; false when another device or process already
+    // showed it (then this one must not).
+    Result<bool> claimShown(qint64 taskId) const;
 
 public slots:
     // Announces the tasks due by the clock's now that were never announced; returns how many.

@@ -34,7 +34,7 @@ ApplicationTableModel::Row ApplicationTableModel::toRow(const Application& a, co
     return row;
 }
 
-Status ApplicationTableModel::reload()
+Result<QList<ApplicationTableModel::Row>> ApplicationTableModel::readRows() const
 {
     ApplicationQuery query;
     query.archivedOnly = m_archived;
@@ -50,16 +50,84 @@ Status ApplicationTableModel::reload()
         if (!next.contains(task.applicationId))
             next.insert(task.applicationId, &task);
     }
-    beginResetModel();
-    m_rows.clear();
-    m_rows.reserve(applications->size());
+    QList<Row> rows;
+    rows.reserve(applications->size());
     for (const Application& application : applications.value()) {
         const FollowUpTask* task = next.value(application.id, nullptr);
-        m_rows.append(toRow(application, task ? std::optional<FollowUpTask>(*task) : std::nullopt));
+        rows.append(toRow(application, task ? std::optional<FollowUpTask>(*task) : std::nullopt));
     }
+    return rows;
+}
+
+Status ApplicationTableModel::reload()
+{
+    Result<QList<Row>> rows = readRows();
+    if (!rows)
+        return rows.error();
+    beginResetModel();
+    m_rows = std::move(rows).value();
     rebuildIndex();
     endResetModel();
     return {};
+}
+
+bool ApplicationTableModel::sameRow(const Row& a, const Row& b)
+{
+    return a.id == b.id && a.company == b.company && a.title == b.title && a.source == b.source
+        && a.location == b.location && a.stage == b.stage && a.stageEnteredAt == b.stageEnteredAt
+        && a.appliedOn == b.appliedOn && a.matchScore == b.matchScore && a.nextTask == b.nextTask
+        && a.nextTaskDue == b.nextTaskDue && a.searchText == b.searchText;
+}
+
+Result<QList<qint64>> ApplicationTableModel::sync()
+{
+    Result<QList<Row>> read = readRows();
+    if (!read)
+        return read.error();
+    QList<Row> fresh = std::move(read).value();
+    QHash<qint64, int> freshById;
+    freshById.reserve(fresh.size());
+    for (int i = 0; i < fresh.size(); ++i)
+        freshById.insert(fresh.at(i).id, i);
+
+    QList<qint64> touched;
+    // Gone (erased, archived elsewhere): removed one by one from the bottom, so the rows above keep their
+    // indexes and a view's current card is never swapped for a neighbour by a reset.
+    for (int row = static_cast<int>(m_rows.size()) - 1; row >= 0; --row) {
+        if (freshById.contains(m_rows.at(row).id))
+            continue;
+        touched.append(m_rows.at(row).id);
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        endRemoveRows();
+    }
+    rebuildIndex();
+    // Changed in place: the row keeps its index.
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const Row& now = fresh.at(freshById.value(m_rows.at(row).id));
+        if (sameRow(m_rows.at(row), now))
+            continue;
+        m_rows[row] = now;
+        touched.append(now.id);
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+    // New ones at the end, in the order the database gives them.
+    QList<Row> added;
+    for (const Row& row : fresh) {
+        if (!m_rowById.contains(row.id))
+            added.append(row);
+    }
+    if (!added.isEmpty()) {
+        const int first = static_cast<int>(m_rows.size());
+        beginInsertRows({}, first, first + static_cast<int>(added.size()) - 1);
+        for (Row& row : added) {
+            touched.append(row.id);
+            m_rows.append(std::move(row));
+        }
+        rebuildIndex();
+        endInsertRows();
+    }
+    return touched;
 }
 
 Status ApplicationTableModel::refreshApplication(qint64 id)

@@ -64,6 +64,10 @@ public:
     // Re-reads one application: updates its row, adds it, or drops it when it is gone or its archived state
     // is not the one this model shows.
     Status refreshApplication(qint64 id);
+    // Re-reads every application and applies only the differences (rows changed, added, removed; never a
+    // reset), so views keep their selection, current card and scroll position through a change made by
+    // another device or process. Returns the ids whose rows changed, arrived or left.
+    Result<QList<qint64>> sync();
 
     int rowOfId(qint64 id) const;
     QModelIndex indexOfId(qint64 id, int column = 0) const;
@@ -78,6 +82,9 @@ public:
 
 private:
     static Row toRow(const Application& application, const std::optional<FollowUpTask>& nextTask);
+    static bool sameRow(const Row& a, const Row& b);
+    // The rows reload() and sync() show, read fresh.
+    Result<QList<Row>> readRows() const;
     QVariant display(const Row& row, int column) const;
     QVariant sortValue(const Row& row, int column) const;
     void rebuildIndex();

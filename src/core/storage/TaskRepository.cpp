@@ -132,6 +132,20 @@ Status TaskRepository::markNotified(qint64 id, const QDateTime& at) const
     return {};
 }
 
+Result<bool> TaskRepository::claimNotification(qint64 id, const QDateTime& at) const
+{
+    // One conditional UPDATE is the claim: the database serialises writers, so of two devices reading the
+    // same due task exactly one sees a changed row.
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE follow_up_tasks SET notified_at = ? "
+                                 "WHERE id = ? AND notified_at IS NULL AND status = 'pending'"));
+    query.addBindValue(time::toIso(at));
+    query.addBindValue(id);
+    if (!query.exec())
+        return Database::queryError(TaskRepository::tr("Cannot mark task %1 as notified").arg(id), query);
+    return query.numRowsAffected() == 1;
+}
+
 Result<qint64> TaskRepository::addCustom(qint64 applicationId, const QString& title, const QDateTime& dueAt,
                                          const QDateTime& now) const
 {

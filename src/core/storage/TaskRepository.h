@@ -31,6 +31,10 @@ public:
     Status complete(qint64 id, const QDateTime& now) const;
     Status snooze(qint64 id, const QDateTime& until) const;
     Status markNotified(qint64 id, const QDateTime& at) const;
+    // Takes the right to announce a due task, atomically: true when this call set notified_at, false when
+    // another device or process (or an earlier call) already had it, or the task is no longer pending. Two
+    // apps on one database (a file or a server) thus never show the same reminder twice.
+    Result<bool> claimNotification(qint64 id, const QDateTime& at) const;
     // A task a person adds by hand (type custom).
     Result<qint64> addCustom(qint64 applicationId, const QString& title, const QDateTime& dueAt,
                              const QDateTime& now) const;

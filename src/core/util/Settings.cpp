@@ -6,6 +6,8 @@ namespace jobdeck {
 namespace {
 
 const QString kRecentFiles = QStringLiteral("files/recent");
+const QString kRecentServers = QStringLiteral("servers/recent");
+const QString kLastDatabase = QStringLiteral("database/last");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kLastPage = QStringLiteral("window/lastPage");
@@ -45,6 +47,21 @@ void Settings::clearRecentFiles()
     m_settings->remove(kRecentFiles);
     emit recentFilesChanged();
 }
+
+QStringList Settings::recentServers() const { return m_settings->value(kRecentServers).toStringList(); }
+
+void Settings::addRecentServer(const QString& locator)
+{
+    QStringList servers = recentServers();
+    servers.removeAll(locator);
+    servers.prepend(locator);
+    while (servers.size() > kMaxRecentFiles)
+        servers.removeLast();
+    m_settings->setValue(kRecentServers, servers);
+}
+
+QString Settings::lastDatabase() const { return m_settings->value(kLastDatabase).toString(); }
+void Settings::setLastDatabase(const QString& locator) { m_settings->setValue(kLastDatabase, locator); }
 
 QByteArray Settings::windowGeometry() const { return m_settings->value(kGeometry).toByteArray(); }
 void Settings::setWindowGeometry(const QByteArray& geometry) { m_settings->setValue(kGeometry, geometry); }

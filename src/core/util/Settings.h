@@ -29,6 +29,14 @@ public:
     void addRecentFile(const QString& path);
     void clearRecentFiles();
 
+    // Servers connected to (libpq URIs without a password: passwords live in the system keychain only),
+    // newest first, at most kMaxRecentFiles.
+    QStringList recentServers() const;
+    void addRecentServer(const QString& locator);
+    // The database (a file or a server URI) used last, opened again at the next start; empty at first.
+    QString lastDatabase() const;
+    void setLastDatabase(const QString& locator);
+
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);
     QByteArray windowState() const;

@@ -98,9 +98,21 @@ void ReminderCenter::flush()
         QTimer::singleShot(kTrayWaitMs, this, &ReminderCenter::flush);
         return;
     }
-    const QList<FollowUpTask> due = std::exchange(m_queued, {});
+    const QList<FollowUpTask> queued = std::exchange(m_queued, {});
     // Nobody would see it: no tray host and no window on screen. The tasks stay unnotified for the next check.
     if (!viaTray && !m_window.isVisible())
+        return;
+    // Each task is claimed before it shows: with the same database open on another device (or in another
+    // Jobdeck on this one), only the one whose claim changed the row shows it.
+    QList<FollowUpTask> due;
+    for (const FollowUpTask& task : queued) {
+        const Result<bool> claimed = m_notifier->claimShown(task.id);
+        if (!claimed)
+            m_session.reportError(claimed.message());
+        else if (*claimed)
+            due.append(task);
+    }
+    if (due.isEmpty())
         return;
     const FollowUpTask& first = due.first();
     m_lastApplicationId = first.applicationId;
@@ -110,10 +122,6 @@ void ReminderCenter::flush()
         m_tray->showMessage(tr("Follow-up due"), m_lastMessage, QSystemTrayIcon::Information);
     else
         m_window.notificationBar()->showMessage(m_lastMessage, m_lastApplicationId);
-    for (const FollowUpTask& task : due) {
-        if (const Status marked = m_notifier->markShown(task.id); !marked)
-            m_session.reportError(marked.message());
-    }
     emit m_session.tasksChanged();
 }
 

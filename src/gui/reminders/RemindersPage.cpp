@@ -96,10 +96,25 @@ void RemindersPage::activate() { reload(); }
 
 void RemindersPage::reload()
 {
+    const qint64 kept = m_selectedTask;
     if (const Status loaded = m_tasks->showPending(); !loaded)
         m_session.reportError(loaded.message());
     m_selectedTask = 0;
     m_selectedApplication = 0;
+    // A reload after someone else's change (another device, the CLI) keeps the task picked here while it is
+    // still pending; it does not make its application current again (the board may have moved on).
+    for (int bucket = 0; kept > 0 && bucket < m_buckets.size(); ++bucket) {
+        for (int row = 0; row < m_buckets.at(bucket)->rowCount(); ++row) {
+            const QModelIndex index = m_buckets.at(bucket)->index(row, 0);
+            if (index.data(TaskModel::IdRole).toLongLong() != kept)
+                continue;
+            const QSignalBlocker blocker(m_views.at(bucket)->selectionModel());
+            m_views.at(bucket)->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+            m_views.at(bucket)->viewport()->update();
+            m_selectedTask = kept;
+            m_selectedApplication = index.data(TaskModel::ApplicationIdRole).toLongLong();
+        }
+    }
     updateButtons();
 }
 

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QObject>
+#include <QSet>
+#include <QSqlDriver>
+#include <QString>
+#include <QStringList>
+#include <QTimer>
+
+namespace jobdeck {
+
+class Database;
+
+// Tells the thread that owns a connection (the GUI's) that another device or process changed the data, so
+// the pages can re-read. On PostgreSQL it LISTENs on the connection for the channel the server's triggers
+// NOTIFY ("jobdeck:<role>", payload = the table); on SQLite it watches PRAGMA data_version, which moves when
+// any other connection commits. Bursts (a 200-row import, one move touching three tables) come out as one
+// debounced changed().
+class ChangeFeed : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kDefaultDebounceMs = 150;
+    static constexpr int kDefaultPollMs = 400;
+
+    // The calling thread's connection of `database`.
+    explicit ChangeFeed(const Database& database, QObject* parent = nullptr);
+    // A connection of this thread, by value; only its name is kept.
+    explicit ChangeFeed(const QSqlDatabase& connection, QObject* parent = nullptr);
+    ~ChangeFeed() override;
+
+    // Starts listening (server) or watching (SQLite). A server connection the feed cannot subscribe on
+    // is an error a user can read; the app then works on without live refresh.
+    Status start();
+    void stop();
+    bool isRunning() const { return m_listening || m_poll.isActive(); }
+    bool isServer() const { return m_server; }
+    // The notification channel on a server once started; empty on SQLite.
+    QString channel() const { return m_channel; }
+
+    // How long notifications are gathered before changed() (first one starts the wait, so a steady stream
+    // still comes through every interval).
+    void setDebounceMs(int ms) { m_debounce.setInterval(ms); }
+    void setPollIntervalMs(int ms) { m_poll.setInterval(ms); }
+
+signals:
+    // The tables another connection changed, sorted; empty when the engine cannot say which (SQLite).
+    void changed(const QStringList& tables);
+
+private:
+    void notified(const QString& name, QSqlDriver::NotificationSource source, const QVariant& payload);
+    void poll();
+    void flush();
+
+    QString m_connectionName;
+    QString m_channel;
+    bool m_server = false;
+    bool m_listening = false;
+    qint64 m_dataVersion = -1;
+    bool m_pending = false;
+    QSet<QString> m_tables;
+    QTimer m_debounce;
+    QTimer m_poll;
+};
+
+} // namespace jobdeck

@@ -1,0 +1,168 @@
+// The live-refresh feed: on SQLite a commit by another process (the real jobdeck-cli) comes through within
+// a second; on a throwaway PostgreSQL cluster a NOTIFY from another connection (psql) does, bursts come
+// out as one signal, and our own notifications or another role's channel stay silent.
+#include "PgCluster.h"
+#include "TestDatabase.h"
+#include "storage/ChangeFeed.h"
+#include "storage/ServerAddress.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace jobdeck;
+using jobdeck::test::PgCluster;
+
+class TestChangeFeed : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<PgCluster> m_cluster;
+    QString m_skip;
+
+    static QString superuser() { return QStringLiteral("postgres"); }
+    // The channel the server's triggers use for the cluster's superuser.
+    static QString ownChannel() { return QStringLiteral("jobdeck:") + superuser(); }
+    static QString notify(const QString& channel, const QString& table)
+    {
+        return QStringLiteral("SELECT pg_notify('%1', '%2');").arg(channel, table);
+    }
+    QSqlDatabase connectAs(const QString& name) const
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        ServerAddress::parse(m_cluster->url(superuser(), QStringLiteral("postgres")))->configure(db, QString());
+        db.open();
+        return db;
+    }
+    bool psql(const QString& sql) const { return m_cluster->psql(superuser(), QStringLiteral("postgres"), sql).ok; }
+
+private slots:
+    void initTestCase()
+    {
+        m_cluster = std::make_unique<PgCluster>();
+        if (!m_cluster->skipReason().isEmpty())
+            m_skip = m_cluster->skipReason();
+        else
+            QVERIFY2(m_cluster->available(), qPrintable(m_cluster->error()));
+    }
+
+    void cleanupTestCase()
+    {
+        m_cluster.reset(); // stops the server
+        QSqlDatabase::removeDatabase(QStringLiteral("feed"));
+    }
+
+    void sqliteFeedSeesACommitByAnotherProcess()
+    {
+        TestDatabase test;
+        QVERIFY(test.ok());
+        ChangeFeed feed(test.db());
+        QVERIFY(feed.start().ok());
+        QVERIFY(!feed.isServer());
+        QSignalSpy changed(&feed, &ChangeFeed::changed);
+        // Our own writes are not news.
+        QSqlQuery own(test.db().connection());
+        QVERIFY(own.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('feed.test', '1')")));
+        QTest::qWait(2 * ChangeFeed::kDefaultPollMs);
+        QCOMPARE(changed.size(), 0);
+
+        QProcess cli;
+        cli.start(QStringLiteral(JOBDECK_CLI_PATH), {QStringLiteral("--db"), test.path(), QStringLiteral("add"),
+                                                     QStringLiteral("--company"), QStringLiteral("Acme"),
+                                                     QStringLiteral("--title"), QStringLiteral("Engineer")});
+        QVERIFY(cli.waitForFinished(20000));
+        QCOMPARE(cli.exitCode(), 0);
+        QElapsedTimer clock;
+        clock.start();
+        QTRY_VERIFY_WITH_TIMEOUT(changed.size() == 1, 1000);
+        qInfo("SQLite: change seen %lld ms after the CLI exited", static_cast<long long>(clock.elapsed()));
+        QCOMPARE(changed.first().first().toStringList(), QStringList());
+    }
+
+    void serverFeedSeesANotifyFromAnotherConnection()
+    {
+        if (!m_skip.isEmpty())
+            QSKIP(qPrintable(m_skip));
+        QSqlDatabase db = connectAs(QStringLiteral("feed"));
+        QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
+        ChangeFeed feed(db);
+        QVERIFY(feed.isServer());
+        const Status started = feed.start();
+        QVERIFY2(started.ok(), qPrintable(started.message()));
+        QCOMPARE(feed.channel(), ownChannel());
+        QSignalSpy changed(&feed, &ChangeFeed::changed);
+
+        QVERIFY(psql(notify(ownChannel(), QStringLiteral("applications"))));
+        QElapsedTimer clock;
+        clock.start();
+        QTRY_VERIFY_WITH_TIMEOUT(changed.size() == 1, 1000);
+        qInfo("PostgreSQL: NOTIFY seen %lld ms after psql exited", static_cast<long long>(clock.elapsed()));
+        QCOMPARE(changed.first().first().toStringList(), QStringList{QStringLiteral("applications")});
+
+        // One move touches three tables: one signal naming them all.
+        changed.clear();
+        QVERIFY(psql(notify(ownChannel(), QStringLiteral("stage_events"))
+                                + notify(ownChannel(), QStringLiteral("applications"))
+                                + notify(ownChannel(), QStringLiteral("follow_up_tasks"))));
+        QTRY_VERIFY_WITH_TIMEOUT(changed.size() == 1, 1000);
+        QTest::qWait(3 * ChangeFeed::kDefaultDebounceMs);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().first().toStringList(),
+                 (QStringList{QStringLiteral("applications"), QStringLiteral("follow_up_tasks"),
+                              QStringLiteral("stage_events")}));
+        feed.stop();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("feed"));
+    }
+
+    void ownNotificationsAndOtherRolesStaySilent()
+    {
+        if (!m_skip.isEmpty())
+            QSKIP(qPrintable(m_skip));
+        {
+            QSqlDatabase db = connectAs(QStringLiteral("feed"));
+            QVERIFY(db.isOpen());
+            ChangeFeed feed(db);
+            QVERIFY(feed.start().ok());
+            QSignalSpy changed(&feed, &ChangeFeed::changed);
+            QSqlQuery own(db);
+            QVERIFY(own.exec(notify(ownChannel(), QStringLiteral("applications")).chopped(1)));
+            QVERIFY(psql(notify(QStringLiteral("jobdeck:bob"), QStringLiteral("applications"))));
+            QTest::qWait(600);
+            QCOMPARE(changed.size(), 0);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("feed"));
+    }
+
+    void aNotifyArrivingDuringOurOwnQueryIsNotLost()
+    {
+        if (!m_skip.isEmpty())
+            QSKIP(qPrintable(m_skip));
+        {
+            QSqlDatabase db = connectAs(QStringLiteral("feed"));
+            QVERIFY(db.isOpen());
+            ChangeFeed feed(db);
+            QVERIFY(feed.start().ok());
+            QSignalSpy changed(&feed, &ChangeFeed::changed);
+            // libpq reads the notification while our query waits: it must still be delivered afterwards,
+            // with no further traffic on the connection.
+            QFuture<bool> other = QtConcurrent::run([this] {
+                return psql(QStringLiteral("SELECT pg_sleep(0.2);") + notify(ownChannel(), QStringLiteral("resumes")));
+            });
+            QSqlQuery busy(db);
+            QVERIFY(busy.exec(QStringLiteral("SELECT pg_sleep(1)")));
+            busy = QSqlQuery();
+            QVERIFY(other.result());
+            QTRY_VERIFY_WITH_TIMEOUT(changed.size() == 1, 1000);
+            QCOMPARE(changed.first().first().toStringList(), QStringList{QStringLiteral("resumes")});
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("feed"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChangeFeed)
+#include "tst_changefeed.moc"

@@ -1,0 +1,244 @@
+// Live refresh in the running app (AppController's ChangeFeed): a move the real jobdeck-cli makes in the
+// open database shows on the board within a second, without changing which card is current (the previous
+// release "moved the wrong card after a keyboard move"), and the list keeps its scroll position.
+#include "AppController.h"
+#include "PgCluster.h"
+#include "MainWindow.h"
+#include "MockClock.h"
+#include "Session.h"
+#include "board/BoardColumn.h"
+#include "board/BoardPage.h"
+#include "list/ApplicationListPage.h"
+#include "reminders/RemindersPage.h"
+#include "storage/TaskModel.h"
+#include "storage/TaskRepository.h"
+#include "pipeline/PipelineService.h"
+#include "storage/ApplicationTableModel.h"
+#include "storage/BoardColumnModel.h"
+#include "storage/ChangeFeed.h"
+#include "storage/Database.h"
+#include "util/Settings.h"
+
+#include <QElapsedTimer>
+#include <QListView>
+#include <QProcess>
+#include <QScrollBar>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace jobdeck;
+using jobdeck::test::PgCluster;
+
+namespace {
+
+bool cli(const QString& db, const QStringList& arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(JOBDECK_CLI_PATH), QStringList{QStringLiteral("--db"), db} + arguments);
+    if (!process.waitForFinished(20000) || process.exitCode() != 0) {
+        qWarning("jobdeck-cli failed: %s", process.readAllStandardError().constData());
+        return false;
+    }
+    return true;
+}
+
+qint64 currentCardIn(const BoardColumn* column)
+{
+    const QModelIndex current = column->view()->currentIndex();
+    return current.isValid() ? current.data(ApplicationTableModel::IdRole).toLongLong() : 0;
+}
+
+bool columnHolds(const BoardColumn* column, qint64 id)
+{
+    for (int row = 0; row < column->model()->rowCount(); ++row) {
+        if (column->model()->index(row, 0).data(ApplicationTableModel::IdRole).toLongLong() == id)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestLiveRefresh : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    MockClock m_clock{QDateTime::currentDateTimeUtc()};
+
+    qint64 create(Session& session, const QString& company)
+    {
+        ApplicationDraft draft;
+        draft.company = company;
+        draft.title = QStringLiteral("Engineer");
+        const Result<qint64> id = session.pipeline().create(draft);
+        return id ? *id : 0;
+    }
+
+private slots:
+    void init() { QStandardPaths::setTestModeEnabled(true); }
+
+    void aMoveByTheCliShowsOnTheBoardAndTheCurrentCardStays()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("board.sqlite"));
+        Settings settings(m_dir.filePath(QStringLiteral("board.ini")));
+        AppController controller(settings, m_clock);
+        QVERIFY(controller.open(path).ok());
+        QVERIFY(controller.changeFeed() && controller.changeFeed()->isRunning());
+        Session& session = *controller.session();
+        const qint64 a = create(session, QStringLiteral("Alpha"));
+        const qint64 b = create(session, QStringLiteral("Bravo"));
+        const qint64 c = create(session, QStringLiteral("Charlie"));
+        QVERIFY(a && b && c);
+        controller.window()->showPage(QStringLiteral("board"));
+        auto* board = controller.window()->findChild<BoardPage*>();
+        BoardColumn* applied = board->column(Stage::Applied);
+        BoardColumn* screen = board->column(Stage::Screen);
+        session.setCurrentApplicationId(b); // the keyboard's card, in the middle of its column
+        QCOMPARE(currentCardIn(applied), b);
+
+        // Another process moves the current card: it shows in its new column, still current.
+        QVERIFY(cli(path, {QStringLiteral("move"), QString::number(b), QStringLiteral("screen")}));
+        QElapsedTimer clock;
+        clock.start();
+        QTRY_VERIFY_WITH_TIMEOUT(columnHolds(screen, b), 1000);
+        qInfo("the CLI's move showed on the board after %lld ms", static_cast<long long>(clock.elapsed()));
+        QVERIFY(!columnHolds(applied, b));
+        QCOMPARE(session.currentApplicationId(), b);
+        QCOMPARE(currentCardIn(screen), b);
+        QCOMPARE(applied->view()->selectionModel()->selectedIndexes().size(), 0);
+
+        // It moves a card that is not current: the current card stays the same.
+        QVERIFY(cli(path, {QStringLiteral("move"), QString::number(c), QStringLiteral("screen")}));
+        QTRY_VERIFY_WITH_TIMEOUT(columnHolds(screen, c), 1000);
+        QCOMPARE(session.currentApplicationId(), b);
+        QCOMPARE(currentCardIn(screen), b);
+
+        // It adds one: a new card, and still the same current one.
+        QVERIFY(cli(path, {QStringLiteral("add"), QStringLiteral("--company"), QStringLiteral("Delta"),
+                           QStringLiteral("--title"), QStringLiteral("Lead")}));
+        QTRY_COMPARE_WITH_TIMEOUT(applied->model()->rowCount(), 2, 1000);
+        QCOMPARE(session.currentApplicationId(), b);
+        QCOMPARE(currentCardIn(screen), b);
+    }
+
+    void theListKeepsItsScrollPositionAndCurrentRow()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("list.sqlite"));
+        Settings settings(m_dir.filePath(QStringLiteral("list.ini")));
+        AppController controller(settings, m_clock);
+        QVERIFY(controller.open(path).ok());
+        Session& session = *controller.session();
+        QList<qint64> ids;
+        for (int i = 0; i < 80; ++i)
+            ids.append(create(session, QStringLiteral("Company %1").arg(i, 2, 10, QLatin1Char('0'))));
+        controller.window()->resize(1000, 600);
+        controller.window()->showPage(QStringLiteral("list"));
+        auto* list = controller.window()->findChild<ApplicationListPage*>();
+        QTableView* view = list->view();
+        session.setCurrentApplicationId(ids.first());
+        QApplication::processEvents();
+        QScrollBar* bar = view->verticalScrollBar();
+        QVERIFY(bar->maximum() > 0);
+        bar->setValue(bar->maximum() / 2); // the user scrolled away from the current row
+        const int scrolled = bar->value();
+
+        QVERIFY(cli(path, {QStringLiteral("move"), QString::number(ids.at(40)), QStringLiteral("technical")}));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            session.applications().rowAt(session.applications().rowOfId(ids.at(40))).stage, Stage::Technical, 1000);
+        QApplication::processEvents();
+        QCOMPARE(bar->value(), scrolled);
+        QCOMPARE(session.currentApplicationId(), ids.first());
+        QCOMPARE(view->currentIndex().data(ApplicationTableModel::IdRole).toLongLong(), ids.first());
+    }
+
+    void theRemindersPageKeepsItsSelectedTask()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("tasks.sqlite"));
+        Settings settings(m_dir.filePath(QStringLiteral("tasks.ini")));
+        AppController controller(settings, m_clock);
+        QVERIFY(controller.open(path).ok());
+        Session& session = *controller.session();
+        const qint64 a = create(session, QStringLiteral("Alpha"));
+        const qint64 b = create(session, QStringLiteral("Bravo"));
+        const qint64 board = create(session, QStringLiteral("Charlie"));
+        controller.window()->showPage(QStringLiteral("reminders"));
+        auto* page = controller.window()->findChild<RemindersPage*>();
+        const qint64 kept = TaskRepository(session.database()).forApplication(a)->first().id;
+        const qint64 other = TaskRepository(session.database()).forApplication(b)->first().id;
+        QListView* upcoming = page->bucketView(2);
+        QModelIndex index;
+        for (int row = 0; row < upcoming->model()->rowCount(); ++row) {
+            if (upcoming->model()->index(row, 0).data(TaskModel::IdRole).toLongLong() == kept)
+                index = upcoming->model()->index(row, 0);
+        }
+        QVERIFY(index.isValid());
+        upcoming->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+        QCOMPARE(page->selectedTaskId(), kept);
+        session.setCurrentApplicationId(board); // then the user went on to another card
+
+        QVERIFY(cli(path, {QStringLiteral("done"), QString::number(other)}));
+        QTRY_COMPARE_WITH_TIMEOUT(page->tasks()->rowCount(), 2, 1000);
+        QCOMPARE(page->selectedTaskId(), kept);
+        QCOMPARE(upcoming->currentIndex().data(TaskModel::IdRole).toLongLong(), kept);
+        QCOMPARE(session.currentApplicationId(), board);
+    }
+
+    void aCliMoveOnAServerShowsOnTheBoardWithinASecond()
+    {
+        PgCluster cluster;
+        if (!cluster.skipReason().isEmpty())
+            QSKIP(qPrintable(cluster.skipReason()));
+        QVERIFY2(cluster.available(), qPrintable(cluster.error()));
+        const QString postgres = QStringLiteral("postgres");
+        QVERIFY(cluster.psql(postgres, postgres, QStringLiteral("CREATE DATABASE jobdeck")).ok);
+        QVERIFY(cluster.psql(postgres, postgres, QStringLiteral("CREATE ROLE alice LOGIN")).ok);
+        const QString jobdeck = QStringLiteral("jobdeck");
+        QVERIFY(Database::setUpServer(cluster.url(postgres, jobdeck)).ok());
+        QVERIFY(Database::addServerUser(cluster.url(postgres, jobdeck), QStringLiteral("alice")).ok());
+        const QString url = cluster.url(QStringLiteral("alice"), jobdeck);
+        // A password given in the URI is used and never kept in the settings.
+        QString withPassword = url;
+        withPassword.replace(QStringLiteral("alice@"), QStringLiteral("alice:pw-in-uri@"));
+
+        Settings settings(m_dir.filePath(QStringLiteral("server.ini")));
+        AppController controller(settings, m_clock);
+        const Status opened = controller.open(withPassword, AppController::IfLocked::Refuse, QString());
+        QVERIFY2(opened.ok(), qPrintable(opened.message()));
+        QVERIFY(controller.session()->database().isServer());
+        QVERIFY2(controller.window()->windowTitle().startsWith(QStringLiteral("alice@127.0.0.1:")),
+                 qPrintable(controller.window()->windowTitle()));
+        QVERIFY(controller.changeFeed()->isServer());
+        QCOMPARE(controller.changeFeed()->channel(), QStringLiteral("jobdeck:alice"));
+        QCOMPARE(settings.lastDatabase(), url);
+        QCOMPARE(settings.recentServers(), QStringList{url});
+        Session& session = *controller.session();
+        const qint64 a = create(session, QStringLiteral("Alpha"));
+        const qint64 b = create(session, QStringLiteral("Bravo"));
+        const qint64 c = create(session, QStringLiteral("Charlie"));
+        QVERIFY(a && b && c);
+        controller.window()->showPage(QStringLiteral("board"));
+        auto* board = controller.window()->findChild<BoardPage*>();
+        BoardColumn* applied = board->column(Stage::Applied);
+        BoardColumn* screen = board->column(Stage::Screen);
+        session.setCurrentApplicationId(b);
+        QCOMPARE(currentCardIn(applied), b);
+
+        // The CLI on the same server, as the same user (another device would be the same).
+        QVERIFY(cli(url, {QStringLiteral("move"), QString::number(b), QStringLiteral("screen")}));
+        QElapsedTimer clock;
+        clock.start();
+        QTRY_VERIFY_WITH_TIMEOUT(columnHolds(screen, b), 1000);
+        qInfo("the CLI's move on the server showed on the board after %lld ms", static_cast<long long>(clock.elapsed()));
+        QCOMPARE(session.currentApplicationId(), b);
+        QCOMPARE(currentCardIn(screen), b);
+        QVERIFY(cli(url, {QStringLiteral("move"), QString::number(c), QStringLiteral("screen")}));
+        QTRY_VERIFY_WITH_TIMEOUT(columnHolds(screen, c), 1000);
+        QCOMPARE(currentCardIn(screen), b);
+    }
+};
+
+QTEST_MAIN(TestLiveRefresh)
+#include "tst_liverefresh.moc"

@@ -1,0 +1,219 @@
+// AppController's side of issue 16: the last database opens at the next start, "Use Local Database"
+// finds the user's own file, File has Connect to Server (Ctrl+Shift+O), and a server that cannot be opened
+// leaves the current database exactly as it was (never taken for a file name).
+#include "AppController.h"
+#include "MainWindow.h"
+#include "MockClock.h"
+#include "PgCluster.h"
+#include "dialogs/ConnectDialog.h"
+#include "dialogs/ConnectionSecrets.h"
+#include "Session.h"
+#include "storage/Database.h"
+#include "util/Settings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QPushButton>
+#include <QTimer>
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace jobdeck;
+
+namespace {
+
+// A keychain that has nothing stored and answers at once.
+class EmptyPasswordStore final : public PasswordStore
+{
+public:
+    void read(const QString&, QObject* context, ReadDone done) override
+    {
+        QTimer::singleShot(0, context, [done] { done(QString()); });
+    }
+    void write(const QString&, const QString&, QObject* context, Done done) override
+    {
+        QTimer::singleShot(0, context, [done] { done(Status()); });
+    }
+    void remove(const QString&, QObject* context, Done done) override
+    {
+        QTimer::singleShot(0, context, [done] { done(Status()); });
+    }
+};
+
+// Clicks "Use the Local Database" in the Connect dialog once it offers it.
+void useLocalWhenOffered()
+{
+    auto* timer = new QTimer(qApp);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer] {
+        for (QWidget* top : QApplication::topLevelWidgets()) {
+            auto* dialog = qobject_cast<ConnectDialog*>(top);
+            auto* button = dialog ? dialog->findChild<QPushButton*>(QStringLiteral("useLocalButton")) : nullptr;
+            if (button && button->isVisible() && button->isEnabled()) {
+                button->click();
+                timer->deleteLater();
+                return;
+            }
+        }
+    });
+    timer->start(50);
+}
+
+} // namespace
+
+class TestServerSwitch : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { QStandardPaths::setTestModeEnabled(true); }
+
+    void theLastDatabaseIsRememberedButNeverTheSample()
+    {
+        QTemporaryDir dir;
+        MockClock clock;
+        const QString ini = dir.filePath(QStringLiteral("s.ini"));
+        const QString file = dir.filePath(QStringLiteral("mine.sqlite"));
+        {
+            Settings settings(ini);
+            AppController controller(settings, clock);
+            controller.setSamplePath(dir.filePath(QStringLiteral("sample.sqlite")));
+            QVERIFY(controller.open(file).ok());
+            QCOMPARE(settings.lastDatabase(), file);
+            QVERIFY(controller.open(controller.samplePath()).ok());
+            QVERIFY(controller.isSampleOpen());
+            QCOMPARE(settings.lastDatabase(), file);
+            // "Use the local database" is the user's own file, not the sample.
+            QCOMPARE(controller.localPath(), file);
+        }
+        Settings restarted(ini);
+        QCOMPARE(restarted.lastDatabase(), file);
+    }
+
+    void useLocalDatabaseSkipsFilesThatAreGone()
+    {
+        QTemporaryDir dir;
+        MockClock clock;
+        Settings settings(dir.filePath(QStringLiteral("s.ini")));
+        AppController controller(settings, clock);
+        const QString first = dir.filePath(QStringLiteral("first.sqlite"));
+        const QString second = dir.filePath(QStringLiteral("second.sqlite"));
+        QVERIFY(controller.open(first).ok());
+        QVERIFY(controller.open(second).ok());
+        QCOMPARE(controller.localPath(), second);
+        settings.addRecentFile(dir.filePath(QStringLiteral("deleted.sqlite")));
+        QCOMPARE(controller.localPath(), second);
+    }
+
+    void theFileMenuOffersServerAndLocal()
+    {
+        QTemporaryDir dir;
+        MockClock clock;
+        Settings settings(dir.filePath(QStringLiteral("s.ini")));
+        AppController controller(settings, clock);
+        QVERIFY(controller.open(dir.filePath(QStringLiteral("a.sqlite"))).ok());
+        auto* server = controller.window()->findChild<QAction*>(QStringLiteral("connectToServer"));
+        auto* local = controller.window()->findChild<QAction*>(QStringLiteral("useLocalDatabase"));
+        QVERIFY(server && local);
+        QCOMPARE(server->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+        QVERIFY(!server->toolTip().isEmpty());
+        QVERIFY(!local->toolTip().isEmpty());
+    }
+
+    void aServerThatCannotOpenLeavesTheCurrentDatabase()
+    {
+        QTemporaryDir dir;
+        MockClock clock;
+        Settings settings(dir.filePath(QStringLiteral("s.ini")));
+        AppController controller(settings, clock);
+        const QString file = dir.filePath(QStringLiteral("a.sqlite"));
+        QVERIFY(controller.open(file).ok());
+        MainWindow* window = controller.window();
+        const QString cwd = QDir::currentPath();
+        QDir::setCurrent(dir.path());
+        const Status opened =
+            controller.open(QStringLiteral("postgresql://nobody@127.0.0.1:1/none"), AppController::IfLocked::Refuse, {});
+        QDir::setCurrent(cwd);
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.message().contains(QStringLiteral("127.0.0.1:1/none")), qPrintable(opened.message()));
+        QCOMPARE(controller.window(), window);
+        QCOMPARE(controller.session()->database().path(), file);
+        QCOMPARE(settings.lastDatabase(), file);
+        QVERIFY(settings.recentServers().isEmpty());
+        // Nothing was created from the URI as if it were a path.
+        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("postgres*")}, QDir::AllEntries), QStringList());
+    }
+
+    void theAppStartsOnTheDatabaseUsedLast()
+    {
+        // The real jobdeck with its own config folder: no --db and no JOBDECK_DB, so it opens (and here
+        // creates) the database its settings name as the last one.
+        QTemporaryDir home;
+        const QString last = home.filePath(QStringLiteral("last-used.sqlite"));
+        {
+            QSettings seeded(home.filePath(QStringLiteral("config/Jobdeck/Jobdeck.conf")), QSettings::IniFormat);
+            seeded.setValue(QStringLiteral("database/last"), last);
+        }
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("JOBDECK_DB"));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("HOME"), home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        QProcess app;
+        app.setProcessEnvironment(env);
+        app.start(QStringLiteral(JOBDECK_APP_PATH), QStringList());
+        QVERIFY(app.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(last) || app.state() == QProcess::NotRunning, 30000);
+        const bool opened = QFileInfo::exists(last);
+        app.kill();
+        app.waitForFinished();
+        QVERIFY2(opened, app.readAllStandardError().constData());
+        QVERIFY(!QFileInfo::exists(home.filePath(QStringLiteral("data/Jobdeck/Jobdeck/jobdeck.sqlite"))));
+    }
+
+    void aStartOnAnUnreachableServerOffersTheLocalDatabase()
+    {
+        QTemporaryDir dir;
+        MockClock clock;
+        Settings settings(dir.filePath(QStringLiteral("s.ini")));
+        settings.addRecentFile(dir.filePath(QStringLiteral("mine.sqlite")));
+        AppController controller(settings, clock);
+        EmptyPasswordStore passwords;
+        controller.setPasswordStore(&passwords);
+        useLocalWhenOffered();
+        QVERIFY(controller.openServerAtStart(QStringLiteral("postgresql://alice@127.0.0.1:1/jobdeck")));
+        QVERIFY(!controller.session()->database().isServer());
+        QCOMPARE(controller.session()->database().path(), controller.localPath());
+    }
+
+    void aStartOnAServerConnectsThroughTheDialog()
+    {
+        test::PgCluster cluster;
+        if (!cluster.skipReason().isEmpty())
+            QSKIP(qPrintable(cluster.skipReason()));
+        QVERIFY2(cluster.available(), qPrintable(cluster.error()));
+        const QString postgres = QStringLiteral("postgres");
+        QVERIFY(cluster.psql(postgres, postgres, QStringLiteral("CREATE DATABASE jobdeck")).ok);
+        QVERIFY(Database::setUpServer(cluster.url(postgres, QStringLiteral("jobdeck"))).ok());
+        const QString url = cluster.url(postgres, QStringLiteral("jobdeck"));
+        QTemporaryDir dir;
+        MockClock clock;
+        Settings settings(dir.filePath(QStringLiteral("s.ini")));
+        AppController controller(settings, clock);
+        EmptyPasswordStore passwords;
+        controller.setPasswordStore(&passwords);
+        QVERIFY(controller.openServerAtStart(url));
+        QVERIFY(controller.session()->database().isServer());
+        QVERIFY2(controller.window()->windowTitle().startsWith(QStringLiteral("postgres@127.0.0.1:")),
+                 qPrintable(controller.window()->windowTitle()));
+        QCOMPARE(settings.lastDatabase(), url);
+    }
+};
+
+QTEST_MAIN(TestServerSwitch)
+#include "tst_serverswitch.moc"

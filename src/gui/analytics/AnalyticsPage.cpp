@@ -2,6 +2,7 @@
 
 #include "Icons.h"
 #include "Session.h"
+#include "Theme.h"
 #include "storage/ApplicationTableModel.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
@@ -25,6 +26,7 @@
 #include <QStyle>
 #include <QTableWidget>
 #include <QTimer>
+#include <QToolButton>
 #include <QToolTip>
 #include <QValueAxis>
 #include <QtConcurrent>
@@ -36,7 +38,7 @@ QChart* newChart()
 {
     auto* chart = new QChart;
     chart->legend()->setVisible(false);
-    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setMargins(QMargins(theme::space::XS, theme::space::XS, theme::space::XS, theme::space::XS));
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setBackgroundRoundness(0);
     return chart;
@@ -98,7 +100,7 @@ AnalyticsPage::AnalyticsPage(Session& session, QWidget* parent)
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     }
     m_table->setHorizontalHeaderLabels({tr("Item"), tr("Value")});
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + theme::space::S);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     // Both columns as wide as their longest entry, and the table as wide as both: no name or value is cut.
@@ -109,6 +111,7 @@ AnalyticsPage::AnalyticsPage(Session& session, QWidget* parent)
     m_table->setTextElideMode(Qt::ElideNone);
 
     auto* controls = new QHBoxLayout;
+    theme::setSpacing(controls, 0, theme::space::S);
     controls->addWidget(new QLabel(tr("From:"), this));
     controls->addWidget(m_from);
     controls->addWidget(new QLabel(tr("To:"), this));
@@ -117,7 +120,7 @@ AnalyticsPage::AnalyticsPage(Session& session, QWidget* parent)
 
     auto* charts = new QWidget(this);
     auto* grid = new QGridLayout(charts);
-    grid->setContentsMargins(0, 0, 0, 0);
+    theme::setSpacing(grid, 0, theme::space::S);
     grid->addWidget(chartBox(Chart::Funnel, tr("Funnel")), 0, 0);
     grid->addWidget(chartBox(Chart::Sources, tr("Conversion by source")), 0, 1);
     grid->addWidget(chartBox(Chart::Weekly, tr("Weekly submissions")), 1, 0);
@@ -130,6 +133,7 @@ AnalyticsPage::AnalyticsPage(Session& session, QWidget* parent)
     splitter->setCollapsible(1, false);
 
     auto* layout = new QVBoxLayout(this);
+    theme::setSpacing(layout, theme::space::S, theme::space::S);
     layout->addLayout(controls);
     layout->addWidget(splitter, 1);
 
@@ -155,9 +159,19 @@ QIcon AnalyticsPage::icon() const { return Icons::icon(QStringLiteral("analytics
 QWidget* AnalyticsPage::chartBox(Chart which, const QString& title)
 {
     auto* box = new QWidget(this);
-    auto* heading = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), box);
-    auto* save = new QPushButton(tr("Export PNG..."), box);
-    save->setFlat(true);
+    auto* heading = new QLabel(title, box);
+    heading->setFont(theme::font(theme::Text::Title, heading->font()));
+    // A long title (German, French) wraps beside the export button instead of widening the page past 1280.
+    heading->setWordWrap(true);
+    // An icon in the chart's corner, named by its tooltip: a worded button beside a long German or French
+    // title pushed the page past 1280 pixels.
+    auto* save = new QToolButton(box);
+    save->setText(tr("Export PNG..."));
+    save->setToolTip(tr("Export PNG..."));
+    save->setAccessibleName(tr("Export PNG..."));
+    save->setIcon(Icons::icon(QStringLiteral("export")));
+    save->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    save->setAutoRaise(true);
     auto* view = new QChartView(newChart(), box);
     view->setRenderHint(QPainter::Antialiasing);
     // Small enough that four charts and the whole side table fit beside the sidebar and details at 1280.
@@ -175,23 +189,25 @@ QWidget* AnalyticsPage::chartBox(Chart which, const QString& title)
     empty->hide();
     m_emptyNotes.append(empty);
     auto* top = new QHBoxLayout;
+    theme::setSpacing(top, 0, theme::space::S);
     top->addWidget(heading, 1);
-    top->addWidget(save);
+    top->addWidget(save, 0, Qt::AlignTop);
     auto* area = new QGridLayout;
     area->addWidget(view, 0, 0);
     area->addWidget(empty, 0, 0);
     auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
+    theme::setSpacing(layout, 0, theme::space::XS);
     layout->addLayout(top);
     layout->addLayout(area, 1);
     if (which == Chart::Funnel) {
         m_notApplied->setParent(box);
         m_notApplied->setObjectName(QStringLiteral("notYetApplied"));
+        m_notApplied->setWordWrap(true);
         m_notApplied->setToolTip(tr("Saved applications have no application date, so no period holds them: "
                                     "the funnel starts at Applied."));
         layout->addWidget(m_notApplied);
     }
-    connect(save, &QPushButton::clicked, this, [this, which, title] {
+    connect(save, &QToolButton::clicked, this, [this, which, title] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), title + QStringLiteral(".png"),
                                                           tr("PNG images (*.png)"));
         if (!path.isEmpty() && !exportChart(which, path))
@@ -496,9 +512,7 @@ void AnalyticsPage::fillTable()
         const int row = m_table->rowCount();
         m_table->insertRow(row);
         auto* cell = new QTableWidgetItem(title);
-        QFont bold = cell->font();
-        bold.setBold(true);
-        cell->setFont(bold);
+        cell->setFont(theme::font(theme::Text::Title, m_table->font()));
         m_table->setItem(row, 0, cell);
         m_table->setSpan(row, 0, 1, 2);
     };
@@ -529,7 +543,7 @@ void AnalyticsPage::fillTable()
     // The table keeps the width of its contents; the charts take the rest.
     const int width = m_table->horizontalHeader()->sectionSize(0) + m_table->horizontalHeader()->sectionSize(1)
                       + 2 * m_table->frameWidth() + style()->pixelMetric(QStyle::PM_ScrollBarExtent)
-                      + 2 * fontMetrics().averageCharWidth();
+                      + theme::space::S;
     m_table->setMinimumWidth(width);
 }
 

@@ -1,32 +1,120 @@
 #include "board/BoardColumn.h"
 
 #include "KeyboardContextMenu.h"
+#include "Theme.h"
 #include "board/CardDelegate.h"
 #include "storage/ApplicationTableModel.h"
 #include "storage/BoardColumnModel.h"
 
 #include <QDragEnterEvent>
 #include <QListView>
+#include <QPainter>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace jobdeck {
 namespace {
 
-// A column's title: as narrow as its text (a tool button keeps wide margins), so eight stages and the
-// Closed group fit side by side on a 1280-pixel screen.
+// A column's title with its count, in the stage's colour: on one line where the column is wide enough, else
+// broken after a space or a hyphen onto two ("Vor-Ort-" / "Gespräch (0)"), so eight stages and the Closed
+// group fit side by side on a 1280-pixel screen in German and French too. Every header keeps two lines'
+// height, so the columns' cards start on one line.
 class ColumnHeader : public QToolButton
 {
 public:
-    using QToolButton::QToolButton;
+    ColumnHeader(Stage stage, QWidget* parent) : QToolButton(parent), m_stage(stage) {}
+
+    void setFullText(const QString& text)
+    {
+        m_full = text;
+        setToolTip(text + QLatin1Char('\n') + BoardColumn::tr("Click to collapse or expand this column"));
+        fitText();
+        updateGeometry();
+    }
+    QString fullText() const { return m_full; }
 
     QSize sizeHint() const override
     {
-        QSize hint = QToolButton::sizeHint();
-        hint.setWidth(fontMetrics().horizontalAdvance(text()) + 2 * fontMetrics().averageCharWidth());
-        return hint;
+        return {fontMetrics().horizontalAdvance(m_full) + 2 * kPadding, linesHeight(2)};
     }
-    QSize minimumSizeHint() const override { return sizeHint(); }
+    // Down to the widest line of the best break at a space or hyphen, and no wider than eight characters:
+    // narrower than that, a word breaks inside with a hyphen rather than push the board off screen.
+    QSize minimumSizeHint() const override
+    {
+        const int natural = widest(split(m_full, false));
+        return {std::min(natural, 8 * fontMetrics().averageCharWidth()) + 2 * kPadding, linesHeight(2)};
+    }
+    // As wide as the best break at a space or a hyphen needs: where a collapsed column wants to be.
+    int naturalWidth() const { return widest(split(m_full, false)) + 2 * kPadding; }
+
+protected:
+    void resizeEvent(QResizeEvent* event) override
+    {
+        QToolButton::resizeEvent(event);
+        fitText();
+    }
+    void paintEvent(QPaintEvent* event) override
+    {
+        QToolButton::paintEvent(event);
+        QPainter painter(this);
+        painter.fillRect(QRect(kPadding, height() - kStripe, width() - 2 * kPadding, kStripe),
+                         theme::stageColor(static_cast<int>(m_stage)));
+    }
+
+private:
+    static constexpr int kPadding = theme::space::XS;
+    static constexpr int kStripe = 3 * theme::space::Hairline / 2;
+
+    int linesHeight(int lines) const { return lines * fontMetrics().lineSpacing() + 2 * kPadding + kStripe; }
+
+    int widest(const QStringList& lines) const
+    {
+        int widest = 0;
+        for (const QString& line : lines)
+            widest = std::max(widest, fontMetrics().horizontalAdvance(line));
+        return widest;
+    }
+
+    // The two lines whose longer one is shortest: broken after a space or a hyphen, or (`inWords`) also
+    // inside a word, with a hyphen added. The whole text when there is no break.
+    QStringList split(const QString& text, bool inWords) const
+    {
+        QStringList best{text};
+        int bestWidth = fontMetrics().horizontalAdvance(text);
+        for (qsizetype i = 1; i < text.size(); ++i) {
+            const QChar before = text.at(i - 1);
+            const bool natural = before == QLatin1Char(' ') || before == QLatin1Char('-');
+            const bool inWord = before.isLetter() && text.at(i).isLetter();
+            if (!natural && !(inWords && inWord))
+                continue;
+            const QStringList lines{text.left(i).trimmed() + (natural ? QString() : QStringLiteral("-")),
+                                    text.mid(i).trimmed()};
+            if (const int width = widest(lines); width < bestWidth) {
+                best = lines;
+                bestWidth = width;
+            }
+        }
+        return best;
+    }
+
+    void fitText()
+    {
+        const int room = width() - 2 * kPadding;
+        QString shown = m_full;
+        if (fontMetrics().horizontalAdvance(m_full) > room) {
+            QStringList lines = split(m_full, false);
+            if (widest(lines) > room)
+                lines = split(m_full, true);
+            for (QString& line : lines)
+                line = fontMetrics().elidedText(line, Qt::ElideRight, room);
+            shown = lines.join(QLatin1Char('\n'));
+        }
+        if (text() != shown)
+            setText(shown);
+    }
+
+    Stage m_stage;
+    QString m_full;
 };
 
 } // namespace
@@ -35,7 +123,7 @@ BoardColumn::BoardColumn(Stage stage, ApplicationTableModel& applications, QWidg
     : QFrame(parent),
       m_stage(stage),
       m_model(new BoardColumnModel(stage, this)),
-      m_header(new ColumnHeader(this)),
+      m_header(new ColumnHeader(stage, this)),
       m_view(new QListView(this))
 {
     setObjectName(QStringLiteral("column_") + stages::id(stage));
@@ -46,10 +134,7 @@ BoardColumn::BoardColumn(Stage stage, ApplicationTableModel& applications, QWidg
     m_header->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_header->setAutoRaise(true);
     m_header->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    QFont bold = m_header->font();
-    bold.setBold(true);
-    m_header->setFont(bold);
-    m_header->setToolTip(tr("Click to collapse or expand this column"));
+    m_header->setFont(theme::font(theme::Text::Title, m_header->font()));
 
     // Connected before the view gets the model, so these run before its selection model reacts: when the
     // current card leaves this column (a move, an archive), the selection model makes the neighbour current,
@@ -77,8 +162,7 @@ BoardColumn::BoardColumn(Stage stage, ApplicationTableModel& applications, QWidg
     m_view->setResizeMode(QListView::Adjust);
 
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(1, 1, 1, 1);
-    layout->setSpacing(2);
+    theme::setSpacing(layout, 0, theme::space::Hairline);
     layout->addWidget(m_header);
     layout->addWidget(m_view, 1);
 
@@ -119,12 +203,18 @@ void BoardColumn::setCollapsed(bool collapsed)
 
 QSize BoardColumn::sizeHint() const
 {
-    return {minimumSizeHint().width(), QFrame::sizeHint().height()};
+    // A collapsed end in the Closed group keeps its words whole; an open column takes its share of the board.
+    // An empty open stage keeps its header's words whole too, as it takes no share of the width.
+    const bool natural = m_collapsed || m_model->rowCount() == 0;
+    const int width = natural ? static_cast<const ColumnHeader*>(m_header)->naturalWidth() + 2 * frameWidth()
+                              : minimumSizeHint().width();
+    return {width, QFrame::sizeHint().height()};
 }
 
 void BoardColumn::updateHeader()
 {
-    m_header->setText(tr("%1 (%2)").arg(stages::displayName(m_stage)).arg(m_model->rowCount()));
+    static_cast<ColumnHeader*>(m_header)->setFullText(
+        tr("%1 (%2)").arg(stages::displayName(m_stage)).arg(m_model->rowCount()));
     m_header->setArrowType(Qt::NoArrow);
 }
 

@@ -2,6 +2,7 @@
 
 #include "Icons.h"
 #include "Session.h"
+#include "Theme.h"
 #include "board/BoardColumn.h"
 #include "storage/ApplicationTableModel.h"
 #include "storage/BoardColumnModel.h"
@@ -18,16 +19,16 @@ BoardPage::BoardPage(Session& session, QWidget* parent) : Page(parent), m_sessio
 {
     auto* strip = new QWidget;
     auto* columns = new QHBoxLayout(strip);
-    columns->setContentsMargins(4, 0, 4, 0);
-    columns->setSpacing(3);
+    theme::setSpacing(columns, 0, theme::space::XS);
+    columns->setContentsMargins(theme::space::XS, 0, theme::space::XS, 0);
     // The end stages stack in one narrow "Closed" group, pinned beside the scrolling open stages so every
     // stage is on screen at once; an end opened there takes the group's height and a column's width.
     auto* closed = new QWidget(this);
     closed->setObjectName(QStringLiteral("closedGroup"));
     auto* closedLayout = new QVBoxLayout(closed);
-    closedLayout->setContentsMargins(0, 0, 0, 0);
-    closedLayout->setSpacing(4);
+    theme::setSpacing(closedLayout, 0, theme::space::XS);
     auto* caption = new QLabel(tr("Closed"), closed);
+    caption->setFont(theme::font(theme::Text::Caption, caption->font()));
     caption->setAlignment(Qt::AlignCenter);
     caption->setForegroundRole(QPalette::PlaceholderText);
     closedLayout->addWidget(caption);
@@ -40,6 +41,15 @@ BoardPage::BoardPage(Session& session, QWidget* parent) : Page(parent), m_sessio
                     [this, closed, closedLayout] { fitClosedGroup(closed, closedLayout); });
         } else {
             columns->addWidget(column, 1);
+            // An empty stage keeps only its header's width; the stages with cards share the rest.
+            const auto fit = [columns, column] {
+                columns->setStretchFactor(column, column->model()->rowCount() > 0 ? 1 : 0);
+            };
+            for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+                connect(column->model(), signal, this, fit);
+            connect(column->model(), &QAbstractItemModel::modelReset, this, fit);
+            connect(column->model(), &QAbstractItemModel::layoutChanged, this, fit);
+            fit();
         }
         // Queued: the drop finishes (and the drag source returns) before the models change under it.
         connect(column->model(), &BoardColumnModel::moveRequested, &session, &Session::moveApplications,
@@ -57,8 +67,8 @@ BoardPage::BoardPage(Session& session, QWidget* parent) : Page(parent), m_sessio
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 4, 4, 4);
-    layout->setSpacing(0);
+    layout->setContentsMargins(0, theme::space::XS, theme::space::XS, theme::space::XS);
+    layout->setSpacing(theme::space::XS);
     layout->addWidget(m_scroll, 1);
     layout->addWidget(closed);
 

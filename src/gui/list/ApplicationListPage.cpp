@@ -3,6 +3,7 @@
 #include "Icons.h"
 #include "KeyboardContextMenu.h"
 #include "Session.h"
+#include "Theme.h"
 #include "storage/ApplicationFilterModel.h"
 #include "storage/ApplicationTableModel.h"
 
@@ -58,7 +59,7 @@ ApplicationListPage::ApplicationListPage(Session& session, QWidget* parent)
     m_view->verticalHeader()->hide();
     // Fixed row heights keep 10,000 rows cheap to lay out.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + theme::space::M);
     QHeaderView* header = m_view->horizontalHeader();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
@@ -71,12 +72,14 @@ ApplicationListPage::ApplicationListPage(Session& session, QWidget* parent)
         header->resizeSection(column, std::max(widths[std::size_t(column)] * em, header->sectionSizeHint(column) + 2 * em));
 
     auto* filters = new QHBoxLayout;
+    theme::setSpacing(filters, 0, theme::space::S);
     filters->addWidget(m_filter, 1);
     filters->addWidget(new QLabel(tr("Stage:"), this));
     filters->addWidget(m_stage);
     filters->addWidget(m_scope);
     filters->addWidget(m_unarchive);
     auto* layout = new QVBoxLayout(this);
+    theme::setSpacing(layout, theme::space::S, theme::space::S);
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
 

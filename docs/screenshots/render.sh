@@ -1,7 +1,8 @@
 #!/bin/sh
 # Renders every picture in docs/screenshots with the app's own --screenshot: each view at 1600×1000
 # (<view>.png) and 1280×800 (<view>-1280.png), light and dark (board-dark.png, board-1280-dark.png), on the
-# sample data; the welcome from an empty database. Each render gets a fresh database and settings folder, so nothing of yours shows.
+# sample data; the welcome from an empty database. Each render gets a fresh database and settings folder,
+# so nothing of yours shows.
 #   docs/screenshots/render.sh [JOBDECK [OUTDIR]]     (default build/ci/src/app/jobdeck, docs/screenshots)
 # LANGUAGE=de or LANGUAGE=fr renders the German or French interface (to check that its strings fit).
 # PNGs are recompressed losslessly with optipng where it is installed.

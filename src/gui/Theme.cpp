@@ -1,10 +1,9 @@
 #include "Theme.h"
 
-#include <QLayout>
-#include <QPalette>
-
 #include <array>
 #include <cmath>
+#include <QLayout>
+#include <QPalette>
 
 namespace jobdeck::theme {
 namespace {
@@ -21,7 +20,10 @@ double linear(int channel)
 
 } // namespace
 
-bool onGrid(int pixels) { return std::find(kGrid.begin(), kGrid.end(), pixels) != kGrid.end(); }
+bool onGrid(int pixels)
+{
+    return std::find(kGrid.begin(), kGrid.end(), pixels) != kGrid.end();
+}
 
 void setSpacing(QLayout* layout, int margins, int spacing)
 {
@@ -85,7 +87,8 @@ QColor blend(const QColor& under, const QColor& over, double amount)
 
 QColor textOn(const QColor& background)
 {
-    return contrast(background, Qt::white) >= contrast(background, Qt::black) ? QColor(Qt::white) : QColor(Qt::black);
+    return contrast(background, Qt::white) >= contrast(background, Qt::black) ? QColor(Qt::white)
+                                                                              : QColor(Qt::black);
 }
 
 QColor readable(QColor color, const QColor& background, const QColor& toward, double ratio)
@@ -127,9 +130,10 @@ QPalette darkPalette()
 QColor stageColor(int stage)
 {
     static const std::array<QColor, 11> colors{
-        QColor(0x8e, 0x9a, 0xaf), QColor(0x3d, 0x84, 0xc6), QColor(0x2e, 0xa8, 0xa8), QColor(0x7b, 0x61, 0xc9),
-        QColor(0xc9, 0x6b, 0xc4), QColor(0xe0, 0x8a, 0x2e), QColor(0x3f, 0xa3, 0x4d), QColor(0x2b, 0x8a, 0x3e),
-        QColor(0xc0, 0x39, 0x2b), QColor(0x8a, 0x8a, 0x8a), QColor(0x9e, 0x86, 0x6b)};
+        QColor(0x8e, 0x9a, 0xaf), QColor(0x3d, 0x84, 0xc6), QColor(0x2e, 0xa8, 0xa8),
+        QColor(0x7b, 0x61, 0xc9), QColor(0xc9, 0x6b, 0xc4), QColor(0xe0, 0x8a, 0x2e),
+        QColor(0x3f, 0xa3, 0x4d), QColor(0x2b, 0x8a, 0x3e), QColor(0xc0, 0x39, 0x2b),
+        QColor(0x8a, 0x8a, 0x8a), QColor(0x9e, 0x86, 0x6b)};
     return stage >= 0 && stage < int(colors.size()) ? colors[std::size_t(stage)] : colors[0];
 }
 
@@ -154,12 +158,19 @@ CardColors cardColors(const QPalette& palette, int stage, bool selected)
 Badge scoreBadge(double score)
 {
     // Darker than the stage accents: white text on them reads at 5:1 or more.
-    const QColor fill = score >= 70 ? QColor(0x2e, 0x7d, 0x32) : score >= 40 ? QColor(0xa3, 0x5f, 0x00)
-                                                                              : QColor(0x61, 0x61, 0x61);
+    const QColor fill = score >= 70   ? QColor(0x2e, 0x7d, 0x32)
+                        : score >= 40 ? QColor(0xa3, 0x5f, 0x00)
+                                      : QColor(0x61, 0x61, 0x61);
     return {fill, QColor(Qt::white)};
 }
 
-QColor positive() { return {0x2e, 0x7d, 0x32}; }
-QColor negative() { return {0xc0, 0x39, 0x2b}; }
+QColor positive()
+{
+    return {0x2e, 0x7d, 0x32};
+}
+QColor negative()
+{
+    return {0xc0, 0x39, 0x2b};
+}
 
 } // namespace jobdeck::theme

@@ -7,8 +7,8 @@ class QLayout;
 class QPalette;
 
 // Jobdeck's look in one place: a spacing grid on a 4 px base, a type scale derived from the platform's font
-// (never a hard-coded pixel size), and the colours of cards, badges and chips, picked so that their text keeps
-// WCAG AA contrast (4.5:1) on light and dark palettes alike.
+// (never a hard-coded pixel size), and the colours of cards, badges and chips, picked so that their text
+// keeps WCAG AA contrast (4.5:1) on light and dark palettes alike.
 namespace jobdeck::theme {
 
 // The spacing grid. Hairline is for the gap between two cards and inside a column header, where a whole step
@@ -28,7 +28,8 @@ bool onGrid(int pixels);
 void setSpacing(QLayout* layout, int margins, int spacing);
 
 // The type scale, relative to the platform's (or the user's) font.
-enum class Text {
+enum class Text
+{
     Caption, // secondary notes, the Closed group's caption: a step smaller
     Body,    // everything else
     Title,   // card companies, column headers, table groups: body, bold

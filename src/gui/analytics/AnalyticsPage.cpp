@@ -353,6 +353,8 @@ void AnalyticsPage::fillFunnel(const QList<FunnelRow>& rows)
     // Each count sits past the end of its bar, where a short bar cannot cut it; the axis runs a third
     // beyond the longest bar so its count has room too (inside a bar, "775" came out as "75").
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    // A space between the bar's end and its count: touching the bar, an 8 read as a 3.
+    series->setLabelsFormat(QStringLiteral("\u00a0@value"));
     c->addSeries(series);
     auto* axisY = new QBarCategoryAxis;
     axisY->append(categories);

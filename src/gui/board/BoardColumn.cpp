@@ -8,7 +8,8 @@
 
 #include <QDragEnterEvent>
 #include <QListView>
-#include <QPainter>
+#include <QStyleOptionToolButton>
+#include <QStylePainter>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -45,7 +46,7 @@ public:
         return {std::min(natural, 8 * fontMetrics().averageCharWidth()) + 2 * kPadding, linesHeight(2)};
     }
     // As wide as the best break at a space or a hyphen needs: where a collapsed column wants to be.
-    int naturalWidth() const { return widest(split(m_full, false)) + 2 * kPadding; }
+    int naturalWidth() const { return widest(split(m_full, false)) + 2 * kPadding + 1; } // 1 px for rounding
 
 protected:
     void resizeEvent(QResizeEvent* event) override
@@ -53,10 +54,16 @@ protected:
         QToolButton::resizeEvent(event);
         fitText();
     }
-    void paintEvent(QPaintEvent* event) override
+    // The text is drawn here, in the lines fitText() chose: the style would elide it by its own margins.
+    void paintEvent(QPaintEvent*) override
     {
-        QToolButton::paintEvent(event);
-        QPainter painter(this);
+        QStylePainter painter(this);
+        QStyleOptionToolButton option;
+        initStyleOption(&option);
+        option.text.clear();
+        painter.drawComplexControl(QStyle::CC_ToolButton, option);
+        painter.setPen(palette().color(foregroundRole()));
+        painter.drawText(rect().adjusted(kPadding, kPadding, -kPadding, -kPadding - kStripe), Qt::AlignCenter, text());
         painter.fillRect(QRect(kPadding, height() - kStripe, width() - 2 * kPadding, kStripe),
                          theme::stageColor(static_cast<int>(m_stage)));
     }
@@ -105,8 +112,11 @@ private:
             QStringList lines = split(m_full, false);
             if (widest(lines) > room)
                 lines = split(m_full, true);
-            for (QString& line : lines)
-                line = fontMetrics().elidedText(line, Qt::ElideRight, room);
+            // Only a line that does not fit is elided (elidedText measures a fraction wider than the advance).
+            for (QString& line : lines) {
+                if (fontMetrics().horizontalAdvance(line) > room)
+                    line = fontMetrics().elidedText(line, Qt::ElideRight, room);
+            }
             shown = lines.join(QLatin1Char('\n'));
         }
         if (text() != shown)
@@ -160,6 +170,10 @@ BoardColumn::BoardColumn(Stage stage, ApplicationTableModel& applications, QWidg
     m_view->setUniformItemSizes(false);
     m_view->setWordWrap(true);
     m_view->setResizeMode(QListView::Adjust);
+    // A column of thousands of cards is measured again at each new width: in batches, between which the
+    // window keeps answering (a narrow laptop board wraps more, and measures more).
+    m_view->setLayoutMode(QListView::Batched);
+    m_view->setBatchSize(200);
 
     auto* layout = new QVBoxLayout(this);
     theme::setSpacing(layout, 0, theme::space::Hairline);
@@ -203,18 +217,38 @@ void BoardColumn::setCollapsed(bool collapsed)
 
 QSize BoardColumn::sizeHint() const
 {
-    // A collapsed end in the Closed group keeps its words whole; an open column takes its share of the board.
-    // An empty open stage keeps its header's words whole too, as it takes no share of the width.
-    const bool natural = m_collapsed || m_model->rowCount() == 0;
-    const int width = natural ? static_cast<const ColumnHeader*>(m_header)->naturalWidth() + 2 * frameWidth()
-                              : minimumSizeHint().width();
+    // An open column with cards takes its share of the board from its minimum up; an empty or collapsed one
+    // keeps its header on one line unless the board is short of room.
+    const bool headerOnly = m_collapsed || m_model->rowCount() == 0;
+    const int width = headerOnly && !m_compact ? oneLineWidth() : minimumSizeHint().width();
     return {width, QFrame::sizeHint().height()};
+}
+
+int BoardColumn::oneLineWidth() const { return m_header->sizeHint().width() + 2 * frameWidth() + 1; }
+
+void BoardColumn::setCompact(bool compact)
+{
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
+    updateGeometry();
+}
+
+QSize BoardColumn::minimumSizeHint() const
+{
+    QSize size = QFrame::minimumSizeHint();
+    if (m_collapsed || m_model->rowCount() == 0)
+        size.setWidth(std::max(size.width(),
+                               static_cast<const ColumnHeader*>(m_header)->naturalWidth() + 2 * frameWidth()));
+    return size;
 }
 
 void BoardColumn::updateHeader()
 {
     static_cast<ColumnHeader*>(m_header)->setFullText(
         tr("%1 (%2)").arg(stages::displayName(m_stage)).arg(m_model->rowCount()));
+    // Emptied or filled, the column's minimum changes with it.
+    updateGeometry();
     m_header->setArrowType(Qt::NoArrow);
 }
 

@@ -42,8 +42,9 @@ BoardPage::BoardPage(Session& session, QWidget* parent) : Page(parent), m_sessio
         } else {
             columns->addWidget(column, 1);
             // An empty stage keeps only its header's width; the stages with cards share the rest.
-            const auto fit = [columns, column] {
+            const auto fit = [this, columns, column] {
                 columns->setStretchFactor(column, column->model()->rowCount() > 0 ? 1 : 0);
+                updateCompact();
             };
             for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
                 connect(column->model(), signal, this, fit);
@@ -114,6 +115,32 @@ void BoardPage::fitClosedGroup(QWidget* closed, QBoxLayout* closedLayout)
         closedLayout->setStretch(closedLayout->count() - 1, anyOpen ? 0 : 1);
     // An open end is as wide as an open stage would be at its comfortable width.
     closed->setMinimumWidth(anyOpen ? fontMetrics().averageCharWidth() * 22 : 0);
+}
+
+void BoardPage::resizeEvent(QResizeEvent* event)
+{
+    Page::resizeEvent(event);
+    updateCompact();
+}
+
+void BoardPage::updateCompact()
+{
+    // What the board takes with every header on one line and each stage with cards at a comfortable width
+    // (sixteen characters); narrower than that, the empty and closed stages' headers go onto two lines.
+    const int comfortable = 16 * fontMetrics().averageCharWidth();
+    int open = 0;
+    int closed = 0;
+    for (const BoardColumn* column : std::as_const(m_columns)) {
+        const int oneLine = column->oneLineWidth();
+        if (stages::isEnd(column->stage()))
+            closed = std::max(closed, column->isCollapsed() ? oneLine : comfortable);
+        else
+            open += column->model()->rowCount() > 0 ? comfortable : oneLine;
+    }
+    const int spacing = theme::space::XS * int(m_columns.size() + 2);
+    const bool compact = width() < open + closed + spacing;
+    for (BoardColumn* column : std::as_const(m_columns))
+        column->setCompact(compact);
 }
 
 QStringList BoardPage::collapsedStageIds() const

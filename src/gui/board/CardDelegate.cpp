@@ -20,7 +20,7 @@ constexpr int kAccent = theme::space::XS;
 constexpr int kGap = theme::space::Hairline; // between the title and the footer
 constexpr int kBadgeGap = theme::space::XS;  // between the company and the score's pill
 constexpr int kCompanyLines = 3;
-constexpr int kTitleLines = 3;
+constexpr int kTitleLines = 4;
 constexpr int kFooterLines = 5;
 
 QString scoreLabel(const QVariant& score) { return score.isValid() ? QString::number(qRound(score.toDouble())) : QString(); }

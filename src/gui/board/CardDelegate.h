@@ -7,9 +7,9 @@
 namespace jobdeck {
 
 // Paints one application as a kanban card (company, title, days in stage, next task, match score) straight
-// from the model's roles, so a column of 10,000 cards costs no widgets. The company and the title wrap to
-// three lines, the days with the next task to five (a narrow 1280-pixel column in German needs them): a card
-// grows rather than cutting its text.
+// from the model's roles, so a column of 10,000 cards costs no widgets. The company wraps to three lines, the
+// title to four, the days with the next task to five (a narrow 1280-pixel column in German needs them): a
+// card grows rather than cutting its text.
 class CardDelegate : public QStyledItemDelegate
 {
     Q_OBJECT

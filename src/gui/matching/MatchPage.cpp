@@ -68,6 +68,9 @@ MatchPage::MatchPage(Session& session, QWidget* parent)
     m_source->addItem(tr("A pasted job description"), Pasted);
     m_jd->setPlaceholderText(tr("Paste a job description here."));
     m_hint->setWordWrap(true);
+    // "Ranked 20 job descriptions; select one to see its match." wraps beside the buttons rather than
+    // widening the page (past 1280 pixels in German).
+    m_status->setWordWrap(true);
     m_scoreLabel->setFont(theme::font(theme::Text::Heading, m_scoreLabel->font()));
     m_scoreLabel->setWordWrap(true);
     m_scoreLabel->setText(QStringLiteral("\u2013"));

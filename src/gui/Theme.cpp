@@ -164,6 +164,11 @@ Badge scoreBadge(double score)
     return {fill, QColor(Qt::white)};
 }
 
+QColor errorText(const QPalette& palette)
+{
+    return readable(negative(), palette.color(QPalette::Window), palette.color(QPalette::WindowText));
+}
+
 QColor positive()
 {
     return {0x2e, 0x7d, 0x32};

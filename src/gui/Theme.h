@@ -52,7 +52,8 @@ bool isDark(const QPalette& palette);
 // A dark palette like the ones desktops hand to Qt in dark mode: what --dark renders with and tests check.
 QPalette darkPalette();
 
-// One colour per stage (Stage's order), mid-saturation hues that read as accents on light and dark grounds.
+// One colour per stage (Stage's order), mid-saturation hues that read as accents on light and dark grounds;
+// the charts' series take theirs from here too.
 QColor stageColor(int stage);
 
 // A board card: lifted off the column's ground, tinted faintly with its stage's colour.
@@ -73,6 +74,9 @@ struct Badge
     QColor text;
 };
 Badge scoreBadge(double score);
+
+// An error message's colour on `palette`'s window: red, lightened on a dark one until it reads at 4.5:1.
+QColor errorText(const QPalette& palette);
 
 // Chips of the match page: aligned (positive) and missing (negative) terms.
 QColor positive();

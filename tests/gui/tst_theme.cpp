@@ -6,6 +6,9 @@
 #include "board/BoardPage.h"
 #include "board/CardDelegate.h"
 #include "details/DetailsPanel.h"
+#include "dialogs/ApplicationDialog.h"
+#include "dialogs/ImportDialog.h"
+#include "dialogs/InterviewMoveDialog.h"
 #include "storage/ApplicationTableModel.h"
 #include "storage/BoardColumnModel.h"
 #include "Theme.h"
@@ -14,6 +17,7 @@
 #include "WindowFixture.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLayout>
@@ -214,6 +218,17 @@ private slots:
             qInfo("score %.0f badge: %.2f:1", score, ratio);
             QVERIFY2(ratio >= 4.5, qPrintable(QString::number(ratio)));
         }
+        // A chart's labels inside its bars (conversion by source) take textOn() of the bar's stage colour.
+        for (Stage stage : stages::all()) {
+            const QColor bar = theme::stageColor(int(stage));
+            QVERIFY2(theme::contrast(theme::textOn(bar), bar) >= 4.5, qPrintable(bar.name()));
+        }
+        for (const QPalette& palette :
+             {QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette(), theme::darkPalette()}) {
+            const double ratio = theme::contrast(theme::errorText(palette), palette.color(QPalette::Window));
+            qInfo("error text: %.2f:1", ratio);
+            QVERIFY(ratio >= 4.5);
+        }
         for (const QPalette& palette :
              {QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette(), theme::darkPalette()}) {
             for (const QColor& color : {theme::positive(), theme::negative()}) {
@@ -291,6 +306,38 @@ private slots:
                 QVERIFY2(header->fontMetrics().horizontalAdvance(line) <=
                              header->width() - 2 * theme::space::XS,
                          qPrintable(line));
+        }
+        installTranslations(*qApp, QStringLiteral("en"));
+    }
+
+    // Every label, button and check box of the dialogs as wide as its text asks, in German and French.
+    void dialogsFitInGermanAndFrench_data() { germanAndFrenchFitAt1280By800_data(); }
+    void dialogsFitInGermanAndFrench()
+    {
+        QFETCH(QString, language);
+        installTranslations(*qApp, language);
+        WindowFixture f;
+        QList<QDialog*> dialogs{new ApplicationDialog(ApplicationDialog::Mode::Add, QDate(2026, 1, 5)),
+                                new ImportDialog(*f.session),
+                                new InterviewMoveDialog(QStringLiteral("Orbit Space"), Stage::Applied,
+                                                        QDateTime(QDate(2026, 1, 5), QTime(9, 0)))};
+        for (QDialog* dialog : std::as_const(dialogs)) {
+            dialog->show();
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            for (QWidget* widget : dialog->findChildren<QWidget*>()) {
+                const auto* label = qobject_cast<QLabel*>(widget);
+                if (!widget->isVisible() || (label && label->wordWrap()) ||
+                    (!label && !qobject_cast<QAbstractButton*>(widget)))
+                    continue;
+                QVERIFY2(widget->width() >= widget->sizeHint().width(),
+                         qPrintable(QStringLiteral("%1: %2 px of %3: %4")
+                                        .arg(describe(widget))
+                                        .arg(widget->width())
+                                        .arg(widget->sizeHint().width())
+                                        .arg(label ? label->text()
+                                                   : qobject_cast<QAbstractButton*>(widget)->text())));
+            }
+            delete dialog;
         }
         installTranslations(*qApp, QStringLiteral("en"));
     }

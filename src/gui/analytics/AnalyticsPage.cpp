@@ -345,7 +345,7 @@ void AnalyticsPage::fillFunnel(const QList<FunnelRow>& rows)
         categories << stages::displayName(it->stage);
         most = std::max(most, it->count);
     }
-    set->setColor(QColor(0x3d, 0x84, 0xc6));
+    set->setColor(theme::stageColor(int(Stage::Applied)));
     set->setLabelColor(palette().color(QPalette::Text));
     auto* series = new QHorizontalBarSeries;
     series->append(set);
@@ -389,7 +389,9 @@ void AnalyticsPage::fillSources(const QList<SourceRow>& rows)
                     .arg(row.total)
                     .arg(row.conversionPct, 0, 'f', 1);
     }
-    set->setColor(QColor(0x2e, 0xa8, 0xa8));
+    set->setColor(theme::stageColor(int(Stage::Screen)));
+    // The rates sit inside the bars: black or white, whichever reads on the bar's colour.
+    set->setLabelColor(theme::textOn(set->color()));
     auto* series = new QHorizontalBarSeries;
     series->append(set);
     series->setLabelsVisible(true);
@@ -425,7 +427,7 @@ void AnalyticsPage::fillWeekly(const QList<WeekRow>& rows)
         categories << row.week;
         most = std::max(most, row.count);
     }
-    set->setColor(QColor(0x7b, 0x61, 0xc9));
+    set->setColor(theme::stageColor(int(Stage::Technical)));
     auto* series = new QBarSeries;
     series->append(set);
     series->setBarWidth(0.8);
@@ -466,8 +468,8 @@ void AnalyticsPage::fillTimeInStage(const QList<StageTimeRow>& rows)
     clearChart(c);
     auto* median = new QBarSet(tr("Median"));
     auto* mean = new QBarSet(tr("Mean"));
-    median->setColor(QColor(0xe0, 0x8a, 0x2e));
-    mean->setColor(QColor(0xc9, 0x6b, 0xc4));
+    median->setColor(theme::stageColor(int(Stage::Final)));
+    mean->setColor(theme::stageColor(int(Stage::Onsite)));
     QStringList categories;
     double most = 1;
     for (const StageTimeRow& row : rows) {

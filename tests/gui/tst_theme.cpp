@@ -28,6 +28,8 @@
 #include <QStyleFactory>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
+#include <QHeaderView>
 #include <QTest>
 #include <QToolBar>
 #include <QToolButton>
@@ -289,6 +291,20 @@ private slots:
                 QVERIFY2(sidebar->visualItemRect(item).width() >= needed &&
                              sidebar->viewport()->width() >= needed,
                          qPrintable(item->text()));
+            }
+        }
+        // The list's short values (stage, source) whole: "Angenommen", "Hacker News".
+        QVERIFY(f.window->showPage(QStringLiteral("list")));
+        QTest::qWait(50);
+        const auto* table = f.window->page(QStringLiteral("list"))->findChild<QTableView*>();
+        // A cell keeps a few pixels of margin either side (QStyle's focus frame); past that it elides.
+        const int margins = 2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1);
+        for (const int column : {int(ApplicationTableModel::StageColumn), int(ApplicationTableModel::Source)}) {
+            for (int row = 0; row < table->model()->rowCount(); ++row) {
+                const QString text = table->model()->index(row, column).data().toString();
+                QVERIFY2(table->fontMetrics().horizontalAdvance(text) + margins
+                             <= table->horizontalHeader()->sectionSize(column),
+                         qPrintable(QStringLiteral("'%1' cut in %2 px").arg(text).arg(table->horizontalHeader()->sectionSize(column))));
             }
         }
         // The board's headers: broken onto two lines where they must, never cut.

@@ -19,6 +19,7 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QGridLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLayout>
 #include <QListView>
@@ -27,9 +28,8 @@
 #include <QStackedLayout>
 #include <QStyleFactory>
 #include <QTabBar>
-#include <QTabWidget>
 #include <QTableView>
-#include <QHeaderView>
+#include <QTabWidget>
 #include <QTest>
 #include <QToolBar>
 #include <QToolButton>
@@ -212,6 +212,23 @@ private slots:
         QVERIFY(theme::contrast(theme::cardColors(option.palette, int(Stage::Applied)).text, ground) >= 4.5);
     }
 
+    // The desktop switches to dark mode while Jobdeck runs: the board's columns follow.
+    void theBoardFollowsAPaletteChangeWhileRunning()
+    {
+        const QPalette light = QApplication::palette();
+        WindowFixture f;
+        f.add(QStringLiteral("Orbit Space"));
+        f.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+        QApplication::setPalette(theme::darkPalette());
+        QCoreApplication::processEvents();
+        const QWidget* viewport =
+            f.window->findChild<BoardPage*>()->column(Stage::Applied)->view()->viewport();
+        const QColor ground = viewport->palette().color(viewport->backgroundRole());
+        QApplication::setPalette(light);
+        QCOMPARE(ground, theme::darkPalette().color(QPalette::Window));
+    }
+
     void badgesAndChipsRead()
     {
         for (double score : {5.0, 45.0, 90.0}) {
@@ -298,13 +315,17 @@ private slots:
         QTest::qWait(50);
         const auto* table = f.window->page(QStringLiteral("list"))->findChild<QTableView*>();
         // A cell keeps a few pixels of margin either side (QStyle's focus frame); past that it elides.
-        const int margins = 2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1);
-        for (const int column : {int(ApplicationTableModel::StageColumn), int(ApplicationTableModel::Source)}) {
+        const int margins =
+            2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1);
+        for (const int column :
+             {int(ApplicationTableModel::StageColumn), int(ApplicationTableModel::Source)}) {
             for (int row = 0; row < table->model()->rowCount(); ++row) {
                 const QString text = table->model()->index(row, column).data().toString();
-                QVERIFY2(table->fontMetrics().horizontalAdvance(text) + margins
-                             <= table->horizontalHeader()->sectionSize(column),
-                         qPrintable(QStringLiteral("'%1' cut in %2 px").arg(text).arg(table->horizontalHeader()->sectionSize(column))));
+                QVERIFY2(table->fontMetrics().horizontalAdvance(text) + margins <=
+                             table->horizontalHeader()->sectionSize(column),
+                         qPrintable(QStringLiteral("'%1' cut in %2 px")
+                                        .arg(text)
+                                        .arg(table->horizontalHeader()->sectionSize(column))));
             }
         }
         // The board's headers: broken onto two lines where they must, never cut.

@@ -161,9 +161,9 @@ BoardColumn::BoardColumn(Stage stage, ApplicationTableModel& applications, QWidg
     m_view->setDropIndicatorShown(false);
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    QPalette palette = m_view->palette();
-    palette.setColor(QPalette::Base, palette.color(QPalette::Window));
-    m_view->setPalette(palette);
+    // The column's ground is the window's, by role rather than a copied colour, so a switch to dark mode
+    // while Jobdeck runs reaches it (and the cards, which the theme lifts off that ground).
+    m_view->viewport()->setBackgroundRole(QPalette::Window);
 
     // Cards are as tall as their wrapped text: the view measures each one, and again when the column's
     // width changes (a list view re-measures on a width change only when it wraps text).

@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "Session.h"
+#include "Theme.h"
 #include "matching/MatchPage.h"
 #include "storage/ApplicationRepository.h"
 #include "storage/ApplicationTableModel.h"
@@ -30,30 +31,11 @@ int fail(const QString& message)
 
 namespace {
 
-// A dark palette like the ones desktops hand to Qt in dark mode.
+// The reference dark palette, as a desktop in dark mode hands it to Qt.
 void useDarkPalette()
 {
     QApplication::setStyle(QStringLiteral("Fusion"));
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x84, 0xc6));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3a, 0x20));
-    dark.setColor(QPalette::ToolTipText, QColor(0xf0, 0xf0, 0xd0));
-    dark.setColor(QPalette::Link, QColor(0x6c, 0xb2, 0xf0));
-    dark.setColor(QPalette::Mid, QColor(0x50, 0x50, 0x50));
-    dark.setColor(QPalette::Midlight, QColor(0x40, 0x40, 0x40));
-    dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
-    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    QApplication::setPalette(dark);
+    QApplication::setPalette(jobdeck::theme::darkPalette());
 }
 
 } // namespace

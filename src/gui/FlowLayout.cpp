@@ -7,6 +7,8 @@ namespace jobdeck {
 FlowLayout::FlowLayout(QWidget* parent, int spacing) : QLayout(parent), m_gap(spacing)
 {
     setContentsMargins(0, 0, 0, 0);
+    // Said to QLayout too, so that spacing() reports the gap this layout uses rather than the style's.
+    setSpacing(spacing);
 }
 
 FlowLayout::~FlowLayout()

@@ -60,7 +60,7 @@ QStringList Icons::names()
     return {QStringLiteral("board"),  QStringLiteral("list"),   QStringLiteral("analytics"),
             QStringLiteral("match"),  QStringLiteral("reminders"), QStringLiteral("new"),
             QStringLiteral("import"), QStringLiteral("edit"),   QStringLiteral("undo"),
-            QStringLiteral("redo"),   QStringLiteral("info")};
+            QStringLiteral("redo"),   QStringLiteral("info"), QStringLiteral("export")};
 }
 
 QString Icons::resourcePath(const QString& name)

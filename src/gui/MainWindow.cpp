@@ -5,6 +5,7 @@
 #include "NotificationBar.h"
 #include "Page.h"
 #include "Session.h"
+#include "Theme.h"
 #include "WelcomePanel.h"
 #include "analytics/AnalyticsPage.h"
 #include "board/BoardPage.h"
@@ -70,7 +71,9 @@ MainWindow::MainWindow(Session& session, Settings& settings, QWidget* parent)
 
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setFrameShape(QFrame::NoFrame);
-    m_sidebar->setStyleSheet(QStringLiteral("QListWidget#sidebar::item { padding: 6px 4px; }"));
+    m_sidebar->setStyleSheet(QStringLiteral("QListWidget#sidebar::item { padding: %1px %2px; }")
+                                 .arg(theme::space::S)
+                                 .arg(theme::space::XS));
     m_sidebar->setMinimumWidth(fontMetrics().averageCharWidth() * 16);
     m_sidebar->setMaximumWidth(fontMetrics().averageCharWidth() * 26);
     // The pages' names fit (addPage widens it for a longer one): a scrollbar here would hide nothing.

@@ -1,6 +1,7 @@
 #include "NotificationBar.h"
 
 #include "Icons.h"
+#include "Theme.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -27,7 +28,8 @@ NotificationBar::NotificationBar(QWidget* parent)
                                                      palette().color(QPalette::WindowText))));
     auto* dismiss = new QPushButton(tr("Dismiss"), this);
     auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(8, 4, 8, 4);
+    layout->setContentsMargins(theme::space::S, theme::space::XS, theme::space::S, theme::space::XS);
+    layout->setSpacing(theme::space::S);
     layout->addWidget(icon);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_open);

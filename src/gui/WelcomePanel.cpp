@@ -1,5 +1,7 @@
 #include "WelcomePanel.h"
 
+#include "Theme.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -21,10 +23,7 @@ WelcomePanel::WelcomePanel(QWidget* parent)
 
     auto* title = new QLabel(tr("Welcome to Jobdeck"), this);
     title->setObjectName(QStringLiteral("welcomeTitle"));
-    QFont big = title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.8);
-    big.setBold(true);
-    title->setFont(big);
+    title->setFont(theme::font(theme::Text::Heading, title->font()));
     title->setAlignment(Qt::AlignCenter);
     auto* line = new QLabel(tr("Track every job application, the follow-ups each step calls for, and how well "
                                "your resume fits each job, all in one file on this computer."),
@@ -36,16 +35,17 @@ WelcomePanel::WelcomePanel(QWidget* parent)
     // A fixed width: a centred box otherwise shrinks to its wrapped line and cuts it off.
     box->setFixedWidth(fontMetrics().averageCharWidth() * 64);
     auto* boxLayout = new QVBoxLayout(box);
-    boxLayout->setSpacing(fontMetrics().height() / 2);
+    theme::setSpacing(boxLayout, 0, theme::space::S);
     boxLayout->addWidget(title);
     boxLayout->addWidget(line);
-    boxLayout->addSpacing(fontMetrics().height());
+    boxLayout->addSpacing(theme::space::L);
     for (QPushButton* button : {m_add, m_import, m_sample}) {
         button->setMinimumHeight(fontMetrics().height() * 2);
         boxLayout->addWidget(button);
     }
 
     auto* layout = new QVBoxLayout(this);
+    theme::setSpacing(layout, theme::space::XL, 0);
     layout->addStretch(1);
     // Stretches rather than an alignment flag, so the wrapped line gets the height it needs.
     auto* row = new QHBoxLayout;

@@ -150,10 +150,18 @@ private slots:
         }
     }
 
+    void noCardLineIsElidedOnTheSampleBoard_data()
+    {
+        QTest::addColumn<QString>("size");
+        QTest::newRow("1600x1000") << QStringLiteral("1600x1000");
+        // A laptop: narrower columns, whose cards wrap (and break a long word with a hyphen) instead.
+        QTest::newRow("1280x800") << QStringLiteral("1280x800");
+    }
     void noCardLineIsElidedOnTheSampleBoard()
     {
-        const QString db = m_dir.filePath(QStringLiteral("cards.sqlite"));
-        const QString png = screenshot(db, QStringLiteral("board"), QStringLiteral("1600x1000"), true);
+        QFETCH(QString, size);
+        const QString db = m_dir.filePath(QStringLiteral("cards-%1.sqlite").arg(size));
+        const QString png = screenshot(db, QStringLiteral("board"), size, true);
         QVERIFY(!png.isEmpty());
         const QList<Word> words = read(png);
         // The board spans from the first stage's header to the Closed group; the details panel beside it

@@ -2,6 +2,7 @@
 
 #include "Icons.h"
 #include "Session.h"
+#include "Theme.h"
 #include "storage/ApplicationTableModel.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
@@ -25,6 +26,7 @@
 #include <QStyle>
 #include <QTableWidget>
 #include <QTimer>
+#include <QToolButton>
 #include <QToolTip>
 #include <QValueAxis>
 #include <QtConcurrent>
@@ -36,7 +38,7 @@ QChart* newChart()
 {
     auto* chart = new QChart;
     chart->legend()->setVisible(false);
-    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setMargins(QMargins(theme::space::XS, theme::space::XS, theme::space::XS, theme::space::XS));
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setBackgroundRoundness(0);
     return chart;
@@ -98,7 +100,7 @@ AnalyticsPage::AnalyticsPage(Session& session, QWidget* parent)
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     }
     m_table->setHorizontalHeaderLabels({tr("Item"), tr("Value")});
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + theme::space::S);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     // Both columns as wide as their longest entry, and the table as wide as both: no name or value is cut.
@@ -109,6 +111,7 @@ AnalyticsPage::AnalyticsPage(Session& session, QWidget* parent)
     m_table->setTextElideMode(Qt::ElideNone);
 
     auto* controls = new QHBoxLayout;
+    theme::setSpacing(controls, 0, theme::space::S);
     controls->addWidget(new QLabel(tr("From:"), this));
     controls->addWidget(m_from);
     controls->addWidget(new QLabel(tr("To:"), this));
@@ -117,7 +120,7 @@ AnalyticsPage::AnalyticsPage(Session& session, QWidget* parent)
 
     auto* charts = new QWidget(this);
     auto* grid = new QGridLayout(charts);
-    grid->setContentsMargins(0, 0, 0, 0);
+    theme::setSpacing(grid, 0, theme::space::S);
     grid->addWidget(chartBox(Chart::Funnel, tr("Funnel")), 0, 0);
     grid->addWidget(chartBox(Chart::Sources, tr("Conversion by source")), 0, 1);
     grid->addWidget(chartBox(Chart::Weekly, tr("Weekly submissions")), 1, 0);
@@ -130,6 +133,7 @@ AnalyticsPage::AnalyticsPage(Session& session, QWidget* parent)
     splitter->setCollapsible(1, false);
 
     auto* layout = new QVBoxLayout(this);
+    theme::setSpacing(layout, theme::space::S, theme::space::S);
     layout->addLayout(controls);
     layout->addWidget(splitter, 1);
 
@@ -155,9 +159,19 @@ QIcon AnalyticsPage::icon() const { return Icons::icon(QStringLiteral("analytics
 QWidget* AnalyticsPage::chartBox(Chart which, const QString& title)
 {
     auto* box = new QWidget(this);
-    auto* heading = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), box);
-    auto* save = new QPushButton(tr("Export PNG..."), box);
-    save->setFlat(true);
+    auto* heading = new QLabel(title, box);
+    heading->setFont(theme::font(theme::Text::Title, heading->font()));
+    // A long title (German, French) wraps beside the export button instead of widening the page past 1280.
+    heading->setWordWrap(true);
+    // An icon in the chart's corner, named by its tooltip: a worded button beside a long German or French
+    // title pushed the page past 1280 pixels.
+    auto* save = new QToolButton(box);
+    save->setText(tr("Export PNG..."));
+    save->setToolTip(tr("Export PNG..."));
+    save->setAccessibleName(tr("Export PNG..."));
+    save->setIcon(Icons::icon(QStringLiteral("export")));
+    save->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    save->setAutoRaise(true);
     auto* view = new QChartView(newChart(), box);
     view->setRenderHint(QPainter::Antialiasing);
     // Small enough that four charts and the whole side table fit beside the sidebar and details at 1280.
@@ -175,23 +189,25 @@ QWidget* AnalyticsPage::chartBox(Chart which, const QString& title)
     empty->hide();
     m_emptyNotes.append(empty);
     auto* top = new QHBoxLayout;
+    theme::setSpacing(top, 0, theme::space::S);
     top->addWidget(heading, 1);
-    top->addWidget(save);
+    top->addWidget(save, 0, Qt::AlignTop);
     auto* area = new QGridLayout;
     area->addWidget(view, 0, 0);
     area->addWidget(empty, 0, 0);
     auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
+    theme::setSpacing(layout, 0, theme::space::XS);
     layout->addLayout(top);
     layout->addLayout(area, 1);
     if (which == Chart::Funnel) {
         m_notApplied->setParent(box);
         m_notApplied->setObjectName(QStringLiteral("notYetApplied"));
+        m_notApplied->setWordWrap(true);
         m_notApplied->setToolTip(tr("Saved applications have no application date, so no period holds them: "
                                     "the funnel starts at Applied."));
         layout->addWidget(m_notApplied);
     }
-    connect(save, &QPushButton::clicked, this, [this, which, title] {
+    connect(save, &QToolButton::clicked, this, [this, which, title] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), title + QStringLiteral(".png"),
                                                           tr("PNG images (*.png)"));
         if (!path.isEmpty() && !exportChart(which, path))
@@ -329,7 +345,7 @@ void AnalyticsPage::fillFunnel(const QList<FunnelRow>& rows)
         categories << stages::displayName(it->stage);
         most = std::max(most, it->count);
     }
-    set->setColor(QColor(0x3d, 0x84, 0xc6));
+    set->setColor(theme::stageColor(int(Stage::Applied)));
     set->setLabelColor(palette().color(QPalette::Text));
     auto* series = new QHorizontalBarSeries;
     series->append(set);
@@ -337,6 +353,8 @@ void AnalyticsPage::fillFunnel(const QList<FunnelRow>& rows)
     // Each count sits past the end of its bar, where a short bar cannot cut it; the axis runs a third
     // beyond the longest bar so its count has room too (inside a bar, "775" came out as "75").
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    // A space between the bar's end and its count: touching the bar, an 8 read as a 3.
+    series->setLabelsFormat(QStringLiteral("\u00a0@value"));
     c->addSeries(series);
     auto* axisY = new QBarCategoryAxis;
     axisY->append(categories);
@@ -371,7 +389,9 @@ void AnalyticsPage::fillSources(const QList<SourceRow>& rows)
                     .arg(row.total)
                     .arg(row.conversionPct, 0, 'f', 1);
     }
-    set->setColor(QColor(0x2e, 0xa8, 0xa8));
+    set->setColor(theme::stageColor(int(Stage::Screen)));
+    // The rates sit inside the bars: black or white, whichever reads on the bar's colour.
+    set->setLabelColor(theme::textOn(set->color()));
     auto* series = new QHorizontalBarSeries;
     series->append(set);
     series->setLabelsVisible(true);
@@ -407,7 +427,7 @@ void AnalyticsPage::fillWeekly(const QList<WeekRow>& rows)
         categories << row.week;
         most = std::max(most, row.count);
     }
-    set->setColor(QColor(0x7b, 0x61, 0xc9));
+    set->setColor(theme::stageColor(int(Stage::Technical)));
     auto* series = new QBarSeries;
     series->append(set);
     series->setBarWidth(0.8);
@@ -448,8 +468,8 @@ void AnalyticsPage::fillTimeInStage(const QList<StageTimeRow>& rows)
     clearChart(c);
     auto* median = new QBarSet(tr("Median"));
     auto* mean = new QBarSet(tr("Mean"));
-    median->setColor(QColor(0xe0, 0x8a, 0x2e));
-    mean->setColor(QColor(0xc9, 0x6b, 0xc4));
+    median->setColor(theme::stageColor(int(Stage::Final)));
+    mean->setColor(theme::stageColor(int(Stage::Onsite)));
     QStringList categories;
     double most = 1;
     for (const StageTimeRow& row : rows) {
@@ -496,9 +516,7 @@ void AnalyticsPage::fillTable()
         const int row = m_table->rowCount();
         m_table->insertRow(row);
         auto* cell = new QTableWidgetItem(title);
-        QFont bold = cell->font();
-        bold.setBold(true);
-        cell->setFont(bold);
+        cell->setFont(theme::font(theme::Text::Title, m_table->font()));
         m_table->setItem(row, 0, cell);
         m_table->setSpan(row, 0, 1, 2);
     };
@@ -529,7 +547,7 @@ void AnalyticsPage::fillTable()
     // The table keeps the width of its contents; the charts take the rest.
     const int width = m_table->horizontalHeader()->sectionSize(0) + m_table->horizontalHeader()->sectionSize(1)
                       + 2 * m_table->frameWidth() + style()->pixelMetric(QStyle::PM_ScrollBarExtent)
-                      + 2 * fontMetrics().averageCharWidth();
+                      + theme::space::S;
     m_table->setMinimumWidth(width);
 }
 

@@ -1,32 +1,130 @@
 #include "board/BoardColumn.h"
 
 #include "KeyboardContextMenu.h"
+#include "Theme.h"
 #include "board/CardDelegate.h"
 #include "storage/ApplicationTableModel.h"
 #include "storage/BoardColumnModel.h"
 
 #include <QDragEnterEvent>
 #include <QListView>
+#include <QStyleOptionToolButton>
+#include <QStylePainter>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace jobdeck {
 namespace {
 
-// A column's title: as narrow as its text (a tool button keeps wide margins), so eight stages and the
-// Closed group fit side by side on a 1280-pixel screen.
+// A column's title with its count, in the stage's colour: on one line where the column is wide enough, else
+// broken after a space or a hyphen onto two ("Vor-Ort-" / "Gespräch (0)"), so eight stages and the Closed
+// group fit side by side on a 1280-pixel screen in German and French too. Every header keeps two lines'
+// height, so the columns' cards start on one line.
 class ColumnHeader : public QToolButton
 {
 public:
-    using QToolButton::QToolButton;
+    ColumnHeader(Stage stage, QWidget* parent) : QToolButton(parent), m_stage(stage) {}
+
+    void setFullText(const QString& text)
+    {
+        m_full = text;
+        setToolTip(text + QLatin1Char('\n') + BoardColumn::tr("Click to collapse or expand this column"));
+        fitText();
+        updateGeometry();
+    }
+    QString fullText() const { return m_full; }
 
     QSize sizeHint() const override
     {
-        QSize hint = QToolButton::sizeHint();
-        hint.setWidth(fontMetrics().horizontalAdvance(text()) + 2 * fontMetrics().averageCharWidth());
-        return hint;
+        return {fontMetrics().horizontalAdvance(m_full) + 2 * kPadding, linesHeight(2)};
     }
-    QSize minimumSizeHint() const override { return sizeHint(); }
+    // Down to the widest line of the best break at a space or hyphen, and no wider than eight characters:
+    // narrower than that, a word breaks inside with a hyphen rather than push the board off screen.
+    QSize minimumSizeHint() const override
+    {
+        const int natural = widest(split(m_full, false));
+        return {std::min(natural, 8 * fontMetrics().averageCharWidth()) + 2 * kPadding, linesHeight(2)};
+    }
+    // As wide as the best break at a space or a hyphen needs: where a collapsed column wants to be.
+    int naturalWidth() const { return widest(split(m_full, false)) + 2 * kPadding + 1; } // 1 px for rounding
+
+protected:
+    void resizeEvent(QResizeEvent* event) override
+    {
+        QToolButton::resizeEvent(event);
+        fitText();
+    }
+    // The text is drawn here, in the lines fitText() chose: the style would elide it by its own margins.
+    void paintEvent(QPaintEvent*) override
+    {
+        QStylePainter painter(this);
+        QStyleOptionToolButton option;
+        initStyleOption(&option);
+        option.text.clear();
+        painter.drawComplexControl(QStyle::CC_ToolButton, option);
+        painter.setPen(palette().color(foregroundRole()));
+        painter.drawText(rect().adjusted(kPadding, kPadding, -kPadding, -kPadding - kStripe), Qt::AlignCenter, text());
+        painter.fillRect(QRect(kPadding, height() - kStripe, width() - 2 * kPadding, kStripe),
+                         theme::stageColor(static_cast<int>(m_stage)));
+    }
+
+private:
+    static constexpr int kPadding = theme::space::XS;
+    static constexpr int kStripe = 3 * theme::space::Hairline / 2;
+
+    int linesHeight(int lines) const { return lines * fontMetrics().lineSpacing() + 2 * kPadding + kStripe; }
+
+    int widest(const QStringList& lines) const
+    {
+        int widest = 0;
+        for (const QString& line : lines)
+            widest = std::max(widest, fontMetrics().horizontalAdvance(line));
+        return widest;
+    }
+
+    // The two lines whose longer one is shortest: broken after a space or a hyphen, or (`inWords`) also
+    // inside a word, with a hyphen added. The whole text when there is no break.
+    QStringList split(const QString& text, bool inWords) const
+    {
+        QStringList best{text};
+        int bestWidth = fontMetrics().horizontalAdvance(text);
+        for (qsizetype i = 1; i < text.size(); ++i) {
+            const QChar before = text.at(i - 1);
+            const bool natural = before == QLatin1Char(' ') || before == QLatin1Char('-');
+            const bool inWord = before.isLetter() && text.at(i).isLetter();
+            if (!natural && !(inWords && inWord))
+                continue;
+            const QStringList lines{text.left(i).trimmed() + (natural ? QString() : QStringLiteral("-")),
+                                    text.mid(i).trimmed()};
+            if (const int width = widest(lines); width < bestWidth) {
+                best = lines;
+                bestWidth = width;
+            }
+        }
+        return best;
+    }
+
+    void fitText()
+    {
+        const int room = width() - 2 * kPadding;
+        QString shown = m_full;
+        if (fontMetrics().horizontalAdvance(m_full) > room) {
+            QStringList lines = split(m_full, false);
+            if (widest(lines) > room)
+                lines = split(m_full, true);
+            // Only a line that does not fit is elided (elidedText measures a fraction wider than the advance).
+            for (QString& line : lines) {
+                if (fontMetrics().horizontalAdvance(line) > room)
+                    line = fontMetrics().elidedText(line, Qt::ElideRight, room);
+            }
+            shown = lines.join(QLatin1Char('\n'));
+        }
+        if (text() != shown)
+            setText(shown);
+    }
+
+    Stage m_stage;
+    QString m_full;
 };
 
 } // namespace
@@ -35,7 +133,7 @@ BoardColumn::BoardColumn(Stage stage, ApplicationTableModel& applications, QWidg
     : QFrame(parent),
       m_stage(stage),
       m_model(new BoardColumnModel(stage, this)),
-      m_header(new ColumnHeader(this)),
+      m_header(new ColumnHeader(stage, this)),
       m_view(new QListView(this))
 {
     setObjectName(QStringLiteral("column_") + stages::id(stage));
@@ -46,10 +144,7 @@ BoardColumn::BoardColumn(Stage stage, ApplicationTableModel& applications, QWidg
     m_header->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_header->setAutoRaise(true);
     m_header->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    QFont bold = m_header->font();
-    bold.setBold(true);
-    m_header->setFont(bold);
-    m_header->setToolTip(tr("Click to collapse or expand this column"));
+    m_header->setFont(theme::font(theme::Text::Title, m_header->font()));
 
     // Connected before the view gets the model, so these run before its selection model reacts: when the
     // current card leaves this column (a move, an archive), the selection model makes the neighbour current,
@@ -66,19 +161,22 @@ BoardColumn::BoardColumn(Stage stage, ApplicationTableModel& applications, QWidg
     m_view->setDropIndicatorShown(false);
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    QPalette palette = m_view->palette();
-    palette.setColor(QPalette::Base, palette.color(QPalette::Window));
-    m_view->setPalette(palette);
+    // The column's ground is the window's, by role rather than a copied colour, so a switch to dark mode
+    // while Jobdeck runs reaches it (and the cards, which the theme lifts off that ground).
+    m_view->viewport()->setBackgroundRole(QPalette::Window);
 
     // Cards are as tall as their wrapped text: the view measures each one, and again when the column's
     // width changes (a list view re-measures on a width change only when it wraps text).
     m_view->setUniformItemSizes(false);
     m_view->setWordWrap(true);
     m_view->setResizeMode(QListView::Adjust);
+    // A column of thousands of cards is measured again at each new width: in batches, between which the
+    // window keeps answering (a narrow laptop board wraps more, and measures more).
+    m_view->setLayoutMode(QListView::Batched);
+    m_view->setBatchSize(200);
 
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(1, 1, 1, 1);
-    layout->setSpacing(2);
+    theme::setSpacing(layout, 0, theme::space::Hairline);
     layout->addWidget(m_header);
     layout->addWidget(m_view, 1);
 
@@ -119,12 +217,38 @@ void BoardColumn::setCollapsed(bool collapsed)
 
 QSize BoardColumn::sizeHint() const
 {
-    return {minimumSizeHint().width(), QFrame::sizeHint().height()};
+    // An open column with cards takes its share of the board from its minimum up; an empty or collapsed one
+    // keeps its header on one line unless the board is short of room.
+    const bool headerOnly = m_collapsed || m_model->rowCount() == 0;
+    const int width = headerOnly && !m_compact ? oneLineWidth() : minimumSizeHint().width();
+    return {width, QFrame::sizeHint().height()};
+}
+
+int BoardColumn::oneLineWidth() const { return m_header->sizeHint().width() + 2 * frameWidth() + 1; }
+
+void BoardColumn::setCompact(bool compact)
+{
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
+    updateGeometry();
+}
+
+QSize BoardColumn::minimumSizeHint() const
+{
+    QSize size = QFrame::minimumSizeHint();
+    if (m_collapsed || m_model->rowCount() == 0)
+        size.setWidth(std::max(size.width(),
+                               static_cast<const ColumnHeader*>(m_header)->naturalWidth() + 2 * frameWidth()));
+    return size;
 }
 
 void BoardColumn::updateHeader()
 {
-    m_header->setText(tr("%1 (%2)").arg(stages::displayName(m_stage)).arg(m_model->rowCount()));
+    static_cast<ColumnHeader*>(m_header)->setFullText(
+        tr("%1 (%2)").arg(stages::displayName(m_stage)).arg(m_model->rowCount()));
+    // Emptied or filled, the column's minimum changes with it.
+    updateGeometry();
     m_header->setArrowType(Qt::NoArrow);
 }
 

@@ -31,6 +31,13 @@ public:
     void selectApplication(qint64 id);
     // As wide as its header at least: the board shares whatever is left between the columns evenly.
     QSize sizeHint() const override;
+    // A collapsed or empty column keeps its header's words whole ("Sans" / "réponse (8)"); a column with
+    // cards may go narrower, its header then breaking inside a word.
+    QSize minimumSizeHint() const override;
+    // Compact (a narrow board): an empty or collapsed column asks for its header on two lines, not one.
+    void setCompact(bool compact);
+    // The width of this column with its header on one line.
+    int oneLineWidth() const;
 
 signals:
     void currentApplicationChanged(qint64 id);
@@ -51,6 +58,7 @@ private:
     QToolButton* m_header = nullptr;
     QListView* m_view = nullptr;
     bool m_collapsed = false;
+    bool m_compact = false;
     // True while the model removes rows (see the constructor).
     bool m_removingRows = false;
 };

@@ -2,6 +2,7 @@
 
 #include "Icons.h"
 #include "Session.h"
+#include "Theme.h"
 #include "board/BoardColumn.h"
 #include "storage/ApplicationTableModel.h"
 #include "storage/BoardColumnModel.h"
@@ -18,16 +19,16 @@ BoardPage::BoardPage(Session& session, QWidget* parent) : Page(parent), m_sessio
 {
     auto* strip = new QWidget;
     auto* columns = new QHBoxLayout(strip);
-    columns->setContentsMargins(4, 0, 4, 0);
-    columns->setSpacing(3);
+    theme::setSpacing(columns, 0, theme::space::XS);
+    columns->setContentsMargins(theme::space::XS, 0, theme::space::XS, 0);
     // The end stages stack in one narrow "Closed" group, pinned beside the scrolling open stages so every
     // stage is on screen at once; an end opened there takes the group's height and a column's width.
     auto* closed = new QWidget(this);
     closed->setObjectName(QStringLiteral("closedGroup"));
     auto* closedLayout = new QVBoxLayout(closed);
-    closedLayout->setContentsMargins(0, 0, 0, 0);
-    closedLayout->setSpacing(4);
+    theme::setSpacing(closedLayout, 0, theme::space::XS);
     auto* caption = new QLabel(tr("Closed"), closed);
+    caption->setFont(theme::font(theme::Text::Caption, caption->font()));
     caption->setAlignment(Qt::AlignCenter);
     caption->setForegroundRole(QPalette::PlaceholderText);
     closedLayout->addWidget(caption);
@@ -40,6 +41,16 @@ BoardPage::BoardPage(Session& session, QWidget* parent) : Page(parent), m_sessio
                     [this, closed, closedLayout] { fitClosedGroup(closed, closedLayout); });
         } else {
             columns->addWidget(column, 1);
+            // An empty stage keeps only its header's width; the stages with cards share the rest.
+            const auto fit = [this, columns, column] {
+                columns->setStretchFactor(column, column->model()->rowCount() > 0 ? 1 : 0);
+                updateCompact();
+            };
+            for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+                connect(column->model(), signal, this, fit);
+            connect(column->model(), &QAbstractItemModel::modelReset, this, fit);
+            connect(column->model(), &QAbstractItemModel::layoutChanged, this, fit);
+            fit();
         }
         // Queued: the drop finishes (and the drag source returns) before the models change under it.
         connect(column->model(), &BoardColumnModel::moveRequested, &session, &Session::moveApplications,
@@ -57,8 +68,8 @@ BoardPage::BoardPage(Session& session, QWidget* parent) : Page(parent), m_sessio
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 4, 4, 4);
-    layout->setSpacing(0);
+    layout->setContentsMargins(0, theme::space::XS, theme::space::XS, theme::space::XS);
+    layout->setSpacing(theme::space::XS);
     layout->addWidget(m_scroll, 1);
     layout->addWidget(closed);
 
@@ -104,6 +115,32 @@ void BoardPage::fitClosedGroup(QWidget* closed, QBoxLayout* closedLayout)
         closedLayout->setStretch(closedLayout->count() - 1, anyOpen ? 0 : 1);
     // An open end is as wide as an open stage would be at its comfortable width.
     closed->setMinimumWidth(anyOpen ? fontMetrics().averageCharWidth() * 22 : 0);
+}
+
+void BoardPage::resizeEvent(QResizeEvent* event)
+{
+    Page::resizeEvent(event);
+    updateCompact();
+}
+
+void BoardPage::updateCompact()
+{
+    // What the board takes with every header on one line and each stage with cards at a comfortable width
+    // (sixteen characters); narrower than that, the empty and closed stages' headers go onto two lines.
+    const int comfortable = 16 * fontMetrics().averageCharWidth();
+    int open = 0;
+    int closed = 0;
+    for (const BoardColumn* column : std::as_const(m_columns)) {
+        const int oneLine = column->oneLineWidth();
+        if (stages::isEnd(column->stage()))
+            closed = std::max(closed, column->isCollapsed() ? oneLine : comfortable);
+        else
+            open += column->model()->rowCount() > 0 ? comfortable : oneLine;
+    }
+    const int spacing = theme::space::XS * int(m_columns.size() + 2);
+    const bool compact = width() < open + closed + spacing;
+    for (BoardColumn* column : std::as_const(m_columns))
+        column->setCompact(compact);
 }
 
 QStringList BoardPage::collapsedStageIds() const

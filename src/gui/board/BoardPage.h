@@ -37,8 +37,13 @@ signals:
     void editRequested(qint64 applicationId);
     void contextMenuRequested(const QPoint& globalPos);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void followCurrentApplication(qint64 id);
+    // Headers of empty and closed stages on one line where the board has room, else on two (a laptop).
+    void updateCompact();
     void fitClosedGroup(QWidget* closed, QBoxLayout* closedLayout);
 
     Session& m_session;

@@ -1,5 +1,6 @@
 #include "board/CardDelegate.h"
 
+#include "Theme.h"
 #include "storage/ApplicationTableModel.h"
 
 #include <QAbstractItemView>
@@ -11,56 +12,85 @@
 namespace jobdeck {
 namespace {
 
-constexpr int kMargin = 2;
-constexpr int kPadding = 5;
-constexpr int kAccent = 4;
-constexpr int kGap = 2; // between the title and the footer
-constexpr int kCompanyLines = 2;
-constexpr int kTitleLines = 3;
-constexpr int kFooterLines = 3;
+// The card's box on the theme's grid: a hairline between cards (a whole step costs a 1280-pixel board its card
+// width), the stage's accent bar and the padding one step each.
+constexpr int kMargin = theme::space::Hairline;
+constexpr int kPadding = theme::space::XS;
+constexpr int kAccent = theme::space::XS;
+constexpr int kGap = theme::space::Hairline; // between the title and the footer
+constexpr int kBadgeGap = theme::space::XS;  // between the company and the score's pill
+constexpr int kCompanyLines = 3;
+constexpr int kTitleLines = 4;
+constexpr int kFooterLines = 5;
 
 QString scoreLabel(const QVariant& score) { return score.isValid() ? QString::number(qRound(score.toDouble())) : QString(); }
 
 // The pill of the match score and the space it keeps from the company name.
 int badgeWidth(const QFontMetrics& metrics, const QString& label)
 {
-    return label.isEmpty() ? 0 : metrics.horizontalAdvance(label) + 10;
+    return label.isEmpty() ? 0 : metrics.horizontalAdvance(label) + 2 * theme::space::XS;
 }
 constexpr int kCacheLimit = 8192;
 
+// The longest head of `word` that fits `width` with a hyphen after it (at least one character), leaving three
+// characters or more for the next line where the word is long enough ("Engineer-ing", never "Commerc-e").
+qsizetype breakPoint(const QString& word, const QFontMetrics& metrics, int width)
+{
+    qsizetype fits = 1;
+    for (qsizetype n = 2; n < word.size(); ++n) {
+        if (metrics.horizontalAdvance(word.left(n) + QLatin1Char('-')) > width - 1)
+            break;
+        fits = n;
+    }
+    constexpr qsizetype kShortestTail = 3;
+    return word.size() > 2 * kShortestTail ? std::min(fits, word.size() - kShortestTail) : fits;
+}
+
 } // namespace
 
-QColor CardDelegate::stageColor(int stage)
-{
-    // Mid-saturation hues that read on light and dark palettes alike.
-    static const std::array<QColor, 11> colors{
-        QColor(0x8e, 0x9a, 0xaf), QColor(0x3d, 0x84, 0xc6), QColor(0x2e, 0xa8, 0xa8), QColor(0x7b, 0x61, 0xc9),
-        QColor(0xc9, 0x6b, 0xc4), QColor(0xe0, 0x8a, 0x2e), QColor(0x3f, 0xa3, 0x4d), QColor(0x2b, 0x8a, 0x3e),
-        QColor(0xc0, 0x39, 0x2b), QColor(0x8a, 0x8a, 0x8a), QColor(0x9e, 0x86, 0x6b)};
-    return stage >= 0 && stage < int(colors.size()) ? colors[std::size_t(stage)] : colors[0];
-}
+QColor CardDelegate::stageColor(int stage) { return theme::stageColor(stage); }
 
 QStringList CardDelegate::wrap(const QString& text, const QFontMetrics& metrics, int width, int maxLines)
 {
+    return wrap(text, metrics, width, width, maxLines);
+}
+
+QStringList CardDelegate::wrap(const QString& text, const QFontMetrics& metrics, int firstWidth, int width,
+                               int maxLines)
+{
     QStringList lines;
-    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    // One pixel spare: the advance is rounded, and a line that is a fraction too wide gets elided.
+    const auto fits = [&metrics](const QString& line, int room) { return metrics.horizontalAdvance(line) <= room - 1; };
     qsizetype next = 0;
     while (next < words.size()) {
+        const int room = lines.isEmpty() ? firstWidth : width;
         if (lines.size() == maxLines - 1) {
-            lines.append(metrics.elidedText(words.mid(next).join(QLatin1Char(' ')), Qt::ElideRight, width));
+            lines.append(metrics.elidedText(words.mid(next).join(QLatin1Char(' ')), Qt::ElideRight, room));
             break;
+        }
+        const QString& word = words.at(next);
+        if (!fits(word, room)) {
+            // A first word that fits a full line but not beside the badge starts on the next line.
+            if (lines.isEmpty() && firstWidth < width && fits(word, width)) {
+                lines.append(QString());
+                continue;
+            }
+            // A word wider than the card breaks with a hyphen, as print does, rather than losing its end.
+            const qsizetype at = breakPoint(word, metrics, room);
+            lines.append(word.left(at) + QLatin1Char('-'));
+            words[next] = word.mid(at);
+            continue;
         }
         QString line = words.at(next++);
         while (next < words.size()) {
             const QString longer = line + QLatin1Char(' ') + words.at(next);
-            // One pixel spare: the advance is rounded, and a line that is a fraction too wide gets elided.
-            if (metrics.horizontalAdvance(longer) > width - 1)
+            if (!fits(longer, room))
                 break;
             line = longer;
             ++next;
         }
-        // Only a single word wider than the card is cut here.
-        lines.append(metrics.horizontalAdvance(line) > width - 1 ? metrics.elidedText(line, Qt::ElideRight, width) : line);
+        lines.append(line);
     }
     return lines;
 }
@@ -85,15 +115,17 @@ QString CardDelegate::footerText(const QModelIndex& index)
     return footer;
 }
 
-QStringList CardDelegate::cachedWrap(const QString& text, const QFont& font, int width, int maxLines) const
+QStringList CardDelegate::cachedWrap(const QString& text, const QFont& font, int firstWidth, int width,
+                                     int maxLines) const
 {
-    const QString key = QStringLiteral("%1|%2|%3|").arg(font.key()).arg(width).arg(maxLines) + text;
+    const QString key =
+        QStringLiteral("%1|%2|%3|%4|").arg(font.key()).arg(firstWidth).arg(width).arg(maxLines) + text;
     const auto found = m_wrapped.constFind(key);
     if (found != m_wrapped.constEnd())
         return *found;
     if (m_wrapped.size() > kCacheLimit)
         m_wrapped.clear();
-    const QStringList lines = wrap(text, QFontMetrics(font), width, maxLines);
+    const QStringList lines = wrap(text, QFontMetrics(font), firstWidth, width, maxLines);
     m_wrapped.insert(key, lines);
     return lines;
 }
@@ -110,15 +142,17 @@ CardDelegate::Lines CardDelegate::layout(const QStyleOptionViewItem& option, con
                                          int textWidth) const
 {
     Lines lines;
-    QFont bold = option.font;
-    bold.setBold(true);
     const QString score = scoreLabel(index.data(ApplicationTableModel::MatchScoreRole));
     const int badge = badgeWidth(QFontMetrics(option.font), score);
-    lines.company = cachedWrap(index.data(ApplicationTableModel::CompanyRole).toString(), bold,
-                               textWidth - (badge > 0 ? badge + 4 : 0), kCompanyLines);
+    // Beside the badge the company's first line is shorter; a name that does not fit there starts below it
+    // (one more line for the card, never a cut name).
+    lines.company = cachedWrap(index.data(ApplicationTableModel::CompanyRole).toString(),
+                               theme::font(theme::Text::Title, option.font),
+                               textWidth - (badge > 0 ? badge + kBadgeGap : 0), textWidth,
+                               kCompanyLines + (badge > 0 ? 1 : 0));
     lines.title = cachedWrap(index.data(ApplicationTableModel::TitleRole).toString(), option.font, textWidth,
-                             kTitleLines);
-    lines.footer = cachedWrap(footerText(index), option.font, textWidth, kFooterLines);
+                             textWidth, kTitleLines);
+    lines.footer = cachedWrap(footerText(index), option.font, textWidth, textWidth, kFooterLines);
     return lines;
 }
 
@@ -140,45 +174,38 @@ void CardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, 
     const QPalette& palette = option.palette;
     const bool selected = option.state & QStyle::State_Selected;
     const QRectF card = QRectF(option.rect).adjusted(kMargin, kMargin, -kMargin, -kMargin);
+    const int stage = index.data(ApplicationTableModel::StageRole).toInt();
+    const theme::CardColors colors = theme::cardColors(palette, stage, selected);
+    const QColor highlight = palette.color(QPalette::Highlight);
 
     QPainterPath path;
     path.addRoundedRect(card, 6, 6);
-    painter->fillPath(path, palette.color(QPalette::Base));
-    if (selected)
-        painter->fillPath(path, QColor(palette.color(QPalette::Highlight).red(),
-                                       palette.color(QPalette::Highlight).green(),
-                                       palette.color(QPalette::Highlight).blue(), 48));
-    painter->setPen(QPen(selected ? palette.color(QPalette::Highlight) : palette.color(QPalette::Mid), 1));
+    painter->fillPath(path, colors.background);
+    painter->setPen(QPen(selected ? highlight : colors.border, 1));
     painter->drawPath(path);
-    const int stage = index.data(ApplicationTableModel::StageRole).toInt();
     // Keyboard focus (tabbing into a column, arrow keys) gets a frame of its own, thicker than selection.
     if (option.state & QStyle::State_HasFocus) {
-        painter->setPen(QPen(palette.color(QPalette::Highlight), 2.5, Qt::SolidLine));
+        painter->setPen(QPen(highlight, 2.5, Qt::SolidLine));
         painter->drawPath(path);
     }
     painter->setClipPath(path);
-    painter->fillRect(QRectF(card.left(), card.top(), kAccent, card.height()), stageColor(stage));
+    painter->fillRect(QRectF(card.left(), card.top(), kAccent, card.height()), theme::stageColor(stage));
     painter->setClipping(false);
 
     const QRect text = card.toRect().adjusted(kPadding + kAccent, kPadding, -kPadding, -kPadding);
     const QFontMetrics metrics(option.font);
     const int line = metrics.lineSpacing();
-    const QColor textColor = palette.color(QPalette::Text);
-    QColor dim = textColor;
-    dim.setAlphaF(0.7f);
 
     // Score badge, top right, only once a match has been computed.
     const QString label = scoreLabel(index.data(ApplicationTableModel::MatchScoreRole));
     if (!label.isEmpty()) {
         const int width = badgeWidth(metrics, label);
         const QRect badge(text.right() - width + 1, text.top(), width, line);
-        const double value = index.data(ApplicationTableModel::MatchScoreRole).toDouble();
-        const QColor fill = value >= 70 ? QColor(0x3f, 0xa3, 0x4d) : value >= 40 ? QColor(0xe0, 0x8a, 0x2e)
-                                                                                 : QColor(0x8a, 0x8a, 0x8a);
+        const theme::Badge look = theme::scoreBadge(index.data(ApplicationTableModel::MatchScoreRole).toDouble());
         QPainterPath pill;
         pill.addRoundedRect(badge, line / 2.0, line / 2.0);
-        painter->fillPath(pill, fill);
-        painter->setPen(Qt::white);
+        painter->fillPath(pill, look.fill);
+        painter->setPen(look.text);
         painter->drawText(badge, Qt::AlignCenter, label);
     }
 
@@ -190,14 +217,12 @@ void CardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, 
         }
         return y + line * int(part.isEmpty());
     };
-    QFont bold = option.font;
-    bold.setBold(true);
-    painter->setFont(bold);
-    painter->setPen(textColor);
+    painter->setFont(theme::font(theme::Text::Title, option.font));
+    painter->setPen(colors.text);
     int y = drawLines(lines.company, text.top());
     painter->setFont(option.font);
     y = drawLines(lines.title, y) + kGap;
-    painter->setPen(dim);
+    painter->setPen(colors.secondary);
     drawLines(lines.footer, y);
     painter->restore();
 }

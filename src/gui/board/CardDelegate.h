@@ -7,8 +7,9 @@
 namespace jobdeck {
 
 // Paints one application as a kanban card (company, title, days in stage, next task, match score) straight
-// from the model's roles, so a column of 10,000 cards costs no widgets. A long title wraps to two lines and
-// the days with the next task to three, so a card grows rather than cutting its text at usual widths.
+// from the model's roles, so a column of 10,000 cards costs no widgets. The company wraps to three lines, the
+// title to four, the days with the next task to five (a narrow 1280-pixel column in German needs them): a
+// card grows rather than cutting its text.
 class CardDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -17,9 +18,12 @@ public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
     static QColor stageColor(int stage);
-    // Greedy word wrap into at most `maxLines` lines of `width` pixels; only the last line is elided, when
+    // Greedy word wrap into at most `maxLines` lines of `width` pixels (the first one `firstWidth`, beside
+    // the score's badge); a word wider than a line breaks with a hyphen. Only the last line is elided, when
     // the text needs more.
     static QStringList wrap(const QString& text, const QFontMetrics& metrics, int width, int maxLines);
+    static QStringList wrap(const QString& text, const QFontMetrics& metrics, int firstWidth, int width,
+                            int maxLines);
     // The footer: days in stage and the next task, without the trailing company the card already shows.
     static QString footerText(const QModelIndex& index);
 
@@ -34,7 +38,7 @@ private:
         QStringList footer;
     };
     Lines layout(const QStyleOptionViewItem& option, const QModelIndex& index, int textWidth) const;
-    QStringList cachedWrap(const QString& text, const QFont& font, int width, int maxLines) const;
+    QStringList cachedWrap(const QString& text, const QFont& font, int firstWidth, int width, int maxLines) const;
     int cardWidth(const QStyleOptionViewItem& option) const;
 
     // Titles and footers repeat across thousands of cards: measuring each distinct one once keeps the

@@ -3,6 +3,7 @@
 #include "pipeline/PipelineService.h"
 #include "Session.h"
 #include "SnoozeMenu.h"
+#include "Theme.h"
 #include "storage/ApplicationRepository.h"
 #include "storage/EventTimelineModel.h"
 #include "storage/TaskModel.h"
@@ -16,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStyledItemDelegate>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -61,6 +63,10 @@ DetailsPanel::DetailsPanel(Session& session, QWidget* parent)
     m_fields->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_timelineView->setModel(m_timeline);
     m_timelineView->setItemDelegate(new TimelineDelegate(m_timelineView));
+    // A long move ("Fachgespräch → Vor-Ort-Gespräch") wraps in the panel rather than hiding behind a scrollbar.
+    m_timelineView->setWordWrap(true);
+    m_timelineView->setResizeMode(QListView::Adjust);
+    m_timelineView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_interviewEdit->setCalendarPopup(true);
     m_interviewEdit->setTimeSpec(Qt::LocalTime);
     m_interviewEdit->setToolTip(tr("When this round's interview takes place: prep falls due the day before, "
@@ -68,7 +74,7 @@ DetailsPanel::DetailsPanel(Session& session, QWidget* parent)
     auto* interviewLabel = new QLabel(tr("&Interview at"), m_interviewRow);
     interviewLabel->setBuddy(m_interviewEdit);
     auto* interviewLayout = new QHBoxLayout(m_interviewRow);
-    interviewLayout->setContentsMargins(0, 0, 0, 0);
+    theme::setSpacing(interviewLayout, 0, theme::space::S);
     interviewLayout->addWidget(interviewLabel);
     interviewLayout->addWidget(m_interviewEdit, 1);
     interviewLayout->addWidget(m_interviewSet);
@@ -89,6 +95,7 @@ DetailsPanel::DetailsPanel(Session& session, QWidget* parent)
     taskButtons->addWidget(m_snooze);
     taskButtons->addStretch();
     auto* taskLayout = new QVBoxLayout(taskPage);
+    theme::setSpacing(taskLayout, theme::space::S, theme::space::S);
     taskLayout->addWidget(m_taskView, 1);
     taskLayout->addLayout(taskButtons);
     m_tabs->addTab(m_timelineView, tr("Timeline"));
@@ -106,6 +113,7 @@ DetailsPanel::DetailsPanel(Session& session, QWidget* parent)
     header->addWidget(m_heading, 1);
     header->addWidget(m_edit, 0, Qt::AlignTop);
     auto* layout = new QVBoxLayout(this);
+    theme::setSpacing(layout, theme::space::S, theme::space::S);
     layout->addLayout(header);
     layout->addWidget(m_fields);
     layout->addWidget(m_interviewRow);
@@ -134,6 +142,17 @@ DetailsPanel::DetailsPanel(Session& session, QWidget* parent)
     showApplication(session.currentApplicationId());
 }
 
+QSize DetailsPanel::minimumSizeHint() const
+{
+    // The tab bar's own hint is every tab whole; the tab widget's frame and this panel's margins come on top.
+    const int frame = m_tabs->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, nullptr, m_tabs);
+    const QMargins margins = layout()->contentsMargins();
+    const int tabs = m_tabs->tabBar()->sizeHint().width() + 2 * frame + margins.left() + margins.right();
+    QSize size = QWidget::minimumSizeHint();
+    size.setWidth(std::max(size.width(), tabs));
+    return size;
+}
+
 void DetailsPanel::showApplication(qint64 id)
 {
     m_applicationId = id;
@@ -158,12 +177,15 @@ void DetailsPanel::reload()
         return;
     }
     const Application& a = found.value();
-    m_heading->setText(QStringLiteral("<b style='font-size:large'>%1</b><br>%2")
+    m_heading->setText(QStringLiteral("<b style='font-size:%1pt'>%2</b><br>%3")
+                           .arg(theme::font(theme::Text::Heading, font()).pointSizeF())
                            .arg(a.company.toHtmlEscaped(), a.title.toHtmlEscaped()));
     QStringList rows;
     const auto add = [&rows](const QString& label, const QString& value) {
         if (!value.isEmpty())
-            rows.append(QStringLiteral("<tr><td style='padding-right:8px'>%1</td><td>%2</td></tr>").arg(label, value));
+            rows.append(QStringLiteral("<tr><td style='padding-right:%1px'>%2</td><td>%3</td></tr>")
+                            .arg(theme::space::S)
+                            .arg(label, value));
     };
     const qint64 days = std::max<qint64>(0, a.stageEnteredAt.secsTo(m_session.clock().now()) / 86400);
     add(tr("Stage"), tr("%1, for %2 days").arg(stages::displayName(a.stage)).arg(days));

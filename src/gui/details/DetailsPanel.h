@@ -31,6 +31,8 @@ public:
     TaskModel* tasks() const { return m_tasks; }
     QListView* taskView() const { return m_taskView; }
     QDateTimeEdit* interviewEdit() const { return m_interviewEdit; }
+    // Never so narrow that a tab's name is cut (German and French ones are longer).
+    QSize minimumSizeHint() const override;
 
 public slots:
     void showApplication(qint64 id);

@@ -1,5 +1,6 @@
 #include "dialogs/ApplicationDialog.h"
 
+#include "Theme.h"
 #include "storage/ApplicationRepository.h"
 #include "ui_ApplicationDialog.h"
 
@@ -19,7 +20,7 @@ ApplicationDialog::ApplicationDialog(Mode mode, const QDate& today, QWidget* par
     m_ui->appliedEdit->setMaximumDate(today.addDays(1));
     m_ui->appliedCheck->setToolTip(tr("Leave unchecked for a job you have saved but not applied to yet."));
     QPalette errorPalette = m_ui->errorLabel->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xc0, 0x39, 0x2b));
+    errorPalette.setColor(QPalette::WindowText, theme::errorText(errorPalette));
     m_ui->errorLabel->setPalette(errorPalette);
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);

@@ -3,6 +3,7 @@
 #include "Icons.h"
 #include "KeyboardContextMenu.h"
 #include "Session.h"
+#include "Theme.h"
 #include "storage/ApplicationFilterModel.h"
 #include "storage/ApplicationTableModel.h"
 
@@ -58,25 +59,32 @@ ApplicationListPage::ApplicationListPage(Session& session, QWidget* parent)
     m_view->verticalHeader()->hide();
     // Fixed row heights keep 10,000 rows cheap to lay out.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + theme::space::M);
     QHeaderView* header = m_view->horizontalHeader();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
+    // Short values (stage, source, dates, numbers) as wide as their longest, never cut ("Hacker Ne...", or a
+    // German stage); the title and the next task share what is left, eliding with a tooltip on a laptop.
+    for (const int column : {int(ApplicationTableModel::StageColumn), int(ApplicationTableModel::Source),
+                             int(ApplicationTableModel::Applied), int(ApplicationTableModel::DaysInStage),
+                             int(ApplicationTableModel::MatchScore)})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ApplicationTableModel::Title, QHeaderView::Stretch);
     header->setSectionResizeMode(ApplicationTableModel::NextTask, QHeaderView::Stretch);
-    const int em = m_view->fontMetrics().averageCharWidth();
-    const std::array<int, ApplicationTableModel::ColumnCount> widths{20, 30, 12, 14, 14, 15, 40, 9};
-    // Never narrower than the header itself (with room for the sort arrow): "Days in stage" and the
-    // German and French titles were cut off at the fixed widths.
-    for (int column = 0; column < ApplicationTableModel::ColumnCount; ++column)
-        header->resizeSection(column, std::max(widths[std::size_t(column)] * em, header->sectionSizeHint(column) + 2 * em));
+    header->resizeSection(ApplicationTableModel::Company,
+                          std::max(20 * m_view->fontMetrics().averageCharWidth(),
+                                   header->sectionSizeHint(ApplicationTableModel::Company)
+                                       + 2 * m_view->fontMetrics().averageCharWidth()));
 
     auto* filters = new QHBoxLayout;
+    theme::setSpacing(filters, 0, theme::space::S);
     filters->addWidget(m_filter, 1);
     filters->addWidget(new QLabel(tr("Stage:"), this));
     filters->addWidget(m_stage);
     filters->addWidget(m_scope);
     filters->addWidget(m_unarchive);
     auto* layout = new QVBoxLayout(this);
+    theme::setSpacing(layout, theme::space::S, theme::space::S);
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
 

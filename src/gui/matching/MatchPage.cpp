@@ -2,6 +2,7 @@
 
 #include "Icons.h"
 #include "Session.h"
+#include "Theme.h"
 #include "io/DocumentText.h"
 #include "matching/Matcher.h"
 #include "matching/TermChips.h"
@@ -51,20 +52,27 @@ MatchPage::MatchPage(Session& session, QWidget* parent)
       m_scoreLabel(new QLabel(this)),
       m_meaning(new QLabel(this)),
       m_hint(new QLabel(this)),
-      m_aligned(new TermChips(QColor(0x3f, 0xa3, 0x4d), this)),
-      m_missing(new TermChips(QColor(0xc0, 0x39, 0x2b), this)),
+      m_aligned(new TermChips(theme::positive(), this)),
+      m_missing(new TermChips(theme::negative(), this)),
       m_rankView(new QTableView(this)),
       m_rankModel(new ApplicationFilterModel(this))
 {
-    m_resumes->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Shrinks to a long name's start (the tooltip names it whole), so the row's buttons fit at 1280 in French.
+    m_resumes->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_resumes->setMinimumContentsLength(16);
+    connect(m_resumes, &QComboBox::currentTextChanged, m_resumes, &QWidget::setToolTip);
+    m_source->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_source->setMinimumContentsLength(16);
+    connect(m_source, &QComboBox::currentTextChanged, m_source, &QWidget::setToolTip);
     m_source->addItem(tr("The selected application's job description"), FromApplication);
     m_source->addItem(tr("A pasted job description"), Pasted);
     m_jd->setPlaceholderText(tr("Paste a job description here."));
     m_hint->setWordWrap(true);
-    QFont big = m_scoreLabel->font();
-    big.setPointSizeF(big.pointSizeF() * 1.8);
-    big.setBold(true);
-    m_scoreLabel->setFont(big);
+    // "Ranked 20 job descriptions; select one to see its match." wraps beside the buttons rather than
+    // widening the page (past 1280 pixels in German).
+    m_status->setWordWrap(true);
+    m_scoreLabel->setFont(theme::font(theme::Text::Heading, m_scoreLabel->font()));
+    m_scoreLabel->setWordWrap(true);
     m_scoreLabel->setText(QStringLiteral("\u2013"));
     m_meaning->setWordWrap(true);
     m_meaning->setText(tr("How much of what the job weighs your resume shows."));
@@ -78,7 +86,7 @@ MatchPage::MatchPage(Session& session, QWidget* parent)
     m_rankView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_rankView->verticalHeader()->hide();
     m_rankView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_rankView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_rankView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + theme::space::S);
     for (int column : {int(ApplicationTableModel::Source), int(ApplicationTableModel::Applied),
                        int(ApplicationTableModel::DaysInStage), int(ApplicationTableModel::NextTask)})
         m_rankView->hideColumn(column);
@@ -86,6 +94,7 @@ MatchPage::MatchPage(Session& session, QWidget* parent)
     m_rankView->horizontalHeader()->resizeSection(ApplicationTableModel::Company, fontMetrics().averageCharWidth() * 24);
 
     auto* resumeRow = new QHBoxLayout;
+    theme::setSpacing(resumeRow, 0, theme::space::S);
     resumeRow->addWidget(new QLabel(tr("Resume:"), this));
     resumeRow->addWidget(m_resumes, 1);
     resumeRow->addWidget(m_import);
@@ -93,6 +102,7 @@ MatchPage::MatchPage(Session& session, QWidget* parent)
     resumeRow->addWidget(m_remove);
 
     auto* actions = new QHBoxLayout;
+    theme::setSpacing(actions, 0, theme::space::S);
     actions->addWidget(m_score);
     actions->addWidget(m_rank);
     actions->addWidget(m_cancel);
@@ -100,12 +110,13 @@ MatchPage::MatchPage(Session& session, QWidget* parent)
 
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
+    theme::setSpacing(leftLayout, 0, theme::space::S);
     leftLayout->addWidget(m_source);
     leftLayout->addWidget(m_jd, 1);
 
     auto* result = new QGroupBox(tr("Fit"), this);
     auto* resultLayout = new QVBoxLayout(result);
+    theme::setSpacing(resultLayout, theme::space::S, theme::space::S);
     resultLayout->addWidget(m_scoreLabel);
     resultLayout->addWidget(m_meaning);
     resultLayout->addWidget(m_hint);
@@ -117,6 +128,7 @@ MatchPage::MatchPage(Session& session, QWidget* parent)
 
     auto* rankBox = new QGroupBox(tr("Open applications by score"), this);
     auto* rankLayout = new QVBoxLayout(rankBox);
+    theme::setSpacing(rankLayout, theme::space::S, theme::space::S);
     rankLayout->addWidget(m_rankView);
 
     auto* top = new QSplitter(Qt::Horizontal, this);
@@ -131,6 +143,7 @@ MatchPage::MatchPage(Session& session, QWidget* parent)
     vertical->setStretchFactor(1, 2);
 
     auto* layout = new QVBoxLayout(this);
+    theme::setSpacing(layout, theme::space::S, theme::space::S);
     layout->addLayout(resumeRow);
     layout->addLayout(actions);
     layout->addWidget(vertical, 1);

@@ -1,12 +1,14 @@
 #include "matching/TermChips.h"
 
 #include "FlowLayout.h"
+#include "Theme.h"
 
 #include <QLabel>
 
 namespace jobdeck {
 
-TermChips::TermChips(QColor color, QWidget* parent) : QWidget(parent), m_color(color), m_flow(new FlowLayout(this, 4))
+TermChips::TermChips(QColor color, QWidget* parent)
+    : QWidget(parent), m_color(color), m_flow(new FlowLayout(this, theme::space::XS))
 {
 }
 
@@ -22,12 +24,18 @@ void TermChips::setTerms(QList<TermWeight> terms)
     m_terms.clear();
     for (const TermWeight& term : std::as_const(terms)) {
         auto* chip = new QLabel(term.term, this);
-        const QColor fill = term.isHardSkill ? m_color : m_color.lighter(160);
-        const QColor text = term.isHardSkill ? QColor(Qt::white) : QColor(0x20, 0x20, 0x20);
-        chip->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 9px; "
-                                           "padding: 2px 8px; %3 }")
-                                .arg(fill.name(), text.name(),
-                                     term.isHardSkill ? QStringLiteral("font-weight: bold;") : QString()));
+        // Hard skills solid, the rest a wash of the colour over the page (dark or light); the text black or
+        // white, whichever reads better on the fill.
+        const QColor fill =
+            term.isHardSkill ? m_color : theme::blend(palette().color(QPalette::Window), m_color, 0.3);
+        const QColor text = theme::textOn(fill);
+        chip->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: %3px; "
+                                           "padding: %4px %5px; %6 }")
+                                .arg(fill.name(), text.name())
+                                .arg(theme::space::S)
+                                .arg(theme::space::Hairline)
+                                .arg(theme::space::S)
+                                .arg(term.isHardSkill ? QStringLiteral("font-weight: bold;") : QString()));
         const QString kind = term.isHardSkill ? tr("hard skill") : term.isSkill ? tr("soft skill") : tr("term");
         chip->setToolTip(tr("%1, weight %2").arg(kind).arg(term.weight, 0, 'f', 3));
         m_flow->addWidget(chip);

@@ -2,6 +2,7 @@
 
 #include "Icons.h"
 #include "Session.h"
+#include "Theme.h"
 #include "SnoozeMenu.h"
 #include "io/IcsWriter.h"
 #include "storage/TaskModel.h"
@@ -30,6 +31,7 @@ RemindersPage::RemindersPage(Session& session, QWidget* parent)
     auto* snoozeMenu = new SnoozeMenu(this);
     m_snooze->setMenu(snoozeMenu);
     auto* buttons = new QHBoxLayout;
+    theme::setSpacing(buttons, 0, theme::space::S);
     buttons->addWidget(m_done);
     buttons->addWidget(m_snooze);
     buttons->addWidget(m_open);
@@ -43,6 +45,7 @@ RemindersPage::RemindersPage(Session& session, QWidget* parent)
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
     auto* layout = new QVBoxLayout(this);
+    theme::setSpacing(layout, theme::space::S, theme::space::S);
     layout->addLayout(buttons);
     layout->addWidget(m_empty);
     for (int bucket = 0; bucket < 3; ++bucket) {

@@ -541,13 +541,23 @@ void MainWindow::loadSampleData()
 
 void MainWindow::showAbout()
 {
+    const Database& database = m_session.database();
+    const QString where =
+        database.isServer()
+            ? tr("Your applications are on a PostgreSQL server, where row-level security shows them to your "
+                 "login alone:")
+            : tr("Everything stays in one SQLite file on this computer:");
+    // The skill taxonomy carries O*NET data under CC BY 4.0, whose attribution must reach the user.
     QMessageBox::about(this, tr("About Jobdeck"),
                        tr("<h3>Jobdeck %1</h3><p>A private, offline job-search tracker: every application, "
                           "every stage it moved through, the follow-ups each move calls for, and how well a "
-                          "resume fits each job.</p><p>Everything stays in one SQLite file on this computer:"
-                          "<br><tt>%2</tt></p><p>Built with Qt %3.</p>")
-                           .arg(QApplication::applicationVersion(), m_session.database().path().toHtmlEscaped(),
-                                QString::fromLatin1(qVersion())));
+                          "resume fits each job.</p><p>%2<br><tt>%3</tt></p><p>Built with Qt %4.</p>"
+                          "<p><small>The skill list includes information from the O*NET 29.2 Database by the "
+                          "U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), used "
+                          "under the CC BY 4.0 licence and modified by Jobdeck; USDOL/ETA has not approved, "
+                          "endorsed or tested these modifications.</small></p>")
+                           .arg(QApplication::applicationVersion(), where.toHtmlEscaped(),
+                                database.path().toHtmlEscaped(), QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::restoreLayout()

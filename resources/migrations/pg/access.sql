@@ -17,3 +17,37 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON applications, follow_up_tasks, resumes, 
     TO jobdeck_users;
 GRANT SELECT, INSERT ON stage_events TO jobdeck_users;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO jobdeck_users;
+
+-- An id written explicitly (the redo of an undone add keeps its id; a row inserted by hand names one) moves its
+-- table's identity past it, so nextval never hands that id out again. All users share one sequence per table
+-- and row-level security hides the others' rows, so no max(id) a user can see is the high-water mark: only the
+-- sequence is. The trigger's WHEN compares with the sequence's last value (rows that took nextval never pass
+-- it); the function, as the schema owner (users may not setval), moves the sequence forward only, under a
+-- transaction lock ("JBID") so two explicit writers cannot move it back past each other. A nextval racing
+-- between the check and setval can still take the same id: the primary key then refuses one of the two
+-- inserts, loudly; nothing is lost or overwritten.
+CREATE OR REPLACE FUNCTION jobdeck_claim_id() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, public AS $$
+DECLARE
+    sequence regclass := pg_get_serial_sequence(format('%I.%I', TG_TABLE_SCHEMA, TG_TABLE_NAME), 'id')::regclass;
+BEGIN
+    PERFORM pg_advisory_xact_lock(1245858116, hashtext(sequence::text));
+    IF NEW.id > coalesce(pg_sequence_last_value(sequence), 0) THEN
+        PERFORM setval(sequence, NEW.id);
+    END IF;
+    RETURN NULL;
+END;
+$$;
+
+DO $$
+DECLARE
+    name text;
+BEGIN
+    FOREACH name IN ARRAY ARRAY['applications', 'stage_events', 'follow_up_tasks', 'resumes'] LOOP
+        EXECUTE format('CREATE OR REPLACE TRIGGER %I AFTER INSERT ON %I FOR EACH ROW '
+                       'WHEN (NEW.id > coalesce(pg_sequence_last_value(%L::regclass), 0)) '
+                       'EXECUTE FUNCTION jobdeck_claim_id()',
+                       name || '_claim_id', name, pg_get_serial_sequence(name, 'id'));
+    END LOOP;
+END;
+$$;

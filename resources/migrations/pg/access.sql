@@ -51,3 +51,17 @@ BEGIN
     END LOOP;
 END;
 $$;
+
+-- Planner statistics after a bulk write (an import, a copy into the server: Database::refreshStatistics), so
+-- the next report is planned for the rows now there, not for the empty tables autovacuum last saw. Users do not
+-- own the tables and PostgreSQL 15 lets only the owner ANALYZE them: this runs as the owner. Statistics never
+-- show a user others' rows (pg_stats hides the columns of tables with row-level security on).
+CREATE OR REPLACE FUNCTION jobdeck_analyze() RETURNS void LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, public AS $$
+BEGIN
+    ANALYZE applications, stage_events, follow_up_tasks, resumes, matcher_models, settings;
+END;
+$$;
+
+REVOKE ALL ON FUNCTION jobdeck_analyze() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION jobdeck_analyze() TO jobdeck_users;

@@ -96,9 +96,6 @@ Result<QStringList> Database::setUpServer(const QString& locator, const QString&
     done.append(roleExisted ? tr("The group role jobdeck_users exists.")
                             : tr("Created the group role jobdeck_users."));
     done.append(tr("Granted jobdeck_users what Jobdeck needs (its own rows only, an append-only event log)."));
-    // Statistics for what the tables hold (a migrated server's rows, or none yet), as after every bulk write.
-    if (!query.exec(QStringLiteral("SELECT jobdeck_analyze()")))
-        return fail(queryError(tr("Cannot update the planner statistics of '%1'").arg(where), query));
     if (!query.exec(QStringLiteral("COMMIT")))
         return fail(queryError(tr("Cannot save the set-up of '%1'").arg(where), query));
     return done;

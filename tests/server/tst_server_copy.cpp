@@ -39,7 +39,7 @@ const QString kDatabase = QStringLiteral("jobdeck");
 const QString kFittedLongAgo = QStringLiteral("2020-01-01T00:00:00Z");
 
 // Runs `sql` on a file in this process and closes it again (the CLI opens it next).
-[[maybe_unused]] QStringList onFile(const QString& path, const QString& sql)
+QStringList onFile(const QString& path, const QString& sql)
 {
     Result<std::unique_ptr<Database>> db = Database::open(path);
     if (!db)
@@ -126,6 +126,83 @@ private slots:
         const Run imported = cli({QStringLiteral("--db"), as(QStringLiteral("erin")), QStringLiteral("import"), exported});
         QVERIFY2(imported.code == 0, qPrintable(imported.err));
         QVERIFY(psql(QStringLiteral("postgres"), analyzed).toInt() > afterCopy);
+    }
+
+    void copyAndBackupCarryTheModelAndTheSettings()
+    {
+        // A file with two stored job descriptions, their model fitted, and a setting of its own.
+        const QString file = m_dir.filePath(QStringLiteral("local.sqlite"));
+        const QStringList texts{
+            QStringLiteral("Senior C++ engineer: Qt 6, SQL, PostgreSQL and SQLite, multithreading, CMake."),
+            QStringLiteral("Data scientist: Python, pandas, statistics, machine learning, SQL dashboards."),
+            QStringLiteral("Site reliability engineer: Linux, Kubernetes, Terraform, PostgreSQL, on-call.")};
+        for (int i = 0; i < texts.size(); ++i) {
+            const Run added = cli({QStringLiteral("--db"), file, QStringLiteral("add"), QStringLiteral("--company"),
+                                   QStringLiteral("Company %1").arg(i), QStringLiteral("--title"),
+                                   QStringLiteral("Role %1").arg(i), QStringLiteral("--jd-file"),
+                                   jd(QStringLiteral("jd%1.txt").arg(i), texts.at(i))});
+            QVERIFY2(added.code == 0, qPrintable(added.err));
+        }
+        // The first application goes, so the file's ids (2, 3) are not the ones the server gives (1, 2).
+        QVERIFY(!onFile(file, QStringLiteral("DELETE FROM applications WHERE id = 1")).contains(
+            QStringLiteral("query failed")));
+        rank(file);
+        QCOMPARE(onFile(file, QStringLiteral("UPDATE matcher_models SET fitted_at = '%1'").arg(kFittedLongAgo)),
+                 QStringList());
+        QCOMPARE(onFile(file, QStringLiteral("INSERT INTO settings (key, value) VALUES ('backup.keep', '9')")),
+                 QStringList());
+        const QStringList models = onFile(file, QStringLiteral("SELECT analyzer FROM matcher_models"));
+        QVERIFY(!models.isEmpty());
+
+        const Run in = cli({QStringLiteral("copy"), QStringLiteral("--from"), file, QStringLiteral("--to"),
+                            as(QStringLiteral("alice"))});
+        QVERIFY2(in.code == 0, qPrintable(in.err));
+
+        QCOMPARE(psql(QStringLiteral("alice"), QStringLiteral("SELECT value FROM settings WHERE key = 'backup.keep'")),
+                 QStringLiteral("9"));
+        QCOMPARE(psql(QStringLiteral("alice"), QStringLiteral("SELECT count(*) FROM matcher_models")),
+                 QString::number(models.size()));
+        // The model is the current one for the server's ids: ranking there uses it rather than refitting.
+        rank(as(QStringLiteral("alice")));
+        QCOMPARE(psql(QStringLiteral("alice"), QStringLiteral("SELECT DISTINCT fitted_at FROM matcher_models")),
+                 kFittedLongAgo);
+
+        // And back, as a server user's backup.
+        const QString backup = m_dir.filePath(QStringLiteral("backup.sqlite"));
+        const Run saved = cli({QStringLiteral("--db"), as(QStringLiteral("alice")), QStringLiteral("backup"), backup});
+        QVERIFY2(saved.code == 0, qPrintable(saved.err));
+        QCOMPARE(onFile(backup, QStringLiteral("SELECT value FROM settings WHERE key = 'backup.keep'")),
+                 QStringList{QStringLiteral("9")});
+        rank(backup);
+        QCOMPARE(onFile(backup, QStringLiteral("SELECT DISTINCT fitted_at FROM matcher_models")),
+                 QStringList{kFittedLongAgo});
+    }
+
+    void aStaleModelIsCarriedAsItIsAndRefittedOnUse()
+    {
+        // A model fitted on other job descriptions than the file now holds is copied unchanged: still stale.
+        const QString file = m_dir.filePath(QStringLiteral("stale.sqlite"));
+        const Run added = cli({QStringLiteral("--db"), file, QStringLiteral("add"), QStringLiteral("--company"),
+                               QStringLiteral("Acme"), QStringLiteral("--title"), QStringLiteral("Dev"),
+                               QStringLiteral("--jd-file"), jd(QStringLiteral("a.txt"), QStringLiteral("C++ and Qt."))});
+        QVERIFY2(added.code == 0, qPrintable(added.err));
+        rank(file);
+        QCOMPARE(onFile(file, QStringLiteral("UPDATE matcher_models SET fitted_at = '%1', corpus_hash = 'old'")
+                                  .arg(kFittedLongAgo)),
+                 QStringList());
+        QVERIFY(m_cluster->psql(QStringLiteral("postgres"), QStringLiteral("postgres"),
+                                QStringLiteral("CREATE ROLE dave LOGIN")).ok);
+        QCOMPARE(cli({QStringLiteral("--db"), m_cluster->url(QStringLiteral("postgres"), kDatabase),
+                      QStringLiteral("server"), QStringLiteral("add-user"), QStringLiteral("dave")}).code,
+                 0);
+        const Run in = cli({QStringLiteral("copy"), QStringLiteral("--from"), file, QStringLiteral("--to"),
+                            as(QStringLiteral("dave"))});
+        QVERIFY2(in.code == 0, qPrintable(in.err));
+        QCOMPARE(psql(QStringLiteral("dave"), QStringLiteral("SELECT DISTINCT corpus_hash FROM matcher_models")),
+                 QStringLiteral("old"));
+        rank(as(QStringLiteral("dave")));
+        QVERIFY(psql(QStringLiteral("dave"), QStringLiteral("SELECT DISTINCT fitted_at FROM matcher_models")) !=
+                kFittedLongAgo);
     }
 
     void cleanupTestCase() { m_cluster.reset(); }

@@ -18,19 +18,23 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON applications, follow_up_tasks, resumes, 
 GRANT SELECT, INSERT ON stage_events TO jobdeck_users;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO jobdeck_users;
 
--- An id written explicitly (the redo of an undone add keeps its id; a row inserted by hand names one) moves its
--- table's identity past it, so nextval never hands that id out again. All users share one sequence per table
--- and row-level security hides the others' rows, so no max(id) a user can see is the high-water mark: only the
--- sequence is. The trigger's WHEN compares with the sequence's last value (rows that took nextval never pass
--- it); the function, as the schema owner (users may not setval), moves the sequence forward only, under a
--- transaction lock ("JBID") so two explicit writers cannot move it back past each other. A nextval racing
--- between the check and setval can still take the same id: the primary key then refuses one of the two
--- inserts, loudly; nothing is lost or overwritten.
-CREATE OR REPLACE FUNCTION jobdeck_claim_id() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+-- Ids are handed out by one sequence per table, shared by all users; row-level security hides the others'
+-- rows, so no max(id) a user can see is the high-water mark: only the sequence is. An id written explicitly
+-- must therefore be one the sequence has already handed out (the redo of an undone add writes back the id it
+-- had): a user writing one above it is refused, since the sequence would later hand it out again, and
+-- letting users move a shared sequence would let one of them exhaust it for everybody. The owner (a restore,
+-- a bulk load) may: the sequence then moves past the id, forward only, under a transaction lock ("JBID") so
+-- two such writers cannot move it back past each other. The trigger's WHEN compares with the sequence's last
+-- value, so rows that took nextval never call the function.
+CREATE OR REPLACE FUNCTION jobdeck_claim_id() RETURNS trigger LANGUAGE plpgsql
     SET search_path = pg_catalog, public AS $$
 DECLARE
     sequence regclass := pg_get_serial_sequence(format('%I.%I', TG_TABLE_SCHEMA, TG_TABLE_NAME), 'id')::regclass;
 BEGIN
+    IF NOT has_sequence_privilege(sequence, 'UPDATE') THEN
+        RAISE EXCEPTION 'id % of % was never handed out: new rows take their id from the sequence',
+            NEW.id, TG_TABLE_NAME USING ERRCODE = 'insufficient_privilege';
+    END IF;
     PERFORM pg_advisory_xact_lock(1245858116, hashtext(sequence::text));
     IF NEW.id > coalesce(pg_sequence_last_value(sequence), 0) THEN
         PERFORM setval(sequence, NEW.id);

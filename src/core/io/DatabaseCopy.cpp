@@ -3,6 +3,8 @@
 #include "io/ImportReport.h"
 #include "io/JsonExporter.h"
 #include "io/JsonImporter.h"
+#include "matching/MatchService.h"
+#include "matching/ModelStore.h"
 #include "storage/Database.h"
 
 #include <QDir>
@@ -11,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QVariant>
 
 namespace jobdeck::io {
 namespace {
@@ -40,7 +43,71 @@ QHash<qint64, qint64> positions(const QJsonArray& rows)
     return ids;
 }
 
+// The texts of a corpus, in the order a model is fitted on them.
+QStringList textsOf(const QList<StoredJobDescription>& corpus)
+{
+    QStringList texts;
+    texts.reserve(corpus.size());
+    for (const StoredJobDescription& jd : corpus)
+        texts.append(jd.text);
+    return texts;
+}
+
 } // namespace
+
+Status DatabaseCopy::carryModelsAndSettings(const Database& from, const Database& to)
+{
+    // A model's corpus hash covers the job descriptions with their application ids, which the target may
+    // have renumbered (a server always does). A model current for the source's descriptions is as current
+    // for the same texts in the same order under the new ids: it is written with the target's hash, so it is
+    // used there rather than refitted. A stale one is carried as it is (and refitted on first use anyway).
+    const Result<QList<StoredJobDescription>> source = ModelStore(from).jobDescriptions();
+    if (!source)
+        return source.error();
+    const Result<QList<StoredJobDescription>> target = ModelStore(to).jobDescriptions();
+    if (!target)
+        return target.error();
+    const bool sameTexts = textsOf(*source) == textsOf(*target);
+
+    QSqlQuery read(from.connection());
+    read.setForwardOnly(true);
+    if (!read.exec(QStringLiteral("SELECT analyzer, format_version, corpus_hash, fitted_at, data FROM matcher_models")))
+        return Database::queryError(tr("Cannot read the matching model of '%1'").arg(from.path()), read);
+    QSqlQuery write(to.connection());
+    write.prepare(QStringLiteral("INSERT INTO matcher_models (analyzer, format_version, corpus_hash, fitted_at, data) "
+                                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT (%1) DO UPDATE SET "
+                                 "format_version = excluded.format_version, corpus_hash = excluded.corpus_hash, "
+                                 "fitted_at = excluded.fitted_at, data = excluded.data")
+                      .arg(to.dialect().perUserKey(QStringLiteral("analyzer"))));
+    while (read.next()) {
+        const QString analyzer = read.value(0).toString();
+        QString hash = read.value(2).toString();
+        const TfidfOptions options = MatchService::optionsFor(analyzer, source->size());
+        if (sameTexts && hash == ModelStore::corpusHash(*source, analyzer, options))
+            hash = ModelStore::corpusHash(*target, analyzer, options);
+        write.addBindValue(analyzer);
+        write.addBindValue(read.value(1));
+        write.addBindValue(hash);
+        write.addBindValue(read.value(3));
+        write.addBindValue(read.value(4).toByteArray());
+        if (!write.exec())
+            return Database::queryError(tr("Cannot copy the matching model to '%1'").arg(to.path()), write);
+    }
+
+    // Settings kept in the database (how many backups to keep, ...) are the user's, on either engine.
+    if (!read.exec(QStringLiteral("SELECT key, value FROM settings")))
+        return Database::queryError(tr("Cannot read the settings of '%1'").arg(from.path()), read);
+    write.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT (%1) DO UPDATE SET value = excluded.value")
+                      .arg(to.dialect().perUserKey(QStringLiteral("key"))));
+    while (read.next()) {
+        write.addBindValue(read.value(0));
+        write.addBindValue(read.value(1));
+        if (!write.exec())
+            return Database::queryError(tr("Cannot copy the settings to '%1'").arg(to.path()), write);
+    }
+    return {};
+}
 
 QJsonObject DatabaseCopy::canonical(const QJsonObject& exported)
 {
@@ -84,8 +151,15 @@ Status DatabaseCopy::copy(const Database& from, const Database& to, const QDateT
         return checked;
     if (report.hasErrors() || report.skippedDuplicates > 0)
         return failure(tr("'%1' cannot be copied as it is: %2").arg(from.path(), report.summary()));
-    if (Status written = to.transaction([&]() { return importer.write(report); }); !written)
+    if (Status written = to.transaction([&]() -> Status {
+            if (Status rows = importer.write(report); !rows)
+                return rows;
+            return carryModelsAndSettings(from, to);
+        });
+        !written)
         return written;
+    // Only an optimisation (autovacuum gets there later): a server set up by an older build lacks it.
+    static_cast<void>(to.refreshStatistics());
     // The proof: both sides export the same data.
     const Result<QJsonObject> copied = JsonExporter::exportAll(to, now);
     if (!copied)

@@ -124,6 +124,8 @@ Result<ImportReport> ImportService::importCsv(const QByteArray& bytes, const Imp
         return failure(tr("Nothing was imported: %1").arg(written.message()));
     if (report.hasErrors() || total == 0)
         return report;
+    // Only an optimisation (autovacuum gets there later): a server set up by an older build lacks it.
+    static_cast<void>(m_database.refreshStatistics());
     if (options.progress)
         options.progress(total, total);
     report.imported = int(total);
@@ -155,6 +157,7 @@ Result<ImportReport> ImportService::importJson(const QByteArray& bytes, const Im
     }
     if (report.hasErrors())
         return report;
+    static_cast<void>(m_database.refreshStatistics()); // as after a CSV import
     if (options.progress)
         options.progress(report.rows, report.rows);
     return report;

@@ -75,6 +75,12 @@ public:
     // role logged in as; the payload is the table). Empty for a file.
     const QString& changeChannel() const { return m_channel; }
 
+    // After a bulk write (an import, a copy) into a server: fresh planner statistics for Jobdeck's tables, so
+    // the next queries are planned for the rows now there rather than for an empty table (autovacuum would
+    // catch up only a minute or more later). Users do not own the tables, so a function the owner installed
+    // (`server init`) runs ANALYZE. Nothing to do for a file.
+    Status refreshStatistics() const;
+
     // The connection for the calling thread, opened on first use with the pragmas set.
     QSqlDatabase connection() const;
 

@@ -101,6 +101,16 @@ Result<QStringList> Database::setUpServer(const QString& locator, const QString&
     return done;
 }
 
+Status Database::refreshStatistics() const
+{
+    if (!isServer())
+        return {};
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("SELECT jobdeck_analyze()")))
+        return queryError(tr("Cannot update the planner statistics of '%1'").arg(path()), query);
+    return {};
+}
+
 Result<QString> Database::addServerUser(const QString& locator, const QString& role, const QString& password)
 {
     if (role.trimmed().isEmpty())

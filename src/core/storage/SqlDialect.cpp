@@ -32,4 +32,9 @@ QString SqlDialect::perUserKey(const QString& columns) const
     return isServer() ? QStringLiteral("owner, ") + columns : columns;
 }
 
+QString SqlDialect::medianAggregate(const QString& column) const
+{
+    return isServer() ? QStringLiteral("percentile_cont(0.5) WITHIN GROUP (ORDER BY %1)").arg(column) : QString();
+}
+
 } // namespace jobdeck

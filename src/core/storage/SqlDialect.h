@@ -32,6 +32,10 @@ public:
     static qint64 insertedId(QSqlQuery& query);
     // The conflict target of a table keyed per user: on a server each role has its own rows ("owner, key").
     QString perUserKey(const QString& columns) const;
+    // The median of `column` in each group as one aggregate, where the engine has it (PostgreSQL's
+    // percentile_cont, which for an even count gives a + (b - a) / 2, the same double as (a + b) / 2 for whole
+    // seconds); empty on SQLite, where the caller probes the middle of a sorted index instead.
+    QString medianAggregate(const QString& column) const;
     // Whether PRAGMA statements (SQLite's tuning knobs) mean anything.
     bool hasPragmas() const { return m_engine == Engine::Sqlite; }
 

@@ -127,17 +127,6 @@ ENTRIES = {
     "Load sample data": ("Beispieldaten laden", "Charger des données d'exemple"),
     "Added %1 sample applications.": ("%1 Beispielbewerbungen hinzugefügt.", "%1 candidatures d'exemple ajoutées."),
     "About Jobdeck": ("Über Jobdeck", "À propos de Jobdeck"),
-    "<h3>Jobdeck %1</h3><p>A private, offline job-search tracker: every application, every stage it moved through, "
-    "the follow-ups each move calls for, and how well a resume fits each job.</p><p>Everything stays in one SQLite "
-    "file on this computer:<br><tt>%2</tt></p><p>Built with Qt %3.</p>": (
-        "<h3>Jobdeck %1</h3><p>Ein privater Offline-Tracker für die Stellensuche: jede Bewerbung, jede Phase, die "
-        "sie durchlaufen hat, das Nachfassen, das jeder Schritt verlangt, und wie gut ein Lebenslauf zu jeder Stelle "
-        "passt.</p><p>Alles bleibt in einer einzigen SQLite-Datei auf diesem Computer:<br><tt>%2</tt></p>"
-        "<p>Erstellt mit Qt %3.</p>",
-        "<h3>Jobdeck %1</h3><p>Un outil privé et hors ligne de suivi de recherche d'emploi : chaque candidature, "
-        "chaque étape qu'elle a franchie, les relances que chaque étape appelle, et l'adéquation d'un CV à chaque "
-        "poste.</p><p>Tout reste dans un seul fichier SQLite sur cet ordinateur :<br><tt>%2</tt></p>"
-        "<p>Compilé avec Qt %3.</p>"),
     "%1 \u2014 Jobdeck": ("%1 \u2014 Jobdeck", "%1 \u2014 Jobdeck"),
     "New Jobdeck database": ("Neue Jobdeck-Datenbank", "Nouvelle base de données Jobdeck"),
     "Jobdeck databases (*.sqlite)": ("Jobdeck-Datenbanken (*.sqlite)", "Bases de données Jobdeck (*.sqlite)"),
@@ -863,8 +852,6 @@ ENTRIES = {
     "A private, offline job-search tracker.": (
         "Ein privater Offline-Tracker für die Stellensuche.",
         "Un outil privé et hors ligne de suivi de recherche d'emploi."),
-    "The database file to open.": ("Die zu öffnende Datenbankdatei.", "Le fichier de base de données à ouvrir."),
-    "path": ("Pfad", "chemin"),
     "Render the window into a PNG file and exit.": (
         "Das Fenster in eine PNG-Datei zeichnen und beenden.", "Dessiner la fenêtre dans un fichier PNG et quitter."),
     "file": ("Datei", "fichier"),
@@ -1213,6 +1200,216 @@ ENTRIES = {
     "the database gave no reason (error code %1)": (
         "die Datenbank hat keinen Grund genannt (Fehlercode %1)",
         "la base de données n'a donné aucune raison (code d'erreur %1)"),
+    # PostgreSQL server (issue 16)
+    "Jobdeck keeps no backup folder for a server; take a copy with `backup DEST`.": (
+        "Jobdeck führt für einen Server keinen Sicherungsordner; erstellen Sie eine Kopie mit `backup ZIEL`.",
+        "Jobdeck ne tient pas de dossier de sauvegarde pour un serveur ; faites une copie avec `backup DEST`."),
+    "Cannot connect to '%1': Qt's PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is not installed.": (
+        "Keine Verbindung zu „%1“: Qts PostgreSQL-Treiber (QPSQL, Debian-Paket libqt6sql6-psql) ist nicht installiert.",
+        "Connexion à « %1 » impossible : le pilote PostgreSQL de Qt (QPSQL, paquet Debian libqt6sql6-psql) n'est pas installé."),
+    "Cannot connect to the Jobdeck server '%1': %2.": (
+        "Keine Verbindung zum Jobdeck-Server „%1“: %2.",
+        "Connexion au serveur Jobdeck « %1 » impossible : %2."),
+    "Cannot read the role of this connection": (
+        "Die Rolle dieser Verbindung kann nicht gelesen werden",
+        "Impossible de lire le rôle de cette connexion"),
+    "Cannot read the schema of '%1'": (
+        "Das Schema von „%1“ kann nicht gelesen werden", "Impossible de lire le schéma de « %1 »"),
+    "Cannot read the schema version of '%1'": (
+        "Die Schemaversion von „%1“ kann nicht gelesen werden", "Impossible de lire la version du schéma de « %1 »"),
+    "The server '%1' holds no Jobdeck schema; run `%2` as the database owner.": (
+        "Der Server „%1“ enthält kein Jobdeck-Schema; führen Sie `%2` als Eigentümer der Datenbank aus.",
+        "Le serveur « %1 » ne contient pas de schéma Jobdeck ; exécutez `%2` en tant que propriétaire de la base."),
+    "The role '%1' may not use Jobdeck on '%2'; the database owner can allow it with `jobdeck-cli --db URL server add-user %1`.": (
+        "Die Rolle „%1“ darf Jobdeck auf „%2“ nicht nutzen; der Eigentümer der Datenbank kann es mit `jobdeck-cli --db URL server add-user %1` erlauben.",
+        "Le rôle « %1 » ne peut pas utiliser Jobdeck sur « %2 » ; le propriétaire de la base peut l'autoriser avec `jobdeck-cli --db URL server add-user %1`."),
+    "The server '%1' holds a newer Jobdeck schema (%2; this version reads up to %3). Update Jobdeck to use it; nothing was changed.": (
+        "Der Server „%1“ enthält ein neueres Jobdeck-Schema (%2; diese Version liest bis %3). Aktualisieren Sie Jobdeck, um ihn zu nutzen; nichts wurde geändert.",
+        "Le serveur « %1 » contient un schéma Jobdeck plus récent (%2 ; cette version lit jusqu'à %3). Mettez Jobdeck à jour pour l'utiliser ; rien n'a été modifié."),
+    "The Jobdeck schema on '%1' is version %2; this Jobdeck needs %3: run `%4` as the database owner.": (
+        "Das Jobdeck-Schema auf „%1“ hat Version %2; dieses Jobdeck braucht %3: führen Sie `%4` als Eigentümer der Datenbank aus.",
+        "Le schéma Jobdeck sur « %1 » est en version %2 ; ce Jobdeck a besoin de la %3 : exécutez `%4` en tant que propriétaire de la base."),
+    "Cannot start setting up '%1'": (
+        "Die Einrichtung von „%1“ kann nicht beginnen", "Impossible de commencer la configuration de « %1 »"),
+    "Cannot lock '%1' for setting up": (
+        "„%1“ kann für die Einrichtung nicht gesperrt werden", "Impossible de verrouiller « %1 » pour la configuration"),
+    "Cannot create Jobdeck's schema on '%1'": (
+        "Das Jobdeck-Schema kann auf „%1“ nicht angelegt werden", "Impossible de créer le schéma Jobdeck sur « %1 »"),
+    "The server '%1' holds a newer Jobdeck schema (%2; this version writes up to %3); nothing was changed.": (
+        "Der Server „%1“ enthält ein neueres Jobdeck-Schema (%2; diese Version schreibt bis %3); nichts wurde geändert.",
+        "Le serveur « %1 » contient un schéma Jobdeck plus récent (%2 ; cette version écrit jusqu'à %3) ; rien n'a été modifié."),
+    "Created Jobdeck's schema (version %1).": (
+        "Jobdeck-Schema angelegt (Version %1).", "Schéma Jobdeck créé (version %1)."),
+    "Migrated Jobdeck's schema from version %1 to %2.": (
+        "Jobdeck-Schema von Version %1 auf %2 migriert.", "Schéma Jobdeck migré de la version %1 à la %2."),
+    "Jobdeck's schema is up to date (version %1).": (
+        "Das Jobdeck-Schema ist aktuell (Version %1).", "Le schéma Jobdeck est à jour (version %1)."),
+    "Cannot read the roles of '%1'": (
+        "Die Rollen von „%1“ können nicht gelesen werden", "Impossible de lire les rôles de « %1 »"),
+    "Cannot grant Jobdeck's rights on '%1'": (
+        "Die Rechte für Jobdeck können auf „%1“ nicht vergeben werden",
+        "Impossible d'accorder les droits de Jobdeck sur « %1 »"),
+    "The group role jobdeck_users exists.": (
+        "Die Gruppenrolle jobdeck_users existiert.", "Le rôle de groupe jobdeck_users existe."),
+    "Created the group role jobdeck_users.": (
+        "Gruppenrolle jobdeck_users angelegt.", "Rôle de groupe jobdeck_users créé."),
+    "Granted jobdeck_users what Jobdeck needs (its own rows only, an append-only event log).": (
+        "jobdeck_users hat erhalten, was Jobdeck braucht (nur die eigenen Zeilen, ein nur erweiterbares Ereignisprotokoll).",
+        "jobdeck_users a reçu ce dont Jobdeck a besoin (ses propres lignes seulement, un journal d'événements en ajout seul)."),
+    "Cannot save the set-up of '%1'": (
+        "Die Einrichtung von „%1“ kann nicht gespeichert werden",
+        "Impossible d'enregistrer la configuration de « %1 »"),
+    "Cannot update the planner statistics of '%1'": (
+        "Die Planerstatistik von „%1“ kann nicht aktualisiert werden",
+        "Impossible de mettre à jour les statistiques du planificateur de « %1 »"),
+    "No role was given.": ("Es wurde keine Rolle angegeben.", "Aucun rôle n'a été indiqué."),
+    "'%1' has no Jobdeck group role yet; run `%2` first.": (
+        "„%1“ hat noch keine Jobdeck-Gruppenrolle; führen Sie zuerst `%2` aus.",
+        "« %1 » n'a pas encore de rôle de groupe Jobdeck ; exécutez d'abord `%2`."),
+    "There is no role '%1' on '%2'; create it first (CREATE ROLE %1 LOGIN).": (
+        "Auf „%2“ gibt es keine Rolle „%1“; legen Sie sie zuerst an (CREATE ROLE %1 LOGIN).",
+        "Il n'y a pas de rôle « %1 » sur « %2 » ; créez-le d'abord (CREATE ROLE %1 LOGIN)."),
+    "'%1' already uses Jobdeck on '%2'.": (
+        "„%1“ nutzt Jobdeck auf „%2“ bereits.", "« %1 » utilise déjà Jobdeck sur « %2 »."),
+    "Cannot add '%1' to Jobdeck's users": (
+        "„%1“ kann nicht zu den Jobdeck-Benutzern hinzugefügt werden",
+        "Impossible d'ajouter « %1 » aux utilisateurs de Jobdeck"),
+    "'%1' may now use Jobdeck on '%2'.": (
+        "„%1“ darf Jobdeck auf „%2“ jetzt nutzen.", "« %1 » peut maintenant utiliser Jobdeck sur « %2 »."),
+    "'%1' may now use Jobdeck on '%2' (but cannot log in: it is NOLOGIN).": (
+        "„%1“ darf Jobdeck auf „%2“ jetzt nutzen (kann sich aber nicht anmelden: die Rolle ist NOLOGIN).",
+        "« %1 » peut maintenant utiliser Jobdeck sur « %2 » (mais ne peut pas se connecter : le rôle est NOLOGIN)."),
+    "Cannot read the matching model of '%1'": (
+        "Das Abgleichsmodell von „%1“ kann nicht gelesen werden",
+        "Impossible de lire le modèle d'adéquation de « %1 »"),
+    "Cannot copy the matching model to '%1'": (
+        "Das Abgleichsmodell kann nicht nach „%1“ kopiert werden",
+        "Impossible de copier le modèle d'adéquation vers « %1 »"),
+    "Cannot read the settings of '%1'": (
+        "Die Einstellungen von „%1“ können nicht gelesen werden", "Impossible de lire les réglages de « %1 »"),
+    "Cannot copy the settings to '%1'": (
+        "Die Einstellungen können nicht nach „%1“ kopiert werden", "Impossible de copier les réglages vers « %1 »"),
+    "Cannot read '%1'": ("„%1“ kann nicht gelesen werden", "Impossible de lire « %1 »"),
+    "'%1' already holds applications or resumes; a copy goes into an empty database.": (
+        "„%1“ enthält bereits Bewerbungen oder Lebensläufe; eine Kopie geht nur in eine leere Datenbank.",
+        "« %1 » contient déjà des candidatures ou des CV ; une copie va dans une base de données vide."),
+    "'%1' cannot be copied as it is: %2": (
+        "„%1“ kann so nicht kopiert werden: %2", "« %1 » ne peut pas être copiée telle quelle : %2"),
+    "The copy in '%1' does not match '%2'.": (
+        "Die Kopie in „%1“ stimmt nicht mit „%2“ überein.", "La copie dans « %1 » ne correspond pas à « %2 »."),
+    "Cannot write the backup '%1'.": (
+        "Die Sicherung „%1“ kann nicht geschrieben werden.", "Impossible d'écrire la sauvegarde « %1 »."),
+    "'%1' is not a PostgreSQL address (postgresql://USER@HOST:PORT/DBNAME).": (
+        "„%1“ ist keine PostgreSQL-Adresse (postgresql://BENUTZER@HOST:PORT/DATENBANK).",
+        "« %1 » n'est pas une adresse PostgreSQL (postgresql://UTILISATEUR@HÔTE:PORT/BASE)."),
+    "The server option '%1' has a value Jobdeck cannot pass on.": (
+        "Die Serveroption „%1“ hat einen Wert, den Jobdeck nicht weitergeben kann.",
+        "L'option de serveur « %1 » a une valeur que Jobdeck ne peut pas transmettre."),
+    "Server: %1": ("Server: %1", "Serveur : %1"),
+    "Connect to Server": ("Mit Server verbinden", "Se connecter à un serveur"),
+    "Use the local database": ("Lokale Datenbank verwenden", "Utiliser la base de données locale"),
+    "Live refresh is off: the database connection is not open.": (
+        "Die Live-Aktualisierung ist aus: die Datenbankverbindung ist nicht offen.",
+        "L'actualisation en direct est désactivée : la connexion à la base de données n'est pas ouverte."),
+    "Live refresh is off: %1": (
+        "Die Live-Aktualisierung ist aus: %1", "L'actualisation en direct est désactivée : %1"),
+    "Live refresh is off: cannot listen for changes on %1 (%2).": (
+        "Die Live-Aktualisierung ist aus: auf %1 kann nicht auf Änderungen gewartet werden (%2).",
+        "L'actualisation en direct est désactivée : impossible d'écouter les changements sur %1 (%2)."),
+    "&Remember the password in the system keychain": (
+        "Passwort im &Schlüsselbund des Systems merken", "&Retenir le mot de passe dans le trousseau du système"),
+    "Servers you connected to before. Passwords are never kept here, only in the system keychain when you ask for it.": (
+        "Server, mit denen Sie schon verbunden waren. Passwörter werden hier nie gespeichert, nur im Schlüsselbund des Systems, wenn Sie es wünschen.",
+        "Serveurs auxquels vous vous êtes déjà connecté. Les mots de passe ne sont jamais gardés ici, seulement dans le trousseau du système si vous le demandez."),
+    "db.example.org": ("db.example.org", "db.example.org"),
+    "The PostgreSQL server's host name or address.": (
+        "Hostname oder Adresse des PostgreSQL-Servers.", "Le nom d'hôte ou l'adresse du serveur PostgreSQL."),
+    "The server's port (PostgreSQL's default is 5432).": (
+        "Der Port des Servers (Standard bei PostgreSQL: 5432).", "Le port du serveur (5432 par défaut pour PostgreSQL)."),
+    "The database the server's owner set up for Jobdeck (jobdeck-cli server init).": (
+        "Die Datenbank, die der Eigentümer des Servers für Jobdeck eingerichtet hat (jobdeck-cli server init).",
+        "La base de données que le propriétaire du serveur a préparée pour Jobdeck (jobdeck-cli server init)."),
+    "Your login role on the server; you see only your own applications.": (
+        "Ihre Anmelderolle auf dem Server; Sie sehen nur Ihre eigenen Bewerbungen.",
+        "Votre rôle de connexion sur le serveur ; vous ne voyez que vos propres candidatures."),
+    "Leave empty to use PGPASSWORD, ~/.pgpass or a service file, as libpq does.": (
+        "Leer lassen, um wie libpq PGPASSWORD, ~/.pgpass oder eine Dienstdatei zu verwenden.",
+        "Laissez vide pour utiliser PGPASSWORD, ~/.pgpass ou un fichier de service, comme libpq."),
+    "Keeps the password in the system keychain under \"Jobdeck\" (never in Jobdeck's settings). Unticked, a password remembered before is forgotten.": (
+        "Bewahrt das Passwort im Schlüsselbund des Systems unter „Jobdeck“ auf (nie in Jobdecks Einstellungen). Ohne Haken wird ein zuvor gemerktes Passwort vergessen.",
+        "Garde le mot de passe dans le trousseau du système sous « Jobdeck » (jamais dans les réglages de Jobdeck). Décochée, un mot de passe retenu auparavant est oublié."),
+    "&Host:": ("&Host:", "&Hôte :"),
+    "&Port:": ("&Port:", "&Port :"),
+    "&Database:": ("&Datenbank:", "&Base de données :"),
+    "&User:": ("&Benutzer:", "&Utilisateur :"),
+    "Pass&word:": ("Pass&wort:", "&Mot de passe :"),
+    "&Connect": ("&Verbinden", "Se &connecter"),
+    "&Test Connection": ("Verbindung &testen", "&Tester la connexion"),
+    "Tries the login without switching databases.": (
+        "Probiert die Anmeldung, ohne die Datenbank zu wechseln.",
+        "Essaie la connexion sans changer de base de données."),
+    "Use the &Local Database": ("&Lokale Datenbank verwenden", "Utiliser la base &locale"),
+    "Work on the database file on this computer instead.": (
+        "Stattdessen mit der Datenbankdatei auf diesem Computer arbeiten.",
+        "Travailler plutôt sur le fichier de base de données de cet ordinateur."),
+    "R&ecent servers:": ("Zul&etzt verwendete Server:", "S&erveurs récents :"),
+    "%1 Type the password, or leave it empty to use ~/.pgpass.": (
+        "%1 Geben Sie das Passwort ein, oder lassen Sie es leer, um ~/.pgpass zu verwenden.",
+        "%1 Saisissez le mot de passe, ou laissez-le vide pour utiliser ~/.pgpass."),
+    "Reading the password from the system keychain…": (
+        "Passwort wird aus dem Schlüsselbund des Systems gelesen…",
+        "Lecture du mot de passe dans le trousseau du système…"),
+    "Fill in the host, the database and the user.": (
+        "Geben Sie Host, Datenbank und Benutzer an.", "Indiquez l'hôte, la base de données et l'utilisateur."),
+    "Connecting to %1…": ("Verbindung mit %1…", "Connexion à %1…"),
+    "The login on %1 works.": ("Die Anmeldung bei %1 funktioniert.", "La connexion à %1 fonctionne."),
+    "Connected. Updating the system keychain…": (
+        "Verbunden. Der Schlüsselbund des Systems wird aktualisiert…",
+        "Connecté. Mise à jour du trousseau du système…"),
+    "Stop waiting for the server; everything typed stays.": (
+        "Nicht mehr auf den Server warten; alles Eingegebene bleibt erhalten.",
+        "Arrêter d'attendre le serveur ; tout ce qui a été saisi est conservé."),
+    "Stopped waiting for the system keychain.": (
+        "Das Warten auf den Schlüsselbund des Systems wurde beendet.",
+        "Attente du trousseau du système arrêtée."),
+    "Stopped waiting for %1.": ("Das Warten auf %1 wurde beendet.", "Attente de %1 arrêtée."),
+    "&Connect to Server...": ("Mit Server &verbinden...", "Se &connecter à un serveur..."),
+    "Work on a Jobdeck database on a PostgreSQL server, shared by your devices": (
+        "Mit einer Jobdeck-Datenbank auf einem PostgreSQL-Server arbeiten, die Ihre Geräte teilen",
+        "Travailler sur une base de données Jobdeck d'un serveur PostgreSQL, partagée par vos appareils"),
+    "&Use Local Database": ("Lokale Datenbank ver&wenden", "&Utiliser la base de données locale"),
+    "Work on the database file on this computer": (
+        "Mit der Datenbankdatei auf diesem Computer arbeiten",
+        "Travailler sur le fichier de base de données de cet ordinateur"),
+    "Your applications are on a PostgreSQL server, where row-level security shows them to your login alone:": (
+        "Ihre Bewerbungen liegen auf einem PostgreSQL-Server, dessen Sicherheit auf Zeilenebene sie nur Ihrer Anmeldung zeigt:",
+        "Vos candidatures sont sur un serveur PostgreSQL, dont la sécurité au niveau des lignes ne les montre qu'à votre connexion :"),
+    "Everything stays in one SQLite file on this computer:": (
+        "Alles bleibt in einer SQLite-Datei auf diesem Computer:",
+        "Tout reste dans un seul fichier SQLite sur cet ordinateur :"),
+    "<h3>Jobdeck %1</h3><p>A private, offline job-search tracker: every application, every stage it moved through, the follow-ups each move calls for, and how well a resume fits each job.</p><p>%2<br><tt>%3</tt></p><p>Built with Qt %4.</p><p><small>The skill list includes information from the O*NET 29.2 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), used under the CC BY 4.0 licence and modified by Jobdeck; USDOL/ETA has not approved, endorsed or tested these modifications.</small></p>": (
+        "<h3>Jobdeck %1</h3><p>Ein privater Offline-Tracker für die Stellensuche: jede Bewerbung, jede Phase, die sie durchlaufen hat, das Nachfassen, das jeder Schritt verlangt, und wie gut ein Lebenslauf zu jeder Stelle passt.</p><p>%2<br><tt>%3</tt></p><p>Erstellt mit Qt %4.</p><p><small>Die Liste der Fähigkeiten enthält Informationen aus der O*NET-29.2-Datenbank des U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), verwendet unter der Lizenz CC BY 4.0 und von Jobdeck verändert; USDOL/ETA hat diese Änderungen weder genehmigt noch befürwortet oder geprüft.</small></p>",
+        "<h3>Jobdeck %1</h3><p>Un outil privé et hors ligne de suivi de recherche d'emploi : chaque candidature, chaque étape qu'elle a franchie, les relances que chaque étape appelle, et l'adéquation d'un CV à chaque poste.</p><p>%2<br><tt>%3</tt></p><p>Compilé avec Qt %4.</p><p><small>La liste des compétences contient des informations de la base O*NET 29.2 du U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), utilisées sous la licence CC BY 4.0 et modifiées par Jobdeck ; l'USDOL/ETA n'a ni approuvé, ni cautionné, ni testé ces modifications.</small></p>"),
+    "no keychain service is available on this computer": (
+        "auf diesem Computer ist kein Schlüsselbund-Dienst verfügbar",
+        "aucun service de trousseau n'est disponible sur cet ordinateur"),
+    "access was refused": ("der Zugriff wurde verweigert", "l'accès a été refusé"),
+    "no keychain service answered (error %1)": (
+        "kein Schlüsselbund-Dienst hat geantwortet (Fehler %1)",
+        "aucun service de trousseau n'a répondu (erreur %1)"),
+    "Jobdeck could not read a password from the system keychain: %1.": (
+        "Jobdeck konnte kein Passwort aus dem Schlüsselbund des Systems lesen: %1.",
+        "Jobdeck n'a pas pu lire de mot de passe dans le trousseau du système : %1."),
+    "Jobdeck could not save the password in the system keychain: %1. The password is not remembered; you will be asked for it next time.": (
+        "Jobdeck konnte das Passwort nicht im Schlüsselbund des Systems speichern: %1. Das Passwort wird nicht gemerkt; Sie werden beim nächsten Mal danach gefragt.",
+        "Jobdeck n'a pas pu enregistrer le mot de passe dans le trousseau du système : %1. Le mot de passe n'est pas retenu ; il vous sera demandé la prochaine fois."),
+    "Jobdeck could not remove the password from the system keychain: %1.": (
+        "Jobdeck konnte das Passwort nicht aus dem Schlüsselbund des Systems entfernen: %1.",
+        "Jobdeck n'a pas pu retirer le mot de passe du trousseau du système : %1."),
+    "The database to open: a file, or a server as postgresql://USER@HOST:PORT/DBNAME.": (
+        "Die zu öffnende Datenbank: eine Datei oder ein Server als postgresql://BENUTZER@HOST:PORT/DATENBANK.",
+        "La base de données à ouvrir : un fichier, ou un serveur sous la forme postgresql://UTILISATEUR@HÔTE:PORT/BASE."),
+    "path|uri": ("Pfad|URI", "chemin|uri"),
 }
 
 PLURALS = {

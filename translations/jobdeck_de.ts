@@ -288,6 +288,10 @@
         <source>Cannot create the backup folder &apos;%1&apos;.</source>
         <translation>Der Sicherungsordner „%1“ kann nicht angelegt werden.</translation>
     </message>
+    <message>
+        <source>Jobdeck keeps no backup folder for a server; take a copy with `backup DEST`.</source>
+        <translation>Jobdeck führt für einen Server keinen Sicherungsordner; erstellen Sie eine Kopie mit `backup ZIEL`.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -401,6 +405,173 @@
     <message>
         <source>Cannot save to &apos;%1&apos;: %2.</source>
         <translation>In „%1“ kann nicht gespeichert werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to &apos;%1&apos;: Qt&apos;s PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is not installed.</source>
+        <translation>Keine Verbindung zu „%1“: Qts PostgreSQL-Treiber (QPSQL, Debian-Paket libqt6sql6-psql) ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the Jobdeck server &apos;%1&apos;: %2.</source>
+        <translation>Keine Verbindung zum Jobdeck-Server „%1“: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the role of this connection</source>
+        <translation>Die Rolle dieser Verbindung kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema of &apos;%1&apos;</source>
+        <translation>Das Schema von „%1“ kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of &apos;%1&apos;</source>
+        <translation>Die Schemaversion von „%1“ kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The server &apos;%1&apos; holds no Jobdeck schema; run `%2` as the database owner.</source>
+        <translation>Der Server „%1“ enthält kein Jobdeck-Schema; führen Sie `%2` als Eigentümer der Datenbank aus.</translation>
+    </message>
+    <message>
+        <source>The role &apos;%1&apos; may not use Jobdeck on &apos;%2&apos;; the database owner can allow it with `jobdeck-cli --db URL server add-user %1`.</source>
+        <translation>Die Rolle „%1“ darf Jobdeck auf „%2“ nicht nutzen; der Eigentümer der Datenbank kann es mit `jobdeck-cli --db URL server add-user %1` erlauben.</translation>
+    </message>
+    <message>
+        <source>The server &apos;%1&apos; holds a newer Jobdeck schema (%2; this version reads up to %3). Update Jobdeck to use it; nothing was changed.</source>
+        <translation>Der Server „%1“ enthält ein neueres Jobdeck-Schema (%2; diese Version liest bis %3). Aktualisieren Sie Jobdeck, um ihn zu nutzen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The Jobdeck schema on &apos;%1&apos; is version %2; this Jobdeck needs %3: run `%4` as the database owner.</source>
+        <translation>Das Jobdeck-Schema auf „%1“ hat Version %2; dieses Jobdeck braucht %3: führen Sie `%4` als Eigentümer der Datenbank aus.</translation>
+    </message>
+    <message>
+        <source>Cannot start setting up &apos;%1&apos;</source>
+        <translation>Die Einrichtung von „%1“ kann nicht beginnen</translation>
+    </message>
+    <message>
+        <source>Cannot lock &apos;%1&apos; for setting up</source>
+        <translation>„%1“ kann für die Einrichtung nicht gesperrt werden</translation>
+    </message>
+    <message>
+        <source>Cannot create Jobdeck&apos;s schema on &apos;%1&apos;</source>
+        <translation>Das Jobdeck-Schema kann auf „%1“ nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>The server &apos;%1&apos; holds a newer Jobdeck schema (%2; this version writes up to %3); nothing was changed.</source>
+        <translation>Der Server „%1“ enthält ein neueres Jobdeck-Schema (%2; diese Version schreibt bis %3); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Created Jobdeck&apos;s schema (version %1).</source>
+        <translation>Jobdeck-Schema angelegt (Version %1).</translation>
+    </message>
+    <message>
+        <source>Migrated Jobdeck&apos;s schema from version %1 to %2.</source>
+        <translation>Jobdeck-Schema von Version %1 auf %2 migriert.</translation>
+    </message>
+    <message>
+        <source>Jobdeck&apos;s schema is up to date (version %1).</source>
+        <translation>Das Jobdeck-Schema ist aktuell (Version %1).</translation>
+    </message>
+    <message>
+        <source>Cannot read the roles of &apos;%1&apos;</source>
+        <translation>Die Rollen von „%1“ können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot grant Jobdeck&apos;s rights on &apos;%1&apos;</source>
+        <translation>Die Rechte für Jobdeck können auf „%1“ nicht vergeben werden</translation>
+    </message>
+    <message>
+        <source>The group role jobdeck_users exists.</source>
+        <translation>Die Gruppenrolle jobdeck_users existiert.</translation>
+    </message>
+    <message>
+        <source>Created the group role jobdeck_users.</source>
+        <translation>Gruppenrolle jobdeck_users angelegt.</translation>
+    </message>
+    <message>
+        <source>Granted jobdeck_users what Jobdeck needs (its own rows only, an append-only event log).</source>
+        <translation>jobdeck_users hat erhalten, was Jobdeck braucht (nur die eigenen Zeilen, ein nur erweiterbares Ereignisprotokoll).</translation>
+    </message>
+    <message>
+        <source>Cannot save the set-up of &apos;%1&apos;</source>
+        <translation>Die Einrichtung von „%1“ kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cannot update the planner statistics of &apos;%1&apos;</source>
+        <translation>Die Planerstatistik von „%1“ kann nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>No role was given.</source>
+        <translation>Es wurde keine Rolle angegeben.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no Jobdeck group role yet; run `%2` first.</source>
+        <translation>„%1“ hat noch keine Jobdeck-Gruppenrolle; führen Sie zuerst `%2` aus.</translation>
+    </message>
+    <message>
+        <source>There is no role &apos;%1&apos; on &apos;%2&apos;; create it first (CREATE ROLE %1 LOGIN).</source>
+        <translation>Auf „%2“ gibt es keine Rolle „%1“; legen Sie sie zuerst an (CREATE ROLE %1 LOGIN).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already uses Jobdeck on &apos;%2&apos;.</source>
+        <translation>„%1“ nutzt Jobdeck auf „%2“ bereits.</translation>
+    </message>
+    <message>
+        <source>Cannot add &apos;%1&apos; to Jobdeck&apos;s users</source>
+        <translation>„%1“ kann nicht zu den Jobdeck-Benutzern hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; may now use Jobdeck on &apos;%2&apos;.</source>
+        <translation>„%1“ darf Jobdeck auf „%2“ jetzt nutzen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; may now use Jobdeck on &apos;%2&apos; (but cannot log in: it is NOLOGIN).</source>
+        <translation>„%1“ darf Jobdeck auf „%2“ jetzt nutzen (kann sich aber nicht anmelden: die Rolle ist NOLOGIN).</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>Cannot read the matching model of &apos;%1&apos;</source>
+        <translation>Das Abgleichsmodell von „%1“ kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot copy the matching model to &apos;%1&apos;</source>
+        <translation>Das Abgleichsmodell kann nicht nach „%1“ kopiert werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the settings of &apos;%1&apos;</source>
+        <translation>Die Einstellungen von „%1“ können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot copy the settings to &apos;%1&apos;</source>
+        <translation>Die Einstellungen können nicht nach „%1“ kopiert werden</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;</source>
+        <translation>„%1“ kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already holds applications or resumes; a copy goes into an empty database.</source>
+        <translation>„%1“ enthält bereits Bewerbungen oder Lebensläufe; eine Kopie geht nur in eine leere Datenbank.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be copied as it is: %2</source>
+        <translation>„%1“ kann so nicht kopiert werden: %2</translation>
+    </message>
+    <message>
+        <source>The copy in &apos;%1&apos; does not match &apos;%2&apos;.</source>
+        <translation>Die Kopie in „%1“ stimmt nicht mit „%2“ überein.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already exists; choose a new file name for the backup.</source>
+        <translation>„%1“ existiert bereits; wählen Sie einen neuen Dateinamen für die Sicherung.</translation>
+    </message>
+    <message>
+        <source>The folder &apos;%1&apos; does not exist.</source>
+        <translation>Der Ordner „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup &apos;%1&apos;.</source>
+        <translation>Die Sicherung „%1“ kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1209,17 @@
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>&apos;%1&apos; is not a PostgreSQL address (postgresql://USER@HOST:PORT/DBNAME).</source>
+        <translation>„%1“ ist keine PostgreSQL-Adresse (postgresql://BENUTZER@HOST:PORT/DATENBANK).</translation>
+    </message>
+    <message>
+        <source>The server option &apos;%1&apos; has a value Jobdeck cannot pass on.</source>
+        <translation>Die Serveroption „%1“ hat einen Wert, den Jobdeck nicht weitergeben kann.</translation>
+    </message>
+</context>
+<context>
     <name>SqliteErrors</name>
     <message>
         <source>The SQLite driver gave no connection handle.</source>
@@ -1419,6 +1601,18 @@
         <source>Sample data</source>
         <translation>Beispieldaten</translation>
     </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Mit Server verbinden</translation>
+    </message>
+    <message>
+        <source>Use the local database</source>
+        <translation>Lokale Datenbank verwenden</translation>
+    </message>
 </context>
 <context>
     <name>jobdeck::ApplicationDialog</name>
@@ -1706,6 +1900,144 @@ Die aktuellen Daten werden vorher gesichert; durch Wiederherstellen dieser Siche
     <message>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::ChangeFeed</name>
+    <message>
+        <source>Live refresh is off: the database connection is not open.</source>
+        <translation>Die Live-Aktualisierung ist aus: die Datenbankverbindung ist nicht offen.</translation>
+    </message>
+    <message>
+        <source>Live refresh is off: %1</source>
+        <translation>Die Live-Aktualisierung ist aus: %1</translation>
+    </message>
+    <message>
+        <source>Live refresh is off: cannot listen for changes on %1 (%2).</source>
+        <translation>Die Live-Aktualisierung ist aus: auf %1 kann nicht auf Änderungen gewartet werden (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::ConnectDialog</name>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>Passwort im &amp;Schlüsselbund des Systems merken</translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Mit Server verbinden</translation>
+    </message>
+    <message>
+        <source>Servers you connected to before. Passwords are never kept here, only in the system keychain when you ask for it.</source>
+        <translation>Server, mit denen Sie schon verbunden waren. Passwörter werden hier nie gespeichert, nur im Schlüsselbund des Systems, wenn Sie es wünschen.</translation>
+    </message>
+    <message>
+        <source>db.example.org</source>
+        <translation>db.example.org</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server&apos;s host name or address.</source>
+        <translation>Hostname oder Adresse des PostgreSQL-Servers.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s port (PostgreSQL&apos;s default is 5432).</source>
+        <translation>Der Port des Servers (Standard bei PostgreSQL: 5432).</translation>
+    </message>
+    <message>
+        <source>The database the server&apos;s owner set up for Jobdeck (jobdeck-cli server init).</source>
+        <translation>Die Datenbank, die der Eigentümer des Servers für Jobdeck eingerichtet hat (jobdeck-cli server init).</translation>
+    </message>
+    <message>
+        <source>Your login role on the server; you see only your own applications.</source>
+        <translation>Ihre Anmelderolle auf dem Server; Sie sehen nur Ihre eigenen Bewerbungen.</translation>
+    </message>
+    <message>
+        <source>Leave empty to use PGPASSWORD, ~/.pgpass or a service file, as libpq does.</source>
+        <translation>Leer lassen, um wie libpq PGPASSWORD, ~/.pgpass oder eine Dienstdatei zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Keeps the password in the system keychain under &quot;Jobdeck&quot; (never in Jobdeck&apos;s settings). Unticked, a password remembered before is forgotten.</source>
+        <translation>Bewahrt das Passwort im Schlüsselbund des Systems unter „Jobdeck“ auf (nie in Jobdecks Einstellungen). Ohne Haken wird ein zuvor gemerktes Passwort vergessen.</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Tries the login without switching databases.</source>
+        <translation>Probiert die Anmeldung, ohne die Datenbank zu wechseln.</translation>
+    </message>
+    <message>
+        <source>Use the &amp;Local Database</source>
+        <translation>&amp;Lokale Datenbank verwenden</translation>
+    </message>
+    <message>
+        <source>Work on the database file on this computer instead.</source>
+        <translation>Stattdessen mit der Datenbankdatei auf diesem Computer arbeiten.</translation>
+    </message>
+    <message>
+        <source>R&amp;ecent servers:</source>
+        <translation>Zul&amp;etzt verwendete Server:</translation>
+    </message>
+    <message>
+        <source>%1 Type the password, or leave it empty to use ~/.pgpass.</source>
+        <translation>%1 Geben Sie das Passwort ein, oder lassen Sie es leer, um ~/.pgpass zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Reading the password from the system keychain…</source>
+        <translation>Passwort wird aus dem Schlüsselbund des Systems gelesen…</translation>
+    </message>
+    <message>
+        <source>Fill in the host, the database and the user.</source>
+        <translation>Geben Sie Host, Datenbank und Benutzer an.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung mit %1…</translation>
+    </message>
+    <message>
+        <source>The login on %1 works.</source>
+        <translation>Die Anmeldung bei %1 funktioniert.</translation>
+    </message>
+    <message>
+        <source>Connected. Updating the system keychain…</source>
+        <translation>Verbunden. Der Schlüsselbund des Systems wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the server; everything typed stays.</source>
+        <translation>Nicht mehr auf den Server warten; alles Eingegebene bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the system keychain.</source>
+        <translation>Das Warten auf den Schlüsselbund des Systems wurde beendet.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for %1.</source>
+        <translation>Das Warten auf %1 wurde beendet.</translation>
     </message>
 </context>
 <context>
@@ -2111,10 +2443,6 @@ Rückgängig gemacht: Dieser Schritt und seine Rücknahme zählen nicht.</transl
         <translation>Über Jobdeck</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Jobdeck %1&lt;/h3&gt;&lt;p&gt;A private, offline job-search tracker: every application, every stage it moved through, the follow-ups each move calls for, and how well a resume fits each job.&lt;/p&gt;&lt;p&gt;Everything stays in one SQLite file on this computer:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Jobdeck %1&lt;/h3&gt;&lt;p&gt;Ein privater Offline-Tracker für die Stellensuche: jede Bewerbung, jede Phase, die sie durchlaufen hat, das Nachfassen, das jeder Schritt verlangt, und wie gut ein Lebenslauf zu jeder Stelle passt.&lt;/p&gt;&lt;p&gt;Alles bleibt in einer einzigen SQLite-Datei auf diesem Computer:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Applications: %1 · Active: %2 · Tasks due: %3</source>
         <translation>Bewerbungen: %1 · Aktiv: %2 · Fällige Aufgaben: %3</translation>
     </message>
@@ -2145,6 +2473,34 @@ Rückgängig gemacht: Dieser Schritt und seine Rücknahme zählen nicht.</transl
     <message>
         <source>Opens a separate database filled with a demo pipeline; File &gt; Open Recent brings yours back</source>
         <translation>Öffnet eine eigene Datenbank mit Beispielbewerbungen; Datei &gt; Zuletzt geöffnet bringt Ihre zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Server...</source>
+        <translation>Mit Server &amp;verbinden...</translation>
+    </message>
+    <message>
+        <source>Work on a Jobdeck database on a PostgreSQL server, shared by your devices</source>
+        <translation>Mit einer Jobdeck-Datenbank auf einem PostgreSQL-Server arbeiten, die Ihre Geräte teilen</translation>
+    </message>
+    <message>
+        <source>&amp;Use Local Database</source>
+        <translation>Lokale Datenbank ver&amp;wenden</translation>
+    </message>
+    <message>
+        <source>Work on the database file on this computer</source>
+        <translation>Mit der Datenbankdatei auf diesem Computer arbeiten</translation>
+    </message>
+    <message>
+        <source>Your applications are on a PostgreSQL server, where row-level security shows them to your login alone:</source>
+        <translation>Ihre Bewerbungen liegen auf einem PostgreSQL-Server, dessen Sicherheit auf Zeilenebene sie nur Ihrer Anmeldung zeigt:</translation>
+    </message>
+    <message>
+        <source>Everything stays in one SQLite file on this computer:</source>
+        <translation>Alles bleibt in einer SQLite-Datei auf diesem Computer:</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Jobdeck %1&lt;/h3&gt;&lt;p&gt;A private, offline job-search tracker: every application, every stage it moved through, the follow-ups each move calls for, and how well a resume fits each job.&lt;/p&gt;&lt;p&gt;%2&lt;br&gt;&lt;tt&gt;%3&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %4.&lt;/p&gt;&lt;p&gt;&lt;small&gt;The skill list includes information from the O*NET 29.2 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), used under the CC BY 4.0 licence and modified by Jobdeck; USDOL/ETA has not approved, endorsed or tested these modifications.&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Jobdeck %1&lt;/h3&gt;&lt;p&gt;Ein privater Offline-Tracker für die Stellensuche: jede Bewerbung, jede Phase, die sie durchlaufen hat, das Nachfassen, das jeder Schritt verlangt, und wie gut ein Lebenslauf zu jeder Stelle passt.&lt;/p&gt;&lt;p&gt;%2&lt;br&gt;&lt;tt&gt;%3&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %4.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Die Liste der Fähigkeiten enthält Informationen aus der O*NET-29.2-Datenbank des U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), verwendet unter der Lizenz CC BY 4.0 und von Jobdeck verändert; USDOL/ETA hat diese Änderungen weder genehmigt noch befürwortet oder geprüft.&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2350,6 +2706,33 @@ Passungsindex %2 (TF-IDF-Kosinus x 100, der Wert, nach dem die Rangliste sortier
     <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::PasswordStore</name>
+    <message>
+        <source>no keychain service is available on this computer</source>
+        <translation>auf diesem Computer ist kein Schlüsselbund-Dienst verfügbar</translation>
+    </message>
+    <message>
+        <source>access was refused</source>
+        <translation>der Zugriff wurde verweigert</translation>
+    </message>
+    <message>
+        <source>no keychain service answered (error %1)</source>
+        <translation>kein Schlüsselbund-Dienst hat geantwortet (Fehler %1)</translation>
+    </message>
+    <message>
+        <source>Jobdeck could not read a password from the system keychain: %1.</source>
+        <translation>Jobdeck konnte kein Passwort aus dem Schlüsselbund des Systems lesen: %1.</translation>
+    </message>
+    <message>
+        <source>Jobdeck could not save the password in the system keychain: %1. The password is not remembered; you will be asked for it next time.</source>
+        <translation>Jobdeck konnte das Passwort nicht im Schlüsselbund des Systems speichern: %1. Das Passwort wird nicht gemerkt; Sie werden beim nächsten Mal danach gefragt.</translation>
+    </message>
+    <message>
+        <source>Jobdeck could not remove the password from the system keychain: %1.</source>
+        <translation>Jobdeck konnte das Passwort nicht aus dem Schlüsselbund des Systems entfernen: %1.</translation>
     </message>
 </context>
 <context>
@@ -2771,14 +3154,6 @@ Passungsindex %2 (TF-IDF-Kosinus x 100, der Wert, nach dem die Rangliste sortier
         <translation>Ein privater Offline-Tracker für die Stellensuche.</translation>
     </message>
     <message>
-        <source>The database file to open.</source>
-        <translation>Die zu öffnende Datenbankdatei.</translation>
-    </message>
-    <message>
-        <source>path</source>
-        <translation>Pfad</translation>
-    </message>
-    <message>
         <source>Render the window into a PNG file and exit.</source>
         <translation>Das Fenster in eine PNG-Datei zeichnen und beenden.</translation>
     </message>
@@ -2817,6 +3192,14 @@ Passungsindex %2 (TF-IDF-Kosinus x 100, der Wert, nach dem die Rangliste sortier
     <message>
         <source>Render --screenshot with a dark palette.</source>
         <translation>--screenshot mit dunkler Farbpalette zeichnen.</translation>
+    </message>
+    <message>
+        <source>The database to open: a file, or a server as postgresql://USER@HOST:PORT/DBNAME.</source>
+        <translation>Die zu öffnende Datenbank: eine Datei oder ein Server als postgresql://BENUTZER@HOST:PORT/DATENBANK.</translation>
+    </message>
+    <message>
+        <source>path|uri</source>
+        <translation>Pfad|URI</translation>
     </message>
 </context>
 </TS>

@@ -288,6 +288,10 @@
         <source>Cannot create the backup folder &apos;%1&apos;.</source>
         <translation>Impossible de créer le dossier de sauvegarde «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>Jobdeck keeps no backup folder for a server; take a copy with `backup DEST`.</source>
+        <translation>Jobdeck ne tient pas de dossier de sauvegarde pour un serveur&#xa0;; faites une copie avec `backup DEST`.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -401,6 +405,173 @@
     <message>
         <source>Cannot save to &apos;%1&apos;: %2.</source>
         <translation>Impossible d&apos;enregistrer dans «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to &apos;%1&apos;: Qt&apos;s PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is not installed.</source>
+        <translation>Connexion à «&#xa0;%1&#xa0;» impossible&#xa0;: le pilote PostgreSQL de Qt (QPSQL, paquet Debian libqt6sql6-psql) n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the Jobdeck server &apos;%1&apos;: %2.</source>
+        <translation>Connexion au serveur Jobdeck «&#xa0;%1&#xa0;» impossible&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the role of this connection</source>
+        <translation>Impossible de lire le rôle de cette connexion</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema of &apos;%1&apos;</source>
+        <translation>Impossible de lire le schéma de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of &apos;%1&apos;</source>
+        <translation>Impossible de lire la version du schéma de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The server &apos;%1&apos; holds no Jobdeck schema; run `%2` as the database owner.</source>
+        <translation>Le serveur «&#xa0;%1&#xa0;» ne contient pas de schéma Jobdeck&#xa0;; exécutez `%2` en tant que propriétaire de la base.</translation>
+    </message>
+    <message>
+        <source>The role &apos;%1&apos; may not use Jobdeck on &apos;%2&apos;; the database owner can allow it with `jobdeck-cli --db URL server add-user %1`.</source>
+        <translation>Le rôle «&#xa0;%1&#xa0;» ne peut pas utiliser Jobdeck sur «&#xa0;%2&#xa0;»&#xa0;; le propriétaire de la base peut l&apos;autoriser avec `jobdeck-cli --db URL server add-user %1`.</translation>
+    </message>
+    <message>
+        <source>The server &apos;%1&apos; holds a newer Jobdeck schema (%2; this version reads up to %3). Update Jobdeck to use it; nothing was changed.</source>
+        <translation>Le serveur «&#xa0;%1&#xa0;» contient un schéma Jobdeck plus récent (%2&#xa0;; cette version lit jusqu&apos;à %3). Mettez Jobdeck à jour pour l&apos;utiliser&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The Jobdeck schema on &apos;%1&apos; is version %2; this Jobdeck needs %3: run `%4` as the database owner.</source>
+        <translation>Le schéma Jobdeck sur «&#xa0;%1&#xa0;» est en version %2&#xa0;; ce Jobdeck a besoin de la %3&#xa0;: exécutez `%4` en tant que propriétaire de la base.</translation>
+    </message>
+    <message>
+        <source>Cannot start setting up &apos;%1&apos;</source>
+        <translation>Impossible de commencer la configuration de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Cannot lock &apos;%1&apos; for setting up</source>
+        <translation>Impossible de verrouiller «&#xa0;%1&#xa0;» pour la configuration</translation>
+    </message>
+    <message>
+        <source>Cannot create Jobdeck&apos;s schema on &apos;%1&apos;</source>
+        <translation>Impossible de créer le schéma Jobdeck sur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The server &apos;%1&apos; holds a newer Jobdeck schema (%2; this version writes up to %3); nothing was changed.</source>
+        <translation>Le serveur «&#xa0;%1&#xa0;» contient un schéma Jobdeck plus récent (%2&#xa0;; cette version écrit jusqu&apos;à %3)&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Created Jobdeck&apos;s schema (version %1).</source>
+        <translation>Schéma Jobdeck créé (version %1).</translation>
+    </message>
+    <message>
+        <source>Migrated Jobdeck&apos;s schema from version %1 to %2.</source>
+        <translation>Schéma Jobdeck migré de la version %1 à la %2.</translation>
+    </message>
+    <message>
+        <source>Jobdeck&apos;s schema is up to date (version %1).</source>
+        <translation>Le schéma Jobdeck est à jour (version %1).</translation>
+    </message>
+    <message>
+        <source>Cannot read the roles of &apos;%1&apos;</source>
+        <translation>Impossible de lire les rôles de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Cannot grant Jobdeck&apos;s rights on &apos;%1&apos;</source>
+        <translation>Impossible d&apos;accorder les droits de Jobdeck sur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The group role jobdeck_users exists.</source>
+        <translation>Le rôle de groupe jobdeck_users existe.</translation>
+    </message>
+    <message>
+        <source>Created the group role jobdeck_users.</source>
+        <translation>Rôle de groupe jobdeck_users créé.</translation>
+    </message>
+    <message>
+        <source>Granted jobdeck_users what Jobdeck needs (its own rows only, an append-only event log).</source>
+        <translation>jobdeck_users a reçu ce dont Jobdeck a besoin (ses propres lignes seulement, un journal d&apos;événements en ajout seul).</translation>
+    </message>
+    <message>
+        <source>Cannot save the set-up of &apos;%1&apos;</source>
+        <translation>Impossible d&apos;enregistrer la configuration de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Cannot update the planner statistics of &apos;%1&apos;</source>
+        <translation>Impossible de mettre à jour les statistiques du planificateur de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>No role was given.</source>
+        <translation>Aucun rôle n&apos;a été indiqué.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no Jobdeck group role yet; run `%2` first.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas encore de rôle de groupe Jobdeck&#xa0;; exécutez d&apos;abord `%2`.</translation>
+    </message>
+    <message>
+        <source>There is no role &apos;%1&apos; on &apos;%2&apos;; create it first (CREATE ROLE %1 LOGIN).</source>
+        <translation>Il n&apos;y a pas de rôle «&#xa0;%1&#xa0;» sur «&#xa0;%2&#xa0;»&#xa0;; créez-le d&apos;abord (CREATE ROLE %1 LOGIN).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already uses Jobdeck on &apos;%2&apos;.</source>
+        <translation>«&#xa0;%1&#xa0;» utilise déjà Jobdeck sur «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot add &apos;%1&apos; to Jobdeck&apos;s users</source>
+        <translation>Impossible d&apos;ajouter «&#xa0;%1&#xa0;» aux utilisateurs de Jobdeck</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; may now use Jobdeck on &apos;%2&apos;.</source>
+        <translation>«&#xa0;%1&#xa0;» peut maintenant utiliser Jobdeck sur «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; may now use Jobdeck on &apos;%2&apos; (but cannot log in: it is NOLOGIN).</source>
+        <translation>«&#xa0;%1&#xa0;» peut maintenant utiliser Jobdeck sur «&#xa0;%2&#xa0;» (mais ne peut pas se connecter&#xa0;: le rôle est NOLOGIN).</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>Cannot read the matching model of &apos;%1&apos;</source>
+        <translation>Impossible de lire le modèle d&apos;adéquation de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Cannot copy the matching model to &apos;%1&apos;</source>
+        <translation>Impossible de copier le modèle d&apos;adéquation vers «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Cannot read the settings of &apos;%1&apos;</source>
+        <translation>Impossible de lire les réglages de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Cannot copy the settings to &apos;%1&apos;</source>
+        <translation>Impossible de copier les réglages vers «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already holds applications or resumes; a copy goes into an empty database.</source>
+        <translation>«&#xa0;%1&#xa0;» contient déjà des candidatures ou des CV&#xa0;; une copie va dans une base de données vide.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be copied as it is: %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être copiée telle quelle&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The copy in &apos;%1&apos; does not match &apos;%2&apos;.</source>
+        <translation>La copie dans «&#xa0;%1&#xa0;» ne correspond pas à «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already exists; choose a new file name for the backup.</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà&#xa0;; choisissez un nouveau nom de fichier pour la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The folder &apos;%1&apos; does not exist.</source>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup &apos;%1&apos;.</source>
+        <translation>Impossible d&apos;écrire la sauvegarde «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1209,17 @@
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>&apos;%1&apos; is not a PostgreSQL address (postgresql://USER@HOST:PORT/DBNAME).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse PostgreSQL (postgresql://UTILISATEUR@HÔTE:PORT/BASE).</translation>
+    </message>
+    <message>
+        <source>The server option &apos;%1&apos; has a value Jobdeck cannot pass on.</source>
+        <translation>L&apos;option de serveur «&#xa0;%1&#xa0;» a une valeur que Jobdeck ne peut pas transmettre.</translation>
+    </message>
+</context>
+<context>
     <name>SqliteErrors</name>
     <message>
         <source>The SQLite driver gave no connection handle.</source>
@@ -1419,6 +1601,18 @@
         <source>Sample data</source>
         <translation>Données d&apos;exemple</translation>
     </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Se connecter à un serveur</translation>
+    </message>
+    <message>
+        <source>Use the local database</source>
+        <translation>Utiliser la base de données locale</translation>
+    </message>
 </context>
 <context>
     <name>jobdeck::ApplicationDialog</name>
@@ -1706,6 +1900,144 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: restaurer cette sa
     <message>
         <source>%1 days</source>
         <translation>%1 jours</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::ChangeFeed</name>
+    <message>
+        <source>Live refresh is off: the database connection is not open.</source>
+        <translation>L&apos;actualisation en direct est désactivée&#xa0;: la connexion à la base de données n&apos;est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>Live refresh is off: %1</source>
+        <translation>L&apos;actualisation en direct est désactivée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Live refresh is off: cannot listen for changes on %1 (%2).</source>
+        <translation>L&apos;actualisation en direct est désactivée&#xa0;: impossible d&apos;écouter les changements sur %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::ConnectDialog</name>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>&amp;Retenir le mot de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Se connecter à un serveur</translation>
+    </message>
+    <message>
+        <source>Servers you connected to before. Passwords are never kept here, only in the system keychain when you ask for it.</source>
+        <translation>Serveurs auxquels vous vous êtes déjà connecté. Les mots de passe ne sont jamais gardés ici, seulement dans le trousseau du système si vous le demandez.</translation>
+    </message>
+    <message>
+        <source>db.example.org</source>
+        <translation>db.example.org</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server&apos;s host name or address.</source>
+        <translation>Le nom d&apos;hôte ou l&apos;adresse du serveur PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s port (PostgreSQL&apos;s default is 5432).</source>
+        <translation>Le port du serveur (5432 par défaut pour PostgreSQL).</translation>
+    </message>
+    <message>
+        <source>The database the server&apos;s owner set up for Jobdeck (jobdeck-cli server init).</source>
+        <translation>La base de données que le propriétaire du serveur a préparée pour Jobdeck (jobdeck-cli server init).</translation>
+    </message>
+    <message>
+        <source>Your login role on the server; you see only your own applications.</source>
+        <translation>Votre rôle de connexion sur le serveur&#xa0;; vous ne voyez que vos propres candidatures.</translation>
+    </message>
+    <message>
+        <source>Leave empty to use PGPASSWORD, ~/.pgpass or a service file, as libpq does.</source>
+        <translation>Laissez vide pour utiliser PGPASSWORD, ~/.pgpass ou un fichier de service, comme libpq.</translation>
+    </message>
+    <message>
+        <source>Keeps the password in the system keychain under &quot;Jobdeck&quot; (never in Jobdeck&apos;s settings). Unticked, a password remembered before is forgotten.</source>
+        <translation>Garde le mot de passe dans le trousseau du système sous «&#xa0;Jobdeck&#xa0;» (jamais dans les réglages de Jobdeck). Décochée, un mot de passe retenu auparavant est oublié.</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Tries the login without switching databases.</source>
+        <translation>Essaie la connexion sans changer de base de données.</translation>
+    </message>
+    <message>
+        <source>Use the &amp;Local Database</source>
+        <translation>Utiliser la base &amp;locale</translation>
+    </message>
+    <message>
+        <source>Work on the database file on this computer instead.</source>
+        <translation>Travailler plutôt sur le fichier de base de données de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>R&amp;ecent servers:</source>
+        <translation>S&amp;erveurs récents&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 Type the password, or leave it empty to use ~/.pgpass.</source>
+        <translation>%1 Saisissez le mot de passe, ou laissez-le vide pour utiliser ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>Reading the password from the system keychain…</source>
+        <translation>Lecture du mot de passe dans le trousseau du système…</translation>
+    </message>
+    <message>
+        <source>Fill in the host, the database and the user.</source>
+        <translation>Indiquez l&apos;hôte, la base de données et l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>The login on %1 works.</source>
+        <translation>La connexion à %1 fonctionne.</translation>
+    </message>
+    <message>
+        <source>Connected. Updating the system keychain…</source>
+        <translation>Connecté. Mise à jour du trousseau du système…</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the server; everything typed stays.</source>
+        <translation>Arrêter d&apos;attendre le serveur&#xa0;; tout ce qui a été saisi est conservé.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the system keychain.</source>
+        <translation>Attente du trousseau du système arrêtée.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for %1.</source>
+        <translation>Attente de %1 arrêtée.</translation>
     </message>
 </context>
 <context>
@@ -2111,10 +2443,6 @@ Annulé&#xa0;: ce changement et son annulation ne comptent pas.</translation>
         <translation>À propos de Jobdeck</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Jobdeck %1&lt;/h3&gt;&lt;p&gt;A private, offline job-search tracker: every application, every stage it moved through, the follow-ups each move calls for, and how well a resume fits each job.&lt;/p&gt;&lt;p&gt;Everything stays in one SQLite file on this computer:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Jobdeck %1&lt;/h3&gt;&lt;p&gt;Un outil privé et hors ligne de suivi de recherche d&apos;emploi&#xa0;: chaque candidature, chaque étape qu&apos;elle a franchie, les relances que chaque étape appelle, et l&apos;adéquation d&apos;un CV à chaque poste.&lt;/p&gt;&lt;p&gt;Tout reste dans un seul fichier SQLite sur cet ordinateur&#xa0;:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Compilé avec Qt %3.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Applications: %1 · Active: %2 · Tasks due: %3</source>
         <translation>Candidatures&#xa0;: %1 · Actives&#xa0;: %2 · Tâches à faire&#xa0;: %3</translation>
     </message>
@@ -2145,6 +2473,34 @@ Annulé&#xa0;: ce changement et son annulation ne comptent pas.</translation>
     <message>
         <source>Opens a separate database filled with a demo pipeline; File &gt; Open Recent brings yours back</source>
         <translation>Ouvre une base de données à part, remplie de candidatures d&apos;exemple&#xa0;; Fichier &gt; Fichiers récents ramène la vôtre</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Server...</source>
+        <translation>Se &amp;connecter à un serveur...</translation>
+    </message>
+    <message>
+        <source>Work on a Jobdeck database on a PostgreSQL server, shared by your devices</source>
+        <translation>Travailler sur une base de données Jobdeck d&apos;un serveur PostgreSQL, partagée par vos appareils</translation>
+    </message>
+    <message>
+        <source>&amp;Use Local Database</source>
+        <translation>&amp;Utiliser la base de données locale</translation>
+    </message>
+    <message>
+        <source>Work on the database file on this computer</source>
+        <translation>Travailler sur le fichier de base de données de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Your applications are on a PostgreSQL server, where row-level security shows them to your login alone:</source>
+        <translation>Vos candidatures sont sur un serveur PostgreSQL, dont la sécurité au niveau des lignes ne les montre qu&apos;à votre connexion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Everything stays in one SQLite file on this computer:</source>
+        <translation>Tout reste dans un seul fichier SQLite sur cet ordinateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Jobdeck %1&lt;/h3&gt;&lt;p&gt;A private, offline job-search tracker: every application, every stage it moved through, the follow-ups each move calls for, and how well a resume fits each job.&lt;/p&gt;&lt;p&gt;%2&lt;br&gt;&lt;tt&gt;%3&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %4.&lt;/p&gt;&lt;p&gt;&lt;small&gt;The skill list includes information from the O*NET 29.2 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), used under the CC BY 4.0 licence and modified by Jobdeck; USDOL/ETA has not approved, endorsed or tested these modifications.&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Jobdeck %1&lt;/h3&gt;&lt;p&gt;Un outil privé et hors ligne de suivi de recherche d&apos;emploi&#xa0;: chaque candidature, chaque étape qu&apos;elle a franchie, les relances que chaque étape appelle, et l&apos;adéquation d&apos;un CV à chaque poste.&lt;/p&gt;&lt;p&gt;%2&lt;br&gt;&lt;tt&gt;%3&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Compilé avec Qt %4.&lt;/p&gt;&lt;p&gt;&lt;small&gt;La liste des compétences contient des informations de la base O*NET 29.2 du U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), utilisées sous la licence CC BY 4.0 et modifiées par Jobdeck&#xa0;; l&apos;USDOL/ETA n&apos;a ni approuvé, ni cautionné, ni testé ces modifications.&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2350,6 +2706,33 @@ Indice d&apos;adéquation %2 (cosinus TF-IDF x 100, la valeur utilisée pour le 
     <message>
         <source>Dismiss</source>
         <translation>Ignorer</translation>
+    </message>
+</context>
+<context>
+    <name>jobdeck::PasswordStore</name>
+    <message>
+        <source>no keychain service is available on this computer</source>
+        <translation>aucun service de trousseau n&apos;est disponible sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>access was refused</source>
+        <translation>l&apos;accès a été refusé</translation>
+    </message>
+    <message>
+        <source>no keychain service answered (error %1)</source>
+        <translation>aucun service de trousseau n&apos;a répondu (erreur %1)</translation>
+    </message>
+    <message>
+        <source>Jobdeck could not read a password from the system keychain: %1.</source>
+        <translation>Jobdeck n&apos;a pas pu lire de mot de passe dans le trousseau du système&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Jobdeck could not save the password in the system keychain: %1. The password is not remembered; you will be asked for it next time.</source>
+        <translation>Jobdeck n&apos;a pas pu enregistrer le mot de passe dans le trousseau du système&#xa0;: %1. Le mot de passe n&apos;est pas retenu&#xa0;; il vous sera demandé la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Jobdeck could not remove the password from the system keychain: %1.</source>
+        <translation>Jobdeck n&apos;a pas pu retirer le mot de passe du trousseau du système&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -2771,14 +3154,6 @@ Indice d&apos;adéquation %2 (cosinus TF-IDF x 100, la valeur utilisée pour le 
         <translation>Un outil privé et hors ligne de suivi de recherche d&apos;emploi.</translation>
     </message>
     <message>
-        <source>The database file to open.</source>
-        <translation>Le fichier de base de données à ouvrir.</translation>
-    </message>
-    <message>
-        <source>path</source>
-        <translation>chemin</translation>
-    </message>
-    <message>
         <source>Render the window into a PNG file and exit.</source>
         <translation>Dessiner la fenêtre dans un fichier PNG et quitter.</translation>
     </message>
@@ -2817,6 +3192,14 @@ Indice d&apos;adéquation %2 (cosinus TF-IDF x 100, la valeur utilisée pour le 
     <message>
         <source>Render --screenshot with a dark palette.</source>
         <translation>Dessiner --screenshot avec une palette sombre.</translation>
+    </message>
+    <message>
+        <source>The database to open: a file, or a server as postgresql://USER@HOST:PORT/DBNAME.</source>
+        <translation>La base de données à ouvrir&#xa0;: un fichier, ou un serveur sous la forme postgresql://UTILISATEUR@HÔTE:PORT/BASE.</translation>
+    </message>
+    <message>
+        <source>path|uri</source>
+        <translation>chemin|uri</translation>
     </message>
 </context>
 </TS>

@@ -42,6 +42,8 @@ public:
     // Opens (creating a missing file and its folder, private to the user) and migrates to the latest schema.
     // An existing file is first read through a read-only connection and refused, unwritten, unless it is a
     // Jobdeck database this build reads, passes SQLite's integrity check and holds exactly Jobdeck's schema.
+    // The full integrity check is skipped only for a file provably unchanged since a Jobdeck process checked
+    // it and closed it cleanly (see OpenStamp in Database.cpp).
     // A server URI (postgresql://USER@HOST:PORT/DBNAME) connects instead, and is refused, unchanged, unless
     // the server holds Jobdeck's schema at this build's version (`server init` creates and migrates it).
     static Result<std::unique_ptr<Database>> open(const QString& path);
@@ -62,6 +64,8 @@ public:
     static Result<int> checkFile(const QString& path);
     // The schema this build writes.
     static int latestSchemaVersion();
+    // How many full integrity checks open() and checkFile() have run in this process (tests, benchmarks).
+    static int integrityChecksRun();
 
     // The file, or the server's URI without a password.
     const QString& path() const { return m_path; }
@@ -98,7 +102,10 @@ private:
     Status checkServerSchema() const;
     Result<int> serverSchemaVersion() const;
     Status migrate(QSqlDatabase& db);
-    static Result<FileState> inspect(const QString& path);
+    enum class Check { Full, UnlessStamped };
+    static Result<FileState> inspect(const QString& path, Check check, qint64* fullCheckAt);
+    // Records, after the last connection closed cleanly, that the file is as this process left it.
+    void stampOnClose() const;
 
     QString m_path;
     std::optional<ServerAddress> m_server;
@@ -106,6 +113,7 @@ private:
     QString m_channel;
     mutable QMutex m_mutex;
     mutable QHash<quintptr, QString> m_connections; // thread -> connection name
+    qint64 m_fullCheckAt = -1; // when the file last passed the full integrity check (s since epoch); -1 none
 };
 
 } // namespace jobdeck

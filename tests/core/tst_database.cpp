@@ -443,7 +443,6 @@ private slots:
             {
                 QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
                 db.setDatabaseName(path);
-                db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
                 QVERIFY(db.open());
                 QSqlQuery query(db);
                 QVERIFY(query.exec(QStringLiteral(
@@ -476,6 +475,7 @@ private slots:
         QCOMPARE(damaged.st_mtim.tv_nsec, original.st_mtim.tv_nsec);
         QCOMPARE(damaged.st_size, original.st_size);
         QCOMPARE(damaged.st_ino, original.st_ino);
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
         const QByteArray before = fileHash(path);
         const int checks = Database::integrityChecksRun();
         auto db = Database::open(path);

@@ -376,13 +376,15 @@ private slots:
         QCOMPARE(Database::integrityChecksRun(), before);
         QVERIFY(Database::checkFile(path).ok());
         QCOMPARE(Database::integrityChecksRun(), before + 1);
+        QVERIFY(Database::openForeign(path).ok()); // copy --from
+        QCOMPARE(Database::integrityChecksRun(), before + 2);
 
         // Without the stamp (a first open, a file from elsewhere), the full check runs, once.
         QVERIFY(QFile::remove(path + QStringLiteral("-jobdeck-checked")));
         QVERIFY(Database::open(path).ok());
-        QCOMPARE(Database::integrityChecksRun(), before + 2);
+        QCOMPARE(Database::integrityChecksRun(), before + 3);
         QVERIFY(Database::open(path).ok());
-        QCOMPARE(Database::integrityChecksRun(), before + 2);
+        QCOMPARE(Database::integrityChecksRun(), before + 3);
     }
 
     void fileChangedByAnotherWriterGetsTheFullCheck()

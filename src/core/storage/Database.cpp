@@ -448,6 +448,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString& locator, const Q
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path)
 {
+    return openFile(path, Check::UnlessStamped);
+}
+
+Result<std::unique_ptr<Database>> Database::openForeign(const QString& path)
+{
+    return openFile(path, Check::Full);
+}
+
+Result<std::unique_ptr<Database>> Database::openFile(const QString& path, Check check)
+{
     if (isServerLocator(path))
         return open(path, QString());
     if (path.trimmed().isEmpty())
@@ -485,7 +495,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
     // a damaged one is not written, and no object it brings runs.
     qint64 fullCheckAt = QDateTime::currentSecsSinceEpoch(); // a new file: nothing to check yet
     if (QFileInfo(absolute).size() > 0) {
-        if (const Result<FileState> state = inspect(absolute, Check::UnlessStamped, &fullCheckAt); !state)
+        if (const Result<FileState> state = inspect(absolute, check, &fullCheckAt); !state)
             return state.error();
     }
 

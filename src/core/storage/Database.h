@@ -47,6 +47,8 @@ public:
     // A server URI (postgresql://USER@HOST:PORT/DBNAME) connects instead, and is refused, unchanged, unless
     // the server holds Jobdeck's schema at this build's version (`server init` creates and migrates it).
     static Result<std::unique_ptr<Database>> open(const QString& path);
+    // open() for a file from elsewhere (`copy --from`): always runs the full integrity check, stamp or not.
+    static Result<std::unique_ptr<Database>> openForeign(const QString& path);
     // The same with a password for a server (from the keychain); empty leaves it to libpq (PGPASSWORD,
     // ~/.pgpass, a service file). Ignored for a file.
     static Result<std::unique_ptr<Database>> open(const QString& locator, const QString& password);
@@ -104,6 +106,7 @@ private:
     Status migrate(QSqlDatabase& db);
     enum class Check { Full, UnlessStamped };
     static Result<FileState> inspect(const QString& path, Check check, qint64* fullCheckAt);
+    static Result<std::unique_ptr<Database>> openFile(const QString& path, Check check);
     // Records, after the last connection closed cleanly, that the file is as this process left it.
     void stampOnClose() const;
 

@@ -19,7 +19,9 @@
 #include <QThread>
 
 #include <atomic>
+#ifdef Q_OS_LINUX
 #include <sys/stat.h>
+#endif
 
 namespace jobdeck {
 namespace {
@@ -85,8 +87,8 @@ Status createPrivateFile(const QString& path)
 //  - an open skips the full check only if that stamp matches the file exactly, no -wal or -journal is there
 //    (a crash, or another program still using the file, leaves one), and the full check is under a day old.
 // Any other writer changes mtime and ctime (utime() can set mtime back, never ctime); a copied, synced or
-// restored file is a new inode. Files from elsewhere (restore candidates, imports of a database, copy
-// --from) go through checkFile(), which always runs the full check. What is left to the daily check: silent
+// restored file is a new inode. Files from elsewhere (restore candidates through checkFile(), copy --from
+// through openForeign()) always get the full check. What is left to the daily check: silent
 // disk damage that changes no metadata, and a foreign write within the same clock tick as Jobdeck's close.
 struct OpenStamp
 {
@@ -101,9 +103,14 @@ struct OpenStamp
 
     static QString pathFor(const QString& database) { return database + QStringLiteral("-jobdeck-checked"); }
 
-    // The file's identity now, or nothing if it cannot be read.
+    // The file's identity now, or nothing if it cannot be read (off Linux: always nothing, so every open
+    // runs the full check there).
     static std::optional<OpenStamp> ofFile(const QString& file)
     {
+#ifndef Q_OS_LINUX
+        Q_UNUSED(file);
+        return std::nullopt;
+#else
         struct stat st = {};
         if (::stat(QFile::encodeName(file).constData(), &st) != 0 || !S_ISREG(st.st_mode))
             return std::nullopt;
@@ -114,6 +121,7 @@ struct OpenStamp
         stamp.mtimeNs = qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
         stamp.ctimeNs = qint64(st.st_ctim.tv_sec) * 1000000000 + st.st_ctim.tv_nsec;
         return stamp;
+#endif
     }
 
     static std::optional<OpenStamp> read(const QString& database)

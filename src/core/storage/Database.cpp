@@ -336,6 +336,11 @@ void Database::stampOnClose() const
     }
 }
 
+void Database::forgetStamp(const QString& path)
+{
+    QFile::remove(OpenStamp::pathFor(path));
+}
+
 int Database::integrityChecksRun()
 {
     return g_integrityChecks.load();

@@ -64,6 +64,9 @@ public:
     // restore's candidate copy): a regular file, a Jobdeck database of schema 1 to latestSchemaVersion(),
     // integrity ok, exactly Jobdeck's schema for its version. Returns that version.
     static Result<int> checkFile(const QString& path);
+    // Removes the stamp a clean close leaves beside a file (see open()), for a file about to be renamed or
+    // removed by its maker (a partial copy).
+    static void forgetStamp(const QString& path);
     // The schema this build writes.
     static int latestSchemaVersion();
     // How many full integrity checks open() and checkFile() have run in this process (tests, benchmarks).

@@ -1,5 +1,5 @@
 // Times AnalyticsService::report on an open database, a file or a server (bench/server/run.sh): the open is not
-// timed (SQLite checks a file's integrity on every open, a server connects), only the four figures.
+// timed (a file's open may run SQLite's full integrity check, a server connects), only the four figures.
 //   bench_server_analytics DB [AS_OF_ISO [FROM_DATE]]   prints the best of 7 runs in ms, after one warm-up run
 #include "analytics/AnalyticsService.h"
 #include "storage/Database.h"

@@ -65,7 +65,8 @@ int runCopy(Context& context, const QStringList& args)
     // A source that is not there is a typing mistake, not a request for a new empty database.
     if (!Database::isServerLocator(from) && !QFileInfo(from).isFile())
         return context.fail(QStringLiteral("cannot read '%1': no such file").arg(from));
-    Result<std::unique_ptr<Database>> source = Database::open(from);
+    // A file to copy may come from anywhere: it is checked in full even if Jobdeck closed it here last.
+    Result<std::unique_ptr<Database>> source = Database::openForeign(from);
     if (!source)
         return context.fail(source.error());
     const QDateTime now = context.clock().now();

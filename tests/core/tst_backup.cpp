@@ -108,6 +108,9 @@ private slots:
         QVERIFY(Backup::verify(copy));
         QCOMPARE(applicationsIn(copy), 2);
         QVERIFY(!QFileInfo::exists(copy + QStringLiteral(".partial")));
+        // Nothing of the copy's partial name is left, not even the stamp its clean close wrote.
+        QCOMPARE(QDir(t.folder()).entryList({QStringLiteral("copy.sqlite.partial*")}, QDir::Files | QDir::Hidden),
+                 QStringList());
     }
 
     void aBackupNeverOverwritesAFileOrWritesIntoAMissingFolder()

@@ -4,7 +4,9 @@
 #include "storage/SqlScript.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -14,6 +16,7 @@
 #include <QSqlError>
 
 #include <sqlite3.h>
+#include <fcntl.h>
 #include <sys/stat.h>
 
 using namespace jobdeck;
@@ -354,6 +357,134 @@ private slots:
         query.exec(QStringLiteral("PRAGMA writable_schema = ON"));
         QVERIFY(!query.exec(QStringLiteral("UPDATE sqlite_master SET sql = sql WHERE name = 'settings'")));
         QCOMPARE(scalar(test.db(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    }
+
+    // The everyday open of a file Jobdeck closed cleanly skips the full integrity check (Database.cpp,
+    // OpenStamp); the schema is still verified, and a file checked as a stranger's (checkFile) always is.
+    void cleanlyClosedFileSkipsTheFullCheck()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("everyday.sqlite"));
+        makeJobdeckFile(path, 5);
+        QVERIFY(QFileInfo::exists(path + QStringLiteral("-jobdeck-checked")));
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+        const int before = Database::integrityChecksRun();
+        for (int i = 0; i < 3; ++i) {
+            auto db = Database::open(path);
+            QVERIFY2(db.ok(), qPrintable(db.message()));
+            QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM applications")).toInt(), 5);
+        }
+        QCOMPARE(Database::integrityChecksRun(), before);
+        QVERIFY(Database::checkFile(path).ok());
+        QCOMPARE(Database::integrityChecksRun(), before + 1);
+        QVERIFY(Database::openForeign(path).ok()); // copy --from
+        QCOMPARE(Database::integrityChecksRun(), before + 2);
+
+        // Without the stamp (a first open, a file from elsewhere), the full check runs, once.
+        QVERIFY(QFile::remove(path + QStringLiteral("-jobdeck-checked")));
+        QVERIFY(Database::open(path).ok());
+        QCOMPARE(Database::integrityChecksRun(), before + 3);
+        QVERIFY(Database::open(path).ok());
+        QCOMPARE(Database::integrityChecksRun(), before + 3);
+    }
+
+    void fileChangedByAnotherWriterGetsTheFullCheck()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("foreign-writer.sqlite"));
+        makeJobdeckFile(path, 5);
+        writeRawSqlite(path, {QStringLiteral("UPDATE applications SET title = 'Changed' WHERE id = 1")});
+        const int before = Database::integrityChecksRun();
+        QVERIFY(Database::open(path).ok());
+        QCOMPARE(Database::integrityChecksRun(), before + 1);
+    }
+
+    void leftoverWalOrOldCheckGetsTheFullCheck()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("leftover.sqlite"));
+        makeJobdeckFile(path, 5);
+        // A -wal left by a crash (or by another program still using the file).
+        {
+            QFile wal(path + QStringLiteral("-wal"));
+            QVERIFY(wal.open(QIODevice::WriteOnly));
+        }
+        int before = Database::integrityChecksRun();
+        QVERIFY(Database::open(path).ok());
+        QCOMPARE(Database::integrityChecksRun(), before + 1);
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+
+        // A stamp whose full check is over a day old: checked again, then trusted for another day.
+        const QString stampPath = path + QStringLiteral("-jobdeck-checked");
+        QFile stamp(stampPath);
+        QVERIFY(stamp.open(QIODevice::ReadOnly));
+        QList<QByteArray> fields = stamp.readAll().trimmed().split(' ');
+        stamp.close();
+        QCOMPARE(fields.size(), 7);
+        fields[6] = QByteArray::number(QDateTime::currentSecsSinceEpoch() - 2 * 24 * 60 * 60);
+        QVERIFY(stamp.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        stamp.write(fields.join(' ') + '\n');
+        stamp.close();
+        before = Database::integrityChecksRun();
+        QVERIFY(Database::open(path).ok());
+        QCOMPARE(Database::integrityChecksRun(), before + 1);
+        QVERIFY(Database::open(path).ok());
+        QCOMPARE(Database::integrityChecksRun(), before + 1);
+    }
+
+    // A page of an index damaged in place after Jobdeck's clean close (same size, and its modification time
+    // set back as a careful tool or a restore of times would): the file is still refused, unwritten.
+    void damagedIndexPageOfUserFileIsStillRefused()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("damaged-index.sqlite"));
+        makeJobdeckFile(path, 10);
+        QVERIFY(QFileInfo::exists(path + QStringLiteral("-jobdeck-checked")));
+        struct stat original = {};
+        QCOMPARE(::stat(QFile::encodeName(path).constData(), &original), 0);
+        qint64 offset = -1;
+        qint64 pageSize = 0;
+        {
+            const QString name = QStringLiteral("index-pages");
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                db.setDatabaseName(path);
+                QVERIFY(db.open());
+                QSqlQuery query(db);
+                QVERIFY(query.exec(QStringLiteral(
+                    "SELECT rootpage, (SELECT page_size FROM pragma_page_size) FROM sqlite_master "
+                    "WHERE type = 'index' AND name = 'stage_events_at'")));
+                QVERIFY2(query.next(), "no index stage_events_at");
+                offset = (query.value(0).toLongLong() - 1) * query.value(1).toLongLong();
+                pageSize = query.value(1).toLongLong();
+                query = QSqlQuery();
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.seek(offset));
+            QByteArray page = file.read(pageSize);
+            const qsizetype at = page.indexOf("2026-01-06T09:00:00Z");
+            QVERIFY(at >= 0);
+            page[at + 18] = '7';
+            QVERIFY(file.seek(offset));
+            QCOMPARE(file.write(page), pageSize);
+        }
+        const struct timespec times[2] = {original.st_atim, original.st_mtim};
+        QCOMPARE(::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), times, 0), 0);
+        struct stat damaged = {};
+        QCOMPARE(::stat(QFile::encodeName(path).constData(), &damaged), 0);
+        QCOMPARE(damaged.st_mtim.tv_sec, original.st_mtim.tv_sec);
+        QCOMPARE(damaged.st_mtim.tv_nsec, original.st_mtim.tv_nsec);
+        QCOMPARE(damaged.st_size, original.st_size);
+        QCOMPARE(damaged.st_ino, original.st_ino);
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+        const QByteArray before = fileHash(path);
+        const int checks = Database::integrityChecksRun();
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QCOMPARE(Database::integrityChecksRun(), checks + 1);
+        QVERIFY2(db.message().contains(QStringLiteral("damaged")) && db.message().contains(path), qPrintable(db.message()));
+        QCOMPARE(fileHash(path), before);
     }
 
     void damagedFileIsRefusedWithoutBeingWritten()

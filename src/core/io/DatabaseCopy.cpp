@@ -183,6 +183,7 @@ Status DatabaseCopy::toNewFile(const Database& database, const QString& destinat
         Result<std::unique_ptr<Database>> file = Database::open(partial);
         copied = file ? copy(database, *file.value(), now) : Status(file.error());
     } // closed before it is renamed
+    Database::forgetStamp(partial); // the stamp of the partial name would be left behind
     if (copied && !QFile::rename(partial, target.absoluteFilePath()))
         copied = failure(tr("Cannot write the backup '%1'.").arg(destination));
     if (!copied) {

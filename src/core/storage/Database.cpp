@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -14,7 +15,13 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QSaveFile>
 #include <QThread>
+
+#include <atomic>
+#ifdef Q_OS_LINUX
+#include <sys/stat.h>
+#endif
 
 namespace jobdeck {
 namespace {
@@ -64,6 +71,134 @@ Status createPrivateFile(const QString& path)
         return {};
     return failure(Database::tr("Cannot create the database '%1': %2.").arg(path, file.errorString()));
 }
+
+// Which opens run SQLite's full integrity check, and why not all of them.
+//
+// PRAGMA integrity_check reads and cross-checks every page and index entry: about 4 s on 100,000
+// applications, paid by every jobdeck-cli process. It finds damage to the file's bytes. Hostile content that
+// parses (an added trigger or view, a changed table) is refused by Schema::verify, which runs on every open,
+// and no SQL a file brings runs in any case (defensive mode, trusted_schema=OFF). Bytes change only through
+// a writer: Jobdeck's own SQLite under its journal (consistent after any crash), or something else (another
+// program, a copy, a restore, a sync tool, the disk). So the full check is skipped only for a file that is
+// provably the one a Jobdeck process left at a clean close after it had been checked:
+//  - when the last connection closes cleanly, SQLite checkpoints the -wal into the file and removes it; the
+//    Database then writes OpenStamp beside the file ("FILE-jobdeck-checked", 0600): the file's device, inode,
+//    size, mtime and ctime (ns), and when it last passed the full check;
+//  - an open skips the full check only if that stamp matches the file exactly, no -wal or -journal is there
+//    (a crash, or another program still using the file, leaves one), and the full check is under a day old.
+// Any other writer changes mtime and ctime (utime() can set mtime back, never ctime); a copied, synced or
+// restored file is a new inode. Files from elsewhere (restore candidates through checkFile(), copy --from
+// through openForeign()) always get the full check. What is left to the daily check: silent
+// disk damage that changes no metadata, and a foreign write within the same clock tick as Jobdeck's close.
+struct OpenStamp
+{
+    static constexpr qint64 kFullCheckEverySecs = 24 * 60 * 60;
+
+    quint64 device = 0;
+    quint64 inode = 0;
+    qint64 size = -1;
+    qint64 mtimeNs = 0;
+    qint64 ctimeNs = 0;
+    qint64 fullCheckAt = -1;
+
+    static QString pathFor(const QString& database) { return database + QStringLiteral("-jobdeck-checked"); }
+
+    // The file's identity now, or nothing if it cannot be read (off Linux: always nothing, so every open
+    // runs the full check there).
+    static std::optional<OpenStamp> ofFile(const QString& file)
+    {
+#ifndef Q_OS_LINUX
+        Q_UNUSED(file);
+        return std::nullopt;
+#else
+        struct stat st = {};
+        if (::stat(QFile::encodeName(file).constData(), &st) != 0 || !S_ISREG(st.st_mode))
+            return std::nullopt;
+        OpenStamp stamp;
+        stamp.device = quint64(st.st_dev);
+        stamp.inode = quint64(st.st_ino);
+        stamp.size = qint64(st.st_size);
+        stamp.mtimeNs = qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+        stamp.ctimeNs = qint64(st.st_ctim.tv_sec) * 1000000000 + st.st_ctim.tv_nsec;
+        return stamp;
+#endif
+    }
+
+    static std::optional<OpenStamp> read(const QString& database)
+    {
+        QFile file(pathFor(database));
+        if (!file.open(QIODevice::ReadOnly))
+            return std::nullopt;
+        const QList<QByteArray> fields = file.read(512).trimmed().split(' ');
+        if (fields.size() != 7 || fields.at(0) != "jobdeck-checked-1")
+            return std::nullopt;
+        OpenStamp stamp;
+        bool ok[6] = {};
+        stamp.device = fields.at(1).toULongLong(&ok[0]);
+        stamp.inode = fields.at(2).toULongLong(&ok[1]);
+        stamp.size = fields.at(3).toLongLong(&ok[2]);
+        stamp.mtimeNs = fields.at(4).toLongLong(&ok[3]);
+        stamp.ctimeNs = fields.at(5).toLongLong(&ok[4]);
+        stamp.fullCheckAt = fields.at(6).toLongLong(&ok[5]);
+        for (const bool good : ok) {
+            if (!good)
+                return std::nullopt;
+        }
+        return stamp;
+    }
+
+    bool sameFile(const OpenStamp& other) const
+    {
+        return device == other.device && inode == other.inode && size == other.size &&
+               mtimeNs == other.mtimeNs && ctimeNs == other.ctimeNs;
+    }
+
+    // File times come from a coarse clock (a few ms, up to seconds on some file systems): a write in the same
+    // tick as the stamped times would leave them unchanged. So a stamp counts only if it was itself written
+    // in a later tick (its own mtime, same file system and clock, is newer than the times it records): every
+    // write after it then shows. As git does for its index.
+    bool writtenAfter(const QString& database) const
+    {
+        const std::optional<OpenStamp> self = ofFile(pathFor(database));
+        return self && self->mtimeNs > mtimeNs && self->mtimeNs > ctimeNs;
+    }
+
+    // Replaces the stamp in one rename; a failure only costs the next open a full check.
+    void write(const QString& database) const
+    {
+        QSaveFile file(pathFor(database));
+        if (!file.open(QIODevice::WriteOnly))
+            return;
+        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        file.write(QStringLiteral("jobdeck-checked-1 %1 %2 %3 %4 %5 %6\n")
+                       .arg(device)
+                       .arg(inode)
+                       .arg(size)
+                       .arg(mtimeNs)
+                       .arg(ctimeNs)
+                       .arg(fullCheckAt)
+                       .toLatin1());
+        file.commit();
+    }
+};
+
+// When the last full check of `path` passed, if the file is provably unchanged since a Jobdeck process
+// closed it cleanly after that check and the check is recent; else nothing (run the full check).
+std::optional<qint64> trustedFullCheckAt(const QString& path)
+{
+    if (QFileInfo::exists(path + QStringLiteral("-wal")) || QFileInfo::exists(path + QStringLiteral("-journal")))
+        return std::nullopt;
+    const std::optional<OpenStamp> stamp = OpenStamp::read(path);
+    const std::optional<OpenStamp> now = OpenStamp::ofFile(path);
+    if (!stamp || !now || !stamp->sameFile(*now) || !stamp->writtenAfter(path))
+        return std::nullopt;
+    const qint64 age = QDateTime::currentSecsSinceEpoch() - stamp->fullCheckAt;
+    if (age < 0 || age >= OpenStamp::kFullCheckEverySecs)
+        return std::nullopt;
+    return stamp->fullCheckAt;
+}
+
+std::atomic<int> g_integrityChecks{0};
 
 // The refusal of a file at `path` whose SQLite connection failed with `error`.
 Error openingError(const QString& path, const QSqlError& error)
@@ -176,6 +311,39 @@ Database::~Database()
         }
         QSqlDatabase::removeDatabase(it.value());
     }
+    m_connections.clear();
+    stampOnClose();
+}
+
+void Database::stampOnClose() const
+{
+    if (m_server || m_fullCheckAt < 0)
+        return;
+    // A -wal left behind means another connection (here or in another process) still uses the file, or the
+    // close was not clean: then the next open checks in full.
+    if (QFileInfo::exists(m_path + QStringLiteral("-wal")) || QFileInfo::exists(m_path + QStringLiteral("-journal")))
+        return;
+    // Waits out the file clock's tick (a few ms) so that the stamp is newer than the file (writtenAfter).
+    for (int attempt = 0; attempt < 25; ++attempt) {
+        std::optional<OpenStamp> stamp = OpenStamp::ofFile(m_path);
+        if (!stamp)
+            return;
+        stamp->fullCheckAt = m_fullCheckAt;
+        stamp->write(m_path);
+        if (stamp->writtenAfter(m_path))
+            return;
+        QThread::msleep(2);
+    }
+}
+
+void Database::forgetStamp(const QString& path)
+{
+    QFile::remove(OpenStamp::pathFor(path));
+}
+
+int Database::integrityChecksRun()
+{
+    return g_integrityChecks.load();
 }
 
 QString Database::defaultPath()
@@ -219,8 +387,11 @@ Error Database::queryError(const QString& what, const QSqlQuery& query)
     return failure(Database::tr("%1: %2 (database '%3').").arg(what, reason, path));
 }
 
-Result<Database::FileState> Database::inspect(const QString& path)
+Result<Database::FileState> Database::inspect(const QString& path, Check check, qint64* fullCheckAt)
 {
+    const std::optional<qint64> trusted =
+        check == Check::UnlessStamped ? trustedFullCheckAt(path) : std::optional<qint64>();
+
     const ReadOnlyConnection connection(path);
     if (connection.error())
         return *connection.error();
@@ -230,8 +401,20 @@ Result<Database::FileState> Database::inspect(const QString& path)
         return state.error();
     if (Status judged = judge(state.value(), path); !judged)
         return judged.error();
-    if (state->empty())
+    if (state->empty()) {
+        if (fullCheckAt)
+            *fullCheckAt = QDateTime::currentSecsSinceEpoch();
         return state;
+    }
+    if (trusted) {
+        if (fullCheckAt)
+            *fullCheckAt = *trusted;
+        if (Status verified = Schema::verify(db, path, state->version); !verified)
+            return verified.error();
+        return state;
+    }
+    ++g_integrityChecks;
+    const qint64 checkedAt = QDateTime::currentSecsSinceEpoch();
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA integrity_check(1)")) || !query.next())
         return failure(Database::tr("'%1' could not be checked for damage: %2; it was left unchanged.")
@@ -244,6 +427,8 @@ Result<Database::FileState> Database::inspect(const QString& path)
     query = QSqlQuery();
     if (Status verified = Schema::verify(db, path, state->version); !verified)
         return verified.error();
+    if (fullCheckAt)
+        *fullCheckAt = checkedAt;
     return state;
 }
 
@@ -254,7 +439,7 @@ Result<int> Database::checkFile(const QString& path)
         return notFound(Database::tr("There is no file '%1'.").arg(path));
     if (!info.isFile())
         return badInput(Database::tr("'%1' is not a regular file.").arg(path));
-    const Result<FileState> state = inspect(info.absoluteFilePath());
+    const Result<FileState> state = inspect(info.absoluteFilePath(), Check::Full, nullptr);
     if (!state)
         return state.error();
     if (state->empty())
@@ -275,6 +460,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString& locator, const Q
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path)
+{
+    return openFile(path, Check::UnlessStamped);
+}
+
+Result<std::unique_ptr<Database>> Database::openForeign(const QString& path)
+{
+    return openFile(path, Check::Full);
+}
+
+Result<std::unique_ptr<Database>> Database::openFile(const QString& path, Check check)
 {
     if (isServerLocator(path))
         return open(path, QString());
@@ -311,12 +506,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
     const QString absolute = info.absoluteFilePath();
     // Until a file is known to be Jobdeck's, it is only read: another program's database is not checkpointed,
     // a damaged one is not written, and no object it brings runs.
+    qint64 fullCheckAt = QDateTime::currentSecsSinceEpoch(); // a new file: nothing to check yet
     if (QFileInfo(absolute).size() > 0) {
-        if (const Result<FileState> state = inspect(absolute); !state)
+        if (const Result<FileState> state = inspect(absolute, check, &fullCheckAt); !state)
             return state.error();
     }
 
     std::unique_ptr<Database> database(new Database(absolute));
+    database->m_fullCheckAt = fullCheckAt;
     Result<QSqlDatabase> db = database->openConnection();
     if (!db)
         return db.error();

@@ -42,9 +42,13 @@ public:
     // Opens (creating a missing file and its folder, private to the user) and migrates to the latest schema.
     // An existing file is first read through a read-only connection and refused, unwritten, unless it is a
     // Jobdeck database this build reads, passes SQLite's integrity check and holds exactly Jobdeck's schema.
+    // The full integrity check is skipped only for a file provably unchanged since a Jobdeck process checked
+    // it and closed it cleanly (see OpenStamp in Database.cpp).
     // A server URI (postgresql://USER@HOST:PORT/DBNAME) connects instead, and is refused, unchanged, unless
     // the server holds Jobdeck's schema at this build's version (`server init` creates and migrates it).
     static Result<std::unique_ptr<Database>> open(const QString& path);
+    // open() for a file from elsewhere (`copy --from`): always runs the full integrity check, stamp or not.
+    static Result<std::unique_ptr<Database>> openForeign(const QString& path);
     // The same with a password for a server (from the keychain); empty leaves it to libpq (PGPASSWORD,
     // ~/.pgpass, a service file). Ignored for a file.
     static Result<std::unique_ptr<Database>> open(const QString& locator, const QString& password);
@@ -60,8 +64,13 @@ public:
     // restore's candidate copy): a regular file, a Jobdeck database of schema 1 to latestSchemaVersion(),
     // integrity ok, exactly Jobdeck's schema for its version. Returns that version.
     static Result<int> checkFile(const QString& path);
+    // Removes the stamp a clean close leaves beside a file (see open()), for a file about to be renamed or
+    // removed by its maker (a partial copy).
+    static void forgetStamp(const QString& path);
     // The schema this build writes.
     static int latestSchemaVersion();
+    // How many full integrity checks open() and checkFile() have run in this process (tests, benchmarks).
+    static int integrityChecksRun();
 
     // The file, or the server's URI without a password.
     const QString& path() const { return m_path; }
@@ -104,7 +113,11 @@ private:
     Status checkServerSchema() const;
     Result<int> serverSchemaVersion() const;
     Status migrate(QSqlDatabase& db);
-    static Result<FileState> inspect(const QString& path);
+    enum class Check { Full, UnlessStamped };
+    static Result<FileState> inspect(const QString& path, Check check, qint64* fullCheckAt);
+    static Result<std::unique_ptr<Database>> openFile(const QString& path, Check check);
+    // Records, after the last connection closed cleanly, that the file is as this process left it.
+    void stampOnClose() const;
 
     QString m_path;
     std::optional<ServerAddress> m_server;
@@ -112,6 +125,7 @@ private:
     QString m_channel;
     mutable QMutex m_mutex;
     mutable QHash<quintptr, QString> m_connections; // thread -> connection name
+    qint64 m_fullCheckAt = -1; // when the file last passed the full integrity check (s since epoch); -1 none
 };
 
 } // namespace jobdeck

@@ -1,6 +1,7 @@
 // What `copy` and `backup` carry besides the rows the export holds: the fitted matcher model (still valid for
 // the same job descriptions under the ids the target gives them, so it is not refitted) and the settings; and
 // fresh planner statistics on a server after a bulk write.
+#include "CliRun.h"
 #include "PgCluster.h"
 
 #include "storage/Database.h"
@@ -13,26 +14,11 @@
 
 using jobdeck::Database;
 using jobdeck::Result;
+using jobdeck::test::CliRun;
 using jobdeck::test::PgCluster;
+using jobdeck::test::runCli;
 
 namespace {
-
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList& args)
-{
-    QProcess process;
-    process.start(QStringLiteral(JOBDECK_CLI_PATH), args);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
 
 const QString kDatabase = QStringLiteral("jobdeck");
 // A fit time no run of this test can produce: still there after a rank, the model was used, not refitted.
@@ -77,7 +63,7 @@ private:
     // Ranks against the stored job descriptions, which fits the model or reuses the stored one.
     void rank(const QString& db)
     {
-        const Run ranked = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("rank"),
+        const CliRun ranked = runCli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("rank"),
                                 QStringLiteral("--resume"),
                                 QStringLiteral(JOBDECK_SOURCE_DIR "/tests/data/matching/documents/resume.md")});
         QVERIFY2(ranked.code == 0, qPrintable(ranked.err));
@@ -90,40 +76,33 @@ private slots:
         if (!m_cluster->skipReason().isEmpty())
             QSKIP(qPrintable(m_cluster->skipReason()));
         QVERIFY2(m_cluster->available(), qPrintable(m_cluster->error()));
-        QVERIFY(m_cluster->psql(QStringLiteral("postgres"), QStringLiteral("postgres"),
-                                QStringLiteral("CREATE DATABASE jobdeck")).ok);
-        QVERIFY(m_cluster->psql(QStringLiteral("postgres"), QStringLiteral("postgres"),
-                                QStringLiteral("CREATE ROLE alice LOGIN")).ok);
-        const QString owner = m_cluster->url(QStringLiteral("postgres"), kDatabase);
-        QCOMPARE(cli({QStringLiteral("--db"), owner, QStringLiteral("server"), QStringLiteral("init")}).code, 0);
-        QCOMPARE(cli({QStringLiteral("--db"), owner, QStringLiteral("server"), QStringLiteral("add-user"),
-                      QStringLiteral("alice")}).code,
-                 0);
+        const QString setUp = m_cluster->setUpJobdeck(kDatabase, {QStringLiteral("alice")});
+        QVERIFY2(setUp.isEmpty(), qPrintable(setUp));
     }
 
     void aCopyAndAnImportLeavePlannerStatistics()
     {
         const QString file = m_dir.filePath(QStringLiteral("stats.sqlite"));
-        QCOMPARE(cli({QStringLiteral("--db"), file, QStringLiteral("add"), QStringLiteral("--company"),
+        QCOMPARE(runCli({QStringLiteral("--db"), file, QStringLiteral("add"), QStringLiteral("--company"),
                       QStringLiteral("Acme"), QStringLiteral("--title"), QStringLiteral("Dev")}).code,
                  0);
         QVERIFY(m_cluster->psql(QStringLiteral("postgres"), QStringLiteral("postgres"),
                                 QStringLiteral("CREATE ROLE erin LOGIN")).ok);
-        QCOMPARE(cli({QStringLiteral("--db"), m_cluster->url(QStringLiteral("postgres"), kDatabase),
+        QCOMPARE(runCli({QStringLiteral("--db"), m_cluster->url(QStringLiteral("postgres"), kDatabase),
                       QStringLiteral("server"), QStringLiteral("add-user"), QStringLiteral("erin")}).code,
                  0);
         // Manual ANALYZEs (autovacuum's are counted apart), read as the owner.
         const QString analyzed = QStringLiteral("SELECT analyze_count FROM pg_stat_user_tables "
                                                 "WHERE relname = 'stage_events'");
         const int before = psql(QStringLiteral("postgres"), analyzed).toInt();
-        const Run in = cli({QStringLiteral("copy"), QStringLiteral("--from"), file, QStringLiteral("--to"),
+        const CliRun in = runCli({QStringLiteral("copy"), QStringLiteral("--from"), file, QStringLiteral("--to"),
                             as(QStringLiteral("erin"))});
         QVERIFY2(in.code == 0, qPrintable(in.err));
         const int afterCopy = psql(QStringLiteral("postgres"), analyzed).toInt();
         QVERIFY2(afterCopy > before, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(afterCopy)));
         const QString exported = m_dir.filePath(QStringLiteral("stats.json"));
-        QCOMPARE(cli({QStringLiteral("--db"), file, QStringLiteral("export"), exported}).code, 0);
-        const Run imported = cli({QStringLiteral("--db"), as(QStringLiteral("erin")), QStringLiteral("import"), exported});
+        QCOMPARE(runCli({QStringLiteral("--db"), file, QStringLiteral("export"), exported}).code, 0);
+        const CliRun imported = runCli({QStringLiteral("--db"), as(QStringLiteral("erin")), QStringLiteral("import"), exported});
         QVERIFY2(imported.code == 0, qPrintable(imported.err));
         QVERIFY(psql(QStringLiteral("postgres"), analyzed).toInt() > afterCopy);
     }
@@ -137,7 +116,7 @@ private slots:
             QStringLiteral("Data scientist: Python, pandas, statistics, machine learning, SQL dashboards."),
             QStringLiteral("Site reliability engineer: Linux, Kubernetes, Terraform, PostgreSQL, on-call.")};
         for (int i = 0; i < texts.size(); ++i) {
-            const Run added = cli({QStringLiteral("--db"), file, QStringLiteral("add"), QStringLiteral("--company"),
+            const CliRun added = runCli({QStringLiteral("--db"), file, QStringLiteral("add"), QStringLiteral("--company"),
                                    QStringLiteral("Company %1").arg(i), QStringLiteral("--title"),
                                    QStringLiteral("Role %1").arg(i), QStringLiteral("--jd-file"),
                                    jd(QStringLiteral("jd%1.txt").arg(i), texts.at(i))});
@@ -154,7 +133,7 @@ private slots:
         const QStringList models = onFile(file, QStringLiteral("SELECT analyzer FROM matcher_models"));
         QVERIFY(!models.isEmpty());
 
-        const Run in = cli({QStringLiteral("copy"), QStringLiteral("--from"), file, QStringLiteral("--to"),
+        const CliRun in = runCli({QStringLiteral("copy"), QStringLiteral("--from"), file, QStringLiteral("--to"),
                             as(QStringLiteral("alice"))});
         QVERIFY2(in.code == 0, qPrintable(in.err));
 
@@ -169,7 +148,7 @@ private slots:
 
         // And back, as a server user's backup.
         const QString backup = m_dir.filePath(QStringLiteral("backup.sqlite"));
-        const Run saved = cli({QStringLiteral("--db"), as(QStringLiteral("alice")), QStringLiteral("backup"), backup});
+        const CliRun saved = runCli({QStringLiteral("--db"), as(QStringLiteral("alice")), QStringLiteral("backup"), backup});
         QVERIFY2(saved.code == 0, qPrintable(saved.err));
         QCOMPARE(onFile(backup, QStringLiteral("SELECT value FROM settings WHERE key = 'backup.keep'")),
                  QStringList{QStringLiteral("9")});
@@ -182,7 +161,7 @@ private slots:
     {
         // A model fitted on other job descriptions than the file now holds is copied unchanged: still stale.
         const QString file = m_dir.filePath(QStringLiteral("stale.sqlite"));
-        const Run added = cli({QStringLiteral("--db"), file, QStringLiteral("add"), QStringLiteral("--company"),
+        const CliRun added = runCli({QStringLiteral("--db"), file, QStringLiteral("add"), QStringLiteral("--company"),
                                QStringLiteral("Acme"), QStringLiteral("--title"), QStringLiteral("Dev"),
                                QStringLiteral("--jd-file"), jd(QStringLiteral("a.txt"), QStringLiteral("C++ and Qt."))});
         QVERIFY2(added.code == 0, qPrintable(added.err));
@@ -192,10 +171,10 @@ private slots:
                  QStringList());
         QVERIFY(m_cluster->psql(QStringLiteral("postgres"), QStringLiteral("postgres"),
                                 QStringLiteral("CREATE ROLE dave LOGIN")).ok);
-        QCOMPARE(cli({QStringLiteral("--db"), m_cluster->url(QStringLiteral("postgres"), kDatabase),
+        QCOMPARE(runCli({QStringLiteral("--db"), m_cluster->url(QStringLiteral("postgres"), kDatabase),
                       QStringLiteral("server"), QStringLiteral("add-user"), QStringLiteral("dave")}).code,
                  0);
-        const Run in = cli({QStringLiteral("copy"), QStringLiteral("--from"), file, QStringLiteral("--to"),
+        const CliRun in = runCli({QStringLiteral("copy"), QStringLiteral("--from"), file, QStringLiteral("--to"),
                             as(QStringLiteral("dave"))});
         QVERIFY2(in.code == 0, qPrintable(in.err));
         QCOMPARE(psql(QStringLiteral("dave"), QStringLiteral("SELECT DISTINCT corpus_hash FROM matcher_models")),

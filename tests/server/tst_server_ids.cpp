@@ -3,6 +3,7 @@
 // it. A redone add writes back an id it had; a user naming a higher one is refused; the owner's move the
 // sequence past them.
 #include "MockClock.h"
+#include "CliRun.h"
 #include "PgCluster.h"
 
 #include "pipeline/PipelineService.h"
@@ -15,26 +16,11 @@
 #include <QTest>
 
 using jobdeck::Result;
+using jobdeck::test::CliRun;
 using jobdeck::test::PgCluster;
+using jobdeck::test::runCli;
 
 namespace {
-
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList& args)
-{
-    QProcess process;
-    process.start(QStringLiteral(JOBDECK_CLI_PATH), args);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
 
 const QString kDatabase = QStringLiteral("jobdeck");
 
@@ -66,16 +52,8 @@ private slots:
         if (!m_cluster->skipReason().isEmpty())
             QSKIP(qPrintable(m_cluster->skipReason()));
         QVERIFY2(m_cluster->available(), qPrintable(m_cluster->error()));
-        QVERIFY(m_cluster->psql(QStringLiteral("postgres"), QStringLiteral("postgres"),
-                                QStringLiteral("CREATE DATABASE jobdeck")).ok);
-        QVERIFY(m_cluster->psql(QStringLiteral("postgres"), QStringLiteral("postgres"),
-                                QStringLiteral("CREATE ROLE alice LOGIN; CREATE ROLE bob LOGIN")).ok);
-        const QString owner = m_cluster->url(QStringLiteral("postgres"), kDatabase);
-        QCOMPARE(cli({QStringLiteral("--db"), owner, QStringLiteral("server"), QStringLiteral("init")}).code, 0);
-        for (const QString& role : {QStringLiteral("alice"), QStringLiteral("bob")})
-            QCOMPARE(cli({QStringLiteral("--db"), owner, QStringLiteral("server"), QStringLiteral("add-user"), role})
-                         .code,
-                     0);
+        const QString setUp = m_cluster->setUpJobdeck(kDatabase, {QStringLiteral("alice"), QStringLiteral("bob")});
+        QVERIFY2(setUp.isEmpty(), qPrintable(setUp));
     }
 
     void aRedoneAddKeepsItsIdAndLaterAddsPassIt()
@@ -93,17 +71,17 @@ private slots:
         const Result<qint64> added = pipeline.create(draft);
         QVERIFY(added);
         QVERIFY(pipeline.discard(added.value()));
-        QVERIFY(cli({QStringLiteral("--db"), as(QStringLiteral("alice")), QStringLiteral("add"),
+        QVERIFY(runCli({QStringLiteral("--db"), as(QStringLiteral("alice")), QStringLiteral("add"),
                      QStringLiteral("--company"), QStringLiteral("Acme"), QStringLiteral("--title"),
                      QStringLiteral("QA")}).code == 0);
         const Result<qint64> redone = pipeline.create(draft, jobdeck::Stage::Applied, std::nullopt, added.value());
         QVERIFY2(redone, qPrintable(redone ? QString() : redone.error().message));
         QCOMPARE(redone.value(), added.value());
-        const Run again = cli({QStringLiteral("--db"), as(QStringLiteral("alice")), QStringLiteral("add"),
+        const CliRun again = runCli({QStringLiteral("--db"), as(QStringLiteral("alice")), QStringLiteral("add"),
                                QStringLiteral("--company"), QStringLiteral("Globex"), QStringLiteral("--title"),
                                QStringLiteral("Dev")});
         QVERIFY2(again.code == 0, qPrintable(again.err));
-        const Run list = cli({QStringLiteral("--db"), as(QStringLiteral("alice")), QStringLiteral("--json"),
+        const CliRun list = runCli({QStringLiteral("--db"), as(QStringLiteral("alice")), QStringLiteral("--json"),
                               QStringLiteral("list")});
         QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 3);
     }
@@ -121,12 +99,12 @@ private slots:
                 .arg(app + 1));
         QVERIFY(!refused.ok);
         QVERIFY2(refused.err.contains(QStringLiteral("was never handed out")), qPrintable(refused.err));
-        const Run added = cli({QStringLiteral("--db"), as(QStringLiteral("alice")), QStringLiteral("add"),
+        const CliRun added = runCli({QStringLiteral("--db"), as(QStringLiteral("alice")), QStringLiteral("add"),
                                QStringLiteral("--company"), QStringLiteral("Hooli"), QStringLiteral("--title"),
                                QStringLiteral("C++")});
         QVERIFY2(added.code == 0, qPrintable(added.err));
         QCOMPARE(added.out.trimmed().toLongLong(), app);
-        QVERIFY(cli({QStringLiteral("--db"), as(QStringLiteral("alice")), QStringLiteral("add"),
+        QVERIFY(runCli({QStringLiteral("--db"), as(QStringLiteral("alice")), QStringLiteral("add"),
                      QStringLiteral("--company"), QStringLiteral("Hooli 2"), QStringLiteral("--title"),
                      QStringLiteral("C++")}).code == 0);
     }
@@ -158,13 +136,13 @@ private slots:
         QVERIFY2(written.ok, qPrintable(written.err));
         // alice's add writes an application, its first event and a follow-up task; a move to an interview
         // stage another event and a prep task; a resume through the core.
-        const Run added = cli({QStringLiteral("--db"), as(QStringLiteral("alice")), QStringLiteral("add"),
+        const CliRun added = runCli({QStringLiteral("--db"), as(QStringLiteral("alice")), QStringLiteral("add"),
                                QStringLiteral("--company"), QStringLiteral("Pied Piper"), QStringLiteral("--title"),
                                QStringLiteral("C++")});
         QVERIFY2(added.code == 0, qPrintable(added.err));
         const qint64 id = added.out.trimmed().toLongLong();
         QVERIFY2(id > app, qPrintable(added.out));
-        const Run moved = cli({QStringLiteral("--db"), as(QStringLiteral("alice")), QStringLiteral("move"),
+        const CliRun moved = runCli({QStringLiteral("--db"), as(QStringLiteral("alice")), QStringLiteral("move"),
                                QString::number(id), QStringLiteral("technical"), QStringLiteral("--interview-at"),
                                QStringLiteral("2030-01-10T10:00:00Z")});
         QVERIFY2(moved.code == 0, qPrintable(moved.err));

@@ -1,6 +1,7 @@
 // Jobdeck on a real PostgreSQL 15 server (issue 16's "done when"): server init and add-user, idempotent; the CLI
 // scenario as alice gives what it gives on SQLite; bob sees none of alice's rows through Jobdeck or plain psql;
 // nobody rewrites or deletes the event log; the errors name the server and change nothing.
+#include "CliRun.h"
 #include "PgCluster.h"
 
 #include <QDateTime>
@@ -13,26 +14,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using jobdeck::test::CliRun;
 using jobdeck::test::PgCluster;
+using jobdeck::test::runCli;
 
 namespace {
-
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList& args)
-{
-    QProcess process;
-    process.start(QStringLiteral(JOBDECK_CLI_PATH), args);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
 
 const QString kDatabase = QStringLiteral("jobdeck");
 
@@ -97,7 +83,7 @@ private:
         };
         QStringList outputs;
         for (const QStringList& step : steps) {
-            const Run run = cli(QStringList{QStringLiteral("--db"), db} + step);
+            const CliRun run = runCli(QStringList{QStringLiteral("--db"), db} + step);
             outputs.append(QStringLiteral("%1 -> %2\n%3%4")
                                .arg(step.join(QLatin1Char(' ')))
                                .arg(run.code)
@@ -149,7 +135,7 @@ private slots:
 
     void commandsBeforeInitSayHowToInit()
     {
-        const Run run = cli({QStringLiteral("--db"), owner(), QStringLiteral("list")});
+        const CliRun run = runCli({QStringLiteral("--db"), owner(), QStringLiteral("list")});
         QCOMPARE(run.code, 1);
         QVERIFY2(run.err.contains(QStringLiteral("server init` as the database owner")), qPrintable(run.err));
         QVERIFY2(run.err.contains(owner()), qPrintable(run.err));
@@ -161,11 +147,11 @@ private slots:
 
     void serverInitIsIdempotent()
     {
-        const Run first = cli({QStringLiteral("--db"), owner(), QStringLiteral("server"), QStringLiteral("init")});
+        const CliRun first = runCli({QStringLiteral("--db"), owner(), QStringLiteral("server"), QStringLiteral("init")});
         QCOMPARE(first.code, 0);
         QVERIFY2(first.out.contains(QStringLiteral("Created Jobdeck's schema (version 4).")), qPrintable(first.out));
         QVERIFY(first.out.contains(QStringLiteral("Created the group role jobdeck_users.")));
-        const Run again = cli({QStringLiteral("--db"), owner(), QStringLiteral("server"), QStringLiteral("init")});
+        const CliRun again = runCli({QStringLiteral("--db"), owner(), QStringLiteral("server"), QStringLiteral("init")});
         QCOMPARE(again.code, 0);
         QVERIFY2(again.out.contains(QStringLiteral("up to date (version 4)")), qPrintable(again.out));
         QVERIFY(again.out.contains(QStringLiteral("The group role jobdeck_users exists.")));
@@ -214,21 +200,21 @@ private slots:
                                                "CHECK (only_row), version INTEGER NOT NULL); "
                                                "INSERT INTO jobdeck_schema VALUES (TRUE, 2)")).ok);
         const QString url = m_cluster->url(QStringLiteral("postgres"), QStringLiteral("old"));
-        const Run refused = cli({QStringLiteral("--db"), url, QStringLiteral("list")});
+        const CliRun refused = runCli({QStringLiteral("--db"), url, QStringLiteral("list")});
         QCOMPARE(refused.code, 1);
         QVERIFY2(refused.err.contains(QStringLiteral("is version 2; this Jobdeck needs 4")), qPrintable(refused.err));
-        const Run init = cli({QStringLiteral("--db"), url, QStringLiteral("server"), QStringLiteral("init")});
+        const CliRun init = runCli({QStringLiteral("--db"), url, QStringLiteral("server"), QStringLiteral("init")});
         QVERIFY2(init.code == 0, qPrintable(init.err));
         QVERIFY2(init.out.contains(QStringLiteral("Migrated Jobdeck's schema from version 2 to 4.")), qPrintable(init.out));
-        QCOMPARE(cli({QStringLiteral("--db"), url, QStringLiteral("list")}).code, 0);
+        QCOMPARE(runCli({QStringLiteral("--db"), url, QStringLiteral("list")}).code, 0);
 
         // A newer schema is refused by both, and left as it was.
         QVERIFY(m_cluster->psql(QStringLiteral("postgres"), QStringLiteral("old"),
                                 QStringLiteral("UPDATE jobdeck_schema SET version = 99")).ok);
-        const Run newer = cli({QStringLiteral("--db"), url, QStringLiteral("server"), QStringLiteral("init")});
+        const CliRun newer = runCli({QStringLiteral("--db"), url, QStringLiteral("server"), QStringLiteral("init")});
         QCOMPARE(newer.code, 1);
         QVERIFY2(newer.err.contains(QStringLiteral("newer Jobdeck schema")), qPrintable(newer.err));
-        QCOMPARE(cli({QStringLiteral("--db"), url, QStringLiteral("list")}).code, 1);
+        QCOMPARE(runCli({QStringLiteral("--db"), url, QStringLiteral("list")}).code, 1);
         QCOMPARE(m_cluster->psql(QStringLiteral("postgres"), QStringLiteral("old"),
                                  QStringLiteral("SELECT version FROM jobdeck_schema")).out,
                  QStringLiteral("99"));
@@ -237,21 +223,21 @@ private slots:
     void addUserIsIdempotentAndNeedsAnExistingRole()
     {
         for (const QString& role : {QStringLiteral("alice"), QStringLiteral("bob")}) {
-            const Run added = cli({QStringLiteral("--db"), owner(), QStringLiteral("server"),
+            const CliRun added = runCli({QStringLiteral("--db"), owner(), QStringLiteral("server"),
                                    QStringLiteral("add-user"), role});
             QCOMPARE(added.code, 0);
             QVERIFY2(added.out.contains(QStringLiteral("may now use Jobdeck")), qPrintable(added.out));
-            const Run again = cli({QStringLiteral("--db"), owner(), QStringLiteral("server"),
+            const CliRun again = runCli({QStringLiteral("--db"), owner(), QStringLiteral("server"),
                                    QStringLiteral("add-user"), role});
             QCOMPARE(again.code, 0);
             QVERIFY2(again.out.contains(QStringLiteral("already uses Jobdeck")), qPrintable(again.out));
         }
-        const Run missing = cli({QStringLiteral("--db"), owner(), QStringLiteral("server"),
+        const CliRun missing = runCli({QStringLiteral("--db"), owner(), QStringLiteral("server"),
                                  QStringLiteral("add-user"), QStringLiteral("mallory")});
         QCOMPARE(missing.code, 1);
         QVERIFY2(missing.err.contains(QStringLiteral("There is no role 'mallory'")), qPrintable(missing.err));
         // A role the owner has not added is told so, by name.
-        const Run stranger = cli({QStringLiteral("--db"), as(QStringLiteral("carol")), QStringLiteral("list")});
+        const CliRun stranger = runCli({QStringLiteral("--db"), as(QStringLiteral("carol")), QStringLiteral("list")});
         QCOMPARE(stranger.code, 1);
         QVERIFY2(stranger.err.contains(QStringLiteral("The role 'carol' may not use Jobdeck")), qPrintable(stranger.err));
     }
@@ -278,10 +264,10 @@ private slots:
     {
         const QString fileJson = m_dir.filePath(QStringLiteral("file.json"));
         const QString serverJson = m_dir.filePath(QStringLiteral("server.json"));
-        QCOMPARE(cli({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("reference.sqlite")), QStringLiteral("export"),
+        QCOMPARE(runCli({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("reference.sqlite")), QStringLiteral("export"),
                       fileJson}).code,
                  0);
-        QCOMPARE(cli({QStringLiteral("--db"), as(QStringLiteral("alice")), QStringLiteral("export"), serverJson}).code, 0);
+        QCOMPARE(runCli({QStringLiteral("--db"), as(QStringLiteral("alice")), QStringLiteral("export"), serverJson}).code, 0);
         QFile a(fileJson), b(serverJson);
         QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
         QJsonObject fromFile = QJsonDocument::fromJson(a.readAll()).object();
@@ -298,17 +284,17 @@ private slots:
 
     void bobSeesNoneOfAlicesRows()
     {
-        const Run list = cli({QStringLiteral("--db"), as(QStringLiteral("bob")), QStringLiteral("list")});
+        const CliRun list = runCli({QStringLiteral("--db"), as(QStringLiteral("bob")), QStringLiteral("list")});
         QCOMPARE(list.code, 0);
         QVERIFY2(!list.out.contains(QStringLiteral("Globex")), qPrintable(list.out));
-        const Run history = cli({QStringLiteral("--db"), as(QStringLiteral("bob")), QStringLiteral("history"),
+        const CliRun history = runCli({QStringLiteral("--db"), as(QStringLiteral("bob")), QStringLiteral("history"),
                                  QStringLiteral("5")});
         QCOMPARE(history.code, 1);
-        const Run added = cli({QStringLiteral("--db"), as(QStringLiteral("bob")), QStringLiteral("add"),
+        const CliRun added = runCli({QStringLiteral("--db"), as(QStringLiteral("bob")), QStringLiteral("add"),
                                QStringLiteral("--company"), QStringLiteral("Initech"), QStringLiteral("--title"),
                                QStringLiteral("TPS")});
         QCOMPARE(added.code, 0);
-        const Run analytics = cli({QStringLiteral("--db"), as(QStringLiteral("bob")), QStringLiteral("--json"),
+        const CliRun analytics = runCli({QStringLiteral("--db"), as(QStringLiteral("bob")), QStringLiteral("--json"),
                                    QStringLiteral("analytics")});
         QCOMPARE(analytics.code, 0);
         QVERIFY2(analytics.out.contains(QStringLiteral("\"direct\"")) && !analytics.out.contains(QStringLiteral("referral")),
@@ -386,13 +372,13 @@ private slots:
     void aJsonExportImportsWithItsHistory()
     {
         // bob's own rows are gone (above); alice's export, made on SQLite, becomes his, history and all.
-        const Run imported = cli({QStringLiteral("--db"), as(QStringLiteral("bob")), QStringLiteral("import"),
+        const CliRun imported = runCli({QStringLiteral("--db"), as(QStringLiteral("bob")), QStringLiteral("import"),
                                   m_dir.filePath(QStringLiteral("file.json"))});
         QVERIFY2(imported.code == 0, qPrintable(imported.err));
         for (const QString& asOf : {QStringLiteral("2025-04-21T00:00:00Z"), QStringLiteral("2025-05-01T00:00:00Z")}) {
-            const Run onServer = cli({QStringLiteral("--db"), as(QStringLiteral("bob")), QStringLiteral("--json"),
+            const CliRun onServer = runCli({QStringLiteral("--db"), as(QStringLiteral("bob")), QStringLiteral("--json"),
                                       QStringLiteral("analytics"), QStringLiteral("--as-of"), asOf});
-            const Run onFile = cli({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("reference.sqlite")),
+            const CliRun onFile = runCli({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("reference.sqlite")),
                                     QStringLiteral("--json"), QStringLiteral("analytics"), QStringLiteral("--as-of"), asOf});
             QCOMPARE(onServer.code, 0);
             QCOMPARE(onServer.out, onFile.out);
@@ -408,9 +394,9 @@ private slots:
     void backupOfAServerIsAJobdeckFileOfTheUsersRows()
     {
         const QString backup = m_dir.filePath(QStringLiteral("alice-backup.sqlite"));
-        const Run run = cli({QStringLiteral("--db"), as(QStringLiteral("alice")), QStringLiteral("backup"), backup});
+        const CliRun run = runCli({QStringLiteral("--db"), as(QStringLiteral("alice")), QStringLiteral("backup"), backup});
         QVERIFY2(run.code == 0, qPrintable(run.err));
-        const Run list = cli({QStringLiteral("--db"), backup, QStringLiteral("--json"), QStringLiteral("list")});
+        const CliRun list = runCli({QStringLiteral("--db"), backup, QStringLiteral("--json"), QStringLiteral("list")});
         QCOMPARE(list.code, 0);
         QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 7);
         QVERIFY(!list.out.contains(QStringLiteral("Initech")));
@@ -419,18 +405,18 @@ private slots:
     void copyMovesAWholeDatabaseBothWays()
     {
         // The reference file to a new server database of carol's, and that back to a new file.
-        QVERIFY(cli({QStringLiteral("--db"), owner(), QStringLiteral("server"), QStringLiteral("add-user"),
+        QVERIFY(runCli({QStringLiteral("--db"), owner(), QStringLiteral("server"), QStringLiteral("add-user"),
                      QStringLiteral("carol")}).code == 0);
-        const Run in = cli({QStringLiteral("copy"), QStringLiteral("--from"), m_dir.filePath(QStringLiteral("reference.sqlite")),
+        const CliRun in = runCli({QStringLiteral("copy"), QStringLiteral("--from"), m_dir.filePath(QStringLiteral("reference.sqlite")),
                             QStringLiteral("--to"), as(QStringLiteral("carol"))});
         QVERIFY2(in.code == 0, qPrintable(in.err));
         QVERIFY2(in.out.contains(QStringLiteral("both export the same data")), qPrintable(in.out));
         const QString back = m_dir.filePath(QStringLiteral("back.sqlite"));
-        const Run out = cli({QStringLiteral("copy"), QStringLiteral("--from"), as(QStringLiteral("carol")),
+        const CliRun out = runCli({QStringLiteral("copy"), QStringLiteral("--from"), as(QStringLiteral("carol")),
                              QStringLiteral("--to"), back});
         QVERIFY2(out.code == 0, qPrintable(out.err));
         // A second copy into the same, no longer empty, database is refused and changes nothing.
-        const Run twice = cli({QStringLiteral("copy"), QStringLiteral("--from"), back, QStringLiteral("--to"),
+        const CliRun twice = runCli({QStringLiteral("copy"), QStringLiteral("--from"), back, QStringLiteral("--to"),
                                as(QStringLiteral("carol"))});
         QCOMPARE(twice.code, 1);
         QCOMPARE(m_cluster->psql(QStringLiteral("carol"), kDatabase, QStringLiteral("SELECT count(*) FROM applications")).out,
@@ -440,13 +426,13 @@ private slots:
     void unreachableServerAndBadRoleNameTheServer()
     {
         const QString nowhere = QStringLiteral("postgresql://alice@127.0.0.1:1/jobdeck");
-        const Run down = cli({QStringLiteral("--db"), nowhere, QStringLiteral("list")});
+        const CliRun down = runCli({QStringLiteral("--db"), nowhere, QStringLiteral("list")});
         QCOMPARE(down.code, 1);
         QVERIFY2(down.err.contains(QStringLiteral("Cannot connect to the Jobdeck server 'postgresql://alice@127.0.0.1:1/jobdeck'")),
                  qPrintable(down.err));
         const QString withPassword = as(QStringLiteral("nobody_here")).replace(QStringLiteral("nobody_here@"),
                                                                                 QStringLiteral("nobody_here:s3cret@"));
-        const Run bad = cli({QStringLiteral("--db"), withPassword, QStringLiteral("list")});
+        const CliRun bad = runCli({QStringLiteral("--db"), withPassword, QStringLiteral("list")});
         QCOMPARE(bad.code, 1);
         QVERIFY2(bad.err.contains(QStringLiteral("nobody_here")), qPrintable(bad.err));
         QVERIFY2(!bad.err.contains(QStringLiteral("s3cret")), qPrintable(bad.err));

@@ -1,5 +1,7 @@
 #include "PgCluster.h"
 
+#include "storage/Database.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -84,6 +86,25 @@ PgCluster::Output PgCluster::psqlFile(const QString& role, const QString& databa
     return {process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
             QString::fromUtf8(process.readAllStandardOutput()).trimmed(),
             QString::fromUtf8(process.readAllStandardError()).trimmed()};
+}
+
+QString PgCluster::setUpJobdeck(const QString& database, const QStringList& roles) const
+{
+    const QString owner = QStringLiteral("postgres");
+    if (const Output created = psql(owner, owner, QStringLiteral("CREATE DATABASE \"%1\"").arg(database)); !created.ok)
+        return QStringLiteral("CREATE DATABASE: ") + created.err;
+    for (const QString& role : roles) {
+        if (const Output made = psql(owner, owner, QStringLiteral("CREATE ROLE \"%1\" LOGIN").arg(role)); !made.ok)
+            return QStringLiteral("CREATE ROLE: ") + made.err;
+    }
+    const QString locator = url(owner, database);
+    if (const Result<QStringList> init = Database::setUpServer(locator); !init)
+        return QStringLiteral("server init: ") + init.message();
+    for (const QString& role : roles) {
+        if (const Result<QString> added = Database::addServerUser(locator, role); !added)
+            return QStringLiteral("server add-user: ") + added.message();
+    }
+    return {};
 }
 
 } // namespace jobdeck::test

@@ -36,6 +36,9 @@ public:
     Output psql(const QString& role, const QString& database, const QString& sql) const;
     // Runs the script file `path` with psql as `role` on `database`, in one transaction.
     Output psqlFile(const QString& role, const QString& database, const QString& path) const;
+    // What most server tests start from: `database` created, each of `roles` a login role, Jobdeck's schema set
+    // up by the owner and every role added to its users. Empty when all of it worked, else what failed.
+    QString setUpJobdeck(const QString& database, const QStringList& roles) const;
 
 private:
     QTemporaryDir m_dir;

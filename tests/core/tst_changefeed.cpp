@@ -17,6 +17,15 @@
 using namespace jobdeck;
 using jobdeck::test::PgCluster;
 
+namespace {
+
+// The product's goal is a change on screen within a second (the latency is printed with qInfo); the tests wait
+// longer, so a loaded machine or a sanitizer build checks that the change arrives, not how fast: speed is
+// measured, not asserted.
+constexpr int kArrivesWithinMs = 10000;
+
+} // namespace
+
 class TestChangeFeed : public QObject
 {
     Q_OBJECT
@@ -78,7 +87,7 @@ private slots:
         QCOMPARE(cli.exitCode(), 0);
         QElapsedTimer clock;
         clock.start();
-        QTRY_VERIFY_WITH_TIMEOUT(changed.size() == 1, 1000);
+        QTRY_VERIFY_WITH_TIMEOUT(changed.size() == 1, kArrivesWithinMs);
         qInfo("SQLite: change seen %lld ms after the CLI exited", static_cast<long long>(clock.elapsed()));
         QCOMPARE(changed.first().first().toStringList(), QStringList());
     }
@@ -99,7 +108,7 @@ private slots:
         QVERIFY(psql(notify(ownChannel(), QStringLiteral("applications"))));
         QElapsedTimer clock;
         clock.start();
-        QTRY_VERIFY_WITH_TIMEOUT(changed.size() == 1, 1000);
+        QTRY_VERIFY_WITH_TIMEOUT(changed.size() == 1, kArrivesWithinMs);
         qInfo("PostgreSQL: NOTIFY seen %lld ms after psql exited", static_cast<long long>(clock.elapsed()));
         QCOMPARE(changed.first().first().toStringList(), QStringList{QStringLiteral("applications")});
 
@@ -108,7 +117,7 @@ private slots:
         QVERIFY(psql(notify(ownChannel(), QStringLiteral("stage_events"))
                                 + notify(ownChannel(), QStringLiteral("applications"))
                                 + notify(ownChannel(), QStringLiteral("follow_up_tasks"))));
-        QTRY_VERIFY_WITH_TIMEOUT(changed.size() == 1, 1000);
+        QTRY_VERIFY_WITH_TIMEOUT(changed.size() == 1, kArrivesWithinMs);
         QTest::qWait(3 * ChangeFeed::kDefaultDebounceMs);
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.first().first().toStringList(),
@@ -157,7 +166,7 @@ private slots:
             QVERIFY(busy.exec(QStringLiteral("SELECT pg_sleep(1)")));
             busy = QSqlQuery();
             QVERIFY(other.result());
-            QTRY_VERIFY_WITH_TIMEOUT(changed.size() == 1, 1000);
+            QTRY_VERIFY_WITH_TIMEOUT(changed.size() == 1, kArrivesWithinMs);
             QCOMPARE(changed.first().first().toStringList(), QStringList{QStringLiteral("resumes")});
         }
         QSqlDatabase::removeDatabase(QStringLiteral("feed"));

@@ -33,6 +33,11 @@ using jobdeck::test::PgCluster;
 
 namespace {
 
+// The product's goal is a change on screen within a second (the latency is printed with qInfo); the tests wait
+// longer, so a loaded machine or a sanitizer build checks that the change arrives, not how fast: speed is
+// measured, not asserted.
+constexpr int kArrivesWithinMs = 10000;
+
 bool cli(const QString& db, const QStringList& arguments)
 {
     QProcess process;
@@ -103,7 +108,7 @@ private slots:
         QVERIFY(cli(path, {QStringLiteral("move"), QString::number(b), QStringLiteral("screen")}));
         QElapsedTimer clock;
         clock.start();
-        QTRY_VERIFY_WITH_TIMEOUT(columnHolds(screen, b), 1000);
+        QTRY_VERIFY_WITH_TIMEOUT(columnHolds(screen, b), kArrivesWithinMs);
         qInfo("the CLI's move showed on the board after %lld ms", static_cast<long long>(clock.elapsed()));
         QVERIFY(!columnHolds(applied, b));
         QCOMPARE(session.currentApplicationId(), b);
@@ -112,14 +117,14 @@ private slots:
 
         // It moves a card that is not current: the current card stays the same.
         QVERIFY(cli(path, {QStringLiteral("move"), QString::number(c), QStringLiteral("screen")}));
-        QTRY_VERIFY_WITH_TIMEOUT(columnHolds(screen, c), 1000);
+        QTRY_VERIFY_WITH_TIMEOUT(columnHolds(screen, c), kArrivesWithinMs);
         QCOMPARE(session.currentApplicationId(), b);
         QCOMPARE(currentCardIn(screen), b);
 
         // It adds one: a new card, and still the same current one.
         QVERIFY(cli(path, {QStringLiteral("add"), QStringLiteral("--company"), QStringLiteral("Delta"),
                            QStringLiteral("--title"), QStringLiteral("Lead")}));
-        QTRY_COMPARE_WITH_TIMEOUT(applied->model()->rowCount(), 2, 1000);
+        QTRY_COMPARE_WITH_TIMEOUT(applied->model()->rowCount(), 2, kArrivesWithinMs);
         QCOMPARE(session.currentApplicationId(), b);
         QCOMPARE(currentCardIn(screen), b);
     }
@@ -147,7 +152,7 @@ private slots:
 
         QVERIFY(cli(path, {QStringLiteral("move"), QString::number(ids.at(40)), QStringLiteral("technical")}));
         QTRY_COMPARE_WITH_TIMEOUT(
-            session.applications().rowAt(session.applications().rowOfId(ids.at(40))).stage, Stage::Technical, 1000);
+            session.applications().rowAt(session.applications().rowOfId(ids.at(40))).stage, Stage::Technical, kArrivesWithinMs);
         QApplication::processEvents();
         QCOMPARE(bar->value(), scrolled);
         QCOMPARE(session.currentApplicationId(), ids.first());
@@ -180,7 +185,7 @@ private slots:
         session.setCurrentApplicationId(board); // then the user went on to another card
 
         QVERIFY(cli(path, {QStringLiteral("done"), QString::number(other)}));
-        QTRY_COMPARE_WITH_TIMEOUT(page->tasks()->rowCount(), 2, 1000);
+        QTRY_COMPARE_WITH_TIMEOUT(page->tasks()->rowCount(), 2, kArrivesWithinMs);
         QCOMPARE(page->selectedTaskId(), kept);
         QCOMPARE(upcoming->currentIndex().data(TaskModel::IdRole).toLongLong(), kept);
         QCOMPARE(session.currentApplicationId(), board);
@@ -230,12 +235,12 @@ private slots:
         QVERIFY(cli(url, {QStringLiteral("move"), QString::number(b), QStringLiteral("screen")}));
         QElapsedTimer clock;
         clock.start();
-        QTRY_VERIFY_WITH_TIMEOUT(columnHolds(screen, b), 1000);
+        QTRY_VERIFY_WITH_TIMEOUT(columnHolds(screen, b), kArrivesWithinMs);
         qInfo("the CLI's move on the server showed on the board after %lld ms", static_cast<long long>(clock.elapsed()));
         QCOMPARE(session.currentApplicationId(), b);
         QCOMPARE(currentCardIn(screen), b);
         QVERIFY(cli(url, {QStringLiteral("move"), QString::number(c), QStringLiteral("screen")}));
-        QTRY_VERIFY_WITH_TIMEOUT(columnHolds(screen, c), 1000);
+        QTRY_VERIFY_WITH_TIMEOUT(columnHolds(screen, c), kArrivesWithinMs);
         QCOMPARE(currentCardIn(screen), b);
     }
 };

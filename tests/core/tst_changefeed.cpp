@@ -4,6 +4,7 @@
 #include "PgCluster.h"
 #include "TestDatabase.h"
 #include "storage/ChangeFeed.h"
+#include "storage/Database.h"
 #include "storage/ServerAddress.h"
 
 #include <QElapsedTimer>
@@ -170,6 +171,89 @@ private slots:
             QCOMPARE(changed.first().first().toStringList(), QStringList{QStringLiteral("resumes")});
         }
         QSqlDatabase::removeDatabase(QStringLiteral("feed"));
+    }
+
+    // Last: it restarts the cluster. After `pg_ctl restart -m fast` (every session ended), a user's Database
+    // answers again after at most one failed query (a clear error, no crash), and the feed subscribes again,
+    // re-reads everything once and then hears a NOTIFY sent after the restart.
+    void aServerRestartIsSurvived()
+    {
+        if (!m_skip.isEmpty())
+            QSKIP(qPrintable(m_skip));
+        const QString setUp = m_cluster->setUpJobdeck(QStringLiteral("restart"), {QStringLiteral("alice")});
+        QVERIFY2(setUp.isEmpty(), qPrintable(setUp));
+        Result<std::unique_ptr<Database>> opened =
+            Database::open(m_cluster->url(QStringLiteral("alice"), QStringLiteral("restart")));
+        QVERIFY2(opened, qPrintable(opened.message()));
+        const Database& database = *opened.value();
+        const QString count = QStringLiteral("SELECT count(*) FROM applications");
+        {
+            QSqlQuery before(database.connection());
+            QVERIFY2(before.exec(count), qPrintable(before.lastError().text()));
+        }
+        ChangeFeed feed(database);
+        feed.setWatchIntervalMs(300);
+        QVERIFY(feed.start().ok());
+        QSignalSpy changed(&feed, &ChangeFeed::changed);
+        QSignalSpy states(&feed, &ChangeFeed::stateChanged);
+
+        QElapsedTimer restartClock;
+        restartClock.start();
+        QVERIFY2(m_cluster->restart(), qPrintable(m_cluster->error()));
+        qInfo("PostgreSQL restarted in %lld ms", static_cast<long long>(restartClock.elapsed()));
+
+        // The first query meets the ended session: it fails, saying so and naming the server.
+        bool answered = false;
+        int failures = 0;
+        for (int attempt = 0; attempt < 2 && !answered; ++attempt) {
+            QSqlQuery query(database.connection());
+            answered = query.exec(count);
+            if (!answered) {
+                ++failures;
+                const QString message = Database::queryError(QStringLiteral("Cannot count"), query).message;
+                qInfo("first query after the restart: %s", qPrintable(message));
+                QVERIFY(message.contains(database.path()));
+            }
+        }
+        QVERIFY2(answered, "a query through Database still fails after a server restart");
+        QVERIFY(failures <= 1);
+
+        // The feed notices the new connection, subscribes on it and re-reads everything once.
+        QTRY_VERIFY_WITH_TIMEOUT(feed.reconnects() == 1, kArrivesWithinMs);
+        QCOMPARE(feed.state(), ChangeFeed::State::Live);
+        QVERIFY(states.size() >= 2);
+        QCOMPARE(states.last().first().value<ChangeFeed::State>(), ChangeFeed::State::Live);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().first().toStringList(), QStringList());
+
+        changed.clear();
+        QVERIFY(m_cluster->psql(superuser(), QStringLiteral("restart"),
+                                notify(database.changeChannel(), QStringLiteral("applications")))
+                    .ok);
+        QElapsedTimer clock;
+        clock.start();
+        QTRY_VERIFY_WITH_TIMEOUT(changed.size() == 1, kArrivesWithinMs);
+        qInfo("PostgreSQL: NOTIFY after the restart seen %lld ms after psql exited",
+              static_cast<long long>(clock.elapsed()));
+        QCOMPARE(changed.first().first().toStringList(), QStringList{QStringLiteral("applications")});
+
+        // Again with no query of ours: the feed notices the lost session by itself and reconnects.
+        changed.clear();
+        QVERIFY2(m_cluster->restart(), qPrintable(m_cluster->error()));
+        clock.restart();
+        QTRY_VERIFY_WITH_TIMEOUT(feed.reconnects() == 2, kArrivesWithinMs);
+        qInfo("PostgreSQL: the idle feed resubscribed %lld ms after the restart",
+              static_cast<long long>(clock.elapsed()));
+        QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, kArrivesWithinMs);
+        QCOMPARE(changed.first().first().toStringList(), QStringList());
+        changed.clear();
+        QVERIFY(m_cluster->psql(superuser(), QStringLiteral("restart"),
+                                notify(database.changeChannel(), QStringLiteral("stage_events")))
+                    .ok);
+        QTRY_VERIFY_WITH_TIMEOUT(changed.size() == 1, kArrivesWithinMs);
+        QCOMPARE(changed.first().first().toStringList(), QStringList{QStringLiteral("stage_events")});
+        QSqlQuery after(database.connection());
+        QVERIFY2(after.exec(count), qPrintable(after.lastError().text()));
     }
 };
 

@@ -55,6 +55,21 @@ PgCluster::~PgCluster()
     stop.waitForFinished(60000);
 }
 
+bool PgCluster::restart()
+{
+    QProcess restart;
+    restart.start(QStringLiteral("bash"), {script(), QStringLiteral("restart"), m_dir.path()});
+    if (!restart.waitForFinished(60000)) {
+        m_error = QStringLiteral("pg-cluster.sh restart did not finish");
+        return false;
+    }
+    if (restart.exitCode() != 0) {
+        m_error = QStringLiteral("pg-cluster.sh restart failed: ") + QString::fromUtf8(restart.readAllStandardError());
+        return false;
+    }
+    return true;
+}
+
 QString PgCluster::url(const QString& role, const QString& database) const
 {
     return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3").arg(role).arg(m_port).arg(database);

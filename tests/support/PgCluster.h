@@ -24,6 +24,10 @@ public:
     // Why the cluster did not start although PostgreSQL is installed (a test failure, not a skip).
     const QString& error() const { return m_error; }
 
+    // pg_ctl restart -m fast: every session is ended, the server comes back on the same port. False (and
+    // error() says why) when it did not come back.
+    bool restart();
+
     // postgresql://ROLE@127.0.0.1:PORT/DATABASE (trust authentication: no password).
     QString url(const QString& role, const QString& database) const;
     // Runs `sql` with psql as `role` on `database` (stopping at the first error); stdout is unaligned rows.

@@ -3,6 +3,7 @@
 #   pg-cluster.sh start DIR [WATCH_PID]   initdb in DIR/data, start on 127.0.0.1 and a free port with its socket in
 #                                         DIR/socket; writes DIR/url (the superuser's URI, database "postgres") and
 #                                         DIR/bindir. With WATCH_PID, the cluster also stops when that process ends.
+#   pg-cluster.sh restart DIR             restarts it (pg_ctl restart -m fast: sessions are ended), same port.
 #   pg-cluster.sh stop DIR                stops it (immediately) and removes DIR/data.
 # Exit 3 (and DIR/skip) when PostgreSQL is not installed. initdb refuses to run as root, so as root the cluster
 # runs as "nobody" (runuser), its folder given to that user. JOBDECK_PG_BINDIR overrides where initdb is looked for.
@@ -76,12 +77,18 @@ start)
     echo "$port" > "$dir/port"
     echo "postgresql://postgres@127.0.0.1:$port/postgres" > "$dir/url"
     if [[ -n "${3:-}" ]]; then
-        # A test that dies without stopping its cluster still takes it down with it.
+        # A test that dies without stopping its cluster still takes it down with it (the data folder, not
+        # postmaster.pid, says it is wanted: a restart removes the pid file for a moment).
         watched=$3
         self=$(readlink -f "$0")
-        nohup bash -c "while kill -0 $watched 2>/dev/null && [[ -f '$dir/data/postmaster.pid' ]]; do sleep 1; done; \
+        nohup bash -c "while kill -0 $watched 2>/dev/null && [[ -d '$dir/data' ]]; do sleep 1; done; \
             '$self' stop '$dir' >/dev/null 2>&1" >/dev/null 2>&1 &
     fi
+    ;;
+restart)
+    bindir=$(cat "$dir/bindir")
+    as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/log" -w -t 30 -m fast restart >/dev/null 2>&1 ||
+        { echo "could not restart PostgreSQL:" >&2; tail -n 5 "$dir/log" >&2; exit 1; }
     ;;
 stop)
     [[ -d "$dir/data" ]] || exit 0
@@ -92,7 +99,7 @@ stop)
     rm -rf "$dir/data"
     ;;
 *)
-    echo "usage: $0 start|stop DIR [WATCH_PID]" >&2
+    echo "usage: $0 start|restart|stop DIR [WATCH_PID]" >&2
     exit 2
     ;;
 esac

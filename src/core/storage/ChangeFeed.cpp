@@ -18,6 +18,7 @@ QSqlDatabase connectionNamed(const QString& name) { return QSqlDatabase::databas
 ChangeFeed::ChangeFeed(const Database& database, QObject* parent) : ChangeFeed(database.connection(), parent)
 {
     m_channel = database.changeChannel();
+    m_database = &database;
 }
 
 ChangeFeed::ChangeFeed(const QSqlDatabase& connection, QObject* parent)
@@ -30,6 +31,8 @@ ChangeFeed::ChangeFeed(const QSqlDatabase& connection, QObject* parent)
     m_poll.setInterval(kDefaultPollMs);
     connect(&m_debounce, &QTimer::timeout, this, &ChangeFeed::flush);
     connect(&m_poll, &QTimer::timeout, this, &ChangeFeed::poll);
+    m_watch.setInterval(kDefaultWatchMs);
+    connect(&m_watch, &QTimer::timeout, this, &ChangeFeed::watch);
 }
 
 ChangeFeed::~ChangeFeed() { stop(); }
@@ -56,21 +59,71 @@ Status ChangeFeed::start()
             return failure(tr("Live refresh is off: %1").arg(whoAmI.lastError().text()));
         m_channel = QStringLiteral("jobdeck:") + whoAmI.value(0).toString();
     }
+    if (Status subscribed = subscribe(); !subscribed)
+        return subscribed;
+    connect(db.driver(), &QSqlDriver::notification, this, &ChangeFeed::notified);
+    m_listening = true;
+    m_state = State::Live;
+    // A restart or a dropped network ends the LISTEN without a word: look every few seconds.
+    m_watch.start();
+    return {};
+}
+
+Status ChangeFeed::subscribe()
+{
+    QSqlDatabase db = connectionNamed(m_connectionName);
     QSqlDriver* driver = db.driver();
     // The GUI thread's own connection listens (no second connection per user on the server); Qt's QPSQL
     // driver looks for notifications after every query it runs, so none waits behind our own work.
-    if (!driver->subscribeToNotification(m_channel))
+    if (!driver->subscribedToNotifications().contains(m_channel) && !driver->subscribeToNotification(m_channel))
         return failure(tr("Live refresh is off: cannot listen for changes on %1 (%2).")
                            .arg(m_channel, driver->lastError().text()));
-    connect(driver, &QSqlDriver::notification, this, &ChangeFeed::notified);
-    m_listening = true;
     return {};
+}
+
+void ChangeFeed::watch()
+{
+    QSqlDatabase db = connectionNamed(m_connectionName);
+    // A lost connection, or one Database already re-opened for another query: Qt's driver forgets its
+    // subscriptions when it closes, as the server forgot our LISTEN with the old session. (libpq's handle
+    // is no witness: a new connection often gets the old one's address.)
+    const bool lost = !db.isOpen() || Database::isConnectionLost(db);
+    if (!lost && db.driver()->subscribedToNotifications().contains(m_channel) && m_state == State::Live)
+        return;
+    setState(State::Reconnecting);
+    if (lost) {
+        if (m_database != nullptr) {
+            db = m_database->connection();
+        } else {
+            db.close();
+            db.open();
+        }
+        if (!db.isOpen() || Database::isConnectionLost(db))
+            return; // still down: the next tick tries again
+    }
+    if (!subscribe())
+        return;
+    ++m_reconnects;
+    setState(State::Live);
+    // Whatever changed while we were away was announced to nobody: every page reads again.
+    m_tables.clear();
+    m_pending = true;
+    flush();
+}
+
+void ChangeFeed::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
 }
 
 void ChangeFeed::stop()
 {
     m_poll.stop();
     m_debounce.stop();
+    m_watch.stop();
     if (!m_listening)
         return;
     m_listening = false;

@@ -25,6 +25,13 @@ class ChangeFeed : public QObject
 public:
     static constexpr int kDefaultDebounceMs = 150;
     static constexpr int kDefaultPollMs = 400;
+    // How often a server feed looks whether its connection was lost (no query: libpq's status, locally).
+    static constexpr int kDefaultWatchMs = 2000;
+
+    // A server feed's connection: Live, or Reconnecting after the connection was lost (the feed keeps
+    // trying every watch interval). Always Live on SQLite.
+    enum class State { Live, Reconnecting };
+    Q_ENUM(State)
 
     // The calling thread's connection of `database`.
     explicit ChangeFeed(const Database& database, QObject* parent = nullptr);
@@ -36,7 +43,7 @@ public:
     // is an error a user can read; the app then works on without live refresh.
     Status start();
     void stop();
-    bool isRunning() const { return m_listening || m_poll.isActive(); }
+    bool isRunning() const { return m_listening || m_poll.isActive() || m_watch.isActive(); }
     bool isServer() const { return m_server; }
     // The notification channel on a server once started; empty on SQLite.
     QString channel() const { return m_channel; }
@@ -45,15 +52,26 @@ public:
     // still comes through every interval).
     void setDebounceMs(int ms) { m_debounce.setInterval(ms); }
     void setPollIntervalMs(int ms) { m_poll.setInterval(ms); }
+    void setWatchIntervalMs(int ms) { m_watch.setInterval(ms); }
+    State state() const { return m_state; }
+    // How many times the feed subscribed again after losing its connection.
+    int reconnects() const { return m_reconnects; }
 
 signals:
     // The tables another connection changed, sorted; empty when the engine cannot say which (SQLite).
     void changed(const QStringList& tables);
+    // The connection was lost (Reconnecting) or is back and subscribed again (Live; a changed() for every
+    // table follows, since changes made meanwhile were not announced to us).
+    void stateChanged(jobdeck::ChangeFeed::State state);
 
 private:
     void notified(const QString& name, QSqlDriver::NotificationSource source, const QVariant& payload);
     void poll();
     void flush();
+    // Server: notices a lost or re-opened connection and subscribes again.
+    void watch();
+    Status subscribe();
+    void setState(State state);
 
     QString m_connectionName;
     QString m_channel;
@@ -64,6 +82,10 @@ private:
     QSet<QString> m_tables;
     QTimer m_debounce;
     QTimer m_poll;
+    QTimer m_watch;
+    const Database* m_database = nullptr; // re-opens this thread's connection when lost; may be null
+    State m_state = State::Live;
+    int m_reconnects = 0;
 };
 
 } // namespace jobdeck

@@ -21,6 +21,8 @@
 #include <atomic>
 #ifdef Q_OS_LINUX
 #include <sys/stat.h>
+
+#include <libpq-fe.h>
 #endif
 
 namespace jobdeck {
@@ -526,8 +528,12 @@ Result<QSqlDatabase> Database::openConnection() const
 {
     const auto thread = reinterpret_cast<quintptr>(QThread::currentThread());
     const QMutexLocker lock(&m_mutex);
-    if (const auto it = m_connections.constFind(thread); it != m_connections.constEnd())
-        return QSqlDatabase::database(*it);
+    if (const auto it = m_connections.constFind(thread); it != m_connections.constEnd()) {
+        QSqlDatabase db = QSqlDatabase::database(*it);
+        if (m_server && isConnectionLost(db))
+            return reopenServerConnection(db);
+        return db;
+    }
 
     const QString name =
         QStringLiteral("jobdeck-%1-%2").arg(reinterpret_cast<quintptr>(this), 0, 16).arg(thread, 0, 16);
@@ -578,6 +584,35 @@ Result<QSqlDatabase> Database::openServerConnection(const QString& name) const
         driverPaths().insert(db.driver(), m_path);
     }
     return db;
+}
+
+Result<QSqlDatabase> Database::reopenServerConnection(QSqlDatabase db) const
+{
+    // The same named connection (and driver object, so ChangeFeed's signal connection survives) on a new
+    // libpq connection. Nothing in flight is replayed: the query that met the loss already returned its error.
+    db.close();
+    if (!db.open())
+        return failure(Database::tr("Lost the connection to the Jobdeck server '%1' and cannot reconnect: %2.")
+                           .arg(m_path, describeSqlError(db.lastError())));
+    QSqlQuery setup(db);
+    setup.exec(QStringLiteral("SET client_min_messages = warning"));
+    return db;
+}
+
+bool Database::isConnectionLost(const QSqlDatabase& db)
+{
+    const auto* conn = static_cast<const PGconn*>(serverHandle(db));
+    return conn != nullptr && PQstatus(conn) != CONNECTION_OK;
+}
+
+const void* Database::serverHandle(const QSqlDatabase& db)
+{
+    if (!db.isValid() || !db.isOpen() || db.driverName() != QLatin1String("QPSQL"))
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+        return nullptr;
+    return *static_cast<PGconn* const*>(handle.constData());
 }
 
 Result<std::unique_ptr<Database>> Database::connectServer(const QString& locator, const QString& password)

@@ -90,8 +90,15 @@ public:
     // (`server init`) runs ANALYZE. Nothing to do for a file.
     Status refreshStatistics() const;
 
-    // The connection for the calling thread, opened on first use with the pragmas set.
+    // The connection for the calling thread, opened on first use with the pragmas set. On a server, a
+    // connection found lost (a restart, a dropped network: libpq says so after the query that failed) is
+    // opened again here, so the next operation works once the server is back; nothing is retried.
     QSqlDatabase connection() const;
+
+    // Whether `db` is a QPSQL connection libpq reports broken (open in Qt's eyes, dead on the wire).
+    static bool isConnectionLost(const QSqlDatabase& db);
+    // libpq's handle of a QPSQL connection (PGconn*; null for any other or a closed connection).
+    static const void* serverHandle(const QSqlDatabase& db);
 
     // Runs work in one transaction on this thread's connection: commit if it returns ok, else roll back.
     Status transaction(const std::function<Status()>& work) const;
@@ -108,6 +115,8 @@ private:
     Result<QSqlDatabase> openConnection() const;
     // Called by openConnection() under m_mutex for a server: connects `name` and registers it.
     Result<QSqlDatabase> openServerConnection(const QString& name) const;
+    // Called by openConnection() under m_mutex for a server connection libpq reports lost.
+    Result<QSqlDatabase> reopenServerConnection(QSqlDatabase db) const;
     // A connected server database, its schema not yet checked.
     static Result<std::unique_ptr<Database>> connectServer(const QString& locator, const QString& password);
     Status checkServerSchema() const;

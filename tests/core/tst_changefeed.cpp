@@ -217,6 +217,12 @@ private slots:
         }
         QVERIFY2(answered, "a query through Database still fails after a server restart");
         QVERIFY(failures <= 1);
+        // Re-opened by Database, with its session settings, not merely by Qt.
+        {
+            QSqlQuery setting(database.connection());
+            QVERIFY(setting.exec(QStringLiteral("SHOW client_min_messages")) && setting.next());
+            QCOMPARE(setting.value(0).toString(), QStringLiteral("warning"));
+        }
 
         // The feed notices the new connection, subscribes on it and re-reads everything once.
         QTRY_VERIFY_WITH_TIMEOUT(feed.reconnects() == 1, kArrivesWithinMs);

@@ -529,8 +529,11 @@ Result<QSqlDatabase> Database::openConnection() const
     const auto thread = reinterpret_cast<quintptr>(QThread::currentThread());
     const QMutexLocker lock(&m_mutex);
     if (const auto it = m_connections.constFind(thread); it != m_connections.constEnd()) {
-        QSqlDatabase db = QSqlDatabase::database(*it);
-        if (m_server && isConnectionLost(db))
+        // Qt's QPSQL closes a connection whose query met a dead session, and libpq marks one dead that it
+        // found closed while reading notifications: either way the server's session is gone, and it is opened
+        // again here with its settings (Qt would re-open a closed one by itself, without them).
+        QSqlDatabase db = QSqlDatabase::database(*it, !m_server);
+        if (m_server && (!db.isOpen() || isConnectionLost(db)))
             return reopenServerConnection(db);
         return db;
     }

@@ -194,6 +194,14 @@ void AppController::startChangeFeed()
     m_feed = std::make_unique<ChangeFeed>(*m_database);
     connect(m_feed.get(), &ChangeFeed::changed, m_session.get(), &Session::syncWithStore);
     connect(m_feed.get(), &ChangeFeed::changed, &m_reminders->notifier(), &ReminderNotifier::checkNow);
+    // A server restart or a dropped network: say so until the feed is subscribed again (it then re-reads
+    // every page by itself).
+    connect(m_feed.get(), &ChangeFeed::stateChanged, this, [this](ChangeFeed::State state) {
+        if (state == ChangeFeed::State::Reconnecting)
+            m_window->statusBar()->showMessage(tr("Reconnecting to server\u2026"));
+        else
+            m_window->statusBar()->showMessage(tr("Live refresh is back"), 5000);
+    });
     if (const Status started = m_feed->start(); !started)
         m_window->statusBar()->showMessage(started.message(), 10000);
 }

@@ -130,7 +130,8 @@ void ChangeFeed::stop()
     QSqlDatabase db = connectionNamed(m_connectionName);
     if (QSqlDriver* driver = db.driver()) {
         disconnect(driver, &QSqlDriver::notification, this, &ChangeFeed::notified);
-        if (db.isOpen())
+        // A connection re-opened since (a restart) holds no subscription to end.
+        if (db.isOpen() && driver->subscribedToNotifications().contains(m_channel))
             driver->unsubscribeFromNotification(m_channel);
     }
 }

@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 
 #include <QSqlError>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -33,6 +34,11 @@ ChangeFeed::ChangeFeed(const QSqlDatabase& connection, QObject* parent)
     connect(&m_poll, &QTimer::timeout, this, &ChangeFeed::poll);
     m_watch.setInterval(kDefaultWatchMs);
     connect(&m_watch, &QTimer::timeout, this, &ChangeFeed::watch);
+    connect(&m_probe, &QFutureWatcher<bool>::finished, this, [this] {
+        m_serverAnswers = !m_probe.isCanceled() && m_probe.result();
+        if (m_serverAnswers && m_watch.isActive())
+            watch();
+    });
 }
 
 ChangeFeed::~ChangeFeed() { stop(); }
@@ -93,6 +99,11 @@ void ChangeFeed::watch()
     setState(State::Reconnecting);
     if (lost) {
         if (m_database != nullptr) {
+            if (!m_serverAnswers) {
+                probe();
+                return; // the probe's answer calls watch() again
+            }
+            m_serverAnswers = false;
             db = m_database->connection();
         } else {
             db.close();
@@ -111,6 +122,26 @@ void ChangeFeed::watch()
     flush();
 }
 
+void ChangeFeed::probe()
+{
+    if (m_probe.isRunning())
+        return;
+    const Database* database = m_database;
+    m_probe.setFuture(QtConcurrent::run([database] {
+        // The worker's own connection: one round trip proves the server answers. A connection of an earlier
+        // probe may be dead without knowing it (libpq learns only from I/O): its failed query marks it lost,
+        // and the second try opens a new one.
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            QSqlDatabase worker = database->connection();
+            if (!worker.isOpen())
+                continue;
+            if (QSqlQuery query(worker); query.exec(QStringLiteral("SELECT 1")))
+                return true;
+        }
+        return false;
+    }));
+}
+
 void ChangeFeed::setState(State state)
 {
     if (m_state == state)
@@ -121,6 +152,7 @@ void ChangeFeed::setState(State state)
 
 void ChangeFeed::stop()
 {
+    m_probe.waitForFinished(); // it uses the Database, which may go next
     m_poll.stop();
     m_debounce.stop();
     m_watch.stop();

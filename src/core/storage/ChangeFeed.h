@@ -2,6 +2,7 @@
 
 #include "util/Result.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 #include <QSet>
 #include <QSqlDriver>
@@ -70,9 +71,14 @@ private:
     void flush();
     // Server: notices a lost or re-opened connection and subscribes again.
     void watch();
+    // Server, connection lost: whether the server answers, asked on a worker thread (an unreachable host can
+    // hold a connection attempt for libpq's whole connect timeout, which the GUI thread must never wait out).
+    void probe();
     Status subscribe();
     void setState(State state);
 
+    QFutureWatcher<bool> m_probe;
+    bool m_serverAnswers = false; // the last probe reached the server: re-open here, it will not hang
     QString m_connectionName;
     QString m_channel;
     bool m_server = false;

@@ -12,7 +12,7 @@ JOBDECK_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev libgl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libeigen3-dev libsqlite3-dev
-    libqt6sql6-psql qtkeychain-qt6-dev
+    libqt6sql6-psql qtkeychain-qt6-dev libpq-dev
     libpoppler-qt6-dev libquazip1-qt6-dev
     qt6-qpa-plugins
     fonts-dejavu-core

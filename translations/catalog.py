@@ -1410,6 +1410,11 @@ ENTRIES = {
         "Die zu öffnende Datenbank: eine Datei oder ein Server als postgresql://BENUTZER@HOST:PORT/DATENBANK.",
         "La base de données à ouvrir : un fichier, ou un serveur sous la forme postgresql://UTILISATEUR@HÔTE:PORT/BASE."),
     "path|uri": ("Pfad|URI", "chemin|uri"),
+    "Lost the connection to the Jobdeck server '%1' and cannot reconnect: %2.": (
+        "Die Verbindung zum Jobdeck-Server „%1“ ist verloren und kann nicht wiederhergestellt werden: %2.",
+        "La connexion au serveur Jobdeck « %1 » est perdue et ne peut pas être rétablie : %2."),
+    "Reconnecting to server…": ("Verbindung zum Server wird wiederhergestellt…", "Reconnexion au serveur…"),
+    "Live refresh is back": ("Die Live-Aktualisierung läuft wieder", "L'actualisation en direct est rétablie"),
 }
 
 PLURALS = {

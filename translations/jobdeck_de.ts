@@ -526,6 +526,10 @@
         <source>&apos;%1&apos; may now use Jobdeck on &apos;%2&apos; (but cannot log in: it is NOLOGIN).</source>
         <translation>„%1“ darf Jobdeck auf „%2“ jetzt nutzen (kann sich aber nicht anmelden: die Rolle ist NOLOGIN).</translation>
     </message>
+    <message>
+        <source>Lost the connection to the Jobdeck server &apos;%1&apos; and cannot reconnect: %2.</source>
+        <translation>Die Verbindung zum Jobdeck-Server „%1“ ist verloren und kann nicht wiederhergestellt werden: %2.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>
@@ -1612,6 +1616,14 @@
     <message>
         <source>Use the local database</source>
         <translation>Lokale Datenbank verwenden</translation>
+    </message>
+    <message>
+        <source>Reconnecting to server…</source>
+        <translation>Verbindung zum Server wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>Live refresh is back</source>
+        <translation>Die Live-Aktualisierung läuft wieder</translation>
     </message>
 </context>
 <context>

@@ -526,6 +526,10 @@
         <source>&apos;%1&apos; may now use Jobdeck on &apos;%2&apos; (but cannot log in: it is NOLOGIN).</source>
         <translation>«&#xa0;%1&#xa0;» peut maintenant utiliser Jobdeck sur «&#xa0;%2&#xa0;» (mais ne peut pas se connecter&#xa0;: le rôle est NOLOGIN).</translation>
     </message>
+    <message>
+        <source>Lost the connection to the Jobdeck server &apos;%1&apos; and cannot reconnect: %2.</source>
+        <translation>La connexion au serveur Jobdeck «&#xa0;%1&#xa0;» est perdue et ne peut pas être rétablie&#xa0;: %2.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>
@@ -1612,6 +1616,14 @@
     <message>
         <source>Use the local database</source>
         <translation>Utiliser la base de données locale</translation>
+    </message>
+    <message>
+        <source>Reconnecting to server…</source>
+        <translation>Reconnexion au serveur…</translation>
+    </message>
+    <message>
+        <source>Live refresh is back</source>
+        <translation>L&apos;actualisation en direct est rétablie</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@
 #include <QListWidget>
 #include <QPainter>
 #include <QStackedLayout>
+#include <QStyle>
 #include <QStyleFactory>
 #include <QTabBar>
 #include <QTableView>
@@ -34,9 +35,18 @@
 #include <QToolBar>
 #include <QToolButton>
 
+#include <memory>
+
 using namespace jobdeck;
 
 namespace {
+
+// Fusion's own light palette, the reference the light checks use (the style is only asked, then freed).
+QPalette fusionPalette()
+{
+    const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    return fusion->standardPalette();
+}
 
 // The widgets Jobdeck lays out itself: the pages, the details panel, the welcome and the notification bar.
 QList<QWidget*> ownWidgets(MainWindow& window)
@@ -157,7 +167,7 @@ private slots:
     void cardTextReadsOnEveryStageInLightAndDark_data()
     {
         QTest::addColumn<QPalette>("palette");
-        QTest::newRow("light") << QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette();
+        QTest::newRow("light") << fusionPalette();
         QTest::newRow("dark") << theme::darkPalette();
     }
     void cardTextReadsOnEveryStageInLightAndDark()
@@ -243,13 +253,13 @@ private slots:
             QVERIFY2(theme::contrast(theme::textOn(bar), bar) >= 4.5, qPrintable(bar.name()));
         }
         for (const QPalette& palette :
-             {QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette(), theme::darkPalette()}) {
+             {fusionPalette(), theme::darkPalette()}) {
             const double ratio = theme::contrast(theme::errorText(palette), palette.color(QPalette::Window));
             qInfo("error text: %.2f:1", ratio);
             QVERIFY(ratio >= 4.5);
         }
         for (const QPalette& palette :
-             {QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette(), theme::darkPalette()}) {
+             {fusionPalette(), theme::darkPalette()}) {
             for (const QColor& color : {theme::positive(), theme::negative()}) {
                 const QColor soft = theme::blend(palette.color(QPalette::Window), color, 0.3);
                 QVERIFY(theme::contrast(theme::textOn(color), color) >= 4.5);

@@ -1,20 +1,15 @@
 // File > Open and New: switching databases replaces the window, remembers recent files, moves the instance
 // lock to the new file, and keeps the current database when the new file cannot be opened or another
 // Jobdeck has it.
-#include "AppController.h"
-#include "MainWindow.h"
-#include "MockClock.h"
-#include "Session.h"
+#include "WindowFixture.h"
 #include "io/InstanceLock.h"
 #include "storage/Database.h"
-#include "util/Settings.h"
 
 #include <QApplication>
 #include <QDateTime>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -54,55 +49,43 @@ private slots:
 
     void openingAnotherDatabaseReplacesTheWindowAndRemembersIt()
     {
-        QTemporaryDir dir;
-        MockClock clock;
-        Settings settings(dir.filePath(QStringLiteral("s.ini")));
-        AppController controller(settings, clock);
-        const QString first = dir.filePath(QStringLiteral("first.sqlite"));
-        const QString second = dir.filePath(QStringLiteral("second.sqlite"));
-        QVERIFY(controller.open(first).ok());
-        QVERIFY(controller.window()->isVisible());
-        QCOMPARE(controller.session()->database().path(), first);
+        ControllerFixture f;
+        const QString first = f.file(QStringLiteral("first.sqlite"));
+        const QString second = f.file(QStringLiteral("second.sqlite"));
+        QVERIFY(f.controller.open(first).ok());
+        QVERIFY(f.controller.window()->isVisible());
+        QCOMPARE(f.controller.session()->database().path(), first);
 
-        emit controller.window()->openDatabaseRequested(second);
-        QTRY_COMPARE_WITH_TIMEOUT(controller.session()->database().path(), second, 5000);
-        QVERIFY(controller.window()->isVisible());
-        QCOMPARE(settings.recentFiles(), (QStringList{second, first}));
+        QVERIFY(f.switchThroughWindow(second));
+        QVERIFY(f.controller.window()->isVisible());
+        QCOMPARE(f.settings.recentFiles(), (QStringList{second, first}));
     }
 
     void theInstanceLockFollowsTheOpenDatabase()
     {
-        QTemporaryDir dir;
-        MockClock clock;
-        Settings settings(dir.filePath(QStringLiteral("s.ini")));
-        AppController controller(settings, clock);
-        const QString first = dir.filePath(QStringLiteral("first.sqlite"));
-        const QString second = dir.filePath(QStringLiteral("second.sqlite"));
-        QVERIFY(controller.open(first).ok());
+        ControllerFixture f;
+        const QString first = f.file(QStringLiteral("first.sqlite"));
+        const QString second = f.file(QStringLiteral("second.sqlite"));
+        QVERIFY(f.controller.open(first).ok());
         QVERIFY(!lockIsFree(first));
         QVERIFY(lockIsFree(second));
 
-        // The File menu's path: the window asks, the controller switches once the menu has returned.
-        emit controller.window()->openDatabaseRequested(second);
-        QTRY_COMPARE_WITH_TIMEOUT(controller.session()->database().path(), second, 5000);
+        QVERIFY(f.switchThroughWindow(second));
         QVERIFY(!lockIsFree(second));
         QVERIFY(lockIsFree(first));
-        QVERIFY(controller.sharedNotice().isEmpty());
+        QVERIFY(f.controller.sharedNotice().isEmpty());
     }
 
     void aDatabaseOpenInAnotherJobdeckIsRefusedAndTheCurrentOneStays()
     {
-        QTemporaryDir dir;
-        MockClock clock;
-        Settings settings(dir.filePath(QStringLiteral("s.ini")));
-        AppController controller(settings, clock);
-        const QString mine = dir.filePath(QStringLiteral("mine.sqlite"));
-        const QString theirs = dir.filePath(QStringLiteral("theirs.sqlite"));
+        ControllerFixture f;
+        const QString mine = f.file(QStringLiteral("mine.sqlite"));
+        const QString theirs = f.file(QStringLiteral("theirs.sqlite"));
         QVERIFY(Database::open(theirs).ok());
         io::InstanceLock other(theirs);
         QVERIFY(other.tryLock());
-        QVERIFY(controller.open(mine).ok());
-        MainWindow* window = controller.window();
+        QVERIFY(f.controller.open(mine).ok());
+        MainWindow* window = f.controller.window();
         const QDateTime theirsModified = QFileInfo(theirs).lastModified();
 
         QString shown;
@@ -111,10 +94,10 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 5000);
         QCOMPARE(shown, other.refusal());
         QVERIFY(shown.contains(QString::number(QCoreApplication::applicationPid())));
-        QCOMPARE(controller.window(), window);
+        QCOMPARE(f.controller.window(), window);
         QVERIFY(window->isVisible());
-        QCOMPARE(controller.session()->database().path(), mine);
-        QCOMPARE(settings.recentFiles(), QStringList{mine});
+        QCOMPARE(f.controller.session()->database().path(), mine);
+        QCOMPARE(f.settings.recentFiles(), QStringList{mine});
         // This Jobdeck still holds its own file, the other one still holds its file, and that file is untouched.
         QVERIFY(!lockIsFree(mine));
         QVERIFY(other.isLocked());
@@ -122,30 +105,26 @@ private slots:
 
         // Once the other Jobdeck lets go, the same switch goes through.
         other.unlock();
-        emit window->openDatabaseRequested(theirs);
-        QTRY_COMPARE_WITH_TIMEOUT(controller.session()->database().path(), theirs, 5000);
+        QVERIFY(f.switchThroughWindow(theirs));
         QVERIFY(!lockIsFree(theirs));
         QVERIFY(lockIsFree(mine));
     }
 
     void atStartAFileOpenElsewhereIsSharedAndSaysWhoHasIt()
     {
-        QTemporaryDir dir;
-        MockClock clock;
-        Settings settings(dir.filePath(QStringLiteral("s.ini")));
-        AppController controller(settings, clock);
-        const QString shared = dir.filePath(QStringLiteral("shared.sqlite"));
-        const QString own = dir.filePath(QStringLiteral("own.sqlite"));
+        ControllerFixture f;
+        const QString shared = f.file(QStringLiteral("shared.sqlite"));
+        const QString own = f.file(QStringLiteral("own.sqlite"));
         io::InstanceLock other(shared);
         QVERIFY(other.tryLock());
 
-        QVERIFY(controller.open(shared, AppController::IfLocked::Share).ok());
-        QCOMPARE(controller.session()->database().path(), shared);
-        QCOMPARE(controller.sharedNotice(), other.message());
+        QVERIFY(f.controller.open(shared, AppController::IfLocked::Share).ok());
+        QCOMPARE(f.controller.session()->database().path(), shared);
+        QCOMPARE(f.controller.sharedNotice(), other.message());
 
         // Leaving the shared file takes the new file's lock and never touches the other Jobdeck's.
-        QVERIFY(controller.open(own).ok());
-        QVERIFY(controller.sharedNotice().isEmpty());
+        QVERIFY(f.controller.open(own).ok());
+        QVERIFY(f.controller.sharedNotice().isEmpty());
         QVERIFY(!lockIsFree(own));
         QVERIFY(other.isLocked());
         QVERIFY(!lockIsFree(shared));
@@ -153,25 +132,22 @@ private slots:
 
     void aFileThatCannotOpenLeavesTheCurrentDatabaseInPlace()
     {
-        QTemporaryDir dir;
-        MockClock clock;
-        Settings settings(dir.filePath(QStringLiteral("s.ini")));
-        AppController controller(settings, clock);
-        const QString good = dir.filePath(QStringLiteral("good.sqlite"));
-        QVERIFY(controller.open(good).ok());
-        MainWindow* window = controller.window();
+        ControllerFixture f;
+        const QString good = f.file(QStringLiteral("good.sqlite"));
+        QVERIFY(f.controller.open(good).ok());
+        MainWindow* window = f.controller.window();
 
-        const QString notes = dir.filePath(QStringLiteral("notes.sqlite"));
+        const QString notes = f.file(QStringLiteral("notes.sqlite"));
         QFile file(notes);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(QByteArray(200, 'x'));
         file.close();
-        const Status refused = controller.open(notes);
+        const Status refused = f.controller.open(notes);
         QVERIFY(!refused.ok());
         QVERIFY(!refused.message().isEmpty());
-        QCOMPARE(controller.window(), window);
-        QCOMPARE(controller.session()->database().path(), good);
-        QCOMPARE(settings.recentFiles(), QStringList{good});
+        QCOMPARE(f.controller.window(), window);
+        QCOMPARE(f.controller.session()->database().path(), good);
+        QCOMPARE(f.settings.recentFiles(), QStringList{good});
         // The refused file's lock was dropped again; the current file's stays.
         QVERIFY(lockIsFree(notes));
         QVERIFY(!lockIsFree(good));

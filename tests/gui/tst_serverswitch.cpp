@@ -1,10 +1,8 @@
 // AppController's side of issue 16: the last database opens at the next start, "Use Local Database"
 // finds the user's own file, File has Connect to Server (Ctrl+Shift+O), and a server that cannot be opened
 // leaves the current database exactly as it was (never taken for a file name).
-#include "AppController.h"
-#include "MainWindow.h"
-#include "MockClock.h"
 #include "PgCluster.h"
+#include "WindowFixture.h"
 #include "dialogs/ConnectDialog.h"
 #include "dialogs/ConnectionSecrets.h"
 #include "Session.h"
@@ -96,28 +94,22 @@ private slots:
 
     void useLocalDatabaseSkipsFilesThatAreGone()
     {
-        QTemporaryDir dir;
-        MockClock clock;
-        Settings settings(dir.filePath(QStringLiteral("s.ini")));
-        AppController controller(settings, clock);
-        const QString first = dir.filePath(QStringLiteral("first.sqlite"));
-        const QString second = dir.filePath(QStringLiteral("second.sqlite"));
-        QVERIFY(controller.open(first).ok());
-        QVERIFY(controller.open(second).ok());
-        QCOMPARE(controller.localPath(), second);
-        settings.addRecentFile(dir.filePath(QStringLiteral("deleted.sqlite")));
-        QCOMPARE(controller.localPath(), second);
+        ControllerFixture f;
+        const QString first = f.file(QStringLiteral("first.sqlite"));
+        const QString second = f.file(QStringLiteral("second.sqlite"));
+        QVERIFY(f.controller.open(first).ok());
+        QVERIFY(f.controller.open(second).ok());
+        QCOMPARE(f.controller.localPath(), second);
+        f.settings.addRecentFile(f.file(QStringLiteral("deleted.sqlite")));
+        QCOMPARE(f.controller.localPath(), second);
     }
 
     void theFileMenuOffersServerAndLocal()
     {
-        QTemporaryDir dir;
-        MockClock clock;
-        Settings settings(dir.filePath(QStringLiteral("s.ini")));
-        AppController controller(settings, clock);
-        QVERIFY(controller.open(dir.filePath(QStringLiteral("a.sqlite"))).ok());
-        auto* server = controller.window()->findChild<QAction*>(QStringLiteral("connectToServer"));
-        auto* local = controller.window()->findChild<QAction*>(QStringLiteral("useLocalDatabase"));
+        ControllerFixture f;
+        QVERIFY(f.controller.open(f.file(QStringLiteral("a.sqlite"))).ok());
+        auto* server = f.controller.window()->findChild<QAction*>(QStringLiteral("connectToServer"));
+        auto* local = f.controller.window()->findChild<QAction*>(QStringLiteral("useLocalDatabase"));
         QVERIFY(server && local);
         QCOMPARE(server->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
         QVERIFY(!server->toolTip().isEmpty());
@@ -126,26 +118,23 @@ private slots:
 
     void aServerThatCannotOpenLeavesTheCurrentDatabase()
     {
-        QTemporaryDir dir;
-        MockClock clock;
-        Settings settings(dir.filePath(QStringLiteral("s.ini")));
-        AppController controller(settings, clock);
-        const QString file = dir.filePath(QStringLiteral("a.sqlite"));
-        QVERIFY(controller.open(file).ok());
-        MainWindow* window = controller.window();
+        ControllerFixture f;
+        const QString file = f.file(QStringLiteral("a.sqlite"));
+        QVERIFY(f.controller.open(file).ok());
+        MainWindow* window = f.controller.window();
         const QString cwd = QDir::currentPath();
-        QDir::setCurrent(dir.path());
-        const Status opened =
-            controller.open(QStringLiteral("postgresql://nobody@127.0.0.1:1/none"), AppController::IfLocked::Refuse, {});
+        QDir::setCurrent(f.dir.path());
+        const Status opened = f.controller.open(QStringLiteral("postgresql://nobody@127.0.0.1:1/none"),
+                                                AppController::IfLocked::Refuse, {});
         QDir::setCurrent(cwd);
         QVERIFY(!opened.ok());
         QVERIFY2(opened.message().contains(QStringLiteral("127.0.0.1:1/none")), qPrintable(opened.message()));
-        QCOMPARE(controller.window(), window);
-        QCOMPARE(controller.session()->database().path(), file);
-        QCOMPARE(settings.lastDatabase(), file);
-        QVERIFY(settings.recentServers().isEmpty());
+        QCOMPARE(f.controller.window(), window);
+        QCOMPARE(f.controller.session()->database().path(), file);
+        QCOMPARE(f.settings.lastDatabase(), file);
+        QVERIFY(f.settings.recentServers().isEmpty());
         // Nothing was created from the URI as if it were a path.
-        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("postgres*")}, QDir::AllEntries), QStringList());
+        QCOMPARE(QDir(f.dir.path()).entryList({QStringLiteral("postgres*")}, QDir::AllEntries), QStringList());
     }
 
     void theAppStartsOnTheDatabaseUsedLast()
@@ -178,17 +167,14 @@ private slots:
 
     void aStartOnAnUnreachableServerOffersTheLocalDatabase()
     {
-        QTemporaryDir dir;
-        MockClock clock;
-        Settings settings(dir.filePath(QStringLiteral("s.ini")));
-        settings.addRecentFile(dir.filePath(QStringLiteral("mine.sqlite")));
-        AppController controller(settings, clock);
+        ControllerFixture f;
+        f.settings.addRecentFile(f.file(QStringLiteral("mine.sqlite")));
         EmptyPasswordStore passwords;
-        controller.setPasswordStore(&passwords);
+        f.controller.setPasswordStore(&passwords);
         useLocalWhenOffered();
-        QVERIFY(controller.openServerAtStart(QStringLiteral("postgresql://alice@127.0.0.1:1/jobdeck")));
-        QVERIFY(!controller.session()->database().isServer());
-        QCOMPARE(controller.session()->database().path(), controller.localPath());
+        QVERIFY(f.controller.openServerAtStart(QStringLiteral("postgresql://alice@127.0.0.1:1/jobdeck")));
+        QVERIFY(!f.controller.session()->database().isServer());
+        QCOMPARE(f.controller.session()->database().path(), f.controller.localPath());
     }
 
     void aStartOnAServerConnectsThroughTheDialog()
@@ -201,17 +187,14 @@ private slots:
         QVERIFY(cluster.psql(postgres, postgres, QStringLiteral("CREATE DATABASE jobdeck")).ok);
         QVERIFY(Database::setUpServer(cluster.url(postgres, QStringLiteral("jobdeck"))).ok());
         const QString url = cluster.url(postgres, QStringLiteral("jobdeck"));
-        QTemporaryDir dir;
-        MockClock clock;
-        Settings settings(dir.filePath(QStringLiteral("s.ini")));
-        AppController controller(settings, clock);
+        ControllerFixture f;
         EmptyPasswordStore passwords;
-        controller.setPasswordStore(&passwords);
-        QVERIFY(controller.openServerAtStart(url));
-        QVERIFY(controller.session()->database().isServer());
-        QVERIFY2(controller.window()->windowTitle().startsWith(QStringLiteral("postgres@127.0.0.1:")),
-                 qPrintable(controller.window()->windowTitle()));
-        QCOMPARE(settings.lastDatabase(), url);
+        f.controller.setPasswordStore(&passwords);
+        QVERIFY(f.controller.openServerAtStart(url));
+        QVERIFY(f.controller.session()->database().isServer());
+        QVERIFY2(f.controller.window()->windowTitle().startsWith(QStringLiteral("postgres@127.0.0.1:")),
+                 qPrintable(f.controller.window()->windowTitle()));
+        QCOMPARE(f.settings.lastDatabase(), url);
     }
 };
 

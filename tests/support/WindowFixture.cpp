@@ -3,6 +3,7 @@
 #include "pipeline/PipelineService.h"
 
 #include <QAction>
+#include <QTest>
 
 namespace jobdeck {
 
@@ -35,6 +36,12 @@ QString WindowFixture::actionText(const char* objectName) const
 {
     const auto* action = window->findChild<QAction*>(QLatin1String(objectName));
     return action ? action->text() : QString();
+}
+
+bool ControllerFixture::switchThroughWindow(const QString& path)
+{
+    emit controller.window()->openDatabaseRequested(path);
+    return QTest::qWaitFor([&] { return controller.session()->database().path() == path; }, 5000);
 }
 
 } // namespace jobdeck

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AppController.h"
 #include "MainWindow.h"
 #include "MockClock.h"
 #include "Session.h"
@@ -38,6 +39,22 @@ struct WindowFixture
     Settings settings{settingsDir.filePath(QStringLiteral("settings.ini"))};
     std::unique_ptr<Session> session;
     std::unique_ptr<MainWindow> window;
+};
+
+// The real AppController (the app's owner of the session and window) in a temporary folder with a mock clock
+// and a throwaway settings file: what the tests of opening and switching databases drive.
+struct ControllerFixture
+{
+    // A path in the fixture's folder (nothing is created there).
+    QString file(const QString& name) const { return dir.filePath(name); }
+    // Asks to switch the way File > Open does (the window emits, the controller switches once the menu has
+    // returned) and waits up to five seconds for that database to be the session's.
+    bool switchThroughWindow(const QString& path);
+
+    QTemporaryDir dir;
+    MockClock clock;
+    Settings settings{dir.filePath(QStringLiteral("s.ini"))};
+    AppController controller{settings, clock};
 };
 
 } // namespace jobdeck

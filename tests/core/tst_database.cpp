@@ -3,7 +3,6 @@
 #include "storage/Schema.h"
 #include "storage/SqlScript.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -22,30 +21,6 @@
 using namespace jobdeck;
 
 namespace {
-
-QByteArray fileHash(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
-// Writes a raw SQLite file with a plain connection, as another program (or an old Jobdeck) would.
-void writeRawSqlite(const QString& path, const QStringList& statements)
-{
-    const QString name = QStringLiteral("raw-") + path;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        for (const QString& statement : statements)
-            QVERIFY2(query.exec(statement), qPrintable(statement));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
 
 // A Jobdeck file made by Jobdeck itself, with `applications` applications (each with two events), closed again.
 void makeJobdeckFile(const QString& path, int applications)
@@ -128,22 +103,6 @@ private slots:
         QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM applications")).toInt(), 0);
     }
 
-    void versionZeroFileWithForeignTablesIsRefusedAndUntouched()
-    {
-        // Stamped as ours, but holding a table Jobdeck never creates: not migrated, not written.
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("v0.sqlite"));
-        writeRawSqlite(path, {QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId),
-                              QStringLiteral("CREATE TABLE user_notes (text TEXT)"),
-                              QStringLiteral("INSERT INTO user_notes VALUES ('keep me')")});
-        const QByteArray before = fileHash(path);
-        auto db = Database::open(path);
-        QVERIFY(!db.ok());
-        QVERIFY2(db.message().contains(QStringLiteral("user_notes")) && db.message().contains(path),
-                 qPrintable(db.message()));
-        QCOMPARE(fileHash(path), before);
-    }
-
     void upgradeFromVersionOneKeepsDataAndAddsTheTaskEvents()
     {
         // A schema-1 file as the previous Jobdeck wrote it, with an application, its events and tasks.
@@ -198,64 +157,68 @@ private slots:
                  1);
     }
 
-    void newerSchemaIsRefusedAndUntouched()
+    void aFileThatIsNotOursIsRefusedAndUntouched_data()
     {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QStringList>("statements"); // run on the file through a plain SQLite connection, or
+        QTest::addColumn<QByteArray>("bytes");       // these bytes written as they are
+        QTest::addColumn<QStringList>("mentions");   // what the refusal must say
+        QTest::addColumn<bool>("namesThePath");
+
+        const QString stamp = QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId);
+        // Stamped as ours, but holding a table Jobdeck never creates: not migrated, not written.
+        QTest::newRow("version 0 with a foreign table")
+            << QStringLiteral("v0.sqlite")
+            << QStringList{stamp, QStringLiteral("CREATE TABLE user_notes (text TEXT)"),
+                           QStringLiteral("INSERT INTO user_notes VALUES ('keep me')")}
+            << QByteArray() << QStringList{QStringLiteral("user_notes")} << true;
+        QTest::newRow("newer schema")
+            << QStringLiteral("future.sqlite")
+            << QStringList{stamp, QStringLiteral("CREATE TABLE applications (id INTEGER PRIMARY KEY)"),
+                           QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 5)}
+            << QByteArray() << QStringList{QStringLiteral("newer")} << false;
+        QTest::newRow("another program's SQLite file")
+            << QStringLiteral("other.sqlite")
+            << QStringList{QStringLiteral("CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT)"),
+                           QStringLiteral("INSERT INTO photos (name) VALUES ('cat.jpg')")}
+            << QByteArray() << QStringList{QStringLiteral("not a Jobdeck")} << false;
+        QTest::newRow("not SQLite") << QStringLiteral("notes.txt") << QStringList()
+                                    << QByteArray("company,title\nAcme,Engineer\n")
+                                    << QStringList{QStringLiteral("not an SQLite file")} << false;
+        // SQLite's header, then garbage: what the refusal says is SQLite's, so only the refusal is pinned.
+        QByteArray damaged("SQLite format 3");
+        damaged.append('\0');
+        damaged.append(QByteArray(4096, '\xAB'));
+        QTest::newRow("damaged") << QStringLiteral("broken.sqlite") << QStringList() << damaged << QStringList()
+                                 << false;
+    }
+
+    void aFileThatIsNotOursIsRefusedAndUntouched()
+    {
+        QFETCH(QString, name);
+        QFETCH(QStringList, statements);
+        QFETCH(QByteArray, bytes);
+        QFETCH(QStringList, mentions);
+        QFETCH(bool, namesThePath);
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("future.sqlite"));
-        writeRawSqlite(path, {QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId),
-                              QStringLiteral("CREATE TABLE applications (id INTEGER PRIMARY KEY)"),
-                              QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 5)});
+        const QString path = dir.filePath(name);
+        if (bytes.isEmpty()) {
+            writeRawSqlite(path, statements);
+        } else {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(bytes);
+            file.close();
+        }
         const QByteArray before = fileHash(path);
         auto db = Database::open(path);
         QVERIFY(!db.ok());
-        QVERIFY2(db.message().contains(QStringLiteral("newer")), qPrintable(db.message()));
+        if (namesThePath)
+            mentions.append(path);
+        for (const QString& mention : std::as_const(mentions))
+            QVERIFY2(db.message().contains(mention), qPrintable(db.message()));
         QCOMPARE(fileHash(path), before);
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")) || QFileInfo(path + QStringLiteral("-wal")).size() == 0);
-    }
-
-    void foreignSqliteFileIsRefusedAndUntouched()
-    {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
-        writeRawSqlite(path, {QStringLiteral("CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT)"),
-                              QStringLiteral("INSERT INTO photos (name) VALUES ('cat.jpg')")});
-        const QByteArray before = fileHash(path);
-        auto db = Database::open(path);
-        QVERIFY(!db.ok());
-        QVERIFY2(db.message().contains(QStringLiteral("not a Jobdeck")), qPrintable(db.message()));
-        QCOMPARE(fileHash(path), before);
-    }
-
-    void nonSqliteFileIsRefusedAndUntouched()
-    {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("notes.txt"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("company,title\nAcme,Engineer\n");
-        file.close();
-        const QByteArray before = fileHash(path);
-        auto db = Database::open(path);
-        QVERIFY(!db.ok());
-        QVERIFY2(db.message().contains(QStringLiteral("not an SQLite file")), qPrintable(db.message()));
-        QCOMPARE(fileHash(path), before);
-    }
-
-    void damagedFileIsRefused()
-    {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("broken.sqlite"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        QByteArray bytes("SQLite format 3");
-        bytes.append('\0');
-        bytes.append(QByteArray(4096, '\xAB'));
-        file.write(bytes);
-        file.close();
-        const QByteArray before = fileHash(path);
-        auto db = Database::open(path);
-        QVERIFY(!db.ok());
-        QCOMPARE(fileHash(path), before);
     }
 
     void folderIsRefused()

@@ -436,9 +436,7 @@ private slots:
         QVERIFY(test.ok());
         MockClock clock;
         PipelineService pipeline(test.db(), clock);
-        ApplicationDraft draft;
-        draft.company = QStringLiteral("Acme");
-        draft.title = QStringLiteral("Engineer");
+        ApplicationDraft draft = draftFor(QStringLiteral("Acme"));
         draft.jobDescription = QString(4 * 1024 * 1024, QLatin1Char('a'));
         const auto id = pipeline.create(draft);
         QVERIFY2(id.ok(), qPrintable(id.message()));

@@ -65,9 +65,7 @@ private slots:
         QVERIFY(test.ok());
         MockClock clock;
         PipelineService pipeline(test.db(), clock);
-        ApplicationDraft draft;
-        draft.company = QStringLiteral("Acme");
-        draft.title = QStringLiteral("Engineer");
+        ApplicationDraft draft = draftFor(QStringLiteral("Acme"));
         const qint64 id = pipeline.create(draft).value();
         const QDateTime interview(QDate(2026, 1, 14), QTime(15, 30), QTimeZone(3600)); // 14:30 UTC
         QVERIFY(pipeline.move(id, Stage::Onsite, std::nullopt, interview).ok());

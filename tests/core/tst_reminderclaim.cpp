@@ -80,9 +80,7 @@ private slots:
         QVERIFY(test.ok());
         MockClock clock; // in the past: the follow-ups it creates are due by now
         PipelineService pipeline(test.db(), clock);
-        ApplicationDraft draft;
-        draft.title = QStringLiteral("Engineer");
-        draft.company = QStringLiteral("Acme");
+        ApplicationDraft draft = draftFor(QStringLiteral("Acme"));
         const qint64 id = *pipeline.create(draft);
         const qint64 task = TaskRepository(test.db()).forApplication(id)->first().id;
         const TaskRepository tasks(test.db());
@@ -105,9 +103,7 @@ private slots:
         PipelineService pipeline(test.db(), clock);
         constexpr int kTasks = 40;
         for (int i = 0; i < kTasks; ++i) {
-            ApplicationDraft draft;
-            draft.company = QStringLiteral("Company %1").arg(i);
-            draft.title = QStringLiteral("Engineer");
+            ApplicationDraft draft = draftFor(QStringLiteral("Company %1").arg(i));
             QVERIFY(pipeline.create(draft).ok()); // a follow-up due 7 days later, long past
         }
 
@@ -151,9 +147,7 @@ private slots:
         QVERIFY(test.ok());
         MockClock clock;
         PipelineService pipeline(test.db(), clock);
-        ApplicationDraft draft;
-        draft.company = QStringLiteral("Acme");
-        draft.title = QStringLiteral("Engineer");
+        ApplicationDraft draft = draftFor(QStringLiteral("Acme"));
         QVERIFY(pipeline.create(draft).ok());
         ReminderNotifier notifier(test.db(), SystemClock::instance());
         QSignalSpy due(&notifier, &ReminderNotifier::taskDue);
@@ -168,12 +162,9 @@ private slots:
         if (!cluster.skipReason().isEmpty())
             QSKIP(qPrintable(cluster.skipReason()));
         QVERIFY2(cluster.available(), qPrintable(cluster.error()));
-        const QString postgres = QStringLiteral("postgres");
-        QVERIFY(cluster.psql(postgres, postgres, QStringLiteral("CREATE DATABASE jobdeck")).ok);
-        QVERIFY(cluster.psql(postgres, postgres, QStringLiteral("CREATE ROLE alice LOGIN")).ok);
         const QString jobdeck = QStringLiteral("jobdeck");
-        QVERIFY(Database::setUpServer(cluster.url(postgres, jobdeck)).ok());
-        QVERIFY(Database::addServerUser(cluster.url(postgres, jobdeck), QStringLiteral("alice")).ok());
+        const QString setUp = cluster.setUpJobdeck(jobdeck, {QStringLiteral("alice")});
+        QVERIFY2(setUp.isEmpty(), qPrintable(setUp));
         const QString url = cluster.url(QStringLiteral("alice"), jobdeck);
         // Two devices: two Database objects, each with its own server connection.
         Result<std::unique_ptr<Database>> laptop = Database::open(url, QString());
@@ -183,9 +174,7 @@ private slots:
         PipelineService pipeline(*laptop.value(), clock);
         constexpr int kTasks = 20;
         for (int i = 0; i < kTasks; ++i) {
-            ApplicationDraft draft;
-            draft.company = QStringLiteral("Company %1").arg(i);
-            draft.title = QStringLiteral("Engineer");
+            ApplicationDraft draft = draftFor(QStringLiteral("Company %1").arg(i));
             QVERIFY(pipeline.create(draft).ok());
         }
         ReminderNotifier onLaptop(*laptop.value(), SystemClock::instance());

@@ -26,9 +26,7 @@ private slots:
         PipelineService pipeline(test.db(), clock);
         QList<qint64> ids;
         for (const char* company : {"Alpha", "Bravo", "Charlie", "Delta"}) {
-            ApplicationDraft draft;
-            draft.company = QString::fromLatin1(company);
-            draft.title = QStringLiteral("Engineer");
+            ApplicationDraft draft = draftFor(QString::fromLatin1(company));
             ids.append(*pipeline.create(draft));
         }
         ApplicationTableModel model(test.db(), clock);
@@ -39,9 +37,7 @@ private slots:
         // Delta's follow-up done elsewhere: its card no longer shows a next task.
         const qint64 deltaTask = TaskRepository(test.db()).forApplication(ids.at(3))->first().id;
         QVERIFY(TaskRepository(test.db()).complete(deltaTask, clock.now()).ok());
-        ApplicationDraft draft;
-        draft.company = QStringLiteral("Echo");
-        draft.title = QStringLiteral("Lead");
+        ApplicationDraft draft = draftFor(QStringLiteral("Echo"), QStringLiteral("Lead"));
         const qint64 echo = *pipeline.create(draft);
 
         QSignalSpy reset(&model, &QAbstractItemModel::modelAboutToBeReset);
@@ -77,9 +73,7 @@ private slots:
         QVERIFY(test.ok());
         MockClock clock;
         PipelineService pipeline(test.db(), clock);
-        ApplicationDraft draft;
-        draft.company = QStringLiteral("Alpha");
-        draft.title = QStringLiteral("Engineer");
+        ApplicationDraft draft = draftFor(QStringLiteral("Alpha"));
         const qint64 alpha = *pipeline.create(draft);
         draft.company = QStringLiteral("Bravo");
         const qint64 bravo = *pipeline.create(draft);

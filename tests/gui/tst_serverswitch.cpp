@@ -183,10 +183,9 @@ private slots:
         if (!cluster.skipReason().isEmpty())
             QSKIP(qPrintable(cluster.skipReason()));
         QVERIFY2(cluster.available(), qPrintable(cluster.error()));
-        const QString postgres = QStringLiteral("postgres");
-        QVERIFY(cluster.psql(postgres, postgres, QStringLiteral("CREATE DATABASE jobdeck")).ok);
-        QVERIFY(Database::setUpServer(cluster.url(postgres, QStringLiteral("jobdeck"))).ok());
-        const QString url = cluster.url(postgres, QStringLiteral("jobdeck"));
+        const QString setUp = cluster.setUpJobdeck(QStringLiteral("jobdeck"), {});
+        QVERIFY2(setUp.isEmpty(), qPrintable(setUp));
+        const QString url = cluster.url(QStringLiteral("postgres"), QStringLiteral("jobdeck"));
         ControllerFixture f;
         EmptyPasswordStore passwords;
         f.controller.setPasswordStore(&passwords);

@@ -2,26 +2,17 @@
 #include "storage/ApplicationRepository.h"
 #include "storage/Database.h"
 
-#include "TestServer.h"
+#include "CliSuite.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
-
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-};
 
 QSet<QString> keysOf(const QJsonObject& object)
 {
@@ -40,27 +31,13 @@ QSet<QString> keySet(std::initializer_list<const char*> names)
 } // namespace
 
 using namespace jobdeck;
+using jobdeck::test::CliRun;
 
-class TestCliCore : public QObject
+class TestCliCore : public test::CliSuite
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    QString m_db;
-    std::unique_ptr<test::TestServer> m_server; // set when the suite runs against PostgreSQL
-
-    Run cli(const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
-    {
-        QProcess process;
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(JOBDECK_CLI_PATH), args);
-        if (!process.waitForFinished(30000))
-            return {};
-        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-    }
-    Run db(QStringList args) { return cli(QStringList{QStringLiteral("--db"), m_db} + args); }
-
     // Everything the CLI can show of the database, to prove a failed command changed nothing.
     QByteArray snapshot()
     {
@@ -75,7 +52,7 @@ private:
 
     qint64 add(const QString& company, const QStringList& extra = {})
     {
-        const Run run = db(QStringList{QStringLiteral("add"), QStringLiteral("--company"), company, QStringLiteral("--title"),
+        const CliRun run = db(QStringList{QStringLiteral("add"), QStringLiteral("--company"), company, QStringLiteral("--title"),
                                        QStringLiteral("Engineer")} + extra);
         if (run.code != 0)
             qWarning("add failed: %s", run.err.constData());
@@ -83,36 +60,16 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        if (!test::TestServer::requested())
-            return;
-        m_server = std::make_unique<test::TestServer>();
-        if (!m_server->skipReason().isEmpty())
-            QSKIP(qPrintable(m_server->skipReason()));
-        QVERIFY2(m_server->available(), qPrintable(m_server->error()));
-    }
-
-    void init()
-    {
-        if (m_server) {
-            m_db = m_server->freshDatabase();
-            QVERIFY2(!m_db.isEmpty(), qPrintable(m_server->error()));
-            return;
-        }
-        m_db = m_dir.filePath(QStringLiteral("cli-%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())));
-    }
-
     void addPrintsTheNewIdAndListShowsIt()
     {
-        const Run run = db({QStringLiteral("add"), QStringLiteral("--company"), QStringLiteral("Acme"), QStringLiteral("--title"),
+        const CliRun run = db({QStringLiteral("add"), QStringLiteral("--company"), QStringLiteral("Acme"), QStringLiteral("--title"),
                             QStringLiteral("C++ Engineer"), QStringLiteral("--source"), QStringLiteral("LinkedIn"),
                             QStringLiteral("--url"), QStringLiteral("https://acme.example/jobs/1"), QStringLiteral("--location"),
                             QStringLiteral("Berlin"), QStringLiteral("--applied-on"), QStringLiteral("2026-01-05")});
         QCOMPARE(run.code, 0);
         QCOMPARE(run.out.trimmed(), QByteArray("1"));
 
-        const Run list = db({QStringLiteral("--json"), QStringLiteral("list")});
+        const CliRun list = db({QStringLiteral("--json"), QStringLiteral("list")});
         QCOMPARE(list.code, 0);
         const QJsonArray apps = list.json().array();
         QCOMPARE(apps.size(), 1);
@@ -138,13 +95,13 @@ private slots:
         const QJsonArray open = db({QStringLiteral("--json"), QStringLiteral("list")}).json().array();
         QCOMPARE(open.size(), 1);
         QCOMPARE(open.first()[QStringLiteral("id")].toInteger(), acme);
-        const Run archived = db({QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("--archived")});
+        const CliRun archived = db({QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("--archived")});
         QCOMPARE(archived.code, 0);
         const QJsonArray rows = archived.json().array();
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.first()[QStringLiteral("id")].toInteger(), beta);
         QCOMPARE(rows.first()[QStringLiteral("company")].toString(), QStringLiteral("Beta"));
-        const Run human = db({QStringLiteral("list"), QStringLiteral("--archived"), QStringLiteral("--stage"),
+        const CliRun human = db({QStringLiteral("list"), QStringLiteral("--archived"), QStringLiteral("--stage"),
                               QStringLiteral("applied")});
         QCOMPARE(human.code, 0);
         QVERIFY(human.out.contains("Beta"));
@@ -167,7 +124,7 @@ private slots:
         file.write("We need Kubernetes and Go.");
         file.close();
         QCOMPARE(add(QStringLiteral("Gamma"), {QStringLiteral("--jd-file"), jd}), 1);
-        const Run missing = db({QStringLiteral("add"), QStringLiteral("--company"), QStringLiteral("X"), QStringLiteral("--title"),
+        const CliRun missing = db({QStringLiteral("add"), QStringLiteral("--company"), QStringLiteral("X"), QStringLiteral("--title"),
                                 QStringLiteral("Y"), QStringLiteral("--jd-file"), m_dir.filePath(QStringLiteral("nope.txt"))});
         QCOMPARE(missing.code, 1);
         QCOMPARE(db({QStringLiteral("--json"), QStringLiteral("list")}).json().array().size(), 1);
@@ -194,7 +151,7 @@ private slots:
             {},
         };
         for (const QStringList& args : bad) {
-            const Run run = db(args);
+            const CliRun run = db(args);
             QVERIFY2(run.code == 2, qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(" -> ") + QString::number(run.code)));
             QVERIFY2(!run.err.trimmed().isEmpty(), qPrintable(args.join(QLatin1Char(' '))));
             QCOMPARE(run.err.trimmed().count('\n') == 0 || args.isEmpty(), true);
@@ -210,7 +167,7 @@ private slots:
         QCOMPARE(db({QStringLiteral("move"), QString::number(id), QStringLiteral("onsite"), QStringLiteral("--at"),
                      QStringLiteral("2026-01-15T10:00:00+02:00")}).code, 0);
 
-        const Run history = db({QStringLiteral("--json"), QStringLiteral("history"), QString::number(id)});
+        const CliRun history = db({QStringLiteral("--json"), QStringLiteral("history"), QString::number(id)});
         QCOMPARE(history.code, 0);
         const QJsonArray events = history.json().array();
         QCOMPARE(events.size(), 3);
@@ -257,7 +214,7 @@ private slots:
         QCOMPARE(events.size(), 2);
         const qint64 moveId = events.at(1)[QStringLiteral("id")].toInteger();
         QVERIFY(moveId > 0);
-        const Run reverted = db({QStringLiteral("revert"), QString::number(moveId)});
+        const CliRun reverted = db({QStringLiteral("revert"), QString::number(moveId)});
         QCOMPARE(reverted.code, 0);
         QVERIFY(reverted.out.contains("offer -> applied"));
         events = db({QStringLiteral("--json"), QStringLiteral("history"), app}).json().array();
@@ -306,7 +263,7 @@ private slots:
     {
         const qint64 id = add(QStringLiteral("Acme"));
         const QByteArray before = snapshot();
-        const Run run = db({QStringLiteral("move"), QString::number(id), QStringLiteral("applied")});
+        const CliRun run = db({QStringLiteral("move"), QString::number(id), QStringLiteral("applied")});
         QCOMPARE(run.code, 0);
         QCOMPARE(snapshot(), before);
     }
@@ -323,7 +280,7 @@ private slots:
             {QStringLiteral("snooze"), QStringLiteral("999"), QStringLiteral("--until"), QStringLiteral("2026-02-01T09:00:00Z")},
         };
         for (const QStringList& args : failing) {
-            const Run run = db(args);
+            const CliRun run = db(args);
             QVERIFY2(run.code == 1, qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(" -> ") + QString::number(run.code)));
             QCOMPARE(run.err.trimmed().count('\n'), 0);
             QVERIFY(run.err.startsWith("jobdeck-cli: "));
@@ -354,7 +311,7 @@ private slots:
                      QStringLiteral("2026-01-08T00:00:00Z")}).code, 0);
         QCOMPARE(db({QStringLiteral("move"), QString::number(a), QStringLiteral("rejected"), QStringLiteral("--at"),
                      QStringLiteral("2026-01-09T12:00:00Z")}).code, 0);
-        const Run run = db({QStringLiteral("--json"), QStringLiteral("analytics"), QStringLiteral("--as-of"), QStringLiteral("2026-01-20")});
+        const CliRun run = db({QStringLiteral("--json"), QStringLiteral("analytics"), QStringLiteral("--as-of"), QStringLiteral("2026-01-20")});
         QCOMPARE(run.code, 0);
         const QJsonObject report = run.json().object();
         QCOMPARE(keysOf(report), keySet({"funnel", "sources", "weekly", "time_in_stage"}));
@@ -395,7 +352,7 @@ private slots:
         const QStringList asOf{QStringLiteral("--json"), QStringLiteral("analytics"), QStringLiteral("--as-of"),
                                QStringLiteral("2030-01-01")};
         // From Jan 10: B alone (A applied on Jan 5; C was never applied to).
-        const Run run = db(asOf + QStringList{QStringLiteral("--from"), QStringLiteral("2026-01-10")});
+        const CliRun run = db(asOf + QStringList{QStringLiteral("--from"), QStringLiteral("2026-01-10")});
         QCOMPARE(run.code, 0);
         const QJsonObject report = run.json().object();
         QCOMPARE(keysOf(report), keySet({"funnel", "sources", "weekly", "time_in_stage"}));
@@ -419,7 +376,7 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("company,title\n");
         file.close();
-        const Run run = cli({QStringLiteral("--db"), path, QStringLiteral("list")});
+        const CliRun run = test::runCli({QStringLiteral("--db"), path, QStringLiteral("list")});
         QCOMPARE(run.code, 1);
         QVERIFY(run.err.contains("not a Jobdeck database"));
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -430,16 +387,16 @@ private slots:
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("JOBDECK_DB"), m_db);
-        QCOMPARE(cli({QStringLiteral("add"), QStringLiteral("--company"), QStringLiteral("E"), QStringLiteral("--title"),
+        QCOMPARE(test::runCli({QStringLiteral("add"), QStringLiteral("--company"), QStringLiteral("E"), QStringLiteral("--title"),
                       QStringLiteral("T")}, env).code, 0);
-        if (!m_server) // a server URI names no file; the list below proves the add went there
+        if (!onServer()) // a server URI names no file; the list below proves the add went there
             QVERIFY(QFile::exists(m_db));
         QCOMPARE(db({QStringLiteral("--json"), QStringLiteral("list")}).json().array().size(), 1);
     }
 
     void commandHelpPrintsItsUsageAndTouchesNothing()
     {
-        const Run run = db({QStringLiteral("move"), QStringLiteral("--help")});
+        const CliRun run = db({QStringLiteral("move"), QStringLiteral("--help")});
         QCOMPARE(run.code, 0);
         QVERIFY(run.out.contains("move ID STAGE [--at ISO8601]"));
         QVERIFY(!QFile::exists(m_db));
@@ -447,7 +404,7 @@ private slots:
 
     void helpListsTheCommands()
     {
-        const Run run = cli({QStringLiteral("--help")});
+        const CliRun run = test::runCli({QStringLiteral("--help")});
         QCOMPARE(run.code, 0);
         for (const char* command : {"add", "list", "move", "history", "tasks", "done", "snooze", "analytics", "revert", "undo"})
             QVERIFY(run.out.contains(QByteArray("  ") + command));

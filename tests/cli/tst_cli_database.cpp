@@ -1,9 +1,10 @@
 // jobdeck-cli against databases it must not use or must not hang on: a file with a foreign trigger, a pipe,
 // an empty --db, a busy database; and times it cannot store (issue 12).
-#include <QCryptographicHash>
+#include "CliRun.h"
+#include "TestDatabase.h"
+
 #include <QElapsedTimer>
 #include <QFile>
-#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -12,50 +13,11 @@
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using jobdeck::fileHash;
+using jobdeck::test::CliRun;
+using jobdeck::test::runCli;
 
-Run cli(const QStringList& args, int timeoutMs = 30000)
-{
-    QProcess process;
-    process.start(QStringLiteral(JOBDECK_CLI_PATH), args);
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        return {-2, {}, "timed out"};
-    }
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
-
-QByteArray fileHash(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
-// Runs statements on the file through a plain connection, as another program (or an attacker) would.
-void writeRaw(const QString& path, const QStringList& statements)
-{
-    const QString name = QStringLiteral("raw-") + path;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        for (const QString& statement : statements)
-            QVERIFY2(query.exec(statement), qPrintable(statement));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
-
-void verifyReadable(const Run& run)
+void verifyReadable(const CliRun& run)
 {
     // Qt's bare driver phrases say nothing to a person.
     QVERIFY2(!run.err.contains("Unable to fetch row") && !run.err.contains("Unknown error") &&
@@ -75,8 +37,8 @@ class TestCliDatabase : public QObject
     {
         const QString db = m_dir.filePath(name);
         for (int i = 0; i < 3; ++i) {
-            const Run added =
-                cli({QStringLiteral("--db"), db, QStringLiteral("add"), QStringLiteral("--company"),
+            const CliRun added =
+                runCli({QStringLiteral("--db"), db, QStringLiteral("add"), QStringLiteral("--company"),
                      QStringLiteral("C%1").arg(i), QStringLiteral("--title"), QStringLiteral("T")});
             if (added.code != 0)
                 qWarning("%s", added.err.constData());
@@ -88,10 +50,10 @@ private slots:
     void fileWithAForeignTriggerIsRefusedAndUnchanged()
     {
         const QString db = seeded(QStringLiteral("evil.sqlite"));
-        writeRaw(db, {QStringLiteral("CREATE TRIGGER wipe AFTER INSERT ON stage_events BEGIN "
+        jobdeck::writeRawSqlite(db, {QStringLiteral("CREATE TRIGGER wipe AFTER INSERT ON stage_events BEGIN "
                                      "DELETE FROM applications WHERE id <> NEW.application_id; END")});
         const QByteArray before = fileHash(db);
-        const Run moved = cli({QStringLiteral("--db"), db, QStringLiteral("move"), QStringLiteral("1"),
+        const CliRun moved = runCli({QStringLiteral("--db"), db, QStringLiteral("move"), QStringLiteral("1"),
                                QStringLiteral("screen")});
         QCOMPARE(moved.code, 1);
         QVERIFY2(moved.err.contains("wipe") && moved.err.contains("evil.sqlite") &&
@@ -107,7 +69,7 @@ private slots:
         QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
         QElapsedTimer timer;
         timer.start();
-        const Run listed = cli({QStringLiteral("--db"), fifo, QStringLiteral("list")}, 10000);
+        const CliRun listed = runCli({QStringLiteral("--db"), fifo, QStringLiteral("list")}, QProcessEnvironment::systemEnvironment(), 10000);
         QCOMPARE(listed.code, 1);
         QVERIFY2(listed.err.contains("not a regular file"), listed.err.constData());
         QVERIFY(timer.elapsed() < 10000);
@@ -121,12 +83,10 @@ private slots:
         for (const QStringList& args :
              {QStringList{QStringLiteral("--db"), QString(), QStringLiteral("list")},
               QStringList{QStringLiteral("--db="), QStringLiteral("list")}}) {
-            QProcess process;
-            process.setProcessEnvironment(env);
-            process.start(QStringLiteral(JOBDECK_CLI_PATH), args);
-            QVERIFY(process.waitForFinished(30000));
-            QCOMPARE(process.exitCode(), 2);
-            QVERIFY(process.readAllStandardError().contains("empty"));
+            const CliRun run = runCli(args, env, 30000);
+            QVERIFY(!run.timedOut);
+            QCOMPARE(run.code, 2);
+            QVERIFY(run.err.contains("empty"));
         }
         QVERIFY(!QFileInfo::exists(fallback));
     }
@@ -136,13 +96,13 @@ private slots:
         const QString db = seeded(QStringLiteral("future.sqlite"));
         for (const QString& at :
              {QStringLiteral("9999-12-31T23:00:00Z"), QStringLiteral("9999-12-31T23:00:00-05:00")}) {
-            const Run moved = cli({QStringLiteral("--db"), db, QStringLiteral("move"), QStringLiteral("1"),
+            const CliRun moved = runCli({QStringLiteral("--db"), db, QStringLiteral("move"), QStringLiteral("1"),
                                    QStringLiteral("screen"), QStringLiteral("--at"), at});
             QCOMPARE(moved.code, 2);
             QVERIFY2(moved.err.contains("out of range") && !moved.err.contains("NOT NULL"),
                      moved.err.constData());
         }
-        const Run added = cli({QStringLiteral("--db"), db, QStringLiteral("add"), QStringLiteral("--company"),
+        const CliRun added = runCli({QStringLiteral("--db"), db, QStringLiteral("add"), QStringLiteral("--company"),
                                QStringLiteral("X"), QStringLiteral("--title"), QStringLiteral("Y"),
                                QStringLiteral("--applied-on"), QStringLiteral("9999-12-31")});
         QCOMPARE(added.code, 2);
@@ -162,7 +122,7 @@ private slots:
             QSqlQuery query(holder);
             QVERIFY(query.exec(QStringLiteral("BEGIN IMMEDIATE")));
             QVERIFY(query.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('held', '1')")));
-            const Run moved = cli({QStringLiteral("--db"), db, QStringLiteral("move"), QStringLiteral("1"),
+            const CliRun moved = runCli({QStringLiteral("--db"), db, QStringLiteral("move"), QStringLiteral("1"),
                                    QStringLiteral("screen")});
             QCOMPARE(moved.code, 1);
             verifyReadable(moved);
@@ -181,7 +141,7 @@ private slots:
         file.write(QByteArray(8192, 'x'));
         file.close();
         const QByteArray before = fileHash(path);
-        const Run listed = cli({QStringLiteral("--db"), path, QStringLiteral("list")});
+        const CliRun listed = runCli({QStringLiteral("--db"), path, QStringLiteral("list")});
         QCOMPARE(listed.code, 1);
         verifyReadable(listed);
         QVERIFY2(listed.err.contains("not an SQLite file") && listed.err.contains("notes.sqlite"),

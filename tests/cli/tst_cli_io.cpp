@@ -1,5 +1,5 @@
 // jobdeck-cli import, export, backup and restore, end to end against the real binary (cli.md).
-#include "TestServer.h"
+#include "CliSuite.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -7,19 +7,17 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
+using jobdeck::test::CliRun;
+using jobdeck::test::runCli;
+using jobdeck::test::runCliOn;
+
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-};
+const char* const kRestoreIsForFiles =
+    "restore replaces a database file; a server is backed up by its administrator (pg_dump)";
 
 QString fixture(const char* name)
 {
@@ -28,55 +26,36 @@ QString fixture(const char* name)
 
 } // namespace
 
-class TestCliIo : public QObject
+class TestCliIo : public jobdeck::test::CliSuite
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    QString m_db;
-    std::unique_ptr<jobdeck::test::TestServer> m_server; // set when the suite runs against PostgreSQL
-
-    Run cli(const QStringList& args)
-    {
-        QProcess process;
-        process.start(QStringLiteral(JOBDECK_CLI_PATH), args);
-        if (!process.waitForFinished(60000))
-            return {};
-        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-    }
-    Run on(const QString& database, const QStringList& args) { return cli(QStringList{QStringLiteral("--db"), database} + args); }
-    Run db(const QStringList& args) { return on(m_db, args); }
     QString path(const QString& name) const { return m_dir.filePath(name); }
+
+    // Imports three applications, backs them up to `copy`, then overwrites all but the first page of the
+    // database with garbage and drops its journal files.
+    void backUpThenDamage(const QString& copy)
+    {
+        QCOMPARE(db({QStringLiteral("import"), fixture("linkedin.csv")}).code, 0);
+        QCOMPARE(db({QStringLiteral("backup"), copy}).code, 0);
+        QFile file(m_db);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.seek(4096);
+        file.write(QByteArray(int(file.size() - 4096), '\x5A'));
+        file.close();
+        QFile::remove(m_db + QStringLiteral("-wal"));
+        QFile::remove(m_db + QStringLiteral("-shm"));
+    }
     int count(const QString& database)
     {
-        return int(on(database, {QStringLiteral("--json"), QStringLiteral("list")}).json().array().size());
+        return int(runCliOn(database, {QStringLiteral("--json"), QStringLiteral("list")}).json().array().size());
     }
 
 private slots:
-    void initTestCase()
-    {
-        if (!jobdeck::test::TestServer::requested())
-            return;
-        m_server = std::make_unique<jobdeck::test::TestServer>();
-        if (!m_server->skipReason().isEmpty())
-            QSKIP(qPrintable(m_server->skipReason()));
-        QVERIFY2(m_server->available(), qPrintable(m_server->error()));
-    }
-
-    void init()
-    {
-        if (m_server) {
-            m_db = m_server->freshDatabase();
-            QVERIFY2(!m_db.isEmpty(), qPrintable(m_server->error()));
-            return;
-        }
-        m_db = path(QStringLiteral("cli-%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())));
-    }
-
     void importPrintsTheContractReport()
     {
-        const Run run = db({QStringLiteral("--json"), QStringLiteral("import"), fixture("huntr.csv")});
+        const CliRun run = db({QStringLiteral("--json"), QStringLiteral("import"), fixture("huntr.csv")});
         QCOMPARE(run.code, 0);
         const QJsonObject report = run.json().object();
         for (const char* key : {"imported", "skipped_duplicates", "skipped", "errors", "warnings"})
@@ -88,7 +67,7 @@ private slots:
 
     void duplicatesAndBlankRowsAreReportedWithTheirLines()
     {
-        const Run run = db({QStringLiteral("--json"), QStringLiteral("import"), fixture("blanks_and_duplicates.csv")});
+        const CliRun run = db({QStringLiteral("--json"), QStringLiteral("import"), fixture("blanks_and_duplicates.csv")});
         QCOMPARE(run.code, 0);
         const QJsonObject report = run.json().object();
         QCOMPARE(report[QStringLiteral("skipped_duplicates")].toInt(), 2);
@@ -100,7 +79,7 @@ private slots:
 
     void anImportWithErrorsExitsOneWritesNothingAndStillPrintsTheReport()
     {
-        const Run run = db({QStringLiteral("--json"), QStringLiteral("import"), fixture("errors.csv")});
+        const CliRun run = db({QStringLiteral("--json"), QStringLiteral("import"), fixture("errors.csv")});
         QCOMPARE(run.code, 1);
         const QJsonArray errors = run.json().object()[QStringLiteral("errors")].toArray();
         QCOMPARE(errors.size(), 3); // the row with an unreadable date is only a warning
@@ -113,7 +92,7 @@ private slots:
 
     void unreadableDatesImportEveryRowWithAWarningPerRow()
     {
-        const Run run = db({QStringLiteral("--json"), QStringLiteral("import"), fixture("tracker_before_dates.csv")});
+        const CliRun run = db({QStringLiteral("--json"), QStringLiteral("import"), fixture("tracker_before_dates.csv")});
         QCOMPARE(run.code, 0);
         const QJsonObject report = run.json().object();
         QCOMPARE(report[QStringLiteral("imported")].toInt(), 23);
@@ -132,7 +111,7 @@ private slots:
 
     void strictRefusesUnreadableDatesAndWritesNothing()
     {
-        const Run run = db({QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("--strict"),
+        const CliRun run = db({QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("--strict"),
                             fixture("tracker_before_dates.csv")});
         QCOMPARE(run.code, 1);
         const QJsonArray errors = run.json().object()[QStringLiteral("errors")].toArray();
@@ -144,7 +123,7 @@ private slots:
         QVERIFY(run.err.contains("line 2"));
         QCOMPARE(count(m_db), 0);
 
-        const Run old = db({QStringLiteral("--json"), QStringLiteral("import"), fixture("errors.csv"), QStringLiteral("--strict")});
+        const CliRun old = db({QStringLiteral("--json"), QStringLiteral("import"), fixture("errors.csv"), QStringLiteral("--strict")});
         QCOMPARE(old.code, 1);
         QCOMPARE(old.json().object()[QStringLiteral("errors")].toArray().size(), 4);
         QCOMPARE(count(m_db), 0);
@@ -152,12 +131,12 @@ private slots:
 
     void aDryRunListsTheWarningsInBothOutputs()
     {
-        const Run human = db({QStringLiteral("import"), QStringLiteral("--dry-run"), fixture("tracker_before_dates.csv")});
+        const CliRun human = db({QStringLiteral("import"), QStringLiteral("--dry-run"), fixture("tracker_before_dates.csv")});
         QCOMPARE(human.code, 0);
         QVERIFY2(human.out.contains("Dry run: 23 application(s) would be imported"), human.out.constData());
         QVERIFY2(human.out.contains("warning: line 2: \"Before 2025-01-24\" in \"Date Applied\""), human.out.constData());
         QVERIFY(human.out.contains("warning: line 3: "));
-        const Run json = db({QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("--dry-run"),
+        const CliRun json = db({QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("--dry-run"),
                              fixture("tracker_before_dates.csv")});
         QCOMPARE(json.code, 0);
         QCOMPARE(json.json().object()[QStringLiteral("ready")].toInt(), 23);
@@ -167,7 +146,7 @@ private slots:
 
     void dryRunReportsWithoutWriting()
     {
-        const Run run = db({QStringLiteral("--json"), QStringLiteral("import"), fixture("teal.csv"), QStringLiteral("--dry-run")});
+        const CliRun run = db({QStringLiteral("--json"), QStringLiteral("import"), fixture("teal.csv"), QStringLiteral("--dry-run")});
         QCOMPARE(run.code, 0);
         QCOMPARE(run.json().object()[QStringLiteral("ready")].toInt(), 4);
         QCOMPARE(count(m_db), 0);
@@ -175,12 +154,12 @@ private slots:
 
     void aForcedFormatIsUsed()
     {
-        const Run run = db({QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("--format"),
+        const CliRun run = db({QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("--format"),
                             QStringLiteral("generic"), fixture("linkedin.csv")});
         QCOMPARE(run.code, 0);
         QCOMPARE(run.json().object()[QStringLiteral("format")].toString(), QStringLiteral("generic"));
         // Only the LinkedIn reading fills in the source.
-        QCOMPARE(on(m_db, {QStringLiteral("--json"), QStringLiteral("list")}).json().array().at(0)[QStringLiteral("source")].toString(),
+        QCOMPARE(db({QStringLiteral("--json"), QStringLiteral("list")}).json().array().at(0)[QStringLiteral("source")].toString(),
                  QString());
     }
 
@@ -199,7 +178,7 @@ private slots:
 
     void aMissingFileFailsWithOneLine()
     {
-        const Run run = db({QStringLiteral("import"), path(QStringLiteral("nope.csv"))});
+        const CliRun run = db({QStringLiteral("import"), path(QStringLiteral("nope.csv"))});
         QCOMPARE(run.code, 1);
         QCOMPARE(run.err.count('\n'), 1);
     }
@@ -212,11 +191,11 @@ private slots:
         QCOMPARE(db({QStringLiteral("export"), first}).code, 0);
 
         const QString other = path(QStringLiteral("other.sqlite"));
-        const Run imported = on(other, {QStringLiteral("--json"), QStringLiteral("import"), first});
+        const CliRun imported = runCliOn(other, {QStringLiteral("--json"), QStringLiteral("import"), first});
         QCOMPARE(imported.code, 0);
         QCOMPARE(imported.json().object()[QStringLiteral("imported")].toInt(), 4);
         const QString second = path(QStringLiteral("second.json"));
-        QCOMPARE(on(other, {QStringLiteral("export"), second}).code, 0);
+        QCOMPARE(runCliOn(other, {QStringLiteral("export"), second}).code, 0);
 
         const auto load = [](const QString& file) {
             QFile f(file);
@@ -226,7 +205,7 @@ private slots:
             return o;
         };
         QCOMPARE(load(second), load(first));
-        QCOMPARE(on(other, {QStringLiteral("--json"), QStringLiteral("history"), QStringLiteral("1")}).out,
+        QCOMPARE(runCliOn(other, {QStringLiteral("--json"), QStringLiteral("history"), QStringLiteral("1")}).out,
                  db({QStringLiteral("--json"), QStringLiteral("history"), QStringLiteral("1")}).out);
     }
 
@@ -245,23 +224,23 @@ private slots:
         QVERIFY(bytes.contains("'=cmd|' /C calc'!A0"));
 
         const QString other = path(QStringLiteral("other-csv.sqlite"));
-        QCOMPARE(on(other, {QStringLiteral("import"), csv}).code, 0);
-        QCOMPARE(on(other, {QStringLiteral("--json"), QStringLiteral("list")}).json().array().at(0)[QStringLiteral("company")].toString(),
+        QCOMPARE(runCliOn(other, {QStringLiteral("import"), csv}).code, 0);
+        QCOMPARE(runCliOn(other, {QStringLiteral("--json"), QStringLiteral("list")}).json().array().at(0)[QStringLiteral("company")].toString(),
                  QStringLiteral("=cmd|' /C calc'!A0"));
     }
 
     void exportIntoAMissingFolderFailsAndWritesNothing()
     {
         QCOMPARE(db({QStringLiteral("add"), QStringLiteral("--company"), QStringLiteral("A"), QStringLiteral("--title"), QStringLiteral("B")}).code, 0);
-        const Run run = db({QStringLiteral("export"), path(QStringLiteral("missing/out.json"))});
+        const CliRun run = db({QStringLiteral("export"), path(QStringLiteral("missing/out.json"))});
         QCOMPARE(run.code, 1);
         QCOMPARE(run.err.count('\n'), 1);
     }
 
     void backupThenRestoreBringsTheOldDataBack()
     {
-        if (m_server)
-            QSKIP("restore replaces a database file; a server is backed up by its administrator (pg_dump)");
+        if (onServer())
+            QSKIP(kRestoreIsForFiles);
         QCOMPARE(db({QStringLiteral("import"), fixture("linkedin.csv")}).code, 0);
         const QString copy = path(QStringLiteral("copy.sqlite"));
         QCOMPARE(db({QStringLiteral("backup"), copy}).code, 0);
@@ -269,7 +248,7 @@ private slots:
         QCOMPARE(db({QStringLiteral("import"), fixture("teal.csv")}).code, 0);
         QCOMPARE(count(m_db), 7);
 
-        const Run restored = db({QStringLiteral("restore"), copy});
+        const CliRun restored = db({QStringLiteral("restore"), copy});
         QCOMPARE(restored.code, 0);
         QCOMPARE(count(m_db), 3);
         const QDir backups(QFileInfo(m_db).dir().filePath(QStringLiteral("backups")));
@@ -279,7 +258,7 @@ private slots:
     void restoreFromSomethingElseFailsAndChangesNothing()
     {
         QCOMPARE(db({QStringLiteral("import"), fixture("linkedin.csv")}).code, 0);
-        const Run run = db({QStringLiteral("restore"), fixture("teal.csv")});
+        const CliRun run = db({QStringLiteral("restore"), fixture("teal.csv")});
         QCOMPARE(run.code, 1);
         QCOMPARE(run.err.count('\n'), 1);
         QCOMPARE(count(m_db), 3);
@@ -287,22 +266,15 @@ private slots:
 
     void restoreRepairsADamagedDatabase()
     {
-        if (m_server)
-            QSKIP("restore replaces a database file; a server is backed up by its administrator (pg_dump)");
-        QCOMPARE(db({QStringLiteral("import"), fixture("linkedin.csv")}).code, 0);
+        if (onServer())
+            QSKIP(kRestoreIsForFiles);
         const QString copy = path(QStringLiteral("good.sqlite"));
-        QCOMPARE(db({QStringLiteral("backup"), copy}).code, 0);
-        {
-            QFile file(m_db);
-            QVERIFY(file.open(QIODevice::ReadWrite));
-            file.seek(4096);
-            file.write(QByteArray(int(file.size() - 4096), '\x5A'));
-        }
-        QFile::remove(m_db + QStringLiteral("-wal"));
-        QFile::remove(m_db + QStringLiteral("-shm"));
+        backUpThenDamage(copy);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(db({QStringLiteral("list")}).code != 0 || count(m_db) != 3);
 
-        const Run run = db({QStringLiteral("restore"), copy});
+        const CliRun run = db({QStringLiteral("restore"), copy});
         QCOMPARE(run.code, 0);
         QCOMPARE(count(m_db), 3);
         // The damaged file is kept (with its journal files, if any) for whoever wants to look into it.
@@ -311,19 +283,12 @@ private slots:
 
     void restoreLeavesADamagedDatabaseThatJobdeckHasOpenAlone()
     {
-        if (m_server)
-            QSKIP("restore replaces a database file; a server is backed up by its administrator (pg_dump)");
-        QCOMPARE(db({QStringLiteral("import"), fixture("linkedin.csv")}).code, 0);
+        if (onServer())
+            QSKIP(kRestoreIsForFiles);
         const QString copy = path(QStringLiteral("good-locked.sqlite"));
-        QCOMPARE(db({QStringLiteral("backup"), copy}).code, 0);
-        {
-            QFile file(m_db);
-            QVERIFY(file.open(QIODevice::ReadWrite));
-            file.seek(4096);
-            file.write(QByteArray(int(file.size() - 4096), '\x5A'));
-        }
-        QFile::remove(m_db + QStringLiteral("-wal"));
-        QFile::remove(m_db + QStringLiteral("-shm"));
+        backUpThenDamage(copy);
+        if (QTest::currentTestFailed())
+            return;
         QFile damaged(m_db);
         QVERIFY(damaged.open(QIODevice::ReadOnly));
         const QByteArray before = damaged.readAll();
@@ -333,7 +298,7 @@ private slots:
         QLockFile app(m_db + QStringLiteral(".lock"));
         app.setStaleLockTime(0);
         QVERIFY(app.tryLock(0));
-        const Run run = db({QStringLiteral("restore"), copy});
+        const CliRun run = db({QStringLiteral("restore"), copy});
         QCOMPARE(run.code, 1);
         QVERIFY2(run.err.contains(QByteArray::number(QCoreApplication::applicationPid())), run.err.constData());
         QVERIFY(damaged.open(QIODevice::ReadOnly));

@@ -1,6 +1,7 @@
 // The live-refresh feed: on SQLite a commit by another process (the real jobdeck-cli) comes through within
 // a second; on a throwaway PostgreSQL cluster a NOTIFY from another connection (psql) does, bursts come
 // out as one signal, and our own notifications or another role's channel stay silent.
+#include "CliRun.h"
 #include "PgCluster.h"
 #include "TestDatabase.h"
 #include "storage/ChangeFeed.h"
@@ -8,7 +9,6 @@
 #include "storage/ServerAddress.h"
 
 #include <QElapsedTimer>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -24,6 +24,26 @@ namespace {
 // longer, so a loaded machine or a sanitizer build checks that the change arrives, not how fast: speed is
 // measured, not asserted.
 constexpr int kArrivesWithinMs = 10000;
+
+// A ChangeFeed on a server connection of its own and a spy on what it says changed; the connection is removed
+// again after the feed is gone.
+struct FeedOnItsOwnConnection
+{
+    struct Remover
+    {
+        QString name;
+        ~Remover() { QSqlDatabase::removeDatabase(name); }
+    };
+
+    explicit FeedOnItsOwnConnection(const QSqlDatabase& connection) : remover{connection.connectionName()}, db(connection)
+    {
+    }
+
+    Remover remover; // first in, last out: after the feed and every copy of the connection
+    QSqlDatabase db;
+    ChangeFeed feed{db};
+    QSignalSpy changed{&feed, &ChangeFeed::changed};
+};
 
 } // namespace
 
@@ -80,12 +100,12 @@ private slots:
         QTest::qWait(2 * ChangeFeed::kDefaultPollMs);
         QCOMPARE(changed.size(), 0);
 
-        QProcess cli;
-        cli.start(QStringLiteral(JOBDECK_CLI_PATH), {QStringLiteral("--db"), test.path(), QStringLiteral("add"),
-                                                     QStringLiteral("--company"), QStringLiteral("Acme"),
-                                                     QStringLiteral("--title"), QStringLiteral("Engineer")});
-        QVERIFY(cli.waitForFinished(20000));
-        QCOMPARE(cli.exitCode(), 0);
+        const test::CliRun added = test::runCliOn(test.path(), {QStringLiteral("add"), QStringLiteral("--company"),
+                                                              QStringLiteral("Acme"), QStringLiteral("--title"),
+                                                              QStringLiteral("Engineer")},
+                                                  QProcessEnvironment::systemEnvironment(), 20000);
+        QVERIFY(!added.timedOut);
+        QCOMPARE(added.code, 0);
         QElapsedTimer clock;
         clock.start();
         QTRY_VERIFY_WITH_TIMEOUT(changed.size() == 1, kArrivesWithinMs);
@@ -133,44 +153,34 @@ private slots:
     {
         if (!m_skip.isEmpty())
             QSKIP(qPrintable(m_skip));
-        {
-            QSqlDatabase db = connectAs(QStringLiteral("feed"));
-            QVERIFY(db.isOpen());
-            ChangeFeed feed(db);
-            QVERIFY(feed.start().ok());
-            QSignalSpy changed(&feed, &ChangeFeed::changed);
-            QSqlQuery own(db);
-            QVERIFY(own.exec(notify(ownChannel(), QStringLiteral("applications")).chopped(1)));
-            QVERIFY(psql(notify(QStringLiteral("jobdeck:bob"), QStringLiteral("applications"))));
-            QTest::qWait(600);
-            QCOMPARE(changed.size(), 0);
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("feed"));
+        FeedOnItsOwnConnection own(connectAs(QStringLiteral("feed")));
+        QVERIFY(own.db.isOpen());
+        QVERIFY(own.feed.start().ok());
+        QSqlQuery query(own.db);
+        QVERIFY(query.exec(notify(ownChannel(), QStringLiteral("applications")).chopped(1)));
+        QVERIFY(psql(notify(QStringLiteral("jobdeck:bob"), QStringLiteral("applications"))));
+        QTest::qWait(600);
+        QCOMPARE(own.changed.size(), 0);
     }
 
     void aNotifyArrivingDuringOurOwnQueryIsNotLost()
     {
         if (!m_skip.isEmpty())
             QSKIP(qPrintable(m_skip));
-        {
-            QSqlDatabase db = connectAs(QStringLiteral("feed"));
-            QVERIFY(db.isOpen());
-            ChangeFeed feed(db);
-            QVERIFY(feed.start().ok());
-            QSignalSpy changed(&feed, &ChangeFeed::changed);
-            // libpq reads the notification while our query waits: it must still be delivered afterwards,
-            // with no further traffic on the connection.
-            QFuture<bool> other = QtConcurrent::run([this] {
-                return psql(QStringLiteral("SELECT pg_sleep(0.2);") + notify(ownChannel(), QStringLiteral("resumes")));
-            });
-            QSqlQuery busy(db);
-            QVERIFY(busy.exec(QStringLiteral("SELECT pg_sleep(1)")));
-            busy = QSqlQuery();
-            QVERIFY(other.result());
-            QTRY_VERIFY_WITH_TIMEOUT(changed.size() == 1, kArrivesWithinMs);
-            QCOMPARE(changed.first().first().toStringList(), QStringList{QStringLiteral("resumes")});
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("feed"));
+        FeedOnItsOwnConnection own(connectAs(QStringLiteral("feed")));
+        QVERIFY(own.db.isOpen());
+        QVERIFY(own.feed.start().ok());
+        // libpq reads the notification while our query waits: it must still be delivered afterwards,
+        // with no further traffic on the connection.
+        QFuture<bool> other = QtConcurrent::run([this] {
+            return psql(QStringLiteral("SELECT pg_sleep(0.2);") + notify(ownChannel(), QStringLiteral("resumes")));
+        });
+        QSqlQuery busy(own.db);
+        QVERIFY(busy.exec(QStringLiteral("SELECT pg_sleep(1)")));
+        busy = QSqlQuery();
+        QVERIFY(other.result());
+        QTRY_VERIFY_WITH_TIMEOUT(own.changed.size() == 1, kArrivesWithinMs);
+        QCOMPARE(own.changed.first().first().toStringList(), QStringList{QStringLiteral("resumes")});
     }
 
     // Last: it restarts the cluster. After `pg_ctl restart -m fast` (every session ended), a user's Database

@@ -2,6 +2,7 @@
 // open database shows on the board within a second, without changing which card is current (the previous
 // release "moved the wrong card after a keyboard move"), and the list keeps its scroll position.
 #include "AppController.h"
+#include "CliRun.h"
 #include "PgCluster.h"
 #include "MainWindow.h"
 #include "MockClock.h"
@@ -21,7 +22,6 @@
 
 #include <QElapsedTimer>
 #include <QListView>
-#include <QProcess>
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QTableView>
@@ -40,13 +40,10 @@ constexpr int kArrivesWithinMs = 10000;
 
 bool cli(const QString& db, const QStringList& arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(JOBDECK_CLI_PATH), QStringList{QStringLiteral("--db"), db} + arguments);
-    if (!process.waitForFinished(20000) || process.exitCode() != 0) {
-        qWarning("jobdeck-cli failed: %s", process.readAllStandardError().constData());
-        return false;
-    }
-    return true;
+    const test::CliRun run = test::runCliOn(db, arguments, QProcessEnvironment::systemEnvironment(), 20000);
+    if (run.code != 0)
+        qWarning("jobdeck-cli failed: %s", run.err.constData());
+    return run.code == 0;
 }
 
 qint64 currentCardIn(const BoardColumn* column)
@@ -82,6 +79,43 @@ class TestLiveRefresh : public QObject
         return id ? *id : 0;
     }
 
+    // Alpha, Bravo and Charlie in Applied on the board of the controller's window, Bravo (in the middle) the
+    // keyboard's current card.
+    struct ThreeCards
+    {
+        qint64 a = 0;
+        qint64 b = 0;
+        qint64 c = 0;
+        BoardColumn* applied = nullptr;
+        BoardColumn* screen = nullptr;
+    };
+    void showThreeCards(AppController& controller, ThreeCards* cards)
+    {
+        Session& session = *controller.session();
+        cards->a = create(session, QStringLiteral("Alpha"));
+        cards->b = create(session, QStringLiteral("Bravo"));
+        cards->c = create(session, QStringLiteral("Charlie"));
+        QVERIFY(cards->a && cards->b && cards->c);
+        controller.window()->showPage(QStringLiteral("board"));
+        auto* board = controller.window()->findChild<BoardPage*>();
+        cards->applied = board->column(Stage::Applied);
+        cards->screen = board->column(Stage::Screen);
+        session.setCurrentApplicationId(cards->b);
+        QCOMPARE(currentCardIn(cards->applied), cards->b);
+    }
+
+    // Another process (the real CLI) moves `id` to Screen in `db`; waits for the card to show there and logs how
+    // long that took.
+    void moveToScreenByCli(const QString& db, qint64 id, BoardColumn* screen)
+    {
+        QVERIFY(cli(db, {QStringLiteral("move"), QString::number(id), QStringLiteral("screen")}));
+        QElapsedTimer clock;
+        clock.start();
+        QTRY_VERIFY_WITH_TIMEOUT(columnHolds(screen, id), kArrivesWithinMs);
+        qInfo("the CLI's move of %lld showed on the board after %lld ms", static_cast<long long>(id),
+              static_cast<long long>(clock.elapsed()));
+    }
+
 private slots:
     void init() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -93,31 +127,27 @@ private slots:
         QVERIFY(controller.open(path).ok());
         QVERIFY(controller.changeFeed() && controller.changeFeed()->isRunning());
         Session& session = *controller.session();
-        const qint64 a = create(session, QStringLiteral("Alpha"));
-        const qint64 b = create(session, QStringLiteral("Bravo"));
-        const qint64 c = create(session, QStringLiteral("Charlie"));
-        QVERIFY(a && b && c);
-        controller.window()->showPage(QStringLiteral("board"));
-        auto* board = controller.window()->findChild<BoardPage*>();
-        BoardColumn* applied = board->column(Stage::Applied);
-        BoardColumn* screen = board->column(Stage::Screen);
-        session.setCurrentApplicationId(b); // the keyboard's card, in the middle of its column
-        QCOMPARE(currentCardIn(applied), b);
+        ThreeCards cards;
+        showThreeCards(controller, &cards);
+        if (QTest::currentTestFailed())
+            return;
+        const qint64 b = cards.b;
+        BoardColumn* applied = cards.applied;
+        BoardColumn* screen = cards.screen;
 
         // Another process moves the current card: it shows in its new column, still current.
-        QVERIFY(cli(path, {QStringLiteral("move"), QString::number(b), QStringLiteral("screen")}));
-        QElapsedTimer clock;
-        clock.start();
-        QTRY_VERIFY_WITH_TIMEOUT(columnHolds(screen, b), kArrivesWithinMs);
-        qInfo("the CLI's move showed on the board after %lld ms", static_cast<long long>(clock.elapsed()));
+        moveToScreenByCli(path, b, screen);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(!columnHolds(applied, b));
         QCOMPARE(session.currentApplicationId(), b);
         QCOMPARE(currentCardIn(screen), b);
         QCOMPARE(applied->view()->selectionModel()->selectedIndexes().size(), 0);
 
         // It moves a card that is not current: the current card stays the same.
-        QVERIFY(cli(path, {QStringLiteral("move"), QString::number(c), QStringLiteral("screen")}));
-        QTRY_VERIFY_WITH_TIMEOUT(columnHolds(screen, c), kArrivesWithinMs);
+        moveToScreenByCli(path, cards.c, screen);
+        if (QTest::currentTestFailed())
+            return;
         QCOMPARE(session.currentApplicationId(), b);
         QCOMPARE(currentCardIn(screen), b);
 
@@ -197,12 +227,9 @@ private slots:
         if (!cluster.skipReason().isEmpty())
             QSKIP(qPrintable(cluster.skipReason()));
         QVERIFY2(cluster.available(), qPrintable(cluster.error()));
-        const QString postgres = QStringLiteral("postgres");
-        QVERIFY(cluster.psql(postgres, postgres, QStringLiteral("CREATE DATABASE jobdeck")).ok);
-        QVERIFY(cluster.psql(postgres, postgres, QStringLiteral("CREATE ROLE alice LOGIN")).ok);
         const QString jobdeck = QStringLiteral("jobdeck");
-        QVERIFY(Database::setUpServer(cluster.url(postgres, jobdeck)).ok());
-        QVERIFY(Database::addServerUser(cluster.url(postgres, jobdeck), QStringLiteral("alice")).ok());
+        const QString setUp = cluster.setUpJobdeck(jobdeck, {QStringLiteral("alice")});
+        QVERIFY2(setUp.isEmpty(), qPrintable(setUp));
         const QString url = cluster.url(QStringLiteral("alice"), jobdeck);
         // A password given in the URI is used and never kept in the settings.
         QString withPassword = url;
@@ -219,29 +246,21 @@ private slots:
         QCOMPARE(controller.changeFeed()->channel(), QStringLiteral("jobdeck:alice"));
         QCOMPARE(settings.lastDatabase(), url);
         QCOMPARE(settings.recentServers(), QStringList{url});
-        Session& session = *controller.session();
-        const qint64 a = create(session, QStringLiteral("Alpha"));
-        const qint64 b = create(session, QStringLiteral("Bravo"));
-        const qint64 c = create(session, QStringLiteral("Charlie"));
-        QVERIFY(a && b && c);
-        controller.window()->showPage(QStringLiteral("board"));
-        auto* board = controller.window()->findChild<BoardPage*>();
-        BoardColumn* applied = board->column(Stage::Applied);
-        BoardColumn* screen = board->column(Stage::Screen);
-        session.setCurrentApplicationId(b);
-        QCOMPARE(currentCardIn(applied), b);
+        ThreeCards cards;
+        showThreeCards(controller, &cards);
+        if (QTest::currentTestFailed())
+            return;
 
         // The CLI on the same server, as the same user (another device would be the same).
-        QVERIFY(cli(url, {QStringLiteral("move"), QString::number(b), QStringLiteral("screen")}));
-        QElapsedTimer clock;
-        clock.start();
-        QTRY_VERIFY_WITH_TIMEOUT(columnHolds(screen, b), kArrivesWithinMs);
-        qInfo("the CLI's move on the server showed on the board after %lld ms", static_cast<long long>(clock.elapsed()));
-        QCOMPARE(session.currentApplicationId(), b);
-        QCOMPARE(currentCardIn(screen), b);
-        QVERIFY(cli(url, {QStringLiteral("move"), QString::number(c), QStringLiteral("screen")}));
-        QTRY_VERIFY_WITH_TIMEOUT(columnHolds(screen, c), kArrivesWithinMs);
-        QCOMPARE(currentCardIn(screen), b);
+        moveToScreenByCli(url, cards.b, cards.screen);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(controller.session()->currentApplicationId(), cards.b);
+        QCOMPARE(currentCardIn(cards.screen), cards.b);
+        moveToScreenByCli(url, cards.c, cards.screen);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(currentCardIn(cards.screen), cards.b);
     }
 };
 

@@ -3,6 +3,7 @@
 // fresh planner statistics on a server after a bulk write.
 #include "CliRun.h"
 #include "PgCluster.h"
+#include "ServerSuite.h"
 
 #include "storage/Database.h"
 
@@ -20,7 +21,6 @@ using jobdeck::test::runCli;
 
 namespace {
 
-const QString kDatabase = QStringLiteral("jobdeck");
 // A fit time no run of this test can produce: still there after a rank, the model was used, not refitted.
 const QString kFittedLongAgo = QStringLiteral("2020-01-01T00:00:00Z");
 
@@ -41,15 +41,13 @@ QStringList onFile(const QString& path, const QString& sql)
 
 } // namespace
 
-class TestServerCopy : public QObject
+class TestServerCopy : public jobdeck::test::ServerSuite
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<PgCluster> m_cluster;
     QTemporaryDir m_dir;
 
-    QString as(const QString& role) const { return m_cluster->url(role, kDatabase); }
     QString psql(const QString& role, const QString& sql) const { return m_cluster->psql(role, kDatabase, sql).out; }
 
     QString jd(const QString& name, const QString& text)
@@ -66,7 +64,7 @@ private:
         const CliRun ranked = runCli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("rank"),
                                 QStringLiteral("--resume"),
                                 QStringLiteral(JOBDECK_SOURCE_DIR "/tests/data/matching/documents/resume.md")});
-        QVERIFY2(ranked.code == 0, qPrintable(ranked.err));
+        QVERIFY2(ranked.code == 0, ranked.err.constData());
     }
 
 private slots:
@@ -88,7 +86,7 @@ private slots:
                  0);
         QVERIFY(m_cluster->psql(QStringLiteral("postgres"), QStringLiteral("postgres"),
                                 QStringLiteral("CREATE ROLE erin LOGIN")).ok);
-        QCOMPARE(runCli({QStringLiteral("--db"), m_cluster->url(QStringLiteral("postgres"), kDatabase),
+        QCOMPARE(runCli({QStringLiteral("--db"), owner(),
                       QStringLiteral("server"), QStringLiteral("add-user"), QStringLiteral("erin")}).code,
                  0);
         // Manual ANALYZEs (autovacuum's are counted apart), read as the owner.
@@ -97,13 +95,13 @@ private slots:
         const int before = psql(QStringLiteral("postgres"), analyzed).toInt();
         const CliRun in = runCli({QStringLiteral("copy"), QStringLiteral("--from"), file, QStringLiteral("--to"),
                             as(QStringLiteral("erin"))});
-        QVERIFY2(in.code == 0, qPrintable(in.err));
+        QVERIFY2(in.code == 0, in.err.constData());
         const int afterCopy = psql(QStringLiteral("postgres"), analyzed).toInt();
         QVERIFY2(afterCopy > before, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(afterCopy)));
         const QString exported = m_dir.filePath(QStringLiteral("stats.json"));
         QCOMPARE(runCli({QStringLiteral("--db"), file, QStringLiteral("export"), exported}).code, 0);
         const CliRun imported = runCli({QStringLiteral("--db"), as(QStringLiteral("erin")), QStringLiteral("import"), exported});
-        QVERIFY2(imported.code == 0, qPrintable(imported.err));
+        QVERIFY2(imported.code == 0, imported.err.constData());
         QVERIFY(psql(QStringLiteral("postgres"), analyzed).toInt() > afterCopy);
     }
 
@@ -120,7 +118,7 @@ private slots:
                                    QStringLiteral("Company %1").arg(i), QStringLiteral("--title"),
                                    QStringLiteral("Role %1").arg(i), QStringLiteral("--jd-file"),
                                    jd(QStringLiteral("jd%1.txt").arg(i), texts.at(i))});
-            QVERIFY2(added.code == 0, qPrintable(added.err));
+            QVERIFY2(added.code == 0, added.err.constData());
         }
         // The first application goes, so the file's ids (2, 3) are not the ones the server gives (1, 2).
         QVERIFY(!onFile(file, QStringLiteral("DELETE FROM applications WHERE id = 1")).contains(
@@ -135,7 +133,7 @@ private slots:
 
         const CliRun in = runCli({QStringLiteral("copy"), QStringLiteral("--from"), file, QStringLiteral("--to"),
                             as(QStringLiteral("alice"))});
-        QVERIFY2(in.code == 0, qPrintable(in.err));
+        QVERIFY2(in.code == 0, in.err.constData());
 
         QCOMPARE(psql(QStringLiteral("alice"), QStringLiteral("SELECT value FROM settings WHERE key = 'backup.keep'")),
                  QStringLiteral("9"));
@@ -149,7 +147,7 @@ private slots:
         // And back, as a server user's backup.
         const QString backup = m_dir.filePath(QStringLiteral("backup.sqlite"));
         const CliRun saved = runCli({QStringLiteral("--db"), as(QStringLiteral("alice")), QStringLiteral("backup"), backup});
-        QVERIFY2(saved.code == 0, qPrintable(saved.err));
+        QVERIFY2(saved.code == 0, saved.err.constData());
         QCOMPARE(onFile(backup, QStringLiteral("SELECT value FROM settings WHERE key = 'backup.keep'")),
                  QStringList{QStringLiteral("9")});
         rank(backup);
@@ -164,19 +162,19 @@ private slots:
         const CliRun added = runCli({QStringLiteral("--db"), file, QStringLiteral("add"), QStringLiteral("--company"),
                                QStringLiteral("Acme"), QStringLiteral("--title"), QStringLiteral("Dev"),
                                QStringLiteral("--jd-file"), jd(QStringLiteral("a.txt"), QStringLiteral("C++ and Qt."))});
-        QVERIFY2(added.code == 0, qPrintable(added.err));
+        QVERIFY2(added.code == 0, added.err.constData());
         rank(file);
         QCOMPARE(onFile(file, QStringLiteral("UPDATE matcher_models SET fitted_at = '%1', corpus_hash = 'old'")
                                   .arg(kFittedLongAgo)),
                  QStringList());
         QVERIFY(m_cluster->psql(QStringLiteral("postgres"), QStringLiteral("postgres"),
                                 QStringLiteral("CREATE ROLE dave LOGIN")).ok);
-        QCOMPARE(runCli({QStringLiteral("--db"), m_cluster->url(QStringLiteral("postgres"), kDatabase),
+        QCOMPARE(runCli({QStringLiteral("--db"), owner(),
                       QStringLiteral("server"), QStringLiteral("add-user"), QStringLiteral("dave")}).code,
                  0);
         const CliRun in = runCli({QStringLiteral("copy"), QStringLiteral("--from"), file, QStringLiteral("--to"),
                             as(QStringLiteral("dave"))});
-        QVERIFY2(in.code == 0, qPrintable(in.err));
+        QVERIFY2(in.code == 0, in.err.constData());
         QCOMPARE(psql(QStringLiteral("dave"), QStringLiteral("SELECT DISTINCT corpus_hash FROM matcher_models")),
                  QStringLiteral("old"));
         rank(as(QStringLiteral("dave")));

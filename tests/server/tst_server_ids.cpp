@@ -5,6 +5,7 @@
 #include "MockClock.h"
 #include "CliRun.h"
 #include "PgCluster.h"
+#include "ServerSuite.h"
 
 #include "pipeline/PipelineService.h"
 #include "storage/Database.h"
@@ -20,21 +21,11 @@ using jobdeck::test::CliRun;
 using jobdeck::test::PgCluster;
 using jobdeck::test::runCli;
 
-namespace {
-
-const QString kDatabase = QStringLiteral("jobdeck");
-
-} // namespace
-
-class TestServerIds : public QObject
+class TestServerIds : public jobdeck::test::ServerSuite
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<PgCluster> m_cluster;
-
-    QString as(const QString& role) const { return m_cluster->url(role, kDatabase); }
-
     // The next value `table`'s identity would hand out, read by the owner.
     qint64 nextId(const QString& table) const
     {
@@ -80,10 +71,10 @@ private slots:
         const CliRun again = runCli({QStringLiteral("--db"), as(QStringLiteral("alice")), QStringLiteral("add"),
                                QStringLiteral("--company"), QStringLiteral("Globex"), QStringLiteral("--title"),
                                QStringLiteral("Dev")});
-        QVERIFY2(again.code == 0, qPrintable(again.err));
+        QVERIFY2(again.code == 0, again.err.constData());
         const CliRun list = runCli({QStringLiteral("--db"), as(QStringLiteral("alice")), QStringLiteral("--json"),
                               QStringLiteral("list")});
-        QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 3);
+        QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 3);
     }
 
     void aUserCannotWriteAnIdTheSequenceHasNotHandedOut()
@@ -102,7 +93,7 @@ private slots:
         const CliRun added = runCli({QStringLiteral("--db"), as(QStringLiteral("alice")), QStringLiteral("add"),
                                QStringLiteral("--company"), QStringLiteral("Hooli"), QStringLiteral("--title"),
                                QStringLiteral("C++")});
-        QVERIFY2(added.code == 0, qPrintable(added.err));
+        QVERIFY2(added.code == 0, added.err.constData());
         QCOMPARE(added.out.trimmed().toLongLong(), app);
         QVERIFY(runCli({QStringLiteral("--db"), as(QStringLiteral("alice")), QStringLiteral("add"),
                      QStringLiteral("--company"), QStringLiteral("Hooli 2"), QStringLiteral("--title"),
@@ -139,13 +130,13 @@ private slots:
         const CliRun added = runCli({QStringLiteral("--db"), as(QStringLiteral("alice")), QStringLiteral("add"),
                                QStringLiteral("--company"), QStringLiteral("Pied Piper"), QStringLiteral("--title"),
                                QStringLiteral("C++")});
-        QVERIFY2(added.code == 0, qPrintable(added.err));
+        QVERIFY2(added.code == 0, added.err.constData());
         const qint64 id = added.out.trimmed().toLongLong();
-        QVERIFY2(id > app, qPrintable(added.out));
+        QVERIFY2(id > app, added.out.constData());
         const CliRun moved = runCli({QStringLiteral("--db"), as(QStringLiteral("alice")), QStringLiteral("move"),
                                QString::number(id), QStringLiteral("technical"), QStringLiteral("--interview-at"),
                                QStringLiteral("2030-01-10T10:00:00Z")});
-        QVERIFY2(moved.code == 0, qPrintable(moved.err));
+        QVERIFY2(moved.code == 0, moved.err.constData());
         Result<std::unique_ptr<jobdeck::Database>> opened =
             jobdeck::Database::open(as(QStringLiteral("alice")), QString());
         QVERIFY(opened);

@@ -3,6 +3,7 @@
 // nobody rewrites or deletes the event log; the errors name the server and change nothing.
 #include "CliRun.h"
 #include "PgCluster.h"
+#include "ServerSuite.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -18,23 +19,13 @@ using jobdeck::test::CliRun;
 using jobdeck::test::PgCluster;
 using jobdeck::test::runCli;
 
-namespace {
-
-const QString kDatabase = QStringLiteral("jobdeck");
-
-} // namespace
-
-class TestServerScenario : public QObject
+class TestServerScenario : public jobdeck::test::ServerSuite
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<PgCluster> m_cluster;
     QTemporaryDir m_dir;
     QDateTime m_started;
-
-    QString owner() const { return m_cluster->url(QStringLiteral("postgres"), kDatabase); }
-    QString as(const QString& role) const { return m_cluster->url(role, kDatabase); }
 
     // The scenario, identical on both engines: times are given, except an undo's (now), which mask() hides.
     QStringList scenario(const QString& db)
@@ -87,7 +78,7 @@ private:
             outputs.append(QStringLiteral("%1 -> %2\n%3%4")
                                .arg(step.join(QLatin1Char(' ')))
                                .arg(run.code)
-                               .arg(mask(run.out), mask(run.err)));
+                               .arg(mask(QString::fromUtf8(run.out)), mask(QString::fromUtf8(run.err))));
         }
         return outputs;
     }
@@ -137,8 +128,8 @@ private slots:
     {
         const CliRun run = runCli({QStringLiteral("--db"), owner(), QStringLiteral("list")});
         QCOMPARE(run.code, 1);
-        QVERIFY2(run.err.contains(QStringLiteral("server init` as the database owner")), qPrintable(run.err));
-        QVERIFY2(run.err.contains(owner()), qPrintable(run.err));
+        QVERIFY2(run.err.contains("server init` as the database owner"), run.err.constData());
+        QVERIFY2(run.err.contains(owner().toUtf8()), run.err.constData());
         // Nothing was created by the refusal.
         QCOMPARE(m_cluster->psql(QStringLiteral("postgres"), kDatabase,
                                  QStringLiteral("SELECT to_regclass('jobdeck_schema') IS NULL")).out,
@@ -149,12 +140,12 @@ private slots:
     {
         const CliRun first = runCli({QStringLiteral("--db"), owner(), QStringLiteral("server"), QStringLiteral("init")});
         QCOMPARE(first.code, 0);
-        QVERIFY2(first.out.contains(QStringLiteral("Created Jobdeck's schema (version 4).")), qPrintable(first.out));
-        QVERIFY(first.out.contains(QStringLiteral("Created the group role jobdeck_users.")));
+        QVERIFY2(first.out.contains("Created Jobdeck's schema (version 4)."), first.out.constData());
+        QVERIFY(first.out.contains("Created the group role jobdeck_users."));
         const CliRun again = runCli({QStringLiteral("--db"), owner(), QStringLiteral("server"), QStringLiteral("init")});
         QCOMPARE(again.code, 0);
-        QVERIFY2(again.out.contains(QStringLiteral("up to date (version 4)")), qPrintable(again.out));
-        QVERIFY(again.out.contains(QStringLiteral("The group role jobdeck_users exists.")));
+        QVERIFY2(again.out.contains("up to date (version 4)"), again.out.constData());
+        QVERIFY(again.out.contains("The group role jobdeck_users exists."));
         QCOMPARE(m_cluster->psql(QStringLiteral("postgres"), kDatabase, QStringLiteral("SELECT version FROM jobdeck_schema"))
                      .out,
                  QStringLiteral("4"));
@@ -202,10 +193,10 @@ private slots:
         const QString url = m_cluster->url(QStringLiteral("postgres"), QStringLiteral("old"));
         const CliRun refused = runCli({QStringLiteral("--db"), url, QStringLiteral("list")});
         QCOMPARE(refused.code, 1);
-        QVERIFY2(refused.err.contains(QStringLiteral("is version 2; this Jobdeck needs 4")), qPrintable(refused.err));
+        QVERIFY2(refused.err.contains("is version 2; this Jobdeck needs 4"), refused.err.constData());
         const CliRun init = runCli({QStringLiteral("--db"), url, QStringLiteral("server"), QStringLiteral("init")});
-        QVERIFY2(init.code == 0, qPrintable(init.err));
-        QVERIFY2(init.out.contains(QStringLiteral("Migrated Jobdeck's schema from version 2 to 4.")), qPrintable(init.out));
+        QVERIFY2(init.code == 0, init.err.constData());
+        QVERIFY2(init.out.contains("Migrated Jobdeck's schema from version 2 to 4."), init.out.constData());
         QCOMPARE(runCli({QStringLiteral("--db"), url, QStringLiteral("list")}).code, 0);
 
         // A newer schema is refused by both, and left as it was.
@@ -213,7 +204,7 @@ private slots:
                                 QStringLiteral("UPDATE jobdeck_schema SET version = 99")).ok);
         const CliRun newer = runCli({QStringLiteral("--db"), url, QStringLiteral("server"), QStringLiteral("init")});
         QCOMPARE(newer.code, 1);
-        QVERIFY2(newer.err.contains(QStringLiteral("newer Jobdeck schema")), qPrintable(newer.err));
+        QVERIFY2(newer.err.contains("newer Jobdeck schema"), newer.err.constData());
         QCOMPARE(runCli({QStringLiteral("--db"), url, QStringLiteral("list")}).code, 1);
         QCOMPARE(m_cluster->psql(QStringLiteral("postgres"), QStringLiteral("old"),
                                  QStringLiteral("SELECT version FROM jobdeck_schema")).out,
@@ -226,20 +217,20 @@ private slots:
             const CliRun added = runCli({QStringLiteral("--db"), owner(), QStringLiteral("server"),
                                    QStringLiteral("add-user"), role});
             QCOMPARE(added.code, 0);
-            QVERIFY2(added.out.contains(QStringLiteral("may now use Jobdeck")), qPrintable(added.out));
+            QVERIFY2(added.out.contains("may now use Jobdeck"), added.out.constData());
             const CliRun again = runCli({QStringLiteral("--db"), owner(), QStringLiteral("server"),
                                    QStringLiteral("add-user"), role});
             QCOMPARE(again.code, 0);
-            QVERIFY2(again.out.contains(QStringLiteral("already uses Jobdeck")), qPrintable(again.out));
+            QVERIFY2(again.out.contains("already uses Jobdeck"), again.out.constData());
         }
         const CliRun missing = runCli({QStringLiteral("--db"), owner(), QStringLiteral("server"),
                                  QStringLiteral("add-user"), QStringLiteral("mallory")});
         QCOMPARE(missing.code, 1);
-        QVERIFY2(missing.err.contains(QStringLiteral("There is no role 'mallory'")), qPrintable(missing.err));
+        QVERIFY2(missing.err.contains("There is no role 'mallory'"), missing.err.constData());
         // A role the owner has not added is told so, by name.
         const CliRun stranger = runCli({QStringLiteral("--db"), as(QStringLiteral("carol")), QStringLiteral("list")});
         QCOMPARE(stranger.code, 1);
-        QVERIFY2(stranger.err.contains(QStringLiteral("The role 'carol' may not use Jobdeck")), qPrintable(stranger.err));
+        QVERIFY2(stranger.err.contains("The role 'carol' may not use Jobdeck"), stranger.err.constData());
     }
 
     void aliceScenarioMatchesSqlite()
@@ -286,7 +277,7 @@ private slots:
     {
         const CliRun list = runCli({QStringLiteral("--db"), as(QStringLiteral("bob")), QStringLiteral("list")});
         QCOMPARE(list.code, 0);
-        QVERIFY2(!list.out.contains(QStringLiteral("Globex")), qPrintable(list.out));
+        QVERIFY2(!list.out.contains("Globex"), list.out.constData());
         const CliRun history = runCli({QStringLiteral("--db"), as(QStringLiteral("bob")), QStringLiteral("history"),
                                  QStringLiteral("5")});
         QCOMPARE(history.code, 1);
@@ -297,8 +288,8 @@ private slots:
         const CliRun analytics = runCli({QStringLiteral("--db"), as(QStringLiteral("bob")), QStringLiteral("--json"),
                                    QStringLiteral("analytics")});
         QCOMPARE(analytics.code, 0);
-        QVERIFY2(analytics.out.contains(QStringLiteral("\"direct\"")) && !analytics.out.contains(QStringLiteral("referral")),
-                 qPrintable(analytics.out));
+        QVERIFY2(analytics.out.contains("\"direct\"") && !analytics.out.contains("referral"),
+                 analytics.out.constData());
 
         // Plain psql as bob: the database itself hides alice's rows and refuses to change them.
         const auto counts = m_cluster->psql(
@@ -374,7 +365,7 @@ private slots:
         // bob's own rows are gone (above); alice's export, made on SQLite, becomes his, history and all.
         const CliRun imported = runCli({QStringLiteral("--db"), as(QStringLiteral("bob")), QStringLiteral("import"),
                                   m_dir.filePath(QStringLiteral("file.json"))});
-        QVERIFY2(imported.code == 0, qPrintable(imported.err));
+        QVERIFY2(imported.code == 0, imported.err.constData());
         for (const QString& asOf : {QStringLiteral("2025-04-21T00:00:00Z"), QStringLiteral("2025-05-01T00:00:00Z")}) {
             const CliRun onServer = runCli({QStringLiteral("--db"), as(QStringLiteral("bob")), QStringLiteral("--json"),
                                       QStringLiteral("analytics"), QStringLiteral("--as-of"), asOf});
@@ -395,11 +386,11 @@ private slots:
     {
         const QString backup = m_dir.filePath(QStringLiteral("alice-backup.sqlite"));
         const CliRun run = runCli({QStringLiteral("--db"), as(QStringLiteral("alice")), QStringLiteral("backup"), backup});
-        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QVERIFY2(run.code == 0, run.err.constData());
         const CliRun list = runCli({QStringLiteral("--db"), backup, QStringLiteral("--json"), QStringLiteral("list")});
         QCOMPARE(list.code, 0);
-        QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 7);
-        QVERIFY(!list.out.contains(QStringLiteral("Initech")));
+        QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 7);
+        QVERIFY(!list.out.contains("Initech"));
     }
 
     void copyMovesAWholeDatabaseBothWays()
@@ -409,12 +400,12 @@ private slots:
                      QStringLiteral("carol")}).code == 0);
         const CliRun in = runCli({QStringLiteral("copy"), QStringLiteral("--from"), m_dir.filePath(QStringLiteral("reference.sqlite")),
                             QStringLiteral("--to"), as(QStringLiteral("carol"))});
-        QVERIFY2(in.code == 0, qPrintable(in.err));
-        QVERIFY2(in.out.contains(QStringLiteral("both export the same data")), qPrintable(in.out));
+        QVERIFY2(in.code == 0, in.err.constData());
+        QVERIFY2(in.out.contains("both export the same data"), in.out.constData());
         const QString back = m_dir.filePath(QStringLiteral("back.sqlite"));
         const CliRun out = runCli({QStringLiteral("copy"), QStringLiteral("--from"), as(QStringLiteral("carol")),
                              QStringLiteral("--to"), back});
-        QVERIFY2(out.code == 0, qPrintable(out.err));
+        QVERIFY2(out.code == 0, out.err.constData());
         // A second copy into the same, no longer empty, database is refused and changes nothing.
         const CliRun twice = runCli({QStringLiteral("copy"), QStringLiteral("--from"), back, QStringLiteral("--to"),
                                as(QStringLiteral("carol"))});
@@ -428,14 +419,14 @@ private slots:
         const QString nowhere = QStringLiteral("postgresql://alice@127.0.0.1:1/jobdeck");
         const CliRun down = runCli({QStringLiteral("--db"), nowhere, QStringLiteral("list")});
         QCOMPARE(down.code, 1);
-        QVERIFY2(down.err.contains(QStringLiteral("Cannot connect to the Jobdeck server 'postgresql://alice@127.0.0.1:1/jobdeck'")),
-                 qPrintable(down.err));
+        QVERIFY2(down.err.contains("Cannot connect to the Jobdeck server 'postgresql://alice@127.0.0.1:1/jobdeck'"),
+                 down.err.constData());
         const QString withPassword = as(QStringLiteral("nobody_here")).replace(QStringLiteral("nobody_here@"),
                                                                                 QStringLiteral("nobody_here:s3cret@"));
         const CliRun bad = runCli({QStringLiteral("--db"), withPassword, QStringLiteral("list")});
         QCOMPARE(bad.code, 1);
-        QVERIFY2(bad.err.contains(QStringLiteral("nobody_here")), qPrintable(bad.err));
-        QVERIFY2(!bad.err.contains(QStringLiteral("s3cret")), qPrintable(bad.err));
+        QVERIFY2(bad.err.contains("nobody_here"), bad.err.constData());
+        QVERIFY2(!bad.err.contains("s3cret"), bad.err.constData());
     }
 
     void cleanupTestCase() { m_cluster.reset(); }

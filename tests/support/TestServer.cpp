@@ -1,6 +1,6 @@
 #include "TestServer.h"
 
-#include <QProcess>
+#include "CliRun.h"
 
 namespace jobdeck::test {
 
@@ -31,11 +31,10 @@ QString TestServer::freshDatabase()
     for (const QStringList& step : {QStringList{QStringLiteral("server"), QStringLiteral("init")},
                                     QStringList{QStringLiteral("server"), QStringLiteral("add-user"),
                                                 QStringLiteral("tester")}}) {
-        QProcess cli;
-        cli.start(QStringLiteral(JOBDECK_CLI_PATH), QStringList{QStringLiteral("--db"), owner} + step);
-        if (!cli.waitForFinished(60000) || cli.exitCode() != 0) {
+        const CliRun run = runCliOn(owner, step);
+        if (run.code != 0) {
             m_error = QStringLiteral("jobdeck-cli %1 failed: %2")
-                          .arg(step.join(QLatin1Char(' ')), QString::fromUtf8(cli.readAllStandardError()));
+                          .arg(step.join(QLatin1Char(' ')), QString::fromUtf8(run.err));
             return {};
         }
     }

@@ -1,11 +1,7 @@
 // The analytics page draws exactly AnalyticsService's numbers, computed off the GUI thread, and exports PNGs.
-#include "MainWindow.h"
-#include "MockClock.h"
-#include "Session.h"
-#include "TestDatabase.h"
+#include "WindowFixture.h"
 #include "analytics/AnalyticsPage.h"
 #include "pipeline/PipelineService.h"
-#include "util/Settings.h"
 #include "util/Time.h"
 
 #include <QAbstractBarSeries>
@@ -20,6 +16,12 @@
 #include <QTest>
 
 using namespace jobdeck;
+
+namespace {
+
+const QDateTime kNow(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+
+} // namespace
 
 class TestAnalyticsPage : public QObject
 {
@@ -40,30 +42,32 @@ class TestAnalyticsPage : public QObject
         return result;
     }
 
+    // The window shown on its analytics page (null when it has none); the page then computes its first figures.
+    static AnalyticsPage* showAnalytics(MainWindow& window)
+    {
+        window.show();
+        auto* page = qobject_cast<AnalyticsPage*>(window.page(QStringLiteral("analytics")));
+        if (page)
+            window.showPage(QStringLiteral("analytics"));
+        return page;
+    }
+
 private slots:
     void init() { QStandardPaths::setTestModeEnabled(true); }
 
     void theFunnelStartsAtAppliedWithSavedCountedApartAndEmptyChartsSayWhy()
     {
-        TestDatabase test;
-        MockClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
-        QTemporaryDir dir;
-        Settings settings(dir.filePath(QStringLiteral("s.ini")));
-        Session session(test.db(), clock);
-        PipelineService& pipeline = session.pipeline();
-        ApplicationDraft draft;
-        draft.company = QStringLiteral("Acme");
-        draft.title = QStringLiteral("Engineer");
-        QVERIFY(pipeline.create(draft, Stage::Saved, clock.now().addDays(-3)).ok());
-        QVERIFY(pipeline.create(draft, Stage::Saved, clock.now().addDays(-2)).ok());
-        QVERIFY(pipeline.create(draft, Stage::Applied, clock.now().addDays(-1)).ok());
-        session.reloadAll();
-        MainWindow window(session, settings);
-        window.resize(1280, 800);
-        window.show();
-        auto* page = qobject_cast<AnalyticsPage*>(window.page(QStringLiteral("analytics")));
+        WindowFixture f([](Database& db, MockClock& clock) {
+            clock.set(kNow);
+            PipelineService pipeline(db, clock);
+            const ApplicationDraft draft = draftFor(QStringLiteral("Acme"));
+            QVERIFY(pipeline.create(draft, Stage::Saved, clock.now().addDays(-3)).ok());
+            QVERIFY(pipeline.create(draft, Stage::Saved, clock.now().addDays(-2)).ok());
+            QVERIFY(pipeline.create(draft, Stage::Applied, clock.now().addDays(-1)).ok());
+        });
+        f.window->resize(1280, 800);
+        AnalyticsPage* page = showAnalytics(*f.window);
         QVERIFY(page);
-        window.showPage(QStringLiteral("analytics"));
         QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && page->shownAsOf().isValid(), 10000);
 
         QCOMPARE(page->notYetAppliedCount(), 2);
@@ -79,36 +83,30 @@ private slots:
 
     void chartsShowExactlyTheServicesNumbers()
     {
-        TestDatabase test;
-        MockClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
-        QTemporaryDir dir;
-        Settings settings(dir.filePath(QStringLiteral("s.ini")));
-        Session session(test.db(), clock);
-        PipelineService& pipeline = session.pipeline();
-        const QStringList sources{QStringLiteral("LinkedIn"), QStringLiteral("Referral"), QString()};
-        for (int i = 0; i < 12; ++i) {
-            ApplicationDraft draft;
-            draft.company = QStringLiteral("Company %1").arg(i);
-            draft.title = QStringLiteral("Engineer");
-            draft.source = sources.at(i % 3);
-            const Result<qint64> id = pipeline.create(draft, Stage::Applied, clock.now().addDays(-70 + i * 5));
-            QVERIFY(id.ok());
-            if (i % 2 == 0)
-                QVERIFY(pipeline.move(*id, Stage::Screen, clock.now().addDays(-60 + i * 5)).ok());
-            if (i % 4 == 0)
-                QVERIFY(pipeline.move(*id, Stage::Technical, clock.now().addDays(-58 + i * 5)).ok());
-            if (i % 3 == 0)
-                QVERIFY(pipeline.move(*id, Stage::Rejected, clock.now().addDays(-57 + i * 5)).ok());
-        }
-        MainWindow window(session, settings);
-        window.resize(1200, 800);
-        window.show();
-        auto* page = qobject_cast<AnalyticsPage*>(window.page(QStringLiteral("analytics")));
+        WindowFixture f([](Database& db, MockClock& clock) {
+            clock.set(kNow);
+            PipelineService pipeline(db, clock);
+            const QStringList sources{QStringLiteral("LinkedIn"), QStringLiteral("Referral"), QString()};
+            for (int i = 0; i < 12; ++i) {
+                ApplicationDraft draft = draftFor(QStringLiteral("Company %1").arg(i));
+                draft.source = sources.at(i % 3);
+                const Result<qint64> id = pipeline.create(draft, Stage::Applied, clock.now().addDays(-70 + i * 5));
+                QVERIFY(id.ok());
+                if (i % 2 == 0)
+                    QVERIFY(pipeline.move(*id, Stage::Screen, clock.now().addDays(-60 + i * 5)).ok());
+                if (i % 4 == 0)
+                    QVERIFY(pipeline.move(*id, Stage::Technical, clock.now().addDays(-58 + i * 5)).ok());
+                if (i % 3 == 0)
+                    QVERIFY(pipeline.move(*id, Stage::Rejected, clock.now().addDays(-57 + i * 5)).ok());
+            }
+        });
+        const MockClock& clock = f.clock;
+        f.window->resize(1200, 800);
+        AnalyticsPage* page = showAnalytics(*f.window);
         QVERIFY(page);
-        window.showPage(QStringLiteral("analytics"));
         QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && page->shownAsOf().isValid(), 10000);
 
-        const Result<AnalyticsReport> expected = AnalyticsService(test.db()).report(page->shownWindow());
+        const Result<AnalyticsReport> expected = AnalyticsService(f.test.db()).report(page->shownWindow());
         QVERIFY(expected.ok());
         // The funnel is drawn bottom-up, so its bars come in reverse stage order, and starts at Applied:
         // saved applications have no date, so they are counted apart.
@@ -145,38 +143,33 @@ private slots:
         QCOMPARE(total, 12.0);
         QVERIFY(page->table()->rowCount() >= expected->funnel.size() + expected->sources.size());
 
-        const QString png = dir.filePath(QStringLiteral("funnel.png"));
+        const QString png = f.settingsDir.filePath(QStringLiteral("funnel.png"));
         QVERIFY(page->exportChart(AnalyticsPage::Chart::Funnel, png));
         QVERIFY(!QImage(png).isNull());
     }
 
     void fromDateLimitsEveryFigureToItsApplications()
     {
-        TestDatabase test;
-        MockClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
-        QTemporaryDir dir;
-        Settings settings(dir.filePath(QStringLiteral("s.ini")));
-        Session session(test.db(), clock);
         // Six applications applied 60, 50, ..., 10 days ago; the older three reached a screen.
-        for (int i = 0; i < 6; ++i) {
-            ApplicationDraft draft;
-            draft.company = QStringLiteral("Company %1").arg(i);
-            draft.title = QStringLiteral("Engineer");
-            const Result<qint64> id = session.pipeline().create(draft, Stage::Applied, clock.now().addDays(-60 + i * 10));
-            QVERIFY(id.ok());
-            if (i < 3)
-                QVERIFY(session.pipeline().move(*id, Stage::Screen, clock.now().addDays(-55 + i * 10)).ok());
-        }
-        MainWindow window(session, settings);
-        window.show();
-        auto* page = qobject_cast<AnalyticsPage*>(window.page(QStringLiteral("analytics")));
-        window.showPage(QStringLiteral("analytics"));
+        WindowFixture f([](Database& db, MockClock& clock) {
+            clock.set(kNow);
+            PipelineService pipeline(db, clock);
+            for (int i = 0; i < 6; ++i) {
+                const ApplicationDraft draft = draftFor(QStringLiteral("Company %1").arg(i));
+                const Result<qint64> id = pipeline.create(draft, Stage::Applied, clock.now().addDays(-60 + i * 10));
+                QVERIFY(id.ok());
+                if (i < 3)
+                    QVERIFY(pipeline.move(*id, Stage::Screen, clock.now().addDays(-55 + i * 10)).ok());
+            }
+        });
+        AnalyticsPage* page = showAnalytics(*f.window);
+        QVERIFY(page);
         QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && page->shownAsOf().isValid(), 10000);
         QCOMPARE(page->shownReport().funnel.at(stages::rank(Stage::Applied)).count, 6);
         QCOMPARE(page->shownReport().funnel.at(stages::rank(Stage::Screen)).count, 3);
 
         // From 35 days ago: the three applied 30, 20 and 10 days ago, none of which reached a screen.
-        const QDate today = clock.now().toLocalTime().date();
+        const QDate today = f.clock.now().toLocalTime().date();
         page->setRange(today.addDays(-35), today);
         QTRY_COMPARE_WITH_TIMEOUT(page->shownReport().funnel.at(stages::rank(Stage::Applied)).count, 3, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 10000);
@@ -194,23 +187,14 @@ private slots:
 
     void aMoveRecomputesTheFigures()
     {
-        TestDatabase test;
-        MockClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
-        QTemporaryDir dir;
-        Settings settings(dir.filePath(QStringLiteral("s.ini")));
-        Session session(test.db(), clock);
-        ApplicationDraft draft;
-        draft.company = QStringLiteral("Acme");
-        draft.title = QStringLiteral("Engineer");
-        const qint64 id = *session.addApplication(draft, Stage::Applied);
-        MainWindow window(session, settings);
-        window.show();
-        auto* page = qobject_cast<AnalyticsPage*>(window.page(QStringLiteral("analytics")));
-        window.showPage(QStringLiteral("analytics"));
+        WindowFixture f([](Database&, MockClock& clock) { clock.set(kNow); });
+        const qint64 id = *f.session->addApplication(draftFor(QStringLiteral("Acme")), Stage::Applied);
+        AnalyticsPage* page = showAnalytics(*f.window);
+        QVERIFY(page);
         QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && page->shownAsOf().isValid(), 10000);
         QCOMPARE(page->shownReport().funnel.at(stages::rank(Stage::Screen)).count, 0);
-        clock.advanceSecs(3600);
-        session.moveApplications({id}, Stage::Screen);
+        f.clock.advanceSecs(3600);
+        f.session->moveApplications({id}, Stage::Screen);
         QTRY_COMPARE_WITH_TIMEOUT(page->shownReport().funnel.at(stages::rank(Stage::Screen)).count, 1, 10000);
     }
 };

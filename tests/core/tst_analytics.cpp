@@ -23,33 +23,29 @@ const SourceRow* sourceNamed(const QList<SourceRow>& rows, const QString& name)
     return nullptr;
 }
 
-// Every field of two reports, so a difference names the figure that moved.
+// The same fields of two lists of rows, row by row, so a difference names the row and the figure that moved.
+template <typename Row, typename... Fields>
+void compareRows(const QList<Row>& actual, const QList<Row>& expected, Fields Row::*... fields)
+{
+    QCOMPARE(actual.size(), expected.size());
+    for (int i = 0; i < expected.size() && !QTest::currentTestFailed(); ++i) {
+        const auto compareField = [&](auto field) {
+            if (!QTest::currentTestFailed())
+                QCOMPARE(actual.at(i).*field, expected.at(i).*field);
+        };
+        (compareField(fields), ...);
+    }
+}
+
+// Every field of two reports.
 void compareReports(const AnalyticsReport& actual, const AnalyticsReport& expected)
 {
-    QCOMPARE(actual.funnel.size(), expected.funnel.size());
-    for (int i = 0; i < expected.funnel.size(); ++i) {
-        QCOMPARE(actual.funnel.at(i).stage, expected.funnel.at(i).stage);
-        QCOMPARE(actual.funnel.at(i).count, expected.funnel.at(i).count);
-    }
-    QCOMPARE(actual.sources.size(), expected.sources.size());
-    for (int i = 0; i < expected.sources.size(); ++i) {
-        QCOMPARE(actual.sources.at(i).source, expected.sources.at(i).source);
-        QCOMPARE(actual.sources.at(i).total, expected.sources.at(i).total);
-        QCOMPARE(actual.sources.at(i).advanced, expected.sources.at(i).advanced);
-        QCOMPARE(actual.sources.at(i).conversionPct, expected.sources.at(i).conversionPct);
-    }
-    QCOMPARE(actual.weekly.size(), expected.weekly.size());
-    for (int i = 0; i < expected.weekly.size(); ++i) {
-        QCOMPARE(actual.weekly.at(i).week, expected.weekly.at(i).week);
-        QCOMPARE(actual.weekly.at(i).count, expected.weekly.at(i).count);
-    }
-    QCOMPARE(actual.timeInStage.size(), expected.timeInStage.size());
-    for (int i = 0; i < expected.timeInStage.size(); ++i) {
-        QCOMPARE(actual.timeInStage.at(i).stage, expected.timeInStage.at(i).stage);
-        QCOMPARE(actual.timeInStage.at(i).stays, expected.timeInStage.at(i).stays);
-        QCOMPARE(actual.timeInStage.at(i).medianDays, expected.timeInStage.at(i).medianDays);
-        QCOMPARE(actual.timeInStage.at(i).meanDays, expected.timeInStage.at(i).meanDays);
-    }
+    compareRows(actual.funnel, expected.funnel, &FunnelRow::stage, &FunnelRow::count);
+    compareRows(actual.sources, expected.sources, &SourceRow::source, &SourceRow::total, &SourceRow::advanced,
+                &SourceRow::conversionPct);
+    compareRows(actual.weekly, expected.weekly, &WeekRow::week, &WeekRow::count);
+    compareRows(actual.timeInStage, expected.timeInStage, &StageTimeRow::stage, &StageTimeRow::stays,
+                &StageTimeRow::medianDays, &StageTimeRow::meanDays);
 }
 
 // A report put together from the separate figure calls, to hold the one-pass report to them.

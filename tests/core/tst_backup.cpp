@@ -36,6 +36,15 @@ private:
         d.title = QStringLiteral("Engineer");
         QVERIFY(PipelineService(db, m_clock).create(d));
     }
+    // Creates the database at `path` with Acme in it and backs it up to `backup`: in *opened, still open.
+    void openWithABackup(const QString& path, const QString& backup, std::unique_ptr<Database>* opened)
+    {
+        auto db = Database::open(path);
+        QVERIFY(db);
+        add(*db.value(), QStringLiteral("Acme"));
+        QVERIFY(Backup::copyTo(*db.value(), backup));
+        *opened = std::move(db).value();
+    }
     static int applications(const Database& db)
     {
         return scalar(db, QStringLiteral("SELECT count(*) FROM applications")).toInt();
@@ -311,11 +320,11 @@ private slots:
         const QString live = dir.filePath(QStringLiteral("jobdeck.sqlite"));
         const QString backup = dir.filePath(QStringLiteral("backup.sqlite"));
         {
-            auto db = Database::open(live);
-            QVERIFY(db);
-            add(*db.value(), QStringLiteral("Acme"));
-            QVERIFY(Backup::copyTo(*db.value(), backup));
-            add(*db.value(), QStringLiteral("Globex"));
+            std::unique_ptr<Database> db;
+            openWithABackup(live, backup, &db);
+            if (QTest::currentTestFailed())
+                return;
+            add(*db, QStringLiteral("Globex"));
         }
         QVERIFY(QFile::remove(live + QStringLiteral("-wal")) || !QFileInfo::exists(live + QStringLiteral("-wal")));
         const QString damaged = damagedCopy(live, dir.filePath(QStringLiteral("tmp.sqlite")));
@@ -376,10 +385,10 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("jobdeck.sqlite"));
         const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
         {
-            auto db = Database::open(path);
-            QVERIFY(db);
-            add(*db.value(), QStringLiteral("Acme"));
-            QVERIFY(Backup::copyTo(*db.value(), copy));
+            std::unique_ptr<Database> db;
+            openWithABackup(path, copy, &db);
+            if (QTest::currentTestFailed())
+                return;
         }
         QCOMPARE(int(Backup::health(path).verdict), int(Backup::Health::Verdict::Sound));
         {
@@ -405,10 +414,10 @@ private slots:
         const QString victim = dir.filePath(QStringLiteral("victim.sqlite"));
         const QString backup = dir.filePath(QStringLiteral("backup.sqlite"));
         {
-            auto db = Database::open(live);
-            QVERIFY(db);
-            add(*db.value(), QStringLiteral("Acme"));
-            QVERIFY(Backup::copyTo(*db.value(), backup));
+            std::unique_ptr<Database> db;
+            openWithABackup(live, backup, &db);
+            if (QTest::currentTestFailed())
+                return;
             RawConnection writer(live);
             QVERIFY(writer.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
             QVERIFY(writer.exec(QStringLiteral("UPDATE applications SET notes = 'only in the wal'")));

@@ -36,20 +36,27 @@ class TestReminders : public QObject
         return id ? *id : 0;
     }
 
+    // Acme's application, whose follow-up falls due in 7 days, on a fresh database with a mock clock.
+    struct AcmeDueInAWeek
+    {
+        AcmeDueInAWeek() { addAt(pipeline, QStringLiteral("Acme")); }
+
+        TestDatabase test;
+        MockClock clock;
+        PipelineService pipeline{test.db(), clock};
+    };
+
 private slots:
     void init() { QStandardPaths::setTestModeEnabled(true); }
 
     void aDueTaskIsAnnouncedOnceEvenAcrossRestarts()
     {
-        TestDatabase test;
-        MockClock clock;
-        PipelineService pipeline(test.db(), clock);
-        addAt(pipeline, QStringLiteral("Acme")); // follow-up due in 7 days
+        AcmeDueInAWeek acme;
         {
-            ReminderNotifier notifier(test.db(), clock);
+            ReminderNotifier notifier(acme.test.db(), acme.clock);
             QSignalSpy due(&notifier, &ReminderNotifier::taskDue);
             QCOMPARE(notifier.checkNow(), 0);
-            clock.advanceDays(7);
+            acme.clock.advanceDays(7);
             QCOMPARE(notifier.checkNow(), 1);
             QCOMPARE(due.size(), 1);
             QCOMPARE(due.first().at(0).value<FollowUpTask>().title,
@@ -57,40 +64,34 @@ private slots:
             QCOMPARE(notifier.checkNow(), 0);
         }
         // A new notifier is what a restart gives: notified_at is stored, so nothing repeats.
-        ReminderNotifier restarted(test.db(), clock);
-        clock.advanceSecs(60);
+        ReminderNotifier restarted(acme.test.db(), acme.clock);
+        acme.clock.advanceSecs(60);
         QCOMPARE(restarted.checkNow(), 0);
     }
 
     void aSnoozedTaskIsAnnouncedAgainWhenItComesDue()
     {
-        TestDatabase test;
-        MockClock clock;
-        PipelineService pipeline(test.db(), clock);
-        addAt(pipeline, QStringLiteral("Acme"));
-        ReminderNotifier notifier(test.db(), clock);
-        clock.advanceDays(7);
+        AcmeDueInAWeek acme;
+        ReminderNotifier notifier(acme.test.db(), acme.clock);
+        acme.clock.advanceDays(7);
         QCOMPARE(notifier.checkNow(), 1);
-        const qint64 task = TaskRepository(test.db()).list()->first().id;
-        QVERIFY(TaskRepository(test.db()).snooze(task, clock.now().addSecs(3600)).ok());
-        clock.advanceSecs(1800);
+        const qint64 task = TaskRepository(acme.test.db()).list()->first().id;
+        QVERIFY(TaskRepository(acme.test.db()).snooze(task, acme.clock.now().addSecs(3600)).ok());
+        acme.clock.advanceSecs(1800);
         QCOMPARE(notifier.checkNow(), 0);
-        clock.advanceSecs(1800);
+        acme.clock.advanceSecs(1800);
         QCOMPARE(notifier.checkNow(), 1);
     }
 
     void theNotifierChecksOnItsOwnEveryInterval()
     {
-        TestDatabase test;
-        MockClock clock;
-        PipelineService pipeline(test.db(), clock);
-        addAt(pipeline, QStringLiteral("Acme"));
-        ReminderNotifier notifier(test.db(), clock);
+        AcmeDueInAWeek acme;
+        ReminderNotifier notifier(acme.test.db(), acme.clock);
         QSignalSpy due(&notifier, &ReminderNotifier::taskDue);
         notifier.start(20);
         QVERIFY(notifier.isRunning());
         QCOMPARE(due.size(), 0); // checked at start: nothing due yet
-        clock.advanceDays(7);
+        acme.clock.advanceDays(7);
         QTRY_COMPARE_WITH_TIMEOUT(due.size(), 1, 5000);
         notifier.stop();
         QCOMPARE(ReminderNotifier::kDefaultIntervalMs, 60 * 1000);

@@ -1,5 +1,7 @@
 // Many jobdeck-cli processes on one database at once: every write waits for its turn instead of failing,
 // a new file is created and migrated once, and two imports of one file do not both insert (issue 12).
+#include "CliRun.h"
+
 #include <functional>
 #include <memory>
 #include <QCryptographicHash>
@@ -15,21 +17,8 @@
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QByteArray err;
-};
-
-Run cli(const QStringList& args)
-{
-    QProcess process;
-    process.start(QStringLiteral(JOBDECK_CLI_PATH), args);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardError()};
-}
+using jobdeck::test::CliRun;
+using jobdeck::test::runCli;
 
 // Starts every command list at once; each chain runs its commands one after another. Returns the failures.
 QStringList runChains(const QList<QList<QStringList>>& chains)
@@ -122,7 +111,7 @@ private slots:
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("busy.sqlite"));
         for (int w = 0; w < writers; ++w) {
-            const Run added = cli({QStringLiteral("--db"), db, QStringLiteral("add"),
+            const CliRun added = runCli({QStringLiteral("--db"), db, QStringLiteral("add"),
                                    QStringLiteral("--company"), QStringLiteral("Seed %1").arg(w),
                                    QStringLiteral("--title"), QStringLiteral("Engineer")});
             QVERIFY2(added.code == 0, added.err.constData());
@@ -227,17 +216,17 @@ private slots:
         other.close();
         QString file = csvPath;
         if (format == QLatin1String("json")) {
-            const Run imported = cli({QStringLiteral("--db"), source, QStringLiteral("import"), csvPath});
+            const CliRun imported = runCli({QStringLiteral("--db"), source, QStringLiteral("import"), csvPath});
             QVERIFY2(imported.code == 0, imported.err.constData());
             file = dir.filePath(QStringLiteral("jobs.json"));
-            const Run exported = cli({QStringLiteral("--db"), source, QStringLiteral("export"), file});
+            const CliRun exported = runCli({QStringLiteral("--db"), source, QStringLiteral("export"), file});
             QVERIFY2(exported.code == 0, exported.err.constData());
         }
         for (int round = 0; round < 3; ++round) {
             const QString db = dir.filePath(QStringLiteral("target-%1.sqlite").arg(round));
             // The target holds data already, so the JSON import checks duplicates too (not a restore by id).
             // Seeded by an import, so today's daily backup exists and the two imports race on the rows alone.
-            const Run seeded = cli({QStringLiteral("--db"), db, QStringLiteral("import"), otherPath});
+            const CliRun seeded = runCli({QStringLiteral("--db"), db, QStringLiteral("import"), otherPath});
             QVERIFY2(seeded.code == 0, seeded.err.constData());
             QList<QList<QStringList>> chains;
             for (int i = 0; i < 2; ++i)

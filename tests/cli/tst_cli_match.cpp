@@ -1,8 +1,9 @@
+#include "CliRun.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -12,13 +13,7 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using jobdeck::test::CliRun;
 
 QString data(const QString& name) { return QStringLiteral(JOBDECK_SOURCE_DIR "/tests/data/matching/") + name; }
 
@@ -43,16 +38,9 @@ private:
         return path;
     }
 
-    Run run(const QStringList& args, const QString& db = {})
+    CliRun run(const QStringList& args, const QString& db = {})
     {
-        QProcess process;
-        process.start(QStringLiteral(JOBDECK_CLI_PATH), QStringList{QStringLiteral("--db"), db.isEmpty() ? dbPath() : db} + args);
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            process.waitForFinished();
-            qFatal("jobdeck-cli did not finish");
-        }
-        return Run{process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+        return jobdeck::test::runCliOn(db.isEmpty() ? dbPath() : db, args);
     }
 
     // The parity corpus's job descriptions as --jds lines, with ids of both JSON types.
@@ -83,11 +71,11 @@ private slots:
         const QJsonArray expected = QJsonDocument::fromJson(goldenFile.readAll()).object().value(QStringLiteral("configurations"))
                                         .toArray().at(0).toObject().value(QStringLiteral("cosines")).toArray().at(0).toArray();
 
-        const Run r = run({QStringLiteral("--json"), QStringLiteral("rank"), QStringLiteral("--resume"),
+        const CliRun r = run({QStringLiteral("--json"), QStringLiteral("rank"), QStringLiteral("--resume"),
                            write(QStringLiteral("resume0.txt"), resume.toUtf8()), QStringLiteral("--jds"), parityJds(),
                            QStringLiteral("--analyzer"), QStringLiteral("sklearn"), QStringLiteral("--top"), QStringLiteral("0")});
-        QCOMPARE(r.exitCode, 0);
-        const QJsonArray results = r.json().value(QStringLiteral("results")).toArray();
+        QCOMPARE(r.code, 0);
+        const QJsonArray results = r.json().object().value(QStringLiteral("results")).toArray();
         QCOMPARE(results.size(), expected.size());
         double previous = 2;
         for (const QJsonValue& value : results) {
@@ -107,10 +95,10 @@ private slots:
     void rankDefaultsToTheTopTenAndExplainsOnRequest()
     {
         const QString resume = write(QStringLiteral("resume.md"), "Python, Django, Postgres and k8s");
-        const Run r = run({QStringLiteral("rank"), QStringLiteral("--json"), QStringLiteral("--resume"), resume,
+        const CliRun r = run({QStringLiteral("rank"), QStringLiteral("--json"), QStringLiteral("--resume"), resume,
                            QStringLiteral("--jds"), parityJds(), QStringLiteral("--explain")});
-        QCOMPARE(r.exitCode, 0);
-        const QJsonArray results = r.json().value(QStringLiteral("results")).toArray();
+        QCOMPARE(r.code, 0);
+        const QJsonArray results = r.json().object().value(QStringLiteral("results")).toArray();
         QCOMPARE(results.size(), 10);
         const QJsonObject best = results.at(0).toObject();
         QCOMPARE(best.value(QStringLiteral("id")).toString(), QStringLiteral("jd-1"));
@@ -124,11 +112,11 @@ private slots:
     void rankReadsPdfAndDocxResumes()
     {
         for (const char* name : {"resume.pdf", "resume.docx"}) {
-            const Run r = run({QStringLiteral("--json"), QStringLiteral("rank"), QStringLiteral("--resume"),
+            const CliRun r = run({QStringLiteral("--json"), QStringLiteral("rank"), QStringLiteral("--resume"),
                                data(QStringLiteral("documents/")) + QString::fromLatin1(name), QStringLiteral("--jds"), parityJds(),
                                QStringLiteral("--top"), QStringLiteral("1")});
-            QCOMPARE(r.exitCode, 0);
-            QCOMPARE(r.json().value(QStringLiteral("results")).toArray().at(0).toObject().value(QStringLiteral("id")).toInt(-1), 0);
+            QCOMPARE(r.code, 0);
+            QCOMPARE(r.json().object().value(QStringLiteral("results")).toArray().at(0).toObject().value(QStringLiteral("id")).toInt(-1), 0);
         }
     }
 
@@ -138,24 +126,24 @@ private slots:
         const QString k8s = write(QStringLiteral("k8s.txt"), "Platform engineer: Kubernetes, Terraform, AWS");
         const QString design = write(QStringLiteral("design.txt"), "Product designer: Figma, user research");
         QCOMPARE(run({QStringLiteral("add"), QStringLiteral("--company"), QStringLiteral("A"), QStringLiteral("--title"),
-                      QStringLiteral("T"), QStringLiteral("--jd-file"), design}, db).exitCode, 0);
-        const Run added = run({QStringLiteral("add"), QStringLiteral("--company"), QStringLiteral("B"), QStringLiteral("--title"),
+                      QStringLiteral("T"), QStringLiteral("--jd-file"), design}, db).code, 0);
+        const CliRun added = run({QStringLiteral("add"), QStringLiteral("--company"), QStringLiteral("B"), QStringLiteral("--title"),
                                QStringLiteral("T"), QStringLiteral("--jd-file"), k8s}, db);
-        QCOMPARE(added.exitCode, 0);
+        QCOMPARE(added.code, 0);
         const qint64 k8sId = added.out.trimmed().toLongLong();
         const QString resume = write(QStringLiteral("ops.txt"), "k8s and terraform");
-        const Run r = run({QStringLiteral("--json"), QStringLiteral("rank"), QStringLiteral("--resume"), resume}, db);
-        QCOMPARE(r.exitCode, 0);
-        const QJsonArray results = r.json().value(QStringLiteral("results")).toArray();
+        const CliRun r = run({QStringLiteral("--json"), QStringLiteral("rank"), QStringLiteral("--resume"), resume}, db);
+        QCOMPARE(r.code, 0);
+        const QJsonArray results = r.json().object().value(QStringLiteral("results")).toArray();
         QCOMPARE(results.size(), 2);
         QCOMPARE(results.at(0).toObject().value(QStringLiteral("id")).toInteger(), k8sId);
         QVERIFY(results.at(0).toObject().value(QStringLiteral("id")).isDouble());
 
-        const Run m = run({QStringLiteral("--json"), QStringLiteral("match"), QStringLiteral("--resume"), resume,
+        const CliRun m = run({QStringLiteral("--json"), QStringLiteral("match"), QStringLiteral("--resume"), resume,
                            QStringLiteral("--jd"), k8s}, db);
-        QCOMPARE(m.exitCode, 0);
+        QCOMPARE(m.code, 0);
         QVERIFY(m.err.isEmpty());
-        const QJsonObject match = m.json();
+        const QJsonObject match = m.json().object();
         for (const char* key : {"match_index", "cosine", "aligned_terms", "missing_terms", "hint"})
             QVERIFY2(match.contains(QLatin1String(key)), key);
         QVERIFY(std::abs(match.value(QStringLiteral("cosine")).toDouble()
@@ -173,14 +161,14 @@ private slots:
         const QString other = write(QStringLiteral("other.txt"), "Designer in Berlin: Figma, user research");
         QCOMPARE(run({QStringLiteral("add"), QStringLiteral("--company"), QStringLiteral("Nimbus Cloud"), QStringLiteral("--title"),
                       QStringLiteral("Data Engineer"), QStringLiteral("--location"), QStringLiteral("Munich"),
-                      QStringLiteral("--jd-file"), jd}, db).exitCode, 0);
+                      QStringLiteral("--jd-file"), jd}, db).code, 0);
         QCOMPARE(run({QStringLiteral("add"), QStringLiteral("--company"), QStringLiteral("Pixel"), QStringLiteral("--title"),
-                      QStringLiteral("Designer"), QStringLiteral("--jd-file"), other}, db).exitCode, 0);
+                      QStringLiteral("Designer"), QStringLiteral("--jd-file"), other}, db).code, 0);
         const QString resume = write(QStringLiteral("analyst.txt"), "Data analyst: SQL and Python, data modelling.");
-        const Run r = run({QStringLiteral("--json"), QStringLiteral("rank"), QStringLiteral("--resume"), resume,
+        const CliRun r = run({QStringLiteral("--json"), QStringLiteral("rank"), QStringLiteral("--resume"), resume,
                            QStringLiteral("--explain")}, db);
-        QCOMPARE(r.exitCode, 0);
-        const QJsonObject first = r.json().value(QStringLiteral("results")).toArray().at(0).toObject();
+        QCOMPARE(r.code, 0);
+        const QJsonObject first = r.json().object().value(QStringLiteral("results")).toArray().at(0).toObject();
         QStringList terms;
         for (const char* list : {"aligned_terms", "missing_terms"}) {
             for (const QJsonValue& term : first.value(QLatin1String(list)).toArray())
@@ -197,11 +185,11 @@ private slots:
     {
         const QString resume = write(QStringLiteral("r.txt"), "Kubernetes and Terraform engineer");
         const QString jd = write(QStringLiteral("jd.txt"), "We need Kubernetes, Terraform and Go");
-        const Run r = run({QStringLiteral("match"), QStringLiteral("--json"), QStringLiteral("--resume"), resume,
+        const CliRun r = run({QStringLiteral("match"), QStringLiteral("--json"), QStringLiteral("--resume"), resume,
                            QStringLiteral("--jd"), jd}, m_dir.filePath(QStringLiteral("empty.sqlite")));
-        QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.err.contains(QStringLiteral("warning")) && r.err.contains(QStringLiteral("two given texts")), qPrintable(r.err));
-        const QJsonObject match = r.json();
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.contains("warning") && r.err.contains("two given texts"), r.err.constData());
+        const QJsonObject match = r.json().object();
         QVERIFY(match.value(QStringLiteral("cosine")).toDouble() > 0);
         QCOMPARE(match.value(QStringLiteral("missing_terms")).toArray().at(0).toObject().value(QStringLiteral("term")).toString(),
                  QStringLiteral("go"));
@@ -222,8 +210,8 @@ private slots:
     {
         QFETCH(QStringList, args);
         const QString db = m_dir.filePath(QStringLiteral("usage.sqlite"));
-        const Run r = run(args, db);
-        QCOMPARE(r.exitCode, 2);
+        const CliRun r = run(args, db);
+        QCOMPARE(r.code, 2);
         QVERIFY(!r.err.isEmpty());
         QVERIFY2(!QFile::exists(db), "a usage error touches no database");
     }
@@ -240,10 +228,10 @@ private slots:
     {
         QFETCH(QString, resume);
         QFETCH(QString, reason);
-        const Run r = run({QStringLiteral("rank"), QStringLiteral("--resume"), resume, QStringLiteral("--jds"), parityJds()});
-        QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(reason), qPrintable(r.err));
-        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        const CliRun r = run({QStringLiteral("rank"), QStringLiteral("--resume"), resume, QStringLiteral("--jds"), parityJds()});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(reason.toUtf8()), r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1);
     }
 
     // Each of these once read until memory ran out (/dev/zero), waited for ever (a pipe) or read a whole
@@ -286,10 +274,10 @@ private slots:
         QFETCH(QStringList, args);
         QFETCH(QString, reason);
         const QString db = m_dir.filePath(QStringLiteral("hostile.sqlite"));
-        const Run r = run(args, db);
-        QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(reason), qPrintable(r.err));
-        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        const CliRun r = run(args, db);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(reason.toUtf8()), r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1);
         QCOMPARE(run({QStringLiteral("--json"), QStringLiteral("list")}, db).out.trimmed(), QByteArray("[]"));
     }
 
@@ -297,9 +285,9 @@ private slots:
     {
         const QString resume = write(QStringLiteral("m.txt"), "C++");
         const QString jds = write(QStringLiteral("bad.jsonl"), "{\"id\": 1, \"text\": \"ok\"}\n{\"id\": 2}\n");
-        const Run r = run({QStringLiteral("rank"), QStringLiteral("--resume"), resume, QStringLiteral("--jds"), jds});
-        QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("line 2")), qPrintable(r.err));
+        const CliRun r = run({QStringLiteral("rank"), QStringLiteral("--resume"), resume, QStringLiteral("--jds"), jds});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("line 2"), r.err.constData());
     }
 
     // The readable figure rides next to the raw ones in every JSON result; match_index and cosine keep
@@ -318,27 +306,27 @@ private slots:
             QVERIFY(object.value(QStringLiteral("cosine")).isDouble());
             QVERIFY(object.value(QStringLiteral("match_index")).isDouble());
         };
-        const Run match = run({QStringLiteral("--json"), QStringLiteral("match"), QStringLiteral("--resume"), resume,
+        const CliRun match = run({QStringLiteral("--json"), QStringLiteral("match"), QStringLiteral("--resume"), resume,
                                QStringLiteral("--jd"), jd},
                               m_dir.filePath(QStringLiteral("coverage.sqlite")));
-        QCOMPARE(match.exitCode, 0);
-        check(match.json());
-        QCOMPARE(match.json().value(QStringLiteral("band")).toString(), QStringLiteral("fair"));
+        QCOMPARE(match.code, 0);
+        check(match.json().object());
+        QCOMPARE(match.json().object().value(QStringLiteral("band")).toString(), QStringLiteral("fair"));
         for (const bool explain : {false, true}) {
             QStringList args{QStringLiteral("--json"), QStringLiteral("rank"), QStringLiteral("--resume"), resume,
                              QStringLiteral("--jds"), parityJds(), QStringLiteral("--top"), QStringLiteral("0")};
             if (explain)
                 args << QStringLiteral("--explain");
-            const Run rank = run(args);
-            QCOMPARE(rank.exitCode, 0);
-            const QJsonArray results = rank.json().value(QStringLiteral("results")).toArray();
+            const CliRun rank = run(args);
+            QCOMPARE(rank.code, 0);
+            const QJsonArray results = rank.json().object().value(QStringLiteral("results")).toArray();
             QVERIFY(!results.isEmpty());
             for (const QJsonValue& result : results) {
                 check(result.toObject());
                 QCOMPARE(result.toObject().contains(QStringLiteral("hint")), explain);
             }
         }
-        const Run human = run({QStringLiteral("match"), QStringLiteral("--resume"), resume, QStringLiteral("--jd"), jd},
+        const CliRun human = run({QStringLiteral("match"), QStringLiteral("--resume"), resume, QStringLiteral("--jd"), jd},
                               m_dir.filePath(QStringLiteral("coverage.sqlite")));
         QVERIFY2(human.out.contains("/ 100, Fair"), human.out.constData());
     }

@@ -1,5 +1,6 @@
 // jobdeck-cli's backups, restores and exports against crashes, concurrent use and hostile paths
 // (issue 12, items 4, 5, 6 and 11), end to end against the real binary. Crashes are injected with strace.
+#include "CliRun.h"
 #include "FileModes.h"
 
 #include <QCryptographicHash>
@@ -8,7 +9,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -28,25 +28,15 @@
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    bool crashed = false;
-    QByteArray out;
-    QByteArray err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-};
+using jobdeck::test::CliRun;
 
-Run runProgram(const QString& program, const QStringList& args, const QProcessEnvironment& environment = {})
+// Restores under strace take their time on a loaded machine.
+constexpr int kTimeoutMs = 120000;
+
+CliRun runProgram(const QString& program, const QStringList& args,
+                  const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
 {
-    QProcess process;
-    if (!environment.isEmpty())
-        process.setProcessEnvironment(environment);
-    process.start(program, args);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitCode(), process.exitStatus() == QProcess::CrashExit, process.readAllStandardOutput(),
-            process.readAllStandardError()};
+    return jobdeck::test::runProgram(program, args, environment, kTimeoutMs);
 }
 
 QString cliPath() { return QStringLiteral(JOBDECK_CLI_PATH); }
@@ -104,20 +94,30 @@ private:
     QString m_db;
     QString m_strace;
 
-    Run cli(const QStringList& args) { return runProgram(cliPath(), args); }
-    Run on(const QString& database, const QStringList& args)
+    CliRun on(const QString& database, const QStringList& args)
     {
-        return cli(QStringList{QStringLiteral("--db"), database} + args);
+        return runProgram(cliPath(), QStringList{QStringLiteral("--db"), database} + args);
     }
-    Run db(const QStringList& args) { return on(m_db, args); }
+    CliRun db(const QStringList& args) { return on(m_db, args); }
     QString path(const QString& name) const { return m_dir.filePath(name); }
     int count(const QString& database)
     {
-        const Run run = on(database, {QStringLiteral("--json"), QStringLiteral("list")});
+        const CliRun run = on(database, {QStringLiteral("--json"), QStringLiteral("list")});
         return run.code == 0 ? int(run.json().array().size()) : -1;
     }
+    // Why the CLI cannot be run under strace here (empty when it can): the fault injections need it.
+    QString whyStraceCannotInject()
+    {
+        if (m_strace.isEmpty())
+            return QStringLiteral("strace is not installed: the fault injection needs it (apt-get install strace)");
+        if (runProgram(m_strace, {QStringLiteral("-f"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
+                                  QStringLiteral("true")})
+                .code != 0)
+            return QStringLiteral("strace cannot trace here (ptrace is not permitted in this environment)");
+        return {};
+    }
     // The CLI under strace, with `inject` (strace's -e inject=... expression) applied.
-    Run traced(const QString& inject, const QStringList& args)
+    CliRun traced(const QString& inject, const QStringList& args)
     {
         // LeakSanitizer cannot run under ptrace and would fail every run of an ASan build at exit.
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -175,12 +175,8 @@ private slots:
     // next command would silently replace with an empty database).
     void restoreOverADamagedDatabaseSurvivesAKillAtEveryStep()
     {
-        if (m_strace.isEmpty())
-            QSKIP("strace is not installed: the kill injection needs it (apt-get install strace)");
-        if (runProgram(m_strace, {QStringLiteral("-f"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
-                                  QStringLiteral("true")})
-                .code != 0)
-            QSKIP("strace cannot trace here (ptrace is not permitted in this environment)");
+        if (const QString why = whyStraceCannotInject(); !why.isEmpty())
+            QSKIP(qPrintable(why));
 
         const QString backup = path(QStringLiteral("kill-good.sqlite"));
         const QByteArray damaged = damagedDatabaseWithBackup(backup);
@@ -204,7 +200,7 @@ private slots:
                 QDir(QDir(folder).filePath(QStringLiteral("backups"))).removeRecursively();
                 QVERIFY(writeFile(m_db, damaged));
 
-                const Run run = traced(QStringLiteral("%1:signal=KILL:when=%2").arg(step).arg(n),
+                const CliRun run = traced(QStringLiteral("%1:signal=KILL:when=%2").arg(step).arg(n),
                                        {QStringLiteral("--db"), m_db, QStringLiteral("restore"), backup});
                 finished = run.code == 0 && !run.crashed;
                 if (!finished) {
@@ -260,7 +256,7 @@ private slots:
                  0);
 
         const QString name = QStringLiteral("holder");
-        Run run;
+        CliRun run;
         {
             QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
             holder.setDatabaseName(m_db);
@@ -302,12 +298,8 @@ private slots:
     // unit: the main file and its -wal, which holds a committed transaction, both at their paths.
     void aFailedRestoreLeavesTheDatabaseWithItsWal()
     {
-        if (m_strace.isEmpty())
-            QSKIP("strace is not installed: the fault injection needs it (apt-get install strace)");
-        if (runProgram(m_strace, {QStringLiteral("-f"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
-                                  QStringLiteral("true")})
-                .code != 0)
-            QSKIP("strace cannot trace here (ptrace is not permitted in this environment)");
+        if (const QString why = whyStraceCannotInject(); !why.isEmpty())
+            QSKIP(qPrintable(why));
 
 #if defined(__SANITIZE_ADDRESS__) || JOBDECK_HAS_ASAN
         QSKIP("AddressSanitizer's runtime checks memory with write() on a pipe and aborts when it fails, so a "
@@ -344,7 +336,7 @@ private slots:
         // Every way of copying fails with "no space left" (SQLite itself writes with pwrite64, so only the
         // copy is hit).
         const QString fault = QStringLiteral("write,sendfile,copy_file_range:error=ENOSPC");
-        const Run run = traced(fault,
+        const CliRun run = traced(fault,
                                {QStringLiteral("--db"), victim, QStringLiteral("restore"), backup});
         QCOMPARE(run.code, 1);
         QCOMPARE(contents(victim), main);
@@ -393,7 +385,7 @@ private slots:
                                                "BEGIN DELETE FROM applications WHERE id <> NEW.id; END")}));
         const QByteArray before = hashOf(m_db);
 
-        const Run restored = db({QStringLiteral("restore"), backup});
+        const CliRun restored = db({QStringLiteral("restore"), backup});
         QCOMPARE(restored.code, 1);
         QVERIFY2(restored.err.contains("wipe"), restored.err.constData());
         QCOMPARE(hashOf(m_db), before);
@@ -451,7 +443,7 @@ private slots:
         QVERIFY(writeFile(victim, "do not touch"));
         const QString link = path(QStringLiteral("link.json"));
         QVERIFY(QFile::link(victim, link));
-        const Run run = db({QStringLiteral("export"), link});
+        const CliRun run = db({QStringLiteral("export"), link});
         QCOMPARE(run.code, 1);
         QVERIFY2(run.err.contains("link.json") && run.err.contains("link"), run.err.constData());
         QCOMPARE(run.err.count('\n'), 1);
@@ -465,7 +457,7 @@ private slots:
         const QString json = QFileInfo(m_db).dir().filePath(QStringLiteral("jobs.json"));
         QCOMPARE(on(json, {QStringLiteral("import"), fixture("linkedin.csv")}).code, 0);
         const QByteArray before = hashOf(json);
-        const Run run = on(json, {QStringLiteral("export"), json});
+        const CliRun run = on(json, {QStringLiteral("export"), json});
         QCOMPARE(run.code, 1);
         QVERIFY2(run.err.contains("jobs.json"), run.err.constData());
         QCOMPARE(hashOf(json), before);

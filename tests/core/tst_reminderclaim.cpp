@@ -159,13 +159,10 @@ private slots:
     void twoDevicesOnAServerNeverShowTheSameReminder()
     {
         test::PgCluster cluster;
-        if (!cluster.skipReason().isEmpty())
-            QSKIP(qPrintable(cluster.skipReason()));
-        QVERIFY2(cluster.available(), qPrintable(cluster.error()));
-        const QString jobdeck = QStringLiteral("jobdeck");
-        const QString setUp = cluster.setUpJobdeck(jobdeck, {QStringLiteral("alice")});
+        JOBDECK_REQUIRE_CLUSTER(cluster);
+        const QString setUp = cluster.setUpJobdeck(QStringLiteral("jobdeck"), {QStringLiteral("alice")});
         QVERIFY2(setUp.isEmpty(), qPrintable(setUp));
-        const QString url = cluster.url(QStringLiteral("alice"), jobdeck);
+        const QString url = cluster.url(QStringLiteral("alice"), QStringLiteral("jobdeck"));
         // Two devices: two Database objects, each with its own server connection.
         Result<std::unique_ptr<Database>> laptop = Database::open(url, QString());
         Result<std::unique_ptr<Database>> desktop = Database::open(url, QString());

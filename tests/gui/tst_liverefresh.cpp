@@ -2,6 +2,7 @@
 // open database shows on the board within a second, without changing which card is current (the previous
 // release "moved the wrong card after a keyboard move"), and the list keeps its scroll position.
 #include "AppController.h"
+#include "WindowFixture.h"
 #include "CliRun.h"
 #include "PgCluster.h"
 #include "MainWindow.h"
@@ -67,9 +68,6 @@ class TestLiveRefresh : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    MockClock m_clock{QDateTime::currentDateTimeUtc()};
-
     qint64 create(Session& session, const QString& company)
     {
         ApplicationDraft draft;
@@ -121,9 +119,9 @@ private slots:
 
     void aMoveByTheCliShowsOnTheBoardAndTheCurrentCardStays()
     {
-        const QString path = m_dir.filePath(QStringLiteral("board.sqlite"));
-        Settings settings(m_dir.filePath(QStringLiteral("board.ini")));
-        AppController controller(settings, m_clock);
+        ControllerFixture f(QDateTime::currentDateTimeUtc());
+        AppController& controller = f.controller;
+        const QString path = f.file(QStringLiteral("board.sqlite"));
         QVERIFY(controller.open(path).ok());
         QVERIFY(controller.changeFeed() && controller.changeFeed()->isRunning());
         Session& session = *controller.session();
@@ -161,9 +159,9 @@ private slots:
 
     void theListKeepsItsScrollPositionAndCurrentRow()
     {
-        const QString path = m_dir.filePath(QStringLiteral("list.sqlite"));
-        Settings settings(m_dir.filePath(QStringLiteral("list.ini")));
-        AppController controller(settings, m_clock);
+        ControllerFixture f(QDateTime::currentDateTimeUtc());
+        AppController& controller = f.controller;
+        const QString path = f.file(QStringLiteral("list.sqlite"));
         QVERIFY(controller.open(path).ok());
         Session& session = *controller.session();
         QList<qint64> ids;
@@ -191,9 +189,9 @@ private slots:
 
     void theRemindersPageKeepsItsSelectedTask()
     {
-        const QString path = m_dir.filePath(QStringLiteral("tasks.sqlite"));
-        Settings settings(m_dir.filePath(QStringLiteral("tasks.ini")));
-        AppController controller(settings, m_clock);
+        ControllerFixture f(QDateTime::currentDateTimeUtc());
+        AppController& controller = f.controller;
+        const QString path = f.file(QStringLiteral("tasks.sqlite"));
         QVERIFY(controller.open(path).ok());
         Session& session = *controller.session();
         const qint64 a = create(session, QStringLiteral("Alpha"));
@@ -224,19 +222,17 @@ private slots:
     void aCliMoveOnAServerShowsOnTheBoardWithinASecond()
     {
         PgCluster cluster;
-        if (!cluster.skipReason().isEmpty())
-            QSKIP(qPrintable(cluster.skipReason()));
-        QVERIFY2(cluster.available(), qPrintable(cluster.error()));
-        const QString jobdeck = QStringLiteral("jobdeck");
-        const QString setUp = cluster.setUpJobdeck(jobdeck, {QStringLiteral("alice")});
+        JOBDECK_REQUIRE_CLUSTER(cluster);
+        const QString setUp = cluster.setUpJobdeck(QStringLiteral("jobdeck"), {QStringLiteral("alice")});
         QVERIFY2(setUp.isEmpty(), qPrintable(setUp));
-        const QString url = cluster.url(QStringLiteral("alice"), jobdeck);
+        const QString url = cluster.url(QStringLiteral("alice"), QStringLiteral("jobdeck"));
         // A password given in the URI is used and never kept in the settings.
         QString withPassword = url;
         withPassword.replace(QStringLiteral("alice@"), QStringLiteral("alice:pw-in-uri@"));
 
-        Settings settings(m_dir.filePath(QStringLiteral("server.ini")));
-        AppController controller(settings, m_clock);
+        ControllerFixture f(QDateTime::currentDateTimeUtc());
+        AppController& controller = f.controller;
+        const Settings& settings = f.settings;
         const Status opened = controller.open(withPassword, AppController::IfLocked::Refuse, QString());
         QVERIFY2(opened.ok(), qPrintable(opened.message()));
         QVERIFY(controller.session()->database().isServer());

@@ -180,9 +180,7 @@ private slots:
     void aStartOnAServerConnectsThroughTheDialog()
     {
         test::PgCluster cluster;
-        if (!cluster.skipReason().isEmpty())
-            QSKIP(qPrintable(cluster.skipReason()));
-        QVERIFY2(cluster.available(), qPrintable(cluster.error()));
+        JOBDECK_REQUIRE_CLUSTER(cluster);
         const QString setUp = cluster.setUpJobdeck(QStringLiteral("jobdeck"), {});
         QVERIFY2(setUp.isEmpty(), qPrintable(setUp));
         const QString url = cluster.url(QStringLiteral("postgres"), QStringLiteral("jobdeck"));

@@ -4,6 +4,7 @@
 // the same old stage would break that chain). Also: the user's change channel carries a NOTIFY
 // when another client (the CLI) moves an application.
 #include "PgCluster.h"
+#include "ServerSuite.h"
 
 #include "pipeline/PipelineService.h"
 #include "pipeline/Stage.h"
@@ -22,26 +23,21 @@
 #include <atomic>
 
 using namespace jobdeck;
-using jobdeck::test::PgCluster;
 
-class TestServerConcurrency : public QObject
+class TestServerConcurrency : public jobdeck::test::ServerSuite
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<PgCluster> m_cluster;
     QString m_url;
 
 private slots:
     void initTestCase()
     {
-        m_cluster = std::make_unique<PgCluster>();
-        if (!m_cluster->skipReason().isEmpty())
-            QSKIP(qPrintable(m_cluster->skipReason()));
-        QVERIFY2(m_cluster->available(), qPrintable(m_cluster->error()));
-        const QString setUp = m_cluster->setUpJobdeck(QStringLiteral("jobdeck"), {QStringLiteral("writer")});
+        const QString setUp = startWithJobdeck({QStringLiteral("writer")});
+        JOBDECK_REQUIRE_CLUSTER(*m_cluster);
         QVERIFY2(setUp.isEmpty(), qPrintable(setUp));
-        m_url = m_cluster->url(QStringLiteral("writer"), QStringLiteral("jobdeck"));
+        m_url = as(QStringLiteral("writer"));
     }
 
     void twentyWritersTimesTwoHundredMovesLoseNothing()

@@ -16,7 +16,6 @@
 using jobdeck::Database;
 using jobdeck::Result;
 using jobdeck::test::CliRun;
-using jobdeck::test::PgCluster;
 using jobdeck::test::runCli;
 
 namespace {
@@ -70,11 +69,8 @@ private:
 private slots:
     void initTestCase()
     {
-        m_cluster = std::make_unique<PgCluster>();
-        if (!m_cluster->skipReason().isEmpty())
-            QSKIP(qPrintable(m_cluster->skipReason()));
-        QVERIFY2(m_cluster->available(), qPrintable(m_cluster->error()));
-        const QString setUp = m_cluster->setUpJobdeck(kDatabase, {QStringLiteral("alice")});
+        const QString setUp = startWithJobdeck({QStringLiteral("alice")});
+        JOBDECK_REQUIRE_CLUSTER(*m_cluster);
         QVERIFY2(setUp.isEmpty(), qPrintable(setUp));
     }
 

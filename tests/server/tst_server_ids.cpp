@@ -39,11 +39,8 @@ private:
 private slots:
     void initTestCase()
     {
-        m_cluster = std::make_unique<PgCluster>();
-        if (!m_cluster->skipReason().isEmpty())
-            QSKIP(qPrintable(m_cluster->skipReason()));
-        QVERIFY2(m_cluster->available(), qPrintable(m_cluster->error()));
-        const QString setUp = m_cluster->setUpJobdeck(kDatabase, {QStringLiteral("alice"), QStringLiteral("bob")});
+        const QString setUp = startWithJobdeck({QStringLiteral("alice"), QStringLiteral("bob")});
+        JOBDECK_REQUIRE_CLUSTER(*m_cluster);
         QVERIFY2(setUp.isEmpty(), qPrintable(setUp));
     }
 

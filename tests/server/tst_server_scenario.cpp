@@ -112,9 +112,7 @@ private slots:
     {
         m_started = QDateTime::currentDateTimeUtc().addSecs(-1);
         m_cluster = std::make_unique<PgCluster>();
-        if (!m_cluster->skipReason().isEmpty())
-            QSKIP(qPrintable(m_cluster->skipReason()));
-        QVERIFY2(m_cluster->available(), qPrintable(m_cluster->error()));
+        JOBDECK_REQUIRE_CLUSTER(*m_cluster);
         const auto created = m_cluster->psql(QStringLiteral("postgres"), QStringLiteral("postgres"),
                                              QStringLiteral("CREATE DATABASE jobdeck"));
         QVERIFY2(created.ok, qPrintable(created.err));

@@ -53,3 +53,12 @@ private:
 };
 
 } // namespace jobdeck::test
+
+// In a test function (or initTestCase): skips it where PostgreSQL is not installed and fails it where the
+// cluster did not start. A macro because only a test function itself can skip or fail and return.
+#define JOBDECK_REQUIRE_CLUSTER(cluster)                                                                       \
+    do {                                                                                                        \
+        if (!(cluster).skipReason().isEmpty())                                                                  \
+            QSKIP(qPrintable((cluster).skipReason()));                                                          \
+        QVERIFY2((cluster).available(), qPrintable((cluster).error()));                                         \
+    } while (false)

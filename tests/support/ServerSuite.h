@@ -19,6 +19,15 @@ protected:
     QString as(const QString& role) const { return m_cluster->url(role, kDatabase); }
     QString owner() const { return as(QStringLiteral("postgres")); }
 
+    // For initTestCase: starts the cluster and, where it runs, sets Jobdeck up in kDatabase for `roles`
+    // (PgCluster::setUpJobdeck). Empty when that worked or when there is no cluster, which
+    // JOBDECK_REQUIRE_CLUSTER(*m_cluster) then reports.
+    QString startWithJobdeck(const QStringList& roles)
+    {
+        m_cluster = std::make_unique<PgCluster>();
+        return m_cluster->available() ? m_cluster->setUpJobdeck(kDatabase, roles) : QString();
+    }
+
     std::unique_ptr<PgCluster> m_cluster;
 };
 

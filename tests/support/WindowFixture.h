@@ -45,6 +45,10 @@ struct WindowFixture
 // and a throwaway settings file: what the tests of opening and switching databases drive.
 struct ControllerFixture
 {
+    ControllerFixture() = default;
+    // With the clock at `now` (the live-refresh tests want real time).
+    explicit ControllerFixture(const QDateTime& now) : clock(now) {}
+
     // A path in the fixture's folder (nothing is created there).
     QString file(const QString& name) const { return dir.filePath(name); }
     // Asks to switch the way File > Open does (the window emits, the controller switches once the menu has

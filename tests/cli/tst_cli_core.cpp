@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 
 #include "CliSuite.h"
+#include "TestFiles.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -119,10 +120,7 @@ private slots:
     void addWithJdFileStoresItAndMissingFileFails()
     {
         const QString jd = m_dir.filePath(QStringLiteral("jd.txt"));
-        QFile file(jd);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("We need Kubernetes and Go.");
-        file.close();
+        QVERIFY(test::writeFile(jd, "We need Kubernetes and Go."));
         QCOMPARE(add(QStringLiteral("Gamma"), {QStringLiteral("--jd-file"), jd}), 1);
         const CliRun missing = db({QStringLiteral("add"), QStringLiteral("--company"), QStringLiteral("X"), QStringLiteral("--title"),
                                 QStringLiteral("Y"), QStringLiteral("--jd-file"), m_dir.filePath(QStringLiteral("nope.txt"))});
@@ -372,13 +370,11 @@ private slots:
     void foreignFileIsRefusedUntouched()
     {
         const QString path = m_dir.filePath(QStringLiteral("notes.csv"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("company,title\n");
-        file.close();
+        QVERIFY(test::writeFile(path, "company,title\n"));
         const CliRun run = test::runCli({QStringLiteral("--db"), path, QStringLiteral("list")});
         QCOMPARE(run.code, 1);
         QVERIFY(run.err.contains("not a Jobdeck database"));
+        QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray("company,title\n"));
     }

@@ -1,12 +1,12 @@
 // jobdeck-cli against databases it must not use or must not hang on: a file with a foreign trigger, a pipe,
 // an empty --db, a busy database; and times it cannot store (issue 12).
 #include "CliRun.h"
+#include "RawConnection.h"
 #include "TestDatabase.h"
+#include "TestFiles.h"
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <sys/stat.h>
@@ -114,32 +114,22 @@ private slots:
         // Another program holds the write lock longer than Jobdeck waits: the refusal names the file and the
         // reason, not the driver's "Unable to fetch row".
         const QString db = seeded(QStringLiteral("busy.sqlite"));
-        const QString name = QStringLiteral("holder");
-        {
-            QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            holder.setDatabaseName(db);
-            QVERIFY(holder.open());
-            QSqlQuery query(holder);
-            QVERIFY(query.exec(QStringLiteral("BEGIN IMMEDIATE")));
-            QVERIFY(query.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('held', '1')")));
-            const CliRun moved = runCli({QStringLiteral("--db"), db, QStringLiteral("move"), QStringLiteral("1"),
-                                   QStringLiteral("screen")});
-            QCOMPARE(moved.code, 1);
-            verifyReadable(moved);
-            QVERIFY2(moved.err.contains("busy") && moved.err.contains("busy.sqlite"), moved.err.constData());
-            QVERIFY(query.exec(QStringLiteral("ROLLBACK")));
-            holder.close();
-        }
-        QSqlDatabase::removeDatabase(name);
+        jobdeck::test::RawConnection holder(db);
+        QVERIFY(holder.isOpen());
+        QVERIFY(holder.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QVERIFY(holder.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('held', '1')")));
+        const CliRun moved = runCli({QStringLiteral("--db"), db, QStringLiteral("move"), QStringLiteral("1"),
+                                     QStringLiteral("screen")});
+        QCOMPARE(moved.code, 1);
+        verifyReadable(moved);
+        QVERIFY2(moved.err.contains("busy") && moved.err.contains("busy.sqlite"), moved.err.constData());
+        QVERIFY(holder.exec(QStringLiteral("ROLLBACK")));
     }
 
     void notADatabaseIsReportedInWords()
     {
         const QString path = m_dir.filePath(QStringLiteral("notes.sqlite"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QByteArray(8192, 'x'));
-        file.close();
+        QVERIFY(jobdeck::test::writeFile(path, QByteArray(8192, 'x')));
         const QByteArray before = fileHash(path);
         const CliRun listed = runCli({QStringLiteral("--db"), path, QStringLiteral("list")});
         QCOMPARE(listed.code, 1);

@@ -2,6 +2,8 @@
 // (issue 12, items 4, 5, 6 and 11), end to end against the real binary. Crashes are injected with strace.
 #include "CliRun.h"
 #include "FileModes.h"
+#include "RawConnection.h"
+#include "TestFiles.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -57,11 +59,7 @@ QByteArray hashOf(const QString& path)
     return QCryptographicHash::hash(contents(path), QCryptographicHash::Sha256);
 }
 
-bool writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
-}
+using jobdeck::test::writeFile;
 
 using jobdeck::test::modeOf;
 
@@ -255,43 +253,30 @@ private slots:
                      .code,
                  0);
 
-        const QString name = QStringLiteral("holder");
         CliRun run;
         {
-            QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            holder.setDatabaseName(m_db);
-            QVERIFY(holder.open());
-            QSqlQuery query(holder);
-            QVERIFY(query.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
-            QVERIFY(query.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")));
+            jobdeck::test::RawConnection holder(m_db);
+            QVERIFY(holder.isOpen());
+            QVERIFY(holder.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+            QVERIFY(holder.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")));
             // A committed transaction that lives only in the -wal while this connection is open.
-            QVERIFY(query.exec(QStringLiteral("UPDATE applications SET notes = 'committed in the wal'")));
+            QVERIFY(holder.exec(QStringLiteral("UPDATE applications SET notes = 'committed in the wal'")));
             QVERIFY(QFileInfo(m_db + QStringLiteral("-wal")).size() > 0);
 
             run = db({QStringLiteral("restore"), backup});
-            holder.close();
         }
-        QSqlDatabase::removeDatabase(name);
         QCOMPARE(run.code, 1);
         QVERIFY2(run.err.contains("cannot check") && run.err.contains("jobs.sqlite"), run.err.constData());
         QCOMPARE(leftovers(QFileInfo(m_db).absolutePath(), QStringLiteral("jobs.sqlite.damaged-*")),
                  QStringList());
         QCOMPARE(count(m_db), 4);
         // The wal's update is in the database.
-        {
-            const QString check = QStringLiteral("check");
-            {
-                QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), check);
-                c.setDatabaseName(m_db);
-                QVERIFY(c.open());
-                QSqlQuery q(c);
-                QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM applications WHERE notes = 'committed in the wal'")));
-                QVERIFY(q.next());
-                QCOMPARE(q.value(0).toInt(), 4);
-                c.close();
-            }
-            QSqlDatabase::removeDatabase(check);
-        }
+        jobdeck::test::RawConnection check(m_db);
+        QVERIFY(check.isOpen());
+        const QVariant inWal =
+            check.value(QStringLiteral("SELECT count(*) FROM applications WHERE notes = 'committed in the wal'"));
+        QVERIFY(inWal.isValid());
+        QCOMPARE(inWal.toInt(), 4);
     }
 
     // Item 5: a restore that fails (the disk fills up while the copy is written) leaves the database as one
@@ -309,20 +294,15 @@ private slots:
         const QString backup = path(QStringLiteral("full-good.sqlite"));
         QCOMPARE(db({QStringLiteral("backup"), backup}).code, 0);
         const QString victim = QFileInfo(m_db).dir().filePath(QStringLiteral("victim.sqlite"));
-        const QString name = QStringLiteral("writer");
         {
-            QSqlDatabase writer = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            writer.setDatabaseName(m_db);
-            QVERIFY(writer.open());
-            QSqlQuery query(writer);
-            QVERIFY(query.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
-            QVERIFY(query.exec(QStringLiteral("UPDATE applications SET notes = 'committed in the wal'")));
+            jobdeck::test::RawConnection writer(m_db);
+            QVERIFY(writer.isOpen());
+            QVERIFY(writer.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+            QVERIFY(writer.exec(QStringLiteral("UPDATE applications SET notes = 'committed in the wal'")));
             // The files as they are while that transaction lives only in the -wal.
             QVERIFY(QFile::copy(m_db, victim));
             QVERIFY(QFile::copy(m_db + QStringLiteral("-wal"), victim + QStringLiteral("-wal")));
-            writer.close();
         }
-        QSqlDatabase::removeDatabase(name);
         {
             QFile file(victim);
             QVERIFY(file.open(QIODevice::ReadWrite));

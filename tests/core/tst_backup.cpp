@@ -1,5 +1,6 @@
 #include "FileModes.h"
 #include "MockClock.h"
+#include "RawConnection.h"
 #include "TestDatabase.h"
 
 #include "io/Backup.h"
@@ -77,31 +78,6 @@ private:
         return ageSecs == 0 ||
                file.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-ageSecs), QFileDevice::FileModificationTime);
     }
-    // Runs statements on a raw connection of its own (a second program on the file).
-    struct RawConnection
-    {
-        explicit RawConnection(const QString& path) : name(QStringLiteral("raw-%1").arg(++counter))
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(path);
-            db.open();
-        }
-        ~RawConnection()
-        {
-            {
-                QSqlDatabase db = QSqlDatabase::database(name, false);
-                db.close();
-            }
-            QSqlDatabase::removeDatabase(name);
-        }
-        bool exec(const QString& sql)
-        {
-            QSqlQuery query(QSqlDatabase::database(name, false));
-            return query.exec(sql);
-        }
-        QString name;
-        static inline int counter = 0;
-    };
 
 private slots:
     void initTestCase() { test::useUmask022(); }
@@ -393,7 +369,7 @@ private slots:
         QCOMPARE(int(Backup::health(path).verdict), int(Backup::Health::Verdict::Sound));
         {
             // Another program holds the file exclusively: the check cannot run.
-            RawConnection holder(path);
+            test::RawConnection holder(path);
             QVERIFY(holder.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")));
             QVERIFY(holder.exec(QStringLiteral("UPDATE applications SET notes = 'held'")));
             const Backup::Health health = Backup::health(path);
@@ -418,7 +394,7 @@ private slots:
             openWithABackup(live, backup, &db);
             if (QTest::currentTestFailed())
                 return;
-            RawConnection writer(live);
+            test::RawConnection writer(live);
             QVERIFY(writer.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
             QVERIFY(writer.exec(QStringLiteral("UPDATE applications SET notes = 'only in the wal'")));
             // A snapshot of the files while the transaction lives only in the -wal. Taken by another process:

@@ -1,5 +1,6 @@
 // Database: opening, pragmas, migrations and refusal of files that are not ours or are newer.
 #include "TestDatabase.h"
+#include "TestFiles.h"
 #include "storage/Schema.h"
 #include "storage/SqlScript.h"
 
@@ -202,14 +203,10 @@ private slots:
         QFETCH(bool, namesThePath);
         QTemporaryDir dir;
         const QString path = dir.filePath(name);
-        if (bytes.isEmpty()) {
+        if (bytes.isEmpty())
             writeRawSqlite(path, statements);
-        } else {
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(bytes);
-            file.close();
-        }
+        else
+            QVERIFY(test::writeFile(path, bytes));
         const QByteArray before = fileHash(path);
         auto db = Database::open(path);
         QVERIFY(!db.ok());

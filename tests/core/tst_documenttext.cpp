@@ -5,6 +5,7 @@
 
 #include "MockClock.h"
 #include "TestDatabase.h"
+#include "TestFiles.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -25,12 +26,7 @@ QString fixture(const char* name)
     return QStringLiteral(JOBDECK_SOURCE_DIR "/tests/data/matching/documents/") + QString::fromLatin1(name);
 }
 
-void writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    QCOMPARE(file.write(bytes), bytes.size());
-}
+using test::writeFile;
 
 // The most memory this process has ever held, in bytes (Linux).
 qint64 peakResidentBytes()
@@ -256,10 +252,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("resume.txt"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("Senior C++ engineer in Z\xc3\xbcrich\n");
-        file.close();
+        QVERIFY(writeFile(path, "Senior C++ engineer in Z\xc3\xbcrich\n"));
         const auto text = DocumentText::read(path);
         QVERIFY2(text.ok(), qPrintable(text.message()));
         QCOMPARE(text.value(), QStringLiteral("Senior C++ engineer in Zürich\n"));
@@ -336,13 +329,13 @@ private slots:
         // The generators below make valid files: a small one of each reads as text.
         QTemporaryDir dir;
         const QString docx = dir.filePath(QStringLiteral("small.docx"));
-        writeFile(docx, docxOfParagraphs(130));
+        QVERIFY(writeFile(docx, docxOfParagraphs(130)));
         const auto text = DocumentText::read(docx);
         QVERIFY2(text.ok(), qPrintable(text.message()));
         QCOMPARE(text->size(), 130 * 776);
         QCOMPARE(text->left(776), QString(775, QLatin1Char('a')) + QLatin1Char('\n'));
         const QString pdf = dir.filePath(QStringLiteral("small.pdf"));
-        writeFile(pdf, pdfOfPages(3, "Kubernetes and Go"));
+        QVERIFY(writeFile(pdf, pdfOfPages(3, "Kubernetes and Go")));
         const auto pdfText = DocumentText::read(pdf);
         QVERIFY2(pdfText.ok(), qPrintable(pdfText.message()));
         QCOMPARE(pdfText->count(QStringLiteral("Kubernetes and Go")), 3);
@@ -353,7 +346,7 @@ private slots:
         // 2.7 MB on disk, 255 MB of XML once inflated (the was 1.2 MB to 1.2 GB).
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("bomb.docx"));
-        writeFile(path, docxOfParagraphs(129 * 2560 + 1));
+        QVERIFY(writeFile(path, docxOfParagraphs(129 * 2560 + 1)));
         QVERIFY(QFileInfo(path).size() < 4 * 1024 * 1024);
         const qint64 peakBefore = peakResidentBytes();
         const auto text = DocumentText::read(path);
@@ -369,7 +362,7 @@ private slots:
         // 6.7 MB of XML (under the XML limit) holding 6.4 million characters of text (over the text limit).
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("long.docx"));
-        writeFile(path, docxOfParagraphs(129 * 64 + 1));
+        QVERIFY(writeFile(path, docxOfParagraphs(129 * 64 + 1)));
         const auto text = DocumentText::read(path);
         QVERIFY(!text.ok());
         QVERIFY2(text.message().contains(QStringLiteral("long.docx")), qPrintable(text.message()));
@@ -380,12 +373,12 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("huge.txt"));
-        writeFile(path, QByteArray(4 * 1024 * 1024 + 1, 'a'));
+        QVERIFY(writeFile(path, QByteArray(4 * 1024 * 1024 + 1, 'a')));
         const auto text = DocumentText::read(path);
         QVERIFY(!text.ok());
         QVERIFY2(text.message().contains(QStringLiteral("huge.txt")), qPrintable(text.message()));
         QVERIFY2(text.message().contains(QStringLiteral("4 MB")), qPrintable(text.message()));
-        writeFile(path, QByteArray(4 * 1024 * 1024, 'a'));
+        QVERIFY(writeFile(path, QByteArray(4 * 1024 * 1024, 'a')));
         QVERIFY(DocumentText::read(path).ok());
     }
 
@@ -393,7 +386,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("pages.pdf"));
-        writeFile(path, pdfOfPages(1001, "page"));
+        QVERIFY(writeFile(path, pdfOfPages(1001, "page")));
         const auto text = DocumentText::read(path);
         QVERIFY(!text.ok());
         QVERIFY2(text.message().contains(QStringLiteral("pages.pdf")), qPrintable(text.message()));
@@ -405,7 +398,7 @@ private slots:
         // 90 pages of which Poppler reads 50,000 characters each: 4.5 million characters.
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("long.pdf"));
-        writeFile(path, pdfOfPages(90, QByteArray("abc de ").repeated(80), 260));
+        QVERIFY(writeFile(path, pdfOfPages(90, QByteArray("abc de ").repeated(80), 260)));
         const auto text = DocumentText::read(path);
         QVERIFY(!text.ok());
         QVERIFY2(text.message().contains(QStringLiteral("long.pdf")), qPrintable(text.message()));

@@ -37,6 +37,16 @@ void compareRows(const QList<Row>& actual, const QList<Row>& expected, Fields Ro
     }
 }
 
+// The count of every row (funnel stages, weeks), in order.
+template <typename Row>
+QList<qint64> countsOf(const QList<Row>& rows)
+{
+    QList<qint64> counts;
+    for (const Row& row : rows)
+        counts.append(row.count);
+    return counts;
+}
+
 // Every field of two reports.
 void compareReports(const AnalyticsReport& actual, const AnalyticsReport& expected)
 {
@@ -362,9 +372,7 @@ private slots:
         QVERIFY2(report.ok(), qPrintable(report.message()));
         // Furthest: B screen, C applied, D accepted.
         const QList<qint64> funnel{3, 3, 2, 1, 1, 1, 1, 1};
-        QCOMPARE(report->funnel.size(), funnel.size());
-        for (int i = 0; i < funnel.size(); ++i)
-            QCOMPARE(report->funnel.at(i).count, funnel.at(i));
+        QCOMPARE(countsOf(report->funnel), funnel);
         // One application each: LinkedIn (B, advanced), Referral (D, advanced), direct (C, not).
         QCOMPARE(report->sources.size(), 3);
         const SourceRow* linkedIn = sourceNamed(report->sources, QStringLiteral("LinkedIn"));
@@ -379,10 +387,8 @@ private slots:
         QCOMPARE(sourceNamed(report->sources, QStringLiteral("Referral"))->advanced, 1);
         // B and D in week 2, C in week 4, zero-filled to Feb 2's week 6.
         const QList<qint64> weekly{2, 0, 1, 0, 0};
-        QCOMPARE(report->weekly.size(), weekly.size());
+        QCOMPARE(countsOf(report->weekly), weekly);
         QCOMPARE(report->weekly.first().week, QStringLiteral("2026-W02"));
-        for (int i = 0; i < weekly.size(); ++i)
-            QCOMPARE(report->weekly.at(i).count, weekly.at(i));
         // Stays of B and D only: applied B 4, D 2; screen D 1; technical D 11; offer D 2 (A's are out).
         struct Expected { Stage stage; qint64 stays; double median; double mean; };
         const QList<Expected> times{{Stage::Applied, 2, 3.0, 3.0},
@@ -407,9 +413,7 @@ private slots:
         const AnalyticsWindow window{QDate(2026, 1, 6), QDate(2026, 1, 31), day(1, 9, 12)};
         const auto report = analytics.report(window);
         QVERIFY2(report.ok(), qPrintable(report.message()));
-        const QList<qint64> funnel{2, 2, 1, 1, 0, 0, 0, 0};
-        for (int i = 0; i < funnel.size(); ++i)
-            QCOMPARE(report->funnel.at(i).count, funnel.at(i));
+        QCOMPARE(countsOf(report->funnel), (QList<qint64>{2, 2, 1, 1, 0, 0, 0, 0}));
         QCOMPARE(report->sources.size(), 2);
         QCOMPARE(sourceNamed(report->sources, QStringLiteral("LinkedIn"))->advanced, 0);
         QCOMPARE(sourceNamed(report->sources, QStringLiteral("Referral"))->advanced, 1);

@@ -24,18 +24,17 @@ bool lockIsFree(const QString& path)
     return probe.tryLock();
 }
 
-// Closes the next message box the app shows (the switch's warning runs its own event loop) and keeps its text.
+// Closes the next message box the app shows (the switch's warning) and keeps its text.
 void closeNextMessageBox(QString* text)
 {
-    auto* timer = new QTimer(qApp);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, text] {
-        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+    handleNextModal([text](QWidget* modal) {
+        auto* box = qobject_cast<QMessageBox*>(modal);
+        if (box) {
             *text = box->text();
             box->accept();
-            timer->deleteLater();
         }
+        return box != nullptr;
     });
-    timer->start(20);
 }
 
 } // namespace

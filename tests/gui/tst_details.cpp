@@ -24,10 +24,7 @@ private slots:
     void timelineAndTasksFollowTheCurrentApplication()
     {
         WindowFixture f;
-        ApplicationDraft draft;
-        draft.company = QStringLiteral("Acme");
-        draft.title = QStringLiteral("Engineer");
-        const qint64 id = *f.session->addApplication(draft, Stage::Applied);
+        const qint64 id = *f.session->addApplication(draftFor(QStringLiteral("Acme")), Stage::Applied);
         DetailsPanel* details = f.window->details();
         QCOMPARE(details->applicationId(), id);
         QCOMPARE(details->timeline()->rowCount(), 1);
@@ -66,10 +63,7 @@ private slots:
     void interviewTimeSetInTheDetailsSchedulesTheRoundsTasks()
     {
         WindowFixture f;
-        ApplicationDraft draft;
-        draft.company = QStringLiteral("Acme");
-        draft.title = QStringLiteral("Engineer");
-        const qint64 id = *f.session->addApplication(draft, Stage::Applied);
+        const qint64 id = *f.session->addApplication(draftFor(QStringLiteral("Acme")), Stage::Applied);
         DetailsPanel* details = f.window->details();
         QWidget* row = details->interviewEdit()->parentWidget();
         QVERIFY(!row->isVisibleTo(details));

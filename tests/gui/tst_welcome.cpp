@@ -25,15 +25,14 @@ namespace {
 // Rejects the next modal dialog the app shows (a button's action runs its own event loop) and keeps its class.
 void rejectNextDialog(QString* className)
 {
-    auto* timer = new QTimer(qApp);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, className] {
-        if (auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget())) {
+    handleNextModal([className](QWidget* modal) {
+        auto* dialog = qobject_cast<QDialog*>(modal);
+        if (dialog) {
             *className = QString::fromLatin1(dialog->metaObject()->className());
             dialog->reject();
-            timer->deleteLater();
         }
+        return dialog != nullptr;
     });
-    timer->start(20);
 }
 
 qint64 countIn(const QString& path)

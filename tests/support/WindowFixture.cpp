@@ -3,6 +3,8 @@
 #include "pipeline/PipelineService.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QTimer>
 #include <QTest>
 
 namespace jobdeck {
@@ -36,6 +38,16 @@ QString WindowFixture::actionText(const char* objectName) const
 {
     const auto* action = window->findChild<QAction*>(QLatin1String(objectName));
     return action ? action->text() : QString();
+}
+
+void handleNextModal(const std::function<bool(QWidget* modal)>& handle)
+{
+    auto* timer = new QTimer(qApp);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, handle] {
+        if (QWidget* modal = QApplication::activeModalWidget(); modal && handle(modal))
+            timer->deleteLater();
+    });
+    timer->start(20);
 }
 
 bool ControllerFixture::switchThroughWindow(const QString& path)

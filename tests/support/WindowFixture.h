@@ -41,6 +41,10 @@ struct WindowFixture
     std::unique_ptr<MainWindow> window;
 };
 
+// Hands the next modal widget the app shows to `handle` (polled every 20 ms, since the modal runs its own
+// event loop) until `handle` says it dealt with it by returning true.
+void handleNextModal(const std::function<bool(QWidget* modal)>& handle);
+
 // The real AppController (the app's owner of the session and window) in a temporary folder with a mock clock
 // and a throwaway settings file: what the tests of opening and switching databases drive.
 struct ControllerFixture

@@ -1,6 +1,8 @@
 #include "matching/MatchService.h"
 
+#include "matching/ExplanationScope.h"
 #include "matching/Matcher.h"
+#include "matching/SkillTaxonomy.h"
 
 #include "matching/ModelStore.h"
 
@@ -50,7 +52,9 @@ Result<RankingCorpus> MatchService::prepareStored(const Database& database, cons
     for (const StoredJobDescription& jd : corpus.value()) {
         texts.append(jd.text);
         ranking.applicationIds.append(jd.applicationId);
-        ranking.excludedWords.append(Matcher::namesOf(*chosen, jd.company, jd.location));
+        // What each result's explanation leaves out, found once per stored text (no second tokenization).
+        ranking.excludedWords.append(
+            ExplanationScope::rankExclusions(*chosen, SkillTaxonomy::builtIn(), jd.text, jd.company, jd.location));
     }
     const TfidfOptions options = optionsFor(analyzer, texts.size());
     const QString hash = ModelStore::corpusHash(corpus.value(), analyzer, options);

@@ -4,6 +4,7 @@
 #include "matching/Matcher.h"
 #include "matching/SkillTaxonomy.h"
 #include "matching/TermTable.h"
+#include "matching/WordList.h"
 
 #include <QRegularExpression>
 
@@ -12,6 +13,7 @@
 #include <algorithm>
 #include <array>
 #include <mutex>
+#include <vector>
 
 namespace jobdeck {
 namespace {
@@ -43,44 +45,81 @@ const QRegularExpression& hiring()
     return re;
 }
 
-// A capitalised word, whole: a dot, slash, dash or ampersand inside it stays ("Node.js", "CI/CD", "R&D"),
-// one that ends it does not; a word that only continues another (".NET", "C/C++") is none.
-const QRegularExpression& capitalised()
+// The capitalised words of a sentence, whole, as (from, to): a dot, slash, dash or ampersand inside one stays
+// ("Node.js", "CI/CD", "R&D"), one that ends it does not; a word that only continues another (".NET",
+// "C/C++") is none. A scan, not an expression: it runs on every stored text a ranking explains.
+QList<std::pair<qsizetype, qsizetype>> capitalisedWords(QStringView sentence)
 {
-    static const QRegularExpression re(
-        QStringLiteral("(?<![\\p{L}\\p{N}./#+&-])\\p{Lu}(?:[\\p{L}\\p{N}+#]|[./&-](?=[\\p{L}\\p{N}]))*"),
-                                       QRegularExpression::UseUnicodePropertiesOption);
-    return re;
+    auto letterOrNumber = [](char16_t u) {
+        if (u < 0x80)
+            return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+        return QChar(u).isLetterOrNumber();
+    };
+    auto inner = [](char16_t u) { return u == u'.' || u == u'/' || u == u'&' || u == u'-'; };
+    QList<std::pair<qsizetype, qsizetype>> out;
+    const char16_t* s = sentence.utf16();
+    const qsizetype n = sentence.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = s[i];
+        if (c < 0x80 ? !(c >= u'A' && c <= u'Z') : !QChar(c).isUpper())
+            continue;
+        if (i > 0 && (letterOrNumber(s[i - 1]) || inner(s[i - 1]) || s[i - 1] == u'#' || s[i - 1] == u'+'))
+            continue;
+        qsizetype j = i + 1;
+        while (j < n) {
+            const char16_t d = s[j];
+            if (letterOrNumber(d) || d == u'+' || d == u'#')
+                ++j;
+            else if (inner(d) && j + 1 < n && letterOrNumber(s[j + 1]))
+                ++j;
+            else
+                break;
+        }
+        out.append({i, j});
+        i = j - 1;
+    }
+    return out;
 }
 
-// The sentences of a text, each with what ends it (the end mark and the space after it, or a newline).
-QStringList sentences(const QString& text)
+// Words that a boilerplate sentence or a hiring announcement cannot do without (see boilerplate() and
+// hiring()): the expressions run only on the sentences that hold one, a few of each text.
+struct Cues
 {
-    QStringList out;
+    bool boilerplate = false;
+    bool hiring = false;
+};
+
+// The sentences of a text, each with what ends it (the end mark and the space after it, or a newline).
+QList<QStringView> sentences(QStringView text)
+{
+    QList<QStringView> out;
     qsizetype start = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         const bool mark = (c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?'))
                           && (i + 1 == text.size() || text.at(i + 1).isSpace());
         if (mark || c == QLatin1Char('\n')) {
-            out.append(text.mid(start, i + 1 - start));
+            out.append(text.sliced(start, i + 1 - start));
             start = i + 1;
         }
     }
     if (start < text.size())
-        out.append(text.mid(start));
+        out.append(text.sliced(start));
     return out;
 }
 
-// True if nothing but spaces and bullet marks stands between the sentence's start and `at`.
-bool startsSentence(const QString& sentence, qsizetype at)
+// True if the word at `at` starts its sentence (as sentences() splits the text): nothing but spaces and
+// bullet marks stand between it and the text's start, a line end, or an end mark with a space after it.
+bool startsSentence(QStringView text, qsizetype at)
 {
-    for (qsizetype i = 0; i < at; ++i) {
-        const QChar c = sentence.at(i);
-        if (!c.isSpace() && !QStringLiteral("-*\u2022\u00b7\"'(").contains(c))
-            return false;
-    }
-    return true;
+    qsizetype k = at - 1;
+    while (k >= 0 && text.at(k) != QLatin1Char('\n')
+           && (text.at(k).isSpace() || QStringView(u"-*\u2022\u00b7\"'(").contains(text.at(k))))
+        --k;
+    if (k < 0 || text.at(k) == QLatin1Char('\n'))
+        return true;
+    const QChar c = text.at(k);
+    return (c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?')) && text.at(k + 1).isSpace();
 }
 
 bool anySkill(const Analyzer& analyzer, const SkillTaxonomy& skills, const QString& text, bool* allSkills)
@@ -114,51 +153,157 @@ bool startsSkillPhrase(const Analyzer& analyzer, const SkillTaxonomy& skills, co
            && skills.find(phrase.tokens.first()) != nullptr;
 }
 
-// Leaves out the sentence's proper nouns: runs of capitalised words with a word that is no skill, unless
-// the run as a whole reads as skills ("Apache Airflow"). The sentence's first word is no evidence of a name.
-QString withoutProperNouns(const SkillTaxonomy& skills, const Analyzer& analyzer, const QString& sentence,
+// A word as the default analyzer reads it when it is plain ASCII letters: lowercased into `out`. False for
+// any other word (digits, joints, other scripts), which the analyzer itself must read.
+bool plainWord(QStringView word, std::array<char16_t, 32>& out, bool* allUpper)
+{
+    if (word.size() > qsizetype(out.size()))
+        return false;
+    bool upper = true;
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        const char16_t u = word.at(i).unicode();
+        if (u >= u'A' && u <= u'Z') {
+            out[size_t(i)] = char16_t(u + 32);
+        } else if (u >= u'a' && u <= u'z') {
+            out[size_t(i)] = u;
+            upper = false;
+        } else {
+            return false;
+        }
+    }
+    *allUpper = upper;
+    return true;
+}
+
+// How many words from `at` on (up to `end`, one run of spaces apart, as the tokenizer joins them) make the
+// longest skill of two or more words: 0 when none does.
+qsizetype skillPhraseAt(const SkillTaxonomy& skills, QStringView text, qsizetype at, qsizetype end)
+{
+    std::array<char16_t, 160> phrase{};
+    qsizetype used = 0;
+    qsizetype best = 0;
+    qsizetype i = at;
+    for (qsizetype words = 1; words <= skills.longestPhrase() && i < end; ++words) {
+        qsizetype j = i;
+        while (j < end && (text.at(j).isLetterOrNumber()
+                           || (QStringView(u"-&./").contains(text.at(j)) && j + 1 < end && text.at(j + 1).isLetterOrNumber())))
+            ++j;
+        if (j == i || used + (j - i) + 1 > qsizetype(phrase.size()))
+            break;
+        if (words > 1)
+            phrase[size_t(used++)] = u' ';
+        for (qsizetype k = i; k < j; ++k)
+            phrase[size_t(used++)] = text.at(k).toLower().unicode();
+        if (words > 1) {
+            const QStringView view(phrase.data(), used);
+            const SkillTaxonomy::PhraseStep step = skills.phraseStep(view, TermTable::hash(view));
+            if (step.skill)
+                best = words;
+            if (!step.extends)
+                break;
+        }
+        i = j;
+        while (i < end && (text.at(i) == QLatin1Char(' ') || text.at(i) == QLatin1Char('\t')))
+            ++i;
+        if (i == j)
+            break;
+    }
+    return best;
+}
+
+// True if a capitalised word names something: it is no stop word ("The" has no tokens), no skill, and
+// does not begin a skill's phrase ("RF scanner"). A plain word of the default analyzer is looked up
+// directly; any other goes through the analyzer.
+bool namesSomething(const Analyzer& analyzer, const SkillTaxonomy& skills, const QString& sentence, qsizetype from,
+                    qsizetype to)
+{
+    const QStringView word = QStringView(sentence).sliced(from, to - from);
+    std::array<char16_t, 32> lower{};
+    bool allUpper = false;
+    if (analyzer.name() == QLatin1String("default") && plainWord(word, lower, &allUpper)) {
+        const QStringView folded(lower.data(), word.size());
+        const quint64 hash = TermTable::hash(folded);
+        if (skills.find(folded, hash))
+            return false;
+        if (word.size() < 2 || (!allUpper && WordList::defaultStopWords().contains(folded, hash)))
+            return false;
+        return !skills.startsPhrase(folded, hash) || skillPhraseAt(skills, sentence, from, sentence.size()) == 0;
+    }
+    const QString text = word.toString();
+    return !analyzer.tokens(text).tokens.isEmpty() && !anySkill(analyzer, skills, text, nullptr)
+           && !startsSkillPhrase(analyzer, skills, sentence, from);
+}
+
+// True if a run of capitalised words makes skills and nothing else ("Apache Airflow"): every word is a
+// skill, part of a skill's phrase, or makes no term, and one at least is a skill.
+bool readsAsSkills(const Analyzer& analyzer, const SkillTaxonomy& skills, const QString& text,
+                   const QList<std::pair<qsizetype, qsizetype>>& run)
+{
+    const qsizetype end = run.last().second;
+    bool any = false;
+    std::array<char16_t, 32> lower{};
+    for (qsizetype w = 0; w < run.size(); ++w) {
+        const QStringView word = QStringView(text).sliced(run.at(w).first, run.at(w).second - run.at(w).first);
+        bool allUpper = false;
+        if (analyzer.name() != QLatin1String("default") || !plainWord(word, lower, &allUpper)) {
+            bool all = false;
+            anySkill(analyzer, skills, text.mid(run.first().first, end - run.first().first), &all);
+            return all;
+        }
+        const QStringView folded(lower.data(), word.size());
+        const quint64 hash = TermTable::hash(folded);
+        if (skills.startsPhrase(folded, hash)) {
+            if (const qsizetype taken = skillPhraseAt(skills, text, run.at(w).first, end); taken > 0) {
+                any = true;
+                w += taken - 1;
+                continue;
+            }
+        }
+        if (skills.find(folded, hash))
+            any = true;
+        else if (word.size() >= 2 && (allUpper || !WordList::defaultStopWords().contains(folded, hash)))
+            return false;
+    }
+    return any;
+}
+
+// Leaves out the text's proper nouns: runs of capitalised words with a word that is no skill, unless the
+// run as a whole reads as skills ("Apache Airflow"). A sentence's first word is no evidence of a name.
+QString withoutProperNouns(const SkillTaxonomy& skills, const Analyzer& analyzer, const QString& text,
                            QStringList* removed)
 {
-    struct Word
-    {
-        qsizetype from;
-        qsizetype to;
-    };
-    QList<QList<Word>> runs;
-    QRegularExpressionMatchIterator it = capitalised().globalMatch(sentence);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch match = it.next();
-        const Word word{match.capturedStart(), match.capturedEnd()};
-        if (!runs.isEmpty() && sentence.mid(runs.last().last().to, word.from - runs.last().last().to) == QLatin1String(" "))
-            runs.last().append(word);
-        else
-            runs.append({word});
-    }
-    QString out = sentence;
-    for (qsizetype r = runs.size() - 1; r >= 0; --r) {
-        const QList<Word>& run = runs.at(r);
+    const QList<std::pair<qsizetype, qsizetype>> words = capitalisedWords(text);
+    QString out;
+    out.reserve(text.size());
+    qsizetype copied = 0;
+    for (qsizetype first = 0; first < words.size();) {
+        // A run: capitalised words one space apart.
+        qsizetype last = first;
+        while (last + 1 < words.size() && words.at(last + 1).first == words.at(last).second + 1
+               && text.at(words.at(last).second) == QLatin1Char(' '))
+            ++last;
         bool named = false;
-        for (qsizetype w = 0; w < run.size() && !named; ++w) {
-            if (w == 0 && startsSentence(sentence, run.first().from))
+        for (qsizetype w = first; w <= last && !named; ++w) {
+            if (w == first && startsSentence(text, words.at(w).first))
                 continue;
-            const QString word = sentence.mid(run.at(w).from, run.at(w).to - run.at(w).from);
-            // A stop word ("The") has no tokens and names nothing; a word that begins a skill's phrase ("RF
-            // scanner") is the skill's.
-            named = !analyzer.tokens(word).tokens.isEmpty() && !anySkill(analyzer, skills, word, nullptr)
-                    && !startsSkillPhrase(analyzer, skills, sentence, run.at(w).from);
+            named = namesSomething(analyzer, skills, text, words.at(w).first, words.at(w).second);
         }
+        const qsizetype from = words.at(first).first;
+        const qsizetype to = words.at(last).second;
+        const qsizetype runFirst = first;
+        first = last + 1;
         if (!named)
             continue;
-        bool allSkills = false;
-        const qsizetype from = run.first().from;
-        const qsizetype to = run.last().to;
-        anySkill(analyzer, skills, sentence.mid(from, to - from), &allSkills);
-        if (!allSkills) {
-            if (removed)
-                removed->append(sentence.mid(from, to - from));
-            out.replace(from, to - from, kGap);
-        }
+        const QString run = text.mid(from, to - from);
+        if (readsAsSkills(analyzer, skills, text, words.mid(runFirst, last + 1 - runFirst)))
+            continue;
+        if (removed)
+            removed->append(run);
+        out.append(QStringView(text).sliced(copied, from - copied));
+        out.append(kGap);
+        copied = to;
     }
+    out.append(QStringView(text).sliced(copied));
     return out;
 }
 
@@ -174,48 +319,6 @@ void removePhrase(QString& text, const QString& phrase)
                                     .arg(QRegularExpression::escape(trimmed).replace(QStringLiteral("\\ "), QStringLiteral("\\s+"))),
                                 QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     text.replace(re, kGap);
-}
-
-// The job description without what informativeText() leaves out; each left-out piece goes to `removed`.
-QString leaveOut(const SkillTaxonomy& skills, const Analyzer& analyzer, const QString& jd, const QString& company,
-                 const QString& location, QStringList* removed)
-{
-    QStringList names;
-    if (!company.trimmed().isEmpty())
-        names.append(company);
-    // "Munich, Germany" or "Berlin / remote": each part is a place of its own.
-    static const QRegularExpression parts(QStringLiteral("[,;/|()]"));
-    for (const QString& part : location.split(parts, Qt::SkipEmptyParts))
-        names.append(part);
-    QStringList kept;
-    for (QString sentence : sentences(jd)) {
-        if (boilerplate().match(sentence).hasMatch()) {
-            if (removed)
-                removed->append(sentence);
-            kept.append(QStringLiteral("\n"));
-            continue;
-        }
-        // The announcement is no requirement, and who announces it is the employer: left out everywhere.
-        if (const QRegularExpressionMatch match = hiring().match(sentence); match.hasMatch()) {
-            const QString who = match.captured(1).trimmed();
-            if (!who.isEmpty() && who.compare(QLatin1String("we"), Qt::CaseInsensitive) != 0)
-                names.append(who);
-            if (removed)
-                removed->append(sentence.left(match.capturedEnd()));
-            sentence = kGap + sentence.mid(match.capturedEnd());
-        }
-        kept.append(sentence);
-    }
-    QString text = kept.join(QString());
-    for (const QString& name : std::as_const(names)) {
-        if (removed)
-            removed->append(name);
-        removePhrase(text, name);
-    }
-    QStringList out;
-    for (const QString& sentence : sentences(text))
-        out.append(withoutProperNouns(skills, analyzer, sentence, removed));
-    return out.join(QString());
 }
 
 // The lowercase words of a text, as hashes in a small Bloom filter: enough to tell whether a word that a
@@ -235,7 +338,8 @@ public:
     {
         return (m_bits[bit(hash) >> 6] >> (bit(hash) & 63) & 1) && (m_bits[bit(hash >> 32) >> 6] >> (bit(hash >> 32) & 63) & 1);
     }
-    // Calls `take(hash)` for every word and part of a word of `text`, lowercased.
+    // Calls `take(hash)` for every word and part of a word of `text`, lowercased. A part is hashed apart
+    // only in a word that has one (most have none).
     template <typename Take>
     static void forEachWord(QStringView text, Take&& take)
     {
@@ -248,30 +352,23 @@ public:
                 continue;
             }
             quint64 whole = TermTable::kHashSeed;
-            quint64 part = TermTable::kHashSeed;
+            qsizetype partStart = i;
             bool joined = false;
-            for (;;) {
+            for (; i < n; ++i) {
                 const char16_t u = s[i];
                 if (isWordUnit(u)) {
-                    const char16_t lower = u < 0x80 ? ((u >= u'A' && u <= u'Z') ? char16_t(u + 32) : u)
-                                                    : QChar(u).toLower().unicode();
-                    whole = TermTable::hashStep(whole, lower);
-                    part = TermTable::hashStep(part, lower);
-                    ++i;
+                    whole = TermTable::hashStep(whole, lower(u));
                 } else if ((u == u'-' || u == u'&' || u == u'.' || u == u'/') && i + 1 < n && isWordUnit(s[i + 1])) {
-                    take(TermTable::hashFinish(part));
-                    part = TermTable::kHashSeed;
+                    take(hashOf(s, partStart, i));
+                    partStart = i + 1;
                     joined = true;
                     whole = TermTable::hashStep(whole, u);
-                    ++i;
                 } else {
                     break;
                 }
-                if (i >= n)
-                    break;
             }
             if (joined)
-                take(TermTable::hashFinish(part));
+                take(hashOf(s, partStart, i));
             take(TermTable::hashFinish(whole));
         }
     }
@@ -279,6 +376,19 @@ public:
 private:
     static constexpr size_t kBits = 8192;
     static size_t bit(quint64 hash) { return size_t(hash) & (kBits - 1); }
+    static char16_t lower(char16_t u)
+    {
+        if (u < 0x80)
+            return (u >= u'A' && u <= u'Z') ? char16_t(u + 32) : u;
+        return QChar(u).toLower().unicode();
+    }
+    static quint64 hashOf(const char16_t* s, qsizetype from, qsizetype to)
+    {
+        quint64 hash = TermTable::kHashSeed;
+        for (qsizetype i = from; i < to; ++i)
+            hash = TermTable::hashStep(hash, lower(s[i]));
+        return TermTable::hashFinish(hash);
+    }
     static bool isWordUnit(char16_t u)
     {
         if (u < 0x80)
@@ -293,6 +403,83 @@ private:
 
     std::array<quint64, kBits / 64> m_bits{};
 };
+
+Cues cuesOf(QStringView sentence)
+{
+    static const std::vector<std::pair<quint64, bool>> words = [] {
+        std::vector<std::pair<quint64, bool>> out; // (hash, is the hiring cue)
+        for (const char16_t* word : {u"opportunity", u"opportunities", u"affirmative", u"regard", u"regardless",
+                                     u"orientation", u"identity", u"origin", u"veteran", u"benefit", u"benefits",
+                                     u"perks", u"paid", u"unpaid", u"pto", u"insurance", u"insurances", u"dental",
+                                     u"pension", u"401", u"401k", u"parental", u"competitive", u"options", u"gym",
+                                     u"lunch", u"snacks", u"offer", u"apply", u"cv", u"resume", u"inclusive"})
+            out.emplace_back(TermTable::hash(QStringView(word)), false);
+        out.emplace_back(TermTable::hash(QStringView(u"hiring")), true);
+        std::sort(out.begin(), out.end());
+        return out;
+    }();
+    // One bit of 64 per cue word: most words miss every one and cost no search.
+    static const quint64 mask = [] {
+        quint64 bits = 0;
+        for (const auto& [hash, isHiring] : words)
+            bits |= quint64(1) << (hash & 63);
+        return bits;
+    }();
+    Cues cues;
+    WordFilter::forEachWord(sentence, [&](quint64 hash) {
+        if (!(mask >> (hash & 63) & 1))
+            return;
+        const auto found = std::lower_bound(words.cbegin(), words.cend(), std::pair<quint64, bool>(hash, false));
+        if (found != words.cend() && found->first == hash)
+            (found->second ? cues.hiring : cues.boilerplate) = true;
+    });
+    return cues;
+}
+
+// The job description without what informativeText() leaves out; each left-out piece goes to `removed`.
+QString leaveOut(const SkillTaxonomy& skills, const Analyzer& analyzer, const QString& jd, const QString& company,
+                 const QString& location, QStringList* removed)
+{
+    QStringList names;
+    if (!company.trimmed().isEmpty())
+        names.append(company);
+    // "Munich, Germany" or "Berlin / remote": each part is a place of its own.
+    static const QRegularExpression parts(QStringLiteral("[,;/|()]"));
+    for (const QString& part : location.split(parts, Qt::SkipEmptyParts))
+        names.append(part);
+    QString text;
+    text.reserve(jd.size() + 8);
+    for (QStringView sentence : sentences(jd)) {
+        const Cues cues = cuesOf(sentence);
+        if (cues.boilerplate && boilerplate().match(sentence).hasMatch()) {
+            if (removed)
+                removed->append(sentence.toString());
+            text.append(QLatin1Char('\n'));
+            continue;
+        }
+        // The announcement is no requirement, and who announces it is the employer: left out everywhere.
+        if (!cues.hiring) {
+            text.append(sentence);
+            continue;
+        }
+        if (const QRegularExpressionMatch match = hiring().match(sentence); match.hasMatch()) {
+            const QString who = match.captured(1).trimmed();
+            if (!who.isEmpty() && who.compare(QLatin1String("we"), Qt::CaseInsensitive) != 0)
+                names.append(who);
+            if (removed)
+                removed->append(sentence.first(match.capturedEnd()).toString());
+            text.append(kGap);
+            sentence = sentence.sliced(match.capturedEnd());
+        }
+        text.append(sentence);
+    }
+    for (const QString& name : std::as_const(names)) {
+        if (removed)
+            removed->append(name);
+        removePhrase(text, name);
+    }
+    return withoutProperNouns(skills, analyzer, text, removed);
+}
 
 // The aliases of a skill, each as the hashes of its words (its own name among them): worked out on the
 // first lookup, once per process (a walk over every key of the taxonomy is too much per text).
@@ -358,12 +545,11 @@ QStringList ExplanationScope::rankExclusions(const Analyzer& analyzer, const Ski
         if (!skill || skill->term != word)
             out.append(word);
     }
-    thread_local TokenSequence tokens;
+    // The pieces, one gap apart, with a gap for each word the rest of the text uses too: such a word is no
+    // name and no boilerplate there. Only the pieces' own words make terms, none across a gap.
+    thread_local QString own;
+    own.clear();
     for (const QString& piece : std::as_const(removed)) {
-        // A word the rest of the text uses too is no name and no boilerplate there: a gap in its place,
-        // so that only the piece's own words make terms (and none forms a bigram across it).
-        QString own;
-        own.reserve(piece.size());
         qsizetype from = 0;
         for (qsizetype i = 0; i <= piece.size(); ++i) {
             if (i < piece.size() && !piece.at(i).isSpace())
@@ -371,15 +557,17 @@ QStringList ExplanationScope::rankExclusions(const Analyzer& analyzer, const Ski
             const QStringView word = QStringView(piece).sliced(from, i - from);
             bool shared = false;
             WordFilter::forEachWord(word, [&](quint64 hash) { shared = shared || used.contains(hash); });
-            own += shared ? kGap : word.toString();
-            own += QLatin1Char(' ');
+            own.append(shared ? QStringView(kGap) : word);
+            own.append(QLatin1Char(' '));
             from = i + 1;
         }
-        analyzer.tokenize(own, tokens);
-        for (QStringView token : std::as_const(tokens.tokens)) {
-            if (!token.isEmpty() && !usedTerm(token))
-                out.append(token.toString());
-        }
+        own.append(kGap);
+    }
+    thread_local TokenSequence tokens;
+    analyzer.tokenize(own, tokens);
+    for (QStringView token : std::as_const(tokens.tokens)) {
+        if (!token.isEmpty() && !usedTerm(token))
+            out.append(token.toString());
     }
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());

@@ -307,6 +307,14 @@ QString withoutProperNouns(const SkillTaxonomy& skills, const Analyzer& analyzer
     return out;
 }
 
+// A phrase as a whole, in any case, its words any spaces apart.
+QRegularExpression phraseExpression(const QString& trimmed)
+{
+    return QRegularExpression(QStringLiteral("(?<![\\p{L}\\p{N}])%1(?![\\p{L}\\p{N}])")
+                                  .arg(QRegularExpression::escape(trimmed).replace(QStringLiteral("\\ "), QStringLiteral("\\s+"))),
+                              QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+}
+
 void removePhrase(QString& text, const QString& phrase)
 {
     const QString trimmed = phrase.simplified();
@@ -315,10 +323,7 @@ void removePhrase(QString& text, const QString& phrase)
     // Most names are not in most texts: a plain search is far cheaper than the expression.
     if (!text.contains(trimmed.section(QLatin1Char(' '), 0, 0), Qt::CaseInsensitive))
         return;
-    const QRegularExpression re(QStringLiteral("(?<![\\p{L}\\p{N}])%1(?![\\p{L}\\p{N}])")
-                                    .arg(QRegularExpression::escape(trimmed).replace(QStringLiteral("\\ "), QStringLiteral("\\s+"))),
-                                QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    text.replace(re, kGap);
+    text.replace(phraseExpression(trimmed), kGap);
 }
 
 // The lowercase words of a text, as hashes in a small Bloom filter: enough to tell whether a word that a
@@ -326,6 +331,9 @@ void removePhrase(QString& text, const QString& phrase)
 // have been left out; nothing informative is ever dropped for it.
 class WordFilter
 {
+    static constexpr size_t kBits = 8192;
+    static size_t bit(quint64 hash) { return size_t(hash) & (kBits - 1); }
+
 public:
     void clear() { m_bits.fill(0); }
     // Each word (letters and digits, joined by - & . / as the analyzer joins them), and each part of a
@@ -373,9 +381,6 @@ public:
         }
     }
 
-private:
-    static constexpr size_t kBits = 8192;
-    static size_t bit(quint64 hash) { return size_t(hash) & (kBits - 1); }
     static char16_t lower(char16_t u)
     {
         if (u < 0x80)
@@ -401,37 +406,46 @@ private:
         m_bits[bit(hash >> 32) >> 6] |= quint64(1) << (bit(hash >> 32) & 63);
     }
 
+private:
     std::array<quint64, kBits / 64> m_bits{};
 };
 
-Cues cuesOf(QStringView sentence)
+// 0 for most words; 1 for a word a boilerplate sentence cannot do without, 2 for "hiring".
+int cueOf(quint64 hash)
 {
-    static const std::vector<std::pair<quint64, bool>> words = [] {
-        std::vector<std::pair<quint64, bool>> out; // (hash, is the hiring cue)
+    static const std::vector<std::pair<quint64, int>> words = [] {
+        std::vector<std::pair<quint64, int>> out;
         for (const char16_t* word : {u"opportunity", u"opportunities", u"affirmative", u"regard", u"regardless",
                                      u"orientation", u"identity", u"origin", u"veteran", u"benefit", u"benefits",
                                      u"perks", u"paid", u"unpaid", u"pto", u"insurance", u"insurances", u"dental",
                                      u"pension", u"401", u"401k", u"parental", u"competitive", u"options", u"gym",
                                      u"lunch", u"snacks", u"offer", u"apply", u"cv", u"resume", u"inclusive"})
-            out.emplace_back(TermTable::hash(QStringView(word)), false);
-        out.emplace_back(TermTable::hash(QStringView(u"hiring")), true);
+            out.emplace_back(TermTable::hash(QStringView(word)), 1);
+        out.emplace_back(TermTable::hash(QStringView(u"hiring")), 2);
         std::sort(out.begin(), out.end());
         return out;
     }();
     // One bit of 64 per cue word: most words miss every one and cost no search.
     static const quint64 mask = [] {
         quint64 bits = 0;
-        for (const auto& [hash, isHiring] : words)
+        for (const auto& [hash, cue] : words)
             bits |= quint64(1) << (hash & 63);
         return bits;
     }();
+    if (!(mask >> (hash & 63) & 1))
+        return 0;
+    const auto found = std::lower_bound(words.cbegin(), words.cend(), std::pair<quint64, int>(hash, 0));
+    return found != words.cend() && found->first == hash ? found->second : 0;
+}
+
+Cues cuesOf(QStringView sentence)
+{
     Cues cues;
     WordFilter::forEachWord(sentence, [&](quint64 hash) {
-        if (!(mask >> (hash & 63) & 1))
-            return;
-        const auto found = std::lower_bound(words.cbegin(), words.cend(), std::pair<quint64, bool>(hash, false));
-        if (found != words.cend() && found->first == hash)
-            (found->second ? cues.hiring : cues.boilerplate) = true;
+        if (const int cue = cueOf(hash); cue == 1)
+            cues.boilerplate = true;
+        else if (cue == 2)
+            cues.hiring = true;
     });
     return cues;
 }
@@ -497,9 +511,15 @@ const QList<QList<quint64>>& aliasesOf(const SkillTaxonomy& skills, const Skill&
                 if (!owner)
                     continue;
                 QList<quint64> words;
-                for (const QString& word : key.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-                    words.append(TermTable::hash(word));
-                byTerm[owner->term].append(words);
+                for (qsizetype from = 0; from < key.size();) {
+                    qsizetype to = key.indexOf(QLatin1Char(' '), from);
+                    if (to < 0)
+                        to = key.size();
+                    if (to > from)
+                        words.append(TermTable::hash(QStringView(key).sliced(from, to - from)));
+                    from = to + 1;
+                }
+                byTerm[owner->term].append(std::move(words));
             }
             built = &skills;
         }
@@ -517,14 +537,241 @@ QString ExplanationScope::informativeText(const SkillTaxonomy& skills, const Ana
     return leaveOut(skills, analyzer, jd, company, location, nullptr);
 }
 
+namespace {
+
+// A word of a job description as WordFilter::forEachWord reads it, with what the rank path's single pass
+// needs to know of it.
+struct WordRecord
+{
+    qsizetype from = 0;
+    qsizetype to = 0;
+    quint64 hash = 0; // of the whole word, lowercased
+    int sentence = 0;
+    bool joined = false;  // has parts ("end-to-end")
+    bool capital = false; // a capitalised word (see capitalisedWords) starts here
+    bool removed = false;
+};
+
+// The words and sentences of a text in one pass: the same sentences as sentences(), the same words as
+// WordFilter::forEachWord, the same capitalised words as capitalisedWords().
+void scanWords(QStringView text, std::vector<WordRecord>& words, std::vector<std::pair<qsizetype, qsizetype>>& sentenceRanges)
+{
+    words.clear();
+    sentenceRanges.clear();
+    const char16_t* s = text.utf16();
+    const qsizetype n = text.size();
+    qsizetype sentenceStart = 0;
+    for (qsizetype i = 0; i < n;) {
+        const char16_t c = s[i];
+        if (WordFilter::isWordUnit(c)) {
+            WordRecord& word = words.emplace_back();
+            word.from = i;
+            word.sentence = int(sentenceRanges.size());
+            const char16_t before = i > 0 ? s[i - 1] : u' ';
+            word.capital = (c < 0x80 ? (c >= u'A' && c <= u'Z') : QChar(c).isUpper()) && before != u'.'
+                           && before != u'/' && before != u'#' && before != u'+' && before != u'&' && before != u'-';
+            quint64 hash = TermTable::kHashSeed;
+            for (; i < n; ++i) {
+                const char16_t u = s[i];
+                if (WordFilter::isWordUnit(u)) {
+                    hash = TermTable::hashStep(hash, WordFilter::lower(u));
+                } else if ((u == u'-' || u == u'&' || u == u'.' || u == u'/') && i + 1 < n
+                           && WordFilter::isWordUnit(s[i + 1])) {
+                    word.joined = true;
+                    hash = TermTable::hashStep(hash, u);
+                } else {
+                    break;
+                }
+            }
+            word.to = i;
+            word.hash = TermTable::hashFinish(hash);
+            continue;
+        }
+        if (((c == u'.' || c == u'!' || c == u'?') && (i + 1 == n || QChar(s[i + 1]).isSpace())) || c == u'\n') {
+            sentenceRanges.emplace_back(sentenceStart, i + 1);
+            sentenceStart = i + 1;
+        }
+        ++i;
+    }
+    if (sentenceStart < n)
+        sentenceRanges.emplace_back(sentenceStart, n);
+}
+
+// Where the capitalised word that starts at `from` ends (the pattern of capitalisedWords()).
+qsizetype capitalisedEnd(QStringView text, qsizetype from)
+{
+    auto letterOrNumber = [](QChar c) { return c.unicode() < 0x80 ? WordFilter::isWordUnit(c.unicode()) : c.isLetterOrNumber(); };
+    qsizetype j = from + 1;
+    while (j < text.size()) {
+        const QChar d = text.at(j);
+        if (letterOrNumber(d) || d == QLatin1Char('+') || d == QLatin1Char('#'))
+            ++j;
+        else if ((d == QLatin1Char('.') || d == QLatin1Char('/') || d == QLatin1Char('&') || d == QLatin1Char('-'))
+                 && j + 1 < text.size() && letterOrNumber(text.at(j + 1)))
+            ++j;
+        else
+            break;
+    }
+    return j;
+}
+
+// Marks the words of each place the text names `name` (simplified), as removePhrase() finds them: its
+// words in any case, any spaces apart, whole. Matched on the words' hashes; the expression runs only in
+// the rare text where the name's first word is part of a joined word ("Acme-based").
+void removeName(const QString& jd, const QString& name, std::vector<WordRecord>& words)
+{
+    struct NameWord
+    {
+        quint64 hash;
+        QString after; // what stands between it and the next word, spaces as one
+    };
+    QList<NameWord> parts;
+    const qsizetype n = name.size();
+    bool plain = n > 0 && WordFilter::isWordUnit(name.at(0).unicode()) && WordFilter::isWordUnit(name.at(n - 1).unicode());
+    for (qsizetype i = 0; plain && i < n;) {
+        qsizetype j = i;
+        while (j < n && WordFilter::isWordUnit(name.at(j).unicode()))
+            ++j;
+        NameWord word{WordFilter::hashOf(QStringView(name).utf16(), i, j), QString()};
+        i = j;
+        while (i < n && !WordFilter::isWordUnit(name.at(i).unicode()))
+            ++i;
+        word.after = name.mid(j, i - j);
+        // A joint inside a word ("Acme-Data") makes one word of the text: the expression handles it.
+        plain = word.after.contains(QLatin1Char(' ')) || i == n;
+        parts.append(word);
+    }
+    const QString firstWord = name.section(QLatin1Char(' '), 0, 0);
+    const bool insideJoined = std::any_of(words.cbegin(), words.cend(), [&](const WordRecord& word) {
+        return !word.removed && word.joined
+               && QStringView(jd).sliced(word.from, word.to - word.from).contains(firstWord, Qt::CaseInsensitive);
+    });
+    if (!plain || insideJoined) {
+        QRegularExpressionMatchIterator it = phraseExpression(name).globalMatch(jd);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch match = it.next();
+            for (WordRecord& word : words) {
+                if (word.from < match.capturedEnd() && word.to > match.capturedStart())
+                    word.removed = true;
+            }
+        }
+        return;
+    }
+    auto between = [&](const WordRecord& a, const WordRecord& b) {
+        QString text = jd.mid(a.to, b.from - a.to).simplified();
+        return text;
+    };
+    for (size_t w = 0; w + size_t(parts.size()) <= words.size(); ++w) {
+        bool match = true;
+        for (qsizetype k = 0; k < parts.size() && match; ++k) {
+            const WordRecord& word = words[w + size_t(k)];
+            match = !word.joined && word.hash == parts.at(k).hash
+                    && (k + 1 == parts.size() || between(word, words[w + size_t(k) + 1]) == parts.at(k).after.simplified());
+        }
+        if (!match)
+            continue;
+        for (qsizetype k = 0; k < parts.size(); ++k)
+            words[w + size_t(k)].removed = true;
+    }
+}
+
+} // namespace
+
 QStringList ExplanationScope::rankExclusions(const Analyzer& analyzer, const SkillTaxonomy& skills, const QString& jd,
                                              const QString& company, const QString& location)
 {
+    // What leaveOut() leaves out, found in one pass over the text's words instead of editing the text: the
+    // same pieces, and the words of the rest as a filter.
+    thread_local std::vector<WordRecord> words;
+    thread_local std::vector<std::pair<qsizetype, qsizetype>> sentenceRanges;
+    scanWords(jd, words, sentenceRanges);
     QStringList removed;
-    const QString informative = leaveOut(skills, analyzer, jd, company, location, &removed);
+    QStringList names;
+    if (!company.trimmed().isEmpty())
+        names.append(company);
+    static const QRegularExpression parts(QStringLiteral("[,;/|()]"));
+    for (const QString& part : location.split(parts, Qt::SkipEmptyParts))
+        names.append(part);
+    auto removeBetween = [&](size_t first, qsizetype from, qsizetype to) {
+        for (size_t w = first; w < words.size() && words[w].from < to; ++w) {
+            if (words[w].to > from)
+                words[w].removed = true;
+        }
+    };
+    // Boilerplate sentences and hiring announcements, only where a word they need is.
+    for (size_t w = 0; w < words.size();) {
+        const int sentence = words[w].sentence;
+        int cues = 0;
+        size_t end = w;
+        for (; end < words.size() && words[end].sentence == sentence; ++end)
+            cues |= cueOf(words[end].hash);
+        if (cues != 0) {
+            const auto [from, to] = sentenceRanges[size_t(sentence)];
+            const QStringView text = QStringView(jd).sliced(from, to - from);
+            if ((cues & 1) && boilerplate().match(text).hasMatch()) {
+                removed.append(text.toString());
+                removeBetween(w, from, to);
+            } else if (cues & 2) {
+                if (const QRegularExpressionMatch match = hiring().match(text); match.hasMatch()) {
+                    const QString who = match.captured(1).trimmed();
+                    if (!who.isEmpty() && who.compare(QLatin1String("we"), Qt::CaseInsensitive) != 0)
+                        names.append(who);
+                    removed.append(text.first(match.capturedEnd()).toString());
+                    removeBetween(w, from, from + match.capturedEnd());
+                }
+            }
+        }
+        w = end;
+    }
+    // The employer, its places and whoever announces the job, wherever they are named.
+    for (const QString& name : std::as_const(names)) {
+        const QString trimmed = name.simplified();
+        if (trimmed.isEmpty())
+            continue;
+        removed.append(name);
+        removeName(jd, trimmed, words);
+    }
+    // Proper nouns: runs of capitalised words one space apart, as withoutProperNouns() reads them.
+    for (size_t w = 0; w < words.size();) {
+        if (!words[w].capital || words[w].removed) {
+            ++w;
+            continue;
+        }
+        QList<std::pair<qsizetype, qsizetype>> run{{words[w].from, capitalisedEnd(jd, words[w].from)}};
+        size_t next = w + 1;
+        for (;;) {
+            while (next < words.size() && words[next].from < run.last().second)
+                ++next;
+            if (next < words.size() && words[next].capital && !words[next].removed
+                && words[next].from == run.last().second + 1 && jd.at(run.last().second) == QLatin1Char(' ')
+                && std::none_of(words.cbegin() + qsizetype(w), words.cbegin() + qsizetype(next),
+                                [](const WordRecord& word) { return word.removed; }))
+                run.append({words[next].from, capitalisedEnd(jd, words[next].from)});
+            else
+                break;
+        }
+        bool named = false;
+        for (qsizetype r = 0; r < run.size() && !named; ++r) {
+            if (r == 0 && startsSentence(jd, run.first().first))
+                continue;
+            named = namesSomething(analyzer, skills, jd, run.at(r).first, run.at(r).second);
+        }
+        if (named && !readsAsSkills(analyzer, skills, jd, run)) {
+            removed.append(jd.mid(run.first().first, run.last().second - run.first().first));
+            removeBetween(w, run.first().first, run.last().second);
+        }
+        w = next;
+    }
     thread_local WordFilter used;
     used.clear();
-    used.addWords(informative);
+    for (const WordRecord& word : words) {
+        if (word.removed)
+            continue;
+        if (word.joined)
+            used.addWords(QStringView(jd).sliced(word.from, word.to - word.from));
+        else
+            used.add(word.hash);
+    }
     // A skill the rest of the text names by another of its aliases ("distribution" for logistics) is used.
     auto usedTerm = [&](QStringView token) {
         if (used.contains(TermTable::hash(token)))

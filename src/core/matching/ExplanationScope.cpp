@@ -410,32 +410,41 @@ private:
     std::array<quint64, kBits / 64> m_bits{};
 };
 
-// 0 for most words; 1 for a word a boilerplate sentence cannot do without, 2 for "hiring".
-int cueOf(quint64 hash)
+// The cue words, looked up by hash: 0 for most words, 1 for a word a boilerplate sentence cannot do
+// without, 2 for "hiring". One bit of 64 per cue word first, so most words cost no search.
+class CueWords
 {
-    static const std::vector<std::pair<quint64, int>> words = [] {
-        std::vector<std::pair<quint64, int>> out;
+public:
+    CueWords()
+    {
         for (const char16_t* word : {u"opportunity", u"opportunities", u"affirmative", u"regard", u"regardless",
                                      u"orientation", u"identity", u"origin", u"veteran", u"benefit", u"benefits",
                                      u"perks", u"paid", u"unpaid", u"pto", u"insurance", u"insurances", u"dental",
                                      u"pension", u"401", u"401k", u"parental", u"competitive", u"options", u"gym",
                                      u"lunch", u"snacks", u"offer", u"apply", u"cv", u"resume", u"inclusive"})
-            out.emplace_back(TermTable::hash(QStringView(word)), 1);
-        out.emplace_back(TermTable::hash(QStringView(u"hiring")), 2);
-        std::sort(out.begin(), out.end());
-        return out;
-    }();
-    // One bit of 64 per cue word: most words miss every one and cost no search.
-    static const quint64 mask = [] {
-        quint64 bits = 0;
-        for (const auto& [hash, cue] : words)
-            bits |= quint64(1) << (hash & 63);
-        return bits;
-    }();
-    if (!(mask >> (hash & 63) & 1))
-        return 0;
-    const auto found = std::lower_bound(words.cbegin(), words.cend(), std::pair<quint64, int>(hash, 0));
-    return found != words.cend() && found->first == hash ? found->second : 0;
+            m_words.emplace_back(TermTable::hash(QStringView(word)), 1);
+        m_words.emplace_back(TermTable::hash(QStringView(u"hiring")), 2);
+        std::sort(m_words.begin(), m_words.end());
+        for (const auto& [hash, cue] : m_words)
+            m_mask |= quint64(1) << (hash & 63);
+    }
+    int cue(quint64 hash) const
+    {
+        if (!(m_mask >> (hash & 63) & 1))
+            return 0;
+        const auto found = std::lower_bound(m_words.cbegin(), m_words.cend(), std::pair<quint64, int>(hash, 0));
+        return found != m_words.cend() && found->first == hash ? found->second : 0;
+    }
+
+private:
+    std::vector<std::pair<quint64, int>> m_words;
+    quint64 m_mask = 0;
+};
+
+int cueOf(quint64 hash)
+{
+    static const CueWords words;
+    return words.cue(hash);
 }
 
 Cues cuesOf(QStringView sentence)
@@ -558,12 +567,29 @@ void scanWords(QStringView text, std::vector<WordRecord>& words, std::vector<std
 {
     words.clear();
     sentenceRanges.clear();
+    // ASCII first, by table: 1 a word unit, 2 an upper-case letter, 4 what may end a sentence.
+    static constexpr std::array<quint8, 128> classes = [] {
+        std::array<quint8, 128> out{};
+        for (int c = 0; c < 128; ++c) {
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+                out[size_t(c)] = 1;
+            else if (c >= 'A' && c <= 'Z')
+                out[size_t(c)] = 1 | 2;
+            else if (c == '.' || c == '!' || c == '?' || c == '\n')
+                out[size_t(c)] = 4;
+        }
+        return out;
+    }();
     const char16_t* s = text.utf16();
     const qsizetype n = text.size();
     qsizetype sentenceStart = 0;
     for (qsizetype i = 0; i < n;) {
         const char16_t c = s[i];
-        if (WordFilter::isWordUnit(c)) {
+        if (c < 0x80 && !(classes[c] & (1 | 4))) {
+            ++i;
+            continue;
+        }
+        if (c < 0x80 ? (classes[c] & 1) : WordFilter::isWordUnit(c)) {
             WordRecord& word = words.emplace_back();
             word.from = i;
             word.sentence = int(sentenceRanges.size());
@@ -573,7 +599,9 @@ void scanWords(QStringView text, std::vector<WordRecord>& words, std::vector<std
             quint64 hash = TermTable::kHashSeed;
             for (; i < n; ++i) {
                 const char16_t u = s[i];
-                if (WordFilter::isWordUnit(u)) {
+                if (u < 0x80 && (classes[u] & 1)) {
+                    hash = TermTable::hashStep(hash, (classes[u] & 2) ? char16_t(u + 32) : u);
+                } else if (u >= 0x80 && WordFilter::isWordUnit(u)) {
                     hash = TermTable::hashStep(hash, WordFilter::lower(u));
                 } else if ((u == u'-' || u == u'&' || u == u'.' || u == u'/') && i + 1 < n
                            && WordFilter::isWordUnit(s[i + 1])) {
@@ -699,12 +727,13 @@ QStringList ExplanationScope::rankExclusions(const Analyzer& analyzer, const Ski
         }
     };
     // Boilerplate sentences and hiring announcements, only where a word they need is.
+    static const CueWords cueWords;
     for (size_t w = 0; w < words.size();) {
         const int sentence = words[w].sentence;
         int cues = 0;
         size_t end = w;
         for (; end < words.size() && words[end].sentence == sentence; ++end)
-            cues |= cueOf(words[end].hash);
+            cues |= cueWords.cue(words[end].hash);
         if (cues != 0) {
             const auto [from, to] = sentenceRanges[size_t(sentence)];
             const QStringView text = QStringView(jd).sliced(from, to - from);

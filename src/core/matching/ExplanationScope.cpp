@@ -410,24 +410,33 @@ private:
     std::array<quint64, kBits / 64> m_bits{};
 };
 
-// The cue words, looked up by hash: 0 for most words, 1 for a word a boilerplate sentence cannot do
-// without, 2 for "hiring". One bit of 64 per cue word first, so most words cost no search.
+// The cue words, looked up by hash: 0 for most words, kBoilerplate for a word a boilerplate sentence cannot
+// do without, kHiring for "hiring". One bit of 64 per cue word first, so most words cost no search.
 class CueWords
 {
 public:
+    static constexpr int kBoilerplate = 1;
+    static constexpr int kHiring = 2;
+    static constexpr int kWhole = 4;
+
     CueWords()
     {
         for (const char16_t* word : {u"opportunity", u"opportunities", u"affirmative", u"regard", u"regardless",
-                                     u"orientation", u"identity", u"origin", u"veteran", u"benefit", u"benefits",
-                                     u"perks", u"paid", u"unpaid", u"pto", u"insurance", u"insurances", u"dental",
-                                     u"pension", u"401", u"401k", u"parental", u"competitive", u"options", u"gym",
-                                     u"lunch", u"snacks", u"offer", u"apply", u"cv", u"resume", u"inclusive"})
-            m_words.emplace_back(TermTable::hash(QStringView(word)), 1);
-        m_words.emplace_back(TermTable::hash(QStringView(u"hiring")), 2);
+                                     u"orientation", u"identity", u"origin", u"veteran", u"paid", u"unpaid",
+                                     u"insurance", u"insurances", u"401", u"401k", u"parental", u"competitive",
+                                     u"options", u"lunch", u"snacks", u"offer", u"apply", u"cv", u"resume", u"inclusive"})
+            m_words.emplace_back(TermTable::hash(QStringView(word)), kBoilerplate);
+        m_words.emplace_back(TermTable::hash(QStringView(u"hiring")), kHiring);
+        // Words the expression takes whole, on their own (\bbenefits?\b, \bgym\b): a sentence with one as a
+        // whole word is boilerplate without running it.
+        for (const char16_t* word : {u"benefit", u"benefits", u"perks", u"pto", u"dental", u"pension", u"gym"})
+            m_words.emplace_back(TermTable::hash(QStringView(word)), kBoilerplate | kWhole);
         std::sort(m_words.begin(), m_words.end());
         for (const auto& [hash, cue] : m_words)
             m_mask |= quint64(1) << (hash & 63);
     }
+    quint64 we() const { return m_we; }
+    quint64 offer() const { return m_offer; }
     int cue(quint64 hash) const
     {
         if (!(m_mask >> (hash & 63) & 1))
@@ -439,6 +448,8 @@ public:
 private:
     std::vector<std::pair<quint64, int>> m_words;
     quint64 m_mask = 0;
+    quint64 m_we = TermTable::hash(QStringView(u"we"));
+    quint64 m_offer = TermTable::hash(QStringView(u"offer"));
 };
 
 int cueOf(quint64 hash)
@@ -451,10 +462,9 @@ Cues cuesOf(QStringView sentence)
 {
     Cues cues;
     WordFilter::forEachWord(sentence, [&](quint64 hash) {
-        if (const int cue = cueOf(hash); cue == 1)
-            cues.boilerplate = true;
-        else if (cue == 2)
-            cues.hiring = true;
+        const int cue = cueOf(hash);
+        cues.boilerplate = cues.boilerplate || (cue & CueWords::kBoilerplate);
+        cues.hiring = cues.hiring || (cue & CueWords::kHiring);
     });
     return cues;
 }
@@ -731,16 +741,31 @@ QStringList ExplanationScope::rankExclusions(const Analyzer& analyzer, const Ski
     for (size_t w = 0; w < words.size();) {
         const int sentence = words[w].sentence;
         int cues = 0;
+        bool surely = false; // boilerplate without asking the expression
         size_t end = w;
-        for (; end < words.size() && words[end].sentence == sentence; ++end)
-            cues |= cueWords.cue(words[end].hash);
+        // \b of the expression: no letter, digit, mark or underscore on that side.
+        auto bounded = [&](qsizetype at) {
+            return at < 0 || at >= jd.size() || (jd.at(at) != QLatin1Char('_') && !jd.at(at).isLetterOrNumber() && !jd.at(at).isMark());
+        };
+        for (; end < words.size() && words[end].sentence == sentence; ++end) {
+            const WordRecord& word = words[end];
+            const int cue = cueWords.cue(word.hash);
+            cues |= cue;
+            if (cue == 0 || surely || word.joined || !bounded(word.from - 1) || !bounded(word.to))
+                continue;
+            // "we offer", one space apart (\bwe offer\b), or a word taken whole.
+            surely = (cue & CueWords::kWhole)
+                     || (word.hash == cueWords.offer() && end > w && words[end - 1].hash == cueWords.we()
+                         && !words[end - 1].joined && words[end - 1].to + 1 == word.from
+                         && jd.at(word.from - 1) == QLatin1Char(' ') && bounded(words[end - 1].from - 1));
+        }
         if (cues != 0) {
             const auto [from, to] = sentenceRanges[size_t(sentence)];
             const QStringView text = QStringView(jd).sliced(from, to - from);
-            if ((cues & 1) && boilerplate().match(text).hasMatch()) {
+            if ((cues & CueWords::kBoilerplate) && (surely || boilerplate().match(text).hasMatch())) {
                 removed.append(text.toString());
                 removeBetween(w, from, to);
-            } else if (cues & 2) {
+            } else if (cues & CueWords::kHiring) {
                 if (const QRegularExpressionMatch match = hiring().match(text); match.hasMatch()) {
                     const QString who = match.captured(1).trimmed();
                     if (!who.isEmpty() && who.compare(QLatin1String("we"), Qt::CaseInsensitive) != 0)
@@ -766,7 +791,9 @@ QStringList ExplanationScope::rankExclusions(const Analyzer& analyzer, const Ski
             ++w;
             continue;
         }
-        QList<std::pair<qsizetype, qsizetype>> run{{words[w].from, capitalisedEnd(jd, words[w].from)}};
+        thread_local QList<std::pair<qsizetype, qsizetype>> run; // one buffer for every run
+        run.clear();
+        run.append({words[w].from, capitalisedEnd(jd, words[w].from)});
         size_t next = w + 1;
         for (;;) {
             while (next < words.size() && words[next].from < run.last().second)

@@ -23,9 +23,10 @@ namespace {
 const QString kGap = QStringLiteral(" ; ");
 
 // Sentences no resume should echo: equal-opportunity statements, benefits, how to apply.
+// One per thread, like the other expressions here: rank paths find exclusions on every core.
 const QRegularExpression& boilerplate()
 {
-    static const QRegularExpression re(
+    thread_local const QRegularExpression re(
         QStringLiteral("equal[- ]opportunit|affirmative action|without regard to|regardless of|"
                        "\\b(?:sexual orientation|gender identity|national origin|veteran status)\\b|"
                        "\\bbenefits?\\b|\\bperks\\b|paid time off|\\bpto\\b|health insurance|\\bdental\\b|"
@@ -39,7 +40,7 @@ const QRegularExpression& boilerplate()
 // "Nimbus Cloud is hiring", "We're hiring": the words before it name the employer.
 const QRegularExpression& hiring()
 {
-    static const QRegularExpression re(QStringLiteral("^\\W*(.*?)\\s*(?:\\bis|\\bare|'re|’re)\\s+(?:now\\s+)?hiring\\b"),
+    thread_local const QRegularExpression re(QStringLiteral("^\\W*(.*?)\\s*(?:\\bis|\\bare|'re|’re)\\s+(?:now\\s+)?hiring\\b"),
                                        QRegularExpression::CaseInsensitiveOption
                                            | QRegularExpression::UseUnicodePropertiesOption);
     return re;
@@ -727,7 +728,7 @@ QStringList ExplanationScope::rankExclusions(const Analyzer& analyzer, const Ski
     QStringList names;
     if (!company.trimmed().isEmpty())
         names.append(company);
-    static const QRegularExpression parts(QStringLiteral("[,;/|()]"));
+    thread_local const QRegularExpression parts(QStringLiteral("[,;/|()]"));
     for (const QString& part : location.split(parts, Qt::SkipEmptyParts))
         names.append(part);
     auto removeBetween = [&](size_t first, qsizetype from, qsizetype to) {
@@ -841,7 +842,7 @@ QStringList ExplanationScope::rankExclusions(const Analyzer& analyzer, const Ski
     };
     // As Matcher::evaluate: no key phrase with a word of the employer's name. A word that is a skill's
     // own name is left to the check below, which keeps it where the rest of the text names it.
-    static const QRegularExpression separators(QStringLiteral("[^\\w+#.-]+"));
+    thread_local const QRegularExpression separators(QStringLiteral("[^\\w+#.-]+"));
     QStringList out;
     for (const QString& word : company.toLower().split(separators, Qt::SkipEmptyParts)) {
         const Skill* skill = skills.find(word);

@@ -7,6 +7,7 @@
 #include "matching/ModelStore.h"
 
 #include <QCoreApplication>
+#include <QtConcurrent/QtConcurrentMap>
 
 namespace jobdeck {
 
@@ -48,14 +49,17 @@ Result<RankingCorpus> MatchService::prepareStored(const Database& database, cons
 
     QStringList texts;
     texts.reserve(corpus->size());
-    ranking.excludedWords.reserve(corpus->size());
     for (const StoredJobDescription& jd : corpus.value()) {
         texts.append(jd.text);
         ranking.applicationIds.append(jd.applicationId);
-        // What each result's explanation leaves out, found once per stored text (no second tokenization).
-        ranking.excludedWords.append(
-            ExplanationScope::rankExclusions(*chosen, SkillTaxonomy::builtIn(), jd.text, jd.company, jd.location));
     }
+    // What each result's explanation leaves out, found once per stored text (no second tokenization), on
+    // every core: "Rank My Applications" explains every stored application.
+    const Analyzer& reader = *chosen;
+    ranking.excludedWords = QtConcurrent::blockingMapped<QList<QStringList>>(
+        corpus.value(), [&reader](const StoredJobDescription& jd) {
+            return ExplanationScope::rankExclusions(reader, SkillTaxonomy::builtIn(), jd.text, jd.company, jd.location);
+        });
     const TfidfOptions options = optionsFor(analyzer, texts.size());
     const QString hash = ModelStore::corpusHash(corpus.value(), analyzer, options);
     const auto saved = store.load(analyzer);

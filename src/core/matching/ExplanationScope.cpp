@@ -470,17 +470,24 @@ Cues cuesOf(QStringView sentence)
     return cues;
 }
 
-// The job description without what informativeText() leaves out; each left-out piece goes to `removed`.
-QString leaveOut(const SkillTaxonomy& skills, const Analyzer& analyzer, const QString& jd, const QString& company,
-                 const QString& location, QStringList* removed)
+// The names an application's text is read without: its employer, and each part of its location
+// ("Munich, Germany" or "Berlin / remote": each part is a place of its own).
+QStringList namesOf(const QString& company, const QString& location)
 {
     QStringList names;
     if (!company.trimmed().isEmpty())
         names.append(company);
-    // "Munich, Germany" or "Berlin / remote": each part is a place of its own.
-    static const QRegularExpression parts(QStringLiteral("[,;/|()]"));
+    thread_local const QRegularExpression parts(QStringLiteral("[,;/|()]"));
     for (const QString& part : location.split(parts, Qt::SkipEmptyParts))
         names.append(part);
+    return names;
+}
+
+// The job description without what informativeText() leaves out; each left-out piece goes to `removed`.
+QString leaveOut(const SkillTaxonomy& skills, const Analyzer& analyzer, const QString& jd, const QString& company,
+                 const QString& location, QStringList* removed)
+{
+    QStringList names = namesOf(company, location);
     QString text;
     text.reserve(jd.size() + 8);
     for (QStringView sentence : sentences(jd)) {
@@ -725,12 +732,7 @@ QStringList ExplanationScope::rankExclusions(const Analyzer& analyzer, const Ski
     thread_local std::vector<std::pair<qsizetype, qsizetype>> sentenceRanges;
     scanWords(jd, words, sentenceRanges);
     QStringList removed;
-    QStringList names;
-    if (!company.trimmed().isEmpty())
-        names.append(company);
-    thread_local const QRegularExpression parts(QStringLiteral("[,;/|()]"));
-    for (const QString& part : location.split(parts, Qt::SkipEmptyParts))
-        names.append(part);
+    QStringList names = namesOf(company, location);
     auto removeBetween = [&](size_t first, qsizetype from, qsizetype to) {
         for (size_t w = first; w < words.size() && words[w].from < to; ++w) {
             if (words[w].to > from)

@@ -754,6 +754,11 @@ QStringList ExplanationScope::rankExclusions(const Analyzer& analyzer, const Ski
             const WordRecord& word = words[end];
             const int cue = cueWords.cue(word.hash);
             cues |= cue;
+            // A joined word's parts are words to the expressions too ("Benefits-eligible").
+            if (word.joined) {
+                WordFilter::forEachWord(QStringView(jd).sliced(word.from, word.to - word.from),
+                                        [&](quint64 hash) { cues |= cueWords.cue(hash); });
+            }
             if (cue == 0 || surely || word.joined || !bounded(word.from - 1) || !bounded(word.to))
                 continue;
             // "we offer", one space apart (\bwe offer\b), or a word taken whole.

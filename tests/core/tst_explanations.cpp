@@ -232,6 +232,15 @@ void TestExplanations::rankExclusionsKeepWordsTheRestOfTheTextUses()
         QVERIFY2(excluded.contains(QLatin1String(gone)), qPrintable(excluded.join(QLatin1Char(' '))));
     for (const char* kept : {"cloud computing", "cloud", "migrations", "work"})
         QVERIFY2(!excluded.contains(QLatin1String(kept)), qPrintable(excluded.join(QLatin1Char(' '))));
+    // Every form of the announcement, as informativeText() reads it: "are now hiring", "'re hiring".
+    const QStringList announced = ExplanationScope::rankExclusions(
+        *analyzer, SkillTaxonomy::builtIn(),
+        QStringLiteral("Swift Parcel are now hiring drivers. Depot staff at Harbour Yard, we\u2019re hiring too: "
+                       "forklift and pallet jack work."));
+    for (const char* gone : {"swift", "parcel", "harbour", "yard"})
+        QVERIFY2(announced.contains(QLatin1String(gone)), qPrintable(announced.join(QLatin1Char(' '))));
+    for (const char* kept : {"forklift", "pallet jack"})
+        QVERIFY2(!announced.contains(QLatin1String(kept)), qPrintable(announced.join(QLatin1Char(' '))));
 }
 
 QTEST_GUILESS_MAIN(TestExplanations)

@@ -435,9 +435,29 @@ public:
         std::sort(m_words.begin(), m_words.end());
         for (const auto& [hash, cue] : m_words)
             m_mask |= quint64(1) << (hash & 63);
+        const std::pair<const char16_t*, const char16_t*> pairs[] = {
+            {u"we", u"offer"},          {u"equal", u"opportunity"}, {u"equal", u"opportunities"},
+            {u"regardless", u"of"},     {u"national", u"origin"},   {u"sexual", u"orientation"},
+            {u"gender", u"identity"},   {u"veteran", u"status"},    {u"parental", u"leave"},
+            {u"health", u"insurance"},  {u"stock", u"options"},     {u"affirmative", u"action"}};
+        for (const auto& [first, second] : pairs)
+            m_pairs.emplace_back(TermTable::hash(QStringView(first)), TermTable::hash(QStringView(second)));
+        std::sort(m_pairs.begin(), m_pairs.end());
+        for (const auto& [first, second] : m_pairs)
+            m_pairMask |= quint64(1) << (second & 63);
     }
-    quint64 we() const { return m_we; }
-    quint64 offer() const { return m_offer; }
+    // True if "first second", one space apart and whole, is a phrase the boilerplate expression takes as it
+    // stands ("we offer", "equal opportunity", "national origin").
+    bool surePair(quint64 first, quint64 second) const
+    {
+        return std::binary_search(m_pairs.cbegin(), m_pairs.cend(), std::pair<quint64, quint64>(first, second));
+    }
+    // False for most words: no sure phrase ends with them.
+    bool endsPair(quint64 hash) const { return m_pairMask >> (hash & 63) & 1; }
+    quint64 hiringWord() const { return m_hiring; }
+    // The words "hiring" may follow in an announcement ("is", "are", "'re"), and "now" between.
+    bool announces(quint64 hash) const { return hash == m_is || hash == m_are || hash == m_re; }
+    quint64 now() const { return m_now; }
     int cue(quint64 hash) const
     {
         if (!(m_mask >> (hash & 63) & 1))
@@ -449,8 +469,13 @@ public:
 private:
     std::vector<std::pair<quint64, int>> m_words;
     quint64 m_mask = 0;
-    quint64 m_we = TermTable::hash(QStringView(u"we"));
-    quint64 m_offer = TermTable::hash(QStringView(u"offer"));
+    std::vector<std::pair<quint64, quint64>> m_pairs;
+    quint64 m_pairMask = 0;
+    quint64 m_hiring = TermTable::hash(QStringView(u"hiring"));
+    quint64 m_is = TermTable::hash(QStringView(u"is"));
+    quint64 m_are = TermTable::hash(QStringView(u"are"));
+    quint64 m_re = TermTable::hash(QStringView(u"re"));
+    quint64 m_now = TermTable::hash(QStringView(u"now"));
 };
 
 int cueOf(quint64 hash)
@@ -759,13 +784,44 @@ QStringList ExplanationScope::rankExclusions(const Analyzer& analyzer, const Ski
                 WordFilter::forEachWord(QStringView(jd).sliced(word.from, word.to - word.from),
                                         [&](quint64 hash) { cues |= cueWords.cue(hash); });
             }
-            if (cue == 0 || surely || word.joined || !bounded(word.from - 1) || !bounded(word.to))
+            if (surely || word.joined || (cue == 0 && !cueWords.endsPair(word.hash)) || !bounded(word.from - 1)
+                || !bounded(word.to))
                 continue;
-            // "we offer", one space apart (\bwe offer\b), or a word taken whole.
+            // A word taken whole, or a phrase taken as it stands, one space apart: the expression matches.
             surely = (cue & CueWords::kWhole)
-                     || (word.hash == cueWords.offer() && end > w && words[end - 1].hash == cueWords.we()
-                         && !words[end - 1].joined && words[end - 1].to + 1 == word.from
-                         && jd.at(word.from - 1) == QLatin1Char(' ') && bounded(words[end - 1].from - 1));
+                     || (end > w && !words[end - 1].joined && words[end - 1].to + 1 == word.from
+                         && jd.at(word.from - 1) == QLatin1Char(' ') && bounded(words[end - 1].from - 1)
+                         && cueWords.surePair(words[end - 1].hash, word.hash));
+        }
+        // An announcement needs "is", "are" or "'re", spaces, maybe "now", then "hiring": without one the
+        // expression cannot match. A joined word there is left to the expression.
+        auto spaces = [&](const WordRecord& a, const WordRecord& b) {
+            if (b.from <= a.to)
+                return false;
+            for (qsizetype i = a.to; i < b.from; ++i) {
+                if (!jd.at(i).isSpace())
+                    return false;
+            }
+            return true;
+        };
+        if (cues & CueWords::kHiring) {
+            bool possible = false;
+            for (size_t k = w; k < end && !possible; ++k) {
+                if (words[k].joined) {
+                    possible = true;
+                    continue;
+                }
+                if (words[k].hash != cueWords.hiringWord() || k == w)
+                    continue;
+                size_t before = k - 1;
+                if (words[before].hash == cueWords.now() && before > w && spaces(words[before - 1], words[before])
+                    && spaces(words[before], words[k]))
+                    --before;
+                possible = (words[before].joined || cueWords.announces(words[before].hash))
+                           && spaces(words[before], words[before + 1 == k ? k : before + 1]);
+            }
+            if (!possible)
+                cues &= ~CueWords::kHiring;
         }
         if (cues != 0) {
             const auto [from, to] = sentenceRanges[size_t(sentence)];

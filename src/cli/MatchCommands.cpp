@@ -2,9 +2,11 @@
 #include "Cli.h"
 
 #include "io/DocumentText.h"
+#include "matching/ExplanationScope.h"
 #include "matching/JsonLines.h"
 #include "matching/MatchService.h"
 #include "matching/Matcher.h"
+#include "matching/SkillTaxonomy.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
 
@@ -188,16 +190,18 @@ int runRank(Context& context, const QStringList& args)
     std::shared_ptr<const TfidfModel> model;
     MatchIndex index;
     QList<QJsonValue> ids;
-    QList<QStringList> excluded; // by row, for stored applications: their company's and location's words
+    QList<QStringList> excluded; // by row, for stored applications: ExplanationScope::rankExclusions
+    std::optional<JsonLines> given; // the --jds file: an explained result's text is read from it again
     if (arguments.isSet(QStringLiteral("jds"))) {
-        const auto given = JsonLines::open(arguments.value(QStringLiteral("jds")));
-        if (!given)
-            return context.fail(given.error());
+        auto opened = JsonLines::open(arguments.value(QStringLiteral("jds")));
+        if (!opened)
+            return context.fail(opened.error());
+        given.emplace(std::move(opened.value()));
         ids.reserve(given->count());
         for (qsizetype i = 0; i < given->count(); ++i)
             ids.append(given->id(i));
         // Fitted straight from the file: each text is decoded when a counting thread reaches it.
-        auto fitted = TfidfModel::fit(given.value(), analyzer, MatchService::optionsFor(analyzerName, given->count()));
+        auto fitted = TfidfModel::fit(*given, analyzer, MatchService::optionsFor(analyzerName, given->count()));
         if (!fitted)
             return context.fail(fitted.error());
         model = fitted->model;
@@ -231,7 +235,14 @@ int runRank(Context& context, const QStringList& args)
     // the similarity it was ranked with: every per-result step costs only that job description's terms.
     const std::unique_ptr<Matcher> matcher = model ? std::make_unique<Matcher>(model, 0) : nullptr;
     const Matcher::PreparedResume prepared = matcher ? matcher->prepare(resumeVector) : Matcher::PreparedResume{};
+    // A --jds line has no company or location, but its text still has names and boilerplate to leave out.
+    QString text;
     auto explained = [&](const RankedRow& row) {
+        if (given) {
+            given->read(row.row, text);
+            return matcher->explain(prepared, index.rows(), row.row, row.cosine,
+                                    ExplanationScope::rankExclusions(*analyzer, SkillTaxonomy::builtIn(), text));
+        }
         return matcher->explain(prepared, index.rows(), row.row, row.cosine, excluded.value(row.row));
     };
     if (context.json()) {

@@ -157,7 +157,8 @@ private slots:
         const QString db = m_dir.filePath(QStringLiteral("nimbus.sqlite"));
         const QString jd = write(QStringLiteral("nimbus.txt"),
                                  "Nimbus Cloud is hiring a Data Engineer (Munich).\nRequirements: SQL, Spark, Airflow, "
-                                 "Python, data modelling, dbt.\nNimbus Cloud is an equal opportunity employer.");
+                                 "Python, data modelling, dbt. Our partner Swift Parcel ships the data.\n"
+                                 "Nimbus Cloud is an equal opportunity employer.");
         const QString other = write(QStringLiteral("other.txt"), "Designer in Berlin: Figma, user research");
         QCOMPARE(run({QStringLiteral("add"), QStringLiteral("--company"), QStringLiteral("Nimbus Cloud"), QStringLiteral("--title"),
                       QStringLiteral("Data Engineer"), QStringLiteral("--location"), QStringLiteral("Munich"),
@@ -176,7 +177,41 @@ private slots:
         }
         QVERIFY2(terms.contains(QStringLiteral("spark")), qPrintable(terms.join(QLatin1Char(','))));
         for (const QString& term : std::as_const(terms)) {
-            for (const char* name : {"nimbus", "cloud", "munich"})
+            for (const char* name : {"nimbus", "cloud", "munich", "swift"})
+                QVERIFY2(!term.contains(QLatin1String(name)), qPrintable(terms.join(QLatin1Char(','))));
+        }
+    }
+
+    // A --jds line names no company or location, but its text still says who hires, where, with whom, and
+    // what it offers: none of that is listed either (issue 15, item 2).
+    void rankExplainOfAFileLeavesOutNamesAndBoilerplate()
+    {
+        QByteArray lines;
+        const char* const texts[] = {
+            "Tenhulul Cloud is hiring in Miquin. You will work with partners such as Mibelmi Swift.\n"
+            "Requirements: SQL, Spark, Airflow.\nWe offer health insurance and a gym membership.",
+            "Designer in Berlin: Figma and user research. We offer health insurance.",
+            "Support engineer: Linux, Bash, customer tickets."};
+        for (int i = 0; i < 3; ++i) {
+            lines += QJsonDocument(QJsonObject{{QStringLiteral("id"), i}, {QStringLiteral("text"), QString::fromUtf8(texts[i])}})
+                         .toJson(QJsonDocument::Compact) + '\n';
+        }
+        const QString jds = write(QStringLiteral("named.jsonl"), lines);
+        const QString resume = write(QStringLiteral("engineer.txt"), "Data engineer: SQL and Airflow.");
+        const Run r = run({QStringLiteral("--json"), QStringLiteral("rank"), QStringLiteral("--resume"), resume,
+                           QStringLiteral("--jds"), jds, QStringLiteral("--explain")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject first = r.json().value(QStringLiteral("results")).toArray().at(0).toObject();
+        QCOMPARE(first.value(QStringLiteral("id")).toInt(), 0);
+        QStringList terms;
+        for (const char* list : {"aligned_terms", "missing_terms"}) {
+            for (const QJsonValue& term : first.value(QLatin1String(list)).toArray())
+                terms.append(term.toObject().value(QStringLiteral("term")).toString());
+        }
+        QVERIFY2(terms.contains(QStringLiteral("spark")) && terms.contains(QStringLiteral("sql")),
+                 qPrintable(terms.join(QLatin1Char(','))));
+        for (const QString& term : std::as_const(terms)) {
+            for (const char* name : {"tenhulul", "cloud", "miquin", "swift", "health", "gym"})
                 QVERIFY2(!term.contains(QLatin1String(name)), qPrintable(terms.join(QLatin1Char(','))));
         }
     }

@@ -9,7 +9,8 @@
 #include "matching/SkillTaxonomy.h"
 #include "matching/TfidfModel.h"
 
-#include <QFile>
+#include "JsonFixture.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,19 +22,10 @@ namespace {
 
 QJsonObject readJson(const QString& name)
 {
-    QFile file(QStringLiteral(JOBDECK_SOURCE_DIR "/tests/data/matching/explanations/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(file.fileName()));
-    return QJsonDocument::fromJson(file.readAll()).object();
+    return test::readJsonFixture(QStringLiteral("matching/explanations/") + name);
 }
 
-QStringList strings(const QJsonValue& value)
-{
-    QStringList out;
-    for (const QJsonValue& item : value.toArray())
-        out.append(item.toString());
-    return out;
-}
+QStringList strings(const QJsonValue& value) { return test::jsonStrings(value); }
 
 QStringList names(const QList<TermWeight>& terms)
 {
@@ -55,33 +47,11 @@ bool listedAnywhere(const MatchResult& result, const QString& term)
     return false;
 }
 
-} // namespace
-
-class TestExplanations : public QObject
+// One labelled case explained on one path: "match" (`match`, the Match page's score: the two texts) or
+// "rank" (`rank --explain`, "Rank My Applications": every stored row ranked, then explained from its own row
+// with what ExplanationScope::rankExclusions found in its text, as MatchService::prepareStored does).
+Result<MatchResult> explainCase(const QJsonObject& labelled, const QString& path)
 {
-    Q_OBJECT
-
-private slots:
-    void labelled_data();
-    void labelled();
-    void pythonIsPrunedFromTheCorpusModel();
-    void informativeTextLeavesOutNamesAndBoilerplate();
-};
-
-void TestExplanations::labelled_data()
-{
-    QTest::addColumn<QJsonObject>("labelled");
-    const QJsonArray cases = readJson(QStringLiteral("cases.json")).value(QStringLiteral("cases")).toArray();
-    QVERIFY(cases.size() >= 6);
-    for (const QJsonValue& value : cases) {
-        const QJsonObject labelled = value.toObject();
-        QTest::newRow(qPrintable(labelled.value(QStringLiteral("name")).toString())) << labelled;
-    }
-}
-
-void TestExplanations::labelled()
-{
-    QFETCH(QJsonObject, labelled);
     const QString resume = labelled.value(QStringLiteral("resume")).toString();
     const QString jd = labelled.value(QStringLiteral("jd")).toString();
     const QString company = labelled.value(QStringLiteral("company")).toString();
@@ -94,30 +64,88 @@ void TestExplanations::labelled()
     }
     const QString analyzer = QStringLiteral("default");
     auto fitted = TfidfModel::fit(texts, Analyzer::create(analyzer), MatchService::optionsFor(analyzer, texts.size()));
-    QVERIFY2(fitted, qPrintable(fitted.message()));
-    MatchResult result;
-    if (labelled.value(QStringLiteral("path")).toString() == QLatin1String("rank")) {
-        // "Rank My Applications" and `rank`: every stored row ranked, then explained from its own row, with
-        // only the application's company and location to go by (no text is tokenized again).
-        const int jdRow = int(texts.size()) - 1;
-        const Matcher matcher(fitted->model, 0);
-        const MatchIndex index = MatchService::indexFor(analyzer, fitted->rows);
-        const SparseVector resumeVector = fitted->model->transform(resume);
-        double similarity = -1;
-        for (const RankedRow& row : index.rank(resumeVector, 0)) {
-            if (row.row == jdRow)
-                similarity = row.cosine;
+    if (!fitted)
+        return fitted.error();
+    if (path == QLatin1String("match"))
+        return Matcher(fitted->model).evaluate(resume, jd, company, location);
+    const int jdRow = int(texts.size()) - 1;
+    const Matcher matcher(fitted->model, 0);
+    const MatchIndex index = MatchService::indexFor(analyzer, fitted->rows);
+    const SparseVector resumeVector = fitted->model->transform(resume);
+    for (const RankedRow& row : index.rank(resumeVector, 0)) {
+        if (row.row == jdRow) {
+            return matcher.explain(matcher.prepare(resumeVector), index.rows(), jdRow, row.cosine,
+                                   ExplanationScope::rankExclusions(fitted->model->analyzer(), SkillTaxonomy::builtIn(),
+                                                                    jd, company, location));
         }
-        QVERIFY(similarity >= 0);
-        result = matcher.explain(matcher.prepare(resumeVector), index.rows(), jdRow, similarity,
-                                 Matcher::namesOf(fitted->model->analyzer(), company, location));
-    } else {
-        result = Matcher(fitted->model).evaluate(resume, jd, company, location);
     }
+    return failure(QStringLiteral("the job description was not ranked"));
+}
+
+QString listsOf(const MatchResult& result)
+{
+    return QStringLiteral("aligned: ") + names(result.alignedTerms).join(QStringLiteral(", "))
+           + QStringLiteral("\nmissing: ") + names(result.missingTerms).join(QStringLiteral(", "));
+}
+
+// The terms a list names with a weight: what the model has columns for (the match path adds, with no
+// weight, skills the model pruned, which a ranked row cannot hold).
+QStringList weighted(const QList<TermWeight>& terms)
+{
+    QStringList out;
+    for (const TermWeight& term : terms) {
+        if (term.weight > 0)
+            out.append(term.term);
+    }
+    return out;
+}
+
+} // namespace
+
+class TestExplanations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void labelled_data();
+    void labelled();
+    void rankAndMatchAgree_data();
+    void rankAndMatchAgree();
+    void pythonIsPrunedFromTheCorpusModel();
+    void informativeTextLeavesOutNamesAndBoilerplate();
+    void rankExclusionsKeepWordsTheRestOfTheTextUses();
+};
+
+void TestExplanations::labelled_data()
+{
+    QTest::addColumn<QJsonObject>("labelled");
+    QTest::addColumn<QString>("path");
+    const QJsonArray cases = readJson(QStringLiteral("cases.json")).value(QStringLiteral("cases")).toArray();
+    QVERIFY(cases.size() >= 12);
+    for (const QJsonValue& value : cases) {
+        const QJsonObject labelled = value.toObject();
+        // Every case holds on both paths unless it names the one it is about.
+        QStringList paths = strings(labelled.value(QStringLiteral("paths")));
+        if (paths.isEmpty())
+            paths = QStringList{QStringLiteral("match"), QStringLiteral("rank")};
+        for (const QString& path : std::as_const(paths)) {
+            const QString name = labelled.value(QStringLiteral("name")).toString() + QStringLiteral(" [") + path
+                                 + QLatin1Char(']');
+            QTest::newRow(qPrintable(name)) << labelled << path;
+        }
+    }
+}
+
+void TestExplanations::labelled()
+{
+    QFETCH(QJsonObject, labelled);
+    QFETCH(QString, path);
+    const auto explained = explainCase(labelled, path);
+    QVERIFY2(explained, qPrintable(explained.message()));
+    const MatchResult& result = explained.value();
     const QStringList aligned = names(result.alignedTerms);
     const QStringList missing = names(result.missingTerms);
-    const QString lists = QStringLiteral("aligned: ") + aligned.join(QStringLiteral(", "))
-                          + QStringLiteral("\nmissing: ") + missing.join(QStringLiteral(", "));
+    const QString lists = listsOf(result);
     for (const QString& term : strings(labelled.value(QStringLiteral("aligned"))))
         QVERIFY2(aligned.contains(term), qPrintable(term + QStringLiteral(" not aligned\n") + lists));
     for (const QString& term : strings(labelled.value(QStringLiteral("missing"))))
@@ -137,6 +165,29 @@ void TestExplanations::labelled()
                      qPrintable(term.term + QStringLiteral(" is a plain word\n") + lists));
         }
     }
+}
+
+void TestExplanations::rankAndMatchAgree_data()
+{
+    QTest::addColumn<QJsonObject>("labelled");
+    const QJsonArray cases = readJson(QStringLiteral("cases.json")).value(QStringLiteral("cases")).toArray();
+    for (const QJsonValue& value : cases) {
+        const QJsonObject labelled = value.toObject();
+        QTest::newRow(qPrintable(labelled.value(QStringLiteral("name")).toString())) << labelled;
+    }
+}
+
+void TestExplanations::rankAndMatchAgree()
+{
+    // The same pair, ranked or matched, lists the same weighted terms in the same order.
+    QFETCH(QJsonObject, labelled);
+    const auto matched = explainCase(labelled, QStringLiteral("match"));
+    const auto ranked = explainCase(labelled, QStringLiteral("rank"));
+    QVERIFY2(matched && ranked, qPrintable(matched.message() + ranked.message()));
+    const QString lists = QStringLiteral("match:\n") + listsOf(matched.value()) + QStringLiteral("\nrank:\n")
+                          + listsOf(ranked.value());
+    QVERIFY2(weighted(matched->alignedTerms) == weighted(ranked->alignedTerms), qPrintable(lists));
+    QVERIFY2(weighted(matched->missingTerms) == weighted(ranked->missingTerms), qPrintable(lists));
 }
 
 void TestExplanations::pythonIsPrunedFromTheCorpusModel()
@@ -165,6 +216,31 @@ void TestExplanations::informativeTextLeavesOutNamesAndBoilerplate()
         QVERIFY2(terms.contains(QLatin1String(kept)), kept);
     for (const char* gone : {"acme", "berlin", "swift", "parcel", "gym", "membership"})
         QVERIFY2(!terms.contains(QLatin1String(gone)), gone);
+}
+
+void TestExplanations::rankExclusionsKeepWordsTheRestOfTheTextUses()
+{
+    // "Cloud" in the employer's name is left out, but the job's own "cloud" skills stay; "Munich" and the
+    // partner's name are used nowhere else, so every term they make is left out.
+    const auto analyzer = Analyzer::create(QStringLiteral("default"));
+    const QStringList excluded = ExplanationScope::rankExclusions(
+        *analyzer, SkillTaxonomy::builtIn(),
+        QStringLiteral("Nimbus Cloud is hiring in Munich. You will work with Swift Parcel on cloud migrations. "
+                       "We offer a gym membership."));
+    QVERIFY(std::is_sorted(excluded.cbegin(), excluded.cend()));
+    for (const char* gone : {"nimbus", "munich", "swift", "parcel", "gym", "membership"})
+        QVERIFY2(excluded.contains(QLatin1String(gone)), qPrintable(excluded.join(QLatin1Char(' '))));
+    for (const char* kept : {"cloud computing", "cloud", "migrations", "work"})
+        QVERIFY2(!excluded.contains(QLatin1String(kept)), qPrintable(excluded.join(QLatin1Char(' '))));
+    // Every form of the announcement, as informativeText() reads it: "are now hiring", "'re hiring".
+    const QStringList announced = ExplanationScope::rankExclusions(
+        *analyzer, SkillTaxonomy::builtIn(),
+        QStringLiteral("Swift Parcel are now hiring drivers. Depot staff at Harbour Yard, we\u2019re hiring too: "
+                       "forklift and pallet jack work."));
+    for (const char* gone : {"swift", "parcel", "harbour", "yard"})
+        QVERIFY2(announced.contains(QLatin1String(gone)), qPrintable(announced.join(QLatin1Char(' '))));
+    for (const char* kept : {"forklift", "pallet jack"})
+        QVERIFY2(!announced.contains(QLatin1String(kept)), qPrintable(announced.join(QLatin1Char(' '))));
 }
 
 QTEST_GUILESS_MAIN(TestExplanations)

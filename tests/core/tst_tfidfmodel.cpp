@@ -1,8 +1,9 @@
 #include "matching/MatchIndex.h"
 #include "matching/TfidfModel.h"
 
+#include "JsonFixture.h"
+
 #include <QDataStream>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,21 +15,9 @@ using namespace jobdeck;
 
 namespace {
 
-QJsonObject readJson(const QString& name)
-{
-    QFile file(QStringLiteral(JOBDECK_SOURCE_DIR "/tests/data/matching/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(file.fileName()));
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
+QJsonObject readJson(const QString& name) { return test::readJsonFixture(QStringLiteral("matching/") + name); }
 
-QStringList strings(const QJsonValue& value)
-{
-    QStringList out;
-    for (const QJsonValue& item : value.toArray())
-        out.append(item.toString());
-    return out;
-}
+QStringList strings(const QJsonValue& value) { return test::jsonStrings(value); }
 
 // scikit-learn's reading of min_df / max_df: an int is a count, a float a share.
 DfBound bound(const QJsonValue& value)

@@ -348,9 +348,12 @@ private slots:
         for (const TermWeight& term : explained->alignedTerms + explained->missingTerms)
             terms.append(term.term);
         QVERIFY2(terms.contains(QStringLiteral("spark")), qPrintable(terms.join(u", ")));
+        // The requirements name cloud computing themselves: that is listed, as `match` lists it; nothing
+        // else made of the employer's name or town is ("cloud platforms", "nimbus", "munich").
+        QVERIFY2(terms.contains(QStringLiteral("cloud computing")), qPrintable(terms.join(u", ")));
         for (const QString& term : std::as_const(terms)) {
             for (const QString& name : {QStringLiteral("nimbus"), QStringLiteral("cloud"), QStringLiteral("munich")})
-                QVERIFY2(!term.contains(name), qPrintable(term));
+                QVERIFY2(!term.contains(name) || term == QLatin1String("cloud computing"), qPrintable(term));
         }
     }
 };

@@ -25,6 +25,13 @@ public:
     static QString informativeText(const SkillTaxonomy& skills, const Analyzer& analyzer, const QString& jd,
                                    const QString& company, const QString& location);
 
+    // What the explanation of a ranked result (Matcher::explain from the index's row) leaves out, sorted:
+    // the words of the employer's name and location (Matcher::namesOf), and the terms only the job
+    // description's left-out pieces make (its proper nouns, hiring announcement, boilerplate sentences).
+    // The rest of the text is not tokenized again: its words are only hashed, to keep the terms it shares.
+    static QStringList rankExclusions(const Analyzer& analyzer, const SkillTaxonomy& skills, const QString& jd,
+                                      const QString& company = {}, const QString& location = {});
+
     // True if the term (a unigram or a bigram) occurs in the informative part of the job description.
     bool allows(const QString& term) const { return m_jdTerms.contains(term); }
     // The skills of the informative part, in order of first mention.

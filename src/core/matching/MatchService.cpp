@@ -1,10 +1,13 @@
 #include "matching/MatchService.h"
 
+#include "matching/ExplanationScope.h"
 #include "matching/Matcher.h"
+#include "matching/SkillTaxonomy.h"
 
 #include "matching/ModelStore.h"
 
 #include <QCoreApplication>
+#include <QtConcurrent/QtConcurrentMap>
 
 namespace jobdeck {
 
@@ -46,12 +49,17 @@ Result<RankingCorpus> MatchService::prepareStored(const Database& database, cons
 
     QStringList texts;
     texts.reserve(corpus->size());
-    ranking.excludedWords.reserve(corpus->size());
     for (const StoredJobDescription& jd : corpus.value()) {
         texts.append(jd.text);
         ranking.applicationIds.append(jd.applicationId);
-        ranking.excludedWords.append(Matcher::namesOf(*chosen, jd.company, jd.location));
     }
+    // What each result's explanation leaves out, found once per stored text (no second tokenization), on
+    // every core: "Rank My Applications" explains every stored application.
+    const Analyzer& reader = *chosen;
+    ranking.excludedWords = QtConcurrent::blockingMapped<QList<QStringList>>(
+        corpus.value(), [&reader](const StoredJobDescription& jd) {
+            return ExplanationScope::rankExclusions(reader, SkillTaxonomy::builtIn(), jd.text, jd.company, jd.location);
+        });
     const TfidfOptions options = optionsFor(analyzer, texts.size());
     const QString hash = ModelStore::corpusHash(corpus.value(), analyzer, options);
     const auto saved = store.load(analyzer);

@@ -19,7 +19,8 @@ struct RankingCorpus
     std::shared_ptr<const TfidfModel> model; // null when no application has a job description
     MatchIndex index;
     QList<qint64> applicationIds;
-    // By row: the words of that application's company and location, for Matcher::explain (rank paths).
+    // By row: what that application's explanation leaves out (ExplanationScope::rankExclusions: its company,
+    // location, proper nouns and boilerplate), for Matcher::explain (rank paths).
     QList<QStringList> excludedWords;
     bool refitted = false; // false when the saved model still matched the stored descriptions
     QString warning;       // set when the refitted model could not be saved (it is still used)

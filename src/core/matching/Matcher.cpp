@@ -169,8 +169,9 @@ MatchResult Matcher::evaluateCached(const QString& resume, const QString& jd, co
     }
     const SparseVector jdVector = m_model->transform(jd);
     // The employer's own name is in every job description it posts; it is nothing a resume should add.
-    const QStringList excluded = employer.toLower().split(QRegularExpression(QStringLiteral("[^\\w+#.-]+")),
-                                                          Qt::SkipEmptyParts);
+    QStringList excluded = employer.toLower().split(QRegularExpression(QStringLiteral("[^\\w+#.-]+")),
+                                                    Qt::SkipEmptyParts);
+    std::sort(excluded.begin(), excluded.end()); // looked up by binary search
     SparseVector::InnerIterator r(resumeVector);
     auto resumeWeight = [&r](int column) {
         while (r && r.index() < column)
@@ -226,6 +227,17 @@ qsizetype Matcher::documentFrequency(int column) const
     return qRound64(double(1 + n) * std::exp(1.0 - m_model->idf(column))) - 1;
 }
 
+namespace {
+
+// `sorted` is in QString's order (namesOf and ExplanationScope::rankExclusions sort theirs).
+bool sortedContains(const QStringList& sorted, QStringView word)
+{
+    return std::binary_search(sorted.cbegin(), sorted.cend(), word,
+                              [](QStringView a, QStringView b) { return a < b; });
+}
+
+} // namespace
+
 bool Matcher::namesExcluded(int column, const QStringList& excluded) const
 {
     if (excluded.isEmpty())
@@ -236,7 +248,7 @@ bool Matcher::namesExcluded(int column, const QStringList& excluded) const
         if (to < 0)
             to = term.size();
         const QStringView word = term.sliced(from, to - from);
-        if (std::any_of(excluded.cbegin(), excluded.cend(), [word](const QString& e) { return word == e; }))
+        if (sortedContains(excluded, word))
             return true;
         from = to + 1;
     }
@@ -284,11 +296,10 @@ MatchResult Matcher::describe(ResumeWeight&& resumeWeight, const int* columns, c
         if (!(kind & kCounted))
             continue;
         // The employer's name, the job's place and proper nouns, boilerplate: not the job's requirements.
-        // Without a scope (the rank paths, which tokenize nothing again) a skill the employer's or the
-        // location's own name makes ("Nimbus Cloud": cloud computing) is left out as well.
+        // Without a scope (the rank paths, which tokenize nothing again) a term `excluded` names whole
+        // (a skill the employer's name makes, "Nimbus Cloud": cloud computing) is left out as well.
         const bool skipped = (!(kind & kSkill) && namesExcluded(column, excluded))
-                             || (!scope && (kind & kSkill) && !excluded.isEmpty()
-                                 && excluded.contains(m_model->term(column)))
+                             || (!scope && !excluded.isEmpty() && sortedContains(excluded, m_model->term(column)))
                              || (scope && !scope->allows(m_model->term(column).toString()));
         if (skipped)
             continue;
@@ -387,6 +398,7 @@ QStringList Matcher::namesOf(const Analyzer& analyzer, const QString& employer, 
                 words.append(token.toString());
         }
     }
+    std::sort(words.begin(), words.end()); // explain() looks them up by binary search
     return words;
 }
 

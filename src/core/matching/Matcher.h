@@ -62,12 +62,14 @@ public:
     // Explains row `row` of the index's rows for a prepared resume. `similarity` is the score the index
     // ranked the row with, so nothing is scored twice: the cost is the job description's own terms.
     MatchResult explain(const PreparedResume& resume, const SparseRows& rows, int row, double similarity) const;
-    // The same for a stored application: no term with a word of `excluded` (namesOf its employer and
-    // location) is listed. Still O(terms of that job description): nothing is tokenized again.
+    // The same for a stored application: no term `excluded` names, and no key phrase with a word of it, is
+    // listed. `excluded` is sorted: ExplanationScope::rankExclusions of the job description (its employer,
+    // location, proper nouns and boilerplate), or namesOf its employer and location alone. Still
+    // O(terms of that job description): nothing is tokenized again.
     MatchResult explain(const PreparedResume& resume, const SparseRows& rows, int row, double similarity,
                         const QStringList& excluded) const;
     // The words of an application's employer and location, as written and as the analyzer reads them
-    // ("Nimbus Cloud, Munich": nimbus, cloud, munich): what its explanations never name.
+    // ("Nimbus Cloud, Munich": cloud, munich, nimbus), sorted: what its explanations never name.
     static QStringList namesOf(const Analyzer& analyzer, const QString& employer, const QString& location);
     // The coverage alone (0-100, 1 decimal), as cheaply: what ranking without explanations reports.
     double coverage(const PreparedResume& resume, const SparseRows& rows, int row) const;

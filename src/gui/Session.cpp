@@ -127,7 +127,7 @@ void Session::archiveApplication(qint64 id)
         return;
     const QString company = m_applications->rowAt(row).company;
     m_undoStack->push(new ArchiveApplicationCommand(
-        ApplicationRepository(m_database), m_clock, id, company, [this](qint64 changed) { refreshApplication(changed); },
+        m_database, m_clock, id, company, [this](qint64 changed) { refreshApplication(changed); },
         [this](const QString& message) { emit errorOccurred(message); }));
     if (m_currentId == id)
         setCurrentApplicationId(0);
@@ -144,7 +144,7 @@ void Session::unarchiveApplication(qint64 id)
     if (!found->archived)
         return;
     m_undoStack->push(new ArchiveApplicationCommand(
-        ApplicationRepository(m_database), m_clock, id, found->company,
+        m_database, m_clock, id, found->company,
         [this](qint64 changed) { refreshApplication(changed); },
         [this](const QString& message) { emit errorOccurred(message); }, /*archive=*/false));
     setCurrentApplicationId(id);
@@ -183,7 +183,7 @@ Status Session::updateApplication(qint64 id, const ApplicationDraft& draft)
         return saved;
     refreshApplication(id);
     m_undoStack->push(new EditApplicationCommand(
-        repository, m_clock, id, before.value(), edited.value(), [this](qint64 changed) { refreshApplication(changed); },
+        m_database, m_clock, id, before.value(), edited.value(), [this](qint64 changed) { refreshApplication(changed); },
         [this](const QString& message) { emit errorOccurred(message); }));
     return {};
 }

@@ -13,6 +13,7 @@ MoveApplicationCommand::MoveApplicationCommand(PipelineService& pipeline, qint64
       m_pipeline(pipeline),
       m_applicationId(applicationId),
       m_to(to),
+      m_company(company),
       m_interviewAt(std::move(interviewAt))
 {
     setText(QCoreApplication::translate("MoveApplicationCommand", "Move %1 to %2")
@@ -21,6 +22,16 @@ MoveApplicationCommand::MoveApplicationCommand(PipelineService& pipeline, qint64
 
 void MoveApplicationCommand::redo()
 {
+    if (m_undone) {
+        const auto redone = m_pipeline.redo(m_applicationId, m_undone->current, m_to, m_interviewAt);
+        if (!redone) {
+            fail(redone.error(), m_company, Step::Redo);
+            return;
+        }
+        m_done = redone.value();
+        m_undone.reset();
+        return;
+    }
     const auto moved = m_pipeline.move(m_applicationId, m_to, std::nullopt, m_interviewAt);
     if (moved)
         m_done = moved.value();
@@ -33,10 +44,13 @@ void MoveApplicationCommand::undo()
     if (!m_done || !m_done->changed)
         return;
     // Reverting names the move, so the pair counts for nothing in the analytics; the redo is a new move.
-    const auto reverted = m_pipeline.revert(m_done->eventId);
-    if (!reverted)
-        fail(reverted.message());
+    const auto reverted = m_pipeline.revert(m_applicationId, *m_done);
+    if (!reverted) {
+        fail(reverted.error(), m_company, Step::Undo);
+        return;
+    }
+    m_undone = reverted.value();
+    m_done.reset();
 }
-
 
 } // namespace jobdeck

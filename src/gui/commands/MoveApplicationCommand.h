@@ -14,7 +14,9 @@ namespace jobdeck {
 // One stage move as an undo step. Redo moves through PipelineService (event and tasks recorded); undo is
 // PipelineService::revert: a compensating event that names the move it reverts, never an edit of the log,
 // with the tasks put back as they were; from then on the pair counts for nothing (stage entry time,
-// furthest stage, analytics).
+// furthest stage, analytics). Neither goes over a change made elsewhere meanwhile (the CLI, another device):
+// the undo only reverts the move while it is still the application's last, the redo only moves while the
+// application is still in the stage the undo left it in; otherwise the step is refused, reported and dropped.
 class MoveApplicationCommand : public ApplicationCommand
 {
 public:
@@ -34,8 +36,10 @@ private:
     PipelineService& m_pipeline;
     qint64 m_applicationId;
     Stage m_to;
+    QString m_company;
     std::optional<QDateTime> m_interviewAt;
-    std::optional<PipelineService::MoveOutcome> m_done; // the last redo's move, which undo reverts
+    std::optional<PipelineService::MoveOutcome> m_done;   // the last redo's move, which undo reverts
+    std::optional<PipelineService::MoveOutcome> m_undone; // the last undo: a redo expects the stage it left
 };
 
 } // namespace jobdeck

@@ -25,6 +25,8 @@
 #include <QListView>
 #include <QListWidget>
 #include <QPainter>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedLayout>
 #include <QStyle>
 #include <QStyleFactory>
@@ -58,6 +60,21 @@ QList<QWidget*> ownWidgets(MainWindow& window)
     roots.append(window.findChild<WelcomePanel*>());
     roots.append(window.findChild<QWidget*>(QStringLiteral("notificationBar")));
     return roots;
+}
+
+// Whether `shown` (lines joined by '\n') is `full` broken only after a space or a hyphen already in it: a line
+// ending in a hyphen `full` has not there is a break inside a word.
+bool breaksBetweenWords(const QString& shown, const QString& full)
+{
+    const QStringList lines = shown.split(QLatin1Char('\n'));
+    QString joined = lines.first();
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        if (full.startsWith(joined + lines.at(i)) && joined.endsWith(QLatin1Char('-')))
+            joined += lines.at(i);
+        else
+            joined += QLatin1Char(' ') + lines.at(i);
+    }
+    return joined == full;
 }
 
 QString describe(const QObject* object)
@@ -338,22 +355,37 @@ private slots:
                                         .arg(table->horizontalHeader()->sectionSize(column))));
             }
         }
-        // The board's headers: broken onto two lines where they must, never cut.
+        // The board's headers: broken onto two lines where they must, only between words (never "Vorgesp-räch"
+        // or "Préséle-ction"), never cut, in the font they are drawn in, and the board needs no scrolling.
         QVERIFY(f.window->showPage(QStringLiteral("board")));
         QTest::qWait(50);
         for (const BoardColumn* column : f.window->findChildren<BoardColumn*>()) {
-            const auto* header = column->findChild<QToolButton*>();
+            const auto* header = column->findChild<QToolButton*>(QStringLiteral("columnHeader"));
+            QVERIFY(header);
             QVERIFY2(!header->text().contains(QChar(0x2026)),
                      qPrintable(QStringLiteral("%1: header %2 px, column %3 px, its minimum %4 px")
                                     .arg(header->text())
                                     .arg(header->width())
                                     .arg(column->width())
                                     .arg(column->minimumSizeHint().width())));
+            const QString full = header->accessibleName();
+            QVERIFY2(breaksBetweenWords(header->text(), full),
+                     qPrintable(QStringLiteral("'%1' is '%2' broken inside a word")
+                                    .arg(QString(header->text()).replace(QLatin1Char('\n'), QLatin1Char('|')), full)));
+            QVERIFY(header->toolTip().startsWith(full));
+            const QVariant shown = header->property("shownFont");
+            const QFont shownFont = shown.isValid() ? shown.value<QFont>() : header->font();
+            const QFontMetrics metrics(shownFont);
+            const QList<qreal> scale = theme::pointSizes(header->font());
+            QVERIFY2(std::any_of(scale.begin(), scale.end(),
+                                 [&](qreal size) { return qAbs(size - shownFont.pointSizeF()) < 0.01; }),
+                     "a header's smaller font is off the type scale");
             for (const QString& line : header->text().split(QLatin1Char('\n')))
-                QVERIFY2(header->fontMetrics().horizontalAdvance(line) <=
-                             header->width() - 2 * theme::space::XS,
+                QVERIFY2(metrics.horizontalAdvance(line) <= header->width() - 2 * theme::space::XS,
                          qPrintable(line));
         }
+        const auto* boardScroll = f.window->page(QStringLiteral("board"))->findChild<QScrollArea*>();
+        QVERIFY2(boardScroll && !boardScroll->horizontalScrollBar()->isVisible(), "the board scrolls sideways");
         installTranslations(*qApp, QStringLiteral("en"));
     }
 

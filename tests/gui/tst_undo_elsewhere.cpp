@@ -9,6 +9,7 @@
 #include "Session.h"
 #include "pipeline/PipelineService.h"
 #include "storage/ApplicationRepository.h"
+#include "storage/ApplicationTableModel.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
 #include "util/Settings.h"
@@ -182,6 +183,27 @@ private slots:
         QVERIFY(!stack.canRedo());
     }
 
+    // A card moved in the moment before the CLI's move reached the screen (the view still shows it applied):
+    // the app must not move it on from a stage it is no longer in.
+    void aMoveFromAScreenNotYetRefreshedIsRefused()
+    {
+        const qint64 id = create(QStringLiteral("Alpha"));
+        const Run moved = cli(m_path, {QStringLiteral("move"), QString::number(id), QStringLiteral("technical")});
+        QVERIFY2(moved.code == 0, qPrintable(moved.err));
+        // No event loop has run since: the list still holds the stage the person saw.
+        QCOMPARE(session().applications().rowAt(session().applications().rowOfId(id)).stage, Stage::Applied);
+        const int logged = events(id);
+
+        QSignalSpy errors(&session(), &Session::errorOccurred);
+        session().moveApplications({id}, Stage::Screen);
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.first().first().toString().contains(QLatin1String("Alpha")),
+                 qPrintable(errors.first().first().toString()));
+        QCOMPARE(stored(id).stage, Stage::Technical);
+        QCOMPARE(events(id), logged);
+        QCOMPARE(session().undoStack().count(), 1); // the add alone: no step for the refused move
+    }
+
     // Without a change elsewhere, undo and redo work as before (the checks do not refuse their own steps).
     void undoAndRedoStillWorkWithoutAChangeElsewhere()
     {
@@ -277,6 +299,9 @@ private slots:
         const Run moved = cli(m_path, {QStringLiteral("move"), QString::number(id), QStringLiteral("screen")});
         QVERIFY2(moved.code == 0, qPrintable(moved.err));
         const qint64 cliEvent = session().pipeline().history(id)->last().id;
+        // The app shows the CLI's move (its change feed), and the person moves it on from there.
+        QTRY_COMPARE_WITH_TIMEOUT(session().applications().rowAt(session().applications().rowOfId(id)).stage,
+                                  Stage::Screen, 10000);
         session().moveApplications({id}, Stage::Technical);
         QCOMPARE(stored(id).stage, Stage::Technical);
         const int logged = events(id);

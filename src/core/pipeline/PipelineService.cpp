@@ -175,8 +175,8 @@ Result<PipelineService::MoveOutcome> PipelineService::revert(qint64 eventId)
     return outcome;
 }
 
-Result<PipelineService::MoveOutcome> PipelineService::redo(qint64 applicationId, Stage from, Stage to,
-                                                           std::optional<QDateTime> interviewAt)
+Result<PipelineService::MoveOutcome> PipelineService::moveFrom(qint64 applicationId, Stage from, Stage to,
+                                                               std::optional<QDateTime> interviewAt)
 {
     if (interviewAt && !stages::isInterview(to))
         return badInput(

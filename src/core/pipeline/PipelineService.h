@@ -59,13 +59,13 @@ public:
     // the application was moved, undone or redone elsewhere since (another process or device), checked under
     // the write lock, so the undo never takes it back over a change it did not see.
     Result<MoveOutcome> revert(qint64 applicationId, const MoveOutcome& undone);
-    // Redoing an undone move from `from` to `to`: a new move, made only while the application is still in
-    // `from` (where the undo left it; checked under the write lock); otherwise Error::Kind::Conflict and nothing
-    // is written, so a redo never moves it over a move made elsewhere. The stage, not the last event, is what
-    // must match: the redo of an earlier step of the same application is a new event, and a move elsewhere
-    // that was taken back elsewhere left nothing for the redo to overwrite.
-    Result<MoveOutcome> redo(qint64 applicationId, Stage from, Stage to,
-                             std::optional<QDateTime> interviewAt = std::nullopt);
+    // A person's move (or redo) from `from`, the stage they saw it in, to `to`, now: made only while the
+    // application is still in `from` (checked under the write lock); otherwise Error::Kind::Conflict and
+    // nothing is written, so neither a move from a screen not yet refreshed nor a redo goes over a move made
+    // elsewhere. The stage, not the last event, is what must match: the redo of an earlier step of the same
+    // application is a new event, and a move elsewhere that was taken back elsewhere left nothing to overwrite.
+    Result<MoveOutcome> moveFrom(qint64 applicationId, Stage from, Stage to,
+                                 std::optional<QDateTime> interviewAt = std::nullopt);
     // The application's last move that counts (not undone, not an undo, not its first event): what an
     // "undo" of the application reverts. NotFound if there is none.
     Result<qint64> lastRevertibleMove(qint64 applicationId) const;

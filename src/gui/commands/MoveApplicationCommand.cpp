@@ -6,12 +6,13 @@
 
 namespace jobdeck {
 
-MoveApplicationCommand::MoveApplicationCommand(PipelineService& pipeline, qint64 applicationId, Stage to,
+MoveApplicationCommand::MoveApplicationCommand(PipelineService& pipeline, qint64 applicationId, Stage from, Stage to,
                                                const QString& company, ErrorSink onError, QUndoCommand* parent,
                                                std::optional<QDateTime> interviewAt)
     : ApplicationCommand(std::move(onError), parent),
       m_pipeline(pipeline),
       m_applicationId(applicationId),
+      m_from(from),
       m_to(to),
       m_company(company),
       m_interviewAt(std::move(interviewAt))
@@ -23,7 +24,7 @@ MoveApplicationCommand::MoveApplicationCommand(PipelineService& pipeline, qint64
 void MoveApplicationCommand::redo()
 {
     if (m_undone) {
-        const auto redone = m_pipeline.redo(m_applicationId, m_undone->current, m_to, m_interviewAt);
+        const auto redone = m_pipeline.moveFrom(m_applicationId, m_undone->current, m_to, m_interviewAt);
         if (!redone) {
             fail(redone.error(), m_company, Step::Redo);
             return;
@@ -32,7 +33,7 @@ void MoveApplicationCommand::redo()
         m_undone.reset();
         return;
     }
-    const auto moved = m_pipeline.move(m_applicationId, m_to, std::nullopt, m_interviewAt);
+    const auto moved = m_pipeline.moveFrom(m_applicationId, m_from, m_to, m_interviewAt);
     if (moved)
         m_done = moved.value();
     else

@@ -1,8 +1,9 @@
 #!/bin/sh
 # Renders every picture in docs/screenshots with the app's own --screenshot: each view at 1600×1000
 # (<view>.png) and 1280×800 (<view>-1280.png), light and dark (board-dark.png, board-1280-dark.png), on the
-# sample data; the welcome from an empty database. Each render gets a fresh database and settings folder,
-# so nothing of yours shows.
+# sample data; the welcome from an empty database; File > Connect to Server's dialog at its own size
+# (connect.png, connect-dark.png). Each render gets a fresh database and settings folder, its own home
+# folder holding both, so nothing of yours shows (the status bar reads ~/demo.sqlite).
 #   docs/screenshots/render.sh [JOBDECK [OUTDIR]]     (default build/ci/src/app/jobdeck, docs/screenshots)
 # LANGUAGE=de or LANGUAGE=fr renders the German or French interface (to check that its strings fit).
 # PNGs are recompressed losslessly with optipng where it is installed.
@@ -36,6 +37,9 @@ views() { # suffix size [--dark]
         render "sample$suffix" "$view$suffix" "$view" "$size" --sample-data "$@"
     done
     render "empty$suffix" "welcome$suffix" board "$size" "$@"
+    case $suffix in
+    "" | -dark) render "connect$suffix" "connect$suffix" connect "$size" "$@" ;;
+    esac
 }
 views "" 1600x1000 &
 views -dark 1600x1000 --dark &

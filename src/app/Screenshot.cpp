@@ -3,6 +3,9 @@
 #include "MainWindow.h"
 #include "Session.h"
 #include "Theme.h"
+#include "dialogs/ConnectDialog.h"
+#include "dialogs/ConnectionSecrets.h"
+#include "dialogs/ConnectionTarget.h"
 #include "matching/MatchPage.h"
 #include "storage/ApplicationRepository.h"
 #include "storage/ApplicationTableModel.h"
@@ -30,6 +33,16 @@ int fail(const QString& message)
 } // namespace
 
 namespace {
+
+// The Connect dialog's keychain in a picture: never asked (the throwaway settings name no recent server), and
+// a render must not wake the desktop's keychain.
+class NoPasswords final : public jobdeck::PasswordStore
+{
+public:
+    void read(const QString&, QObject*, ReadDone) override {}
+    void write(const QString&, const QString&, QObject*, Done) override {}
+    void remove(const QString&, QObject*, Done) override {}
+};
 
 // The reference dark palette, as a desktop in dark mode hands it to Qt.
 void useDarkPalette()
@@ -70,9 +83,11 @@ int renderScreenshot(const ScreenshotRequest& request)
     }
     if (best >= 0)
         session.setCurrentApplicationId(table.idAt(best));
-    if (!window.showPage(request.view))
+    // "connect" is File > Connect to Server's dialog, over the board.
+    const bool connectDialog = request.view == QLatin1String("connect");
+    if (!window.showPage(connectDialog ? QStringLiteral("board") : request.view))
         return fail(QApplication::translate("main", "Unknown view '%1'; the views are: %2.")
-                        .arg(request.view, window.pageIds().join(QStringLiteral(", "))));
+                        .arg(request.view, (window.pageIds() << QStringLiteral("connect")).join(QStringLiteral(", "))));
     window.resize(request.size);
     window.show();
     // Pages that compute off the GUI thread (analytics, match) finish before the picture is taken.
@@ -119,6 +134,20 @@ int renderScreenshot(const ScreenshotRequest& request)
     while (!settle.hasExpired()) {
         QApplication::processEvents(QEventLoop::AllEvents, 20);
         QThread::msleep(10);
+    }
+    if (connectDialog) {
+        NoPasswords passwords;
+        ConnectDialog dialog(settings, passwords, [](const ConnectionTarget&, const QString&) { return Status(); },
+                             &window);
+        dialog.show();
+        const QDeadlineTimer shown(300);
+        while (!shown.hasExpired()) {
+            QApplication::processEvents(QEventLoop::AllEvents, 20);
+            QThread::msleep(10);
+        }
+        if (!dialog.grab().save(request.outputPath, "PNG"))
+            return fail(QApplication::translate("main", "Cannot write the screenshot to '%1'.").arg(request.outputPath));
+        return 0;
     }
     const QPixmap picture = window.grab();
     if (!picture.save(request.outputPath, "PNG"))

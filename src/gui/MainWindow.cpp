@@ -27,6 +27,7 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -387,10 +388,22 @@ void MainWindow::createToolBar()
 void MainWindow::createStatusBar()
 {
     m_counts = new QLabel(this);
-    m_path = new QLabel(m_session.database().path(), this);
+    m_path = new QLabel(this);
     m_path->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    setDatabaseLabel(shortPath(m_session.database().path()), QDir::toNativeSeparators(m_session.database().path()));
     statusBar()->addWidget(m_counts);
     statusBar()->addPermanentWidget(m_path);
+}
+
+QString MainWindow::shortPath(const QString& path)
+{
+    // A file under the home folder as ~/..., the way a person writes it: shorter in the status bar, and a
+    // screenshot (rendered with its own home) shows no temporary folder. The tooltip keeps the full path.
+    const QString home = QDir::homePath();
+    const QString shown = QDir::cleanPath(path);
+    if (!home.isEmpty() && home != QDir::rootPath() && shown.startsWith(home + QLatin1Char('/')))
+        return QDir::toNativeSeparators(QStringLiteral("~") + shown.mid(home.size()));
+    return QDir::toNativeSeparators(path);
 }
 
 void MainWindow::setDatabaseLabel(const QString& text, const QString& toolTip)

@@ -55,6 +55,8 @@ public:
 
     // What the status bar says about the open database (its file by default; "Server: user@host/db").
     void setDatabaseLabel(const QString& text, const QString& toolTip = {});
+    // A database file's path as the status bar shows it: under the home folder as ~/...
+    static QString shortPath(const QString& path);
 
     void restoreLayout();
     void saveLayout() const;

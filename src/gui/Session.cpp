@@ -72,16 +72,14 @@ void Session::moveApplications(const QList<qint64>& ids, Stage to)
     const auto onError = [this](const QString& message) { emit errorOccurred(message); };
     if (moves.size() == 1) {
         const qint64 id = moves.first();
-        m_undoStack->push(new MoveApplicationCommand(*m_pipeline, id, to,
-                                                     m_applications->rowAt(m_applications->rowOfId(id)).company,
-                                                     onError));
+        const ApplicationTableModel::Row& seen = m_applications->rowAt(m_applications->rowOfId(id));
+        m_undoStack->push(new MoveApplicationCommand(*m_pipeline, id, seen.stage, to, seen.company, onError));
         return;
     }
     m_undoStack->beginMacro(tr("Move %n application(s) to %1", nullptr, int(moves.size())).arg(stages::displayName(to)));
     for (const qint64 id : moves) {
-        m_undoStack->push(new MoveApplicationCommand(*m_pipeline, id, to,
-                                                     m_applications->rowAt(m_applications->rowOfId(id)).company,
-                                                     onError));
+        const ApplicationTableModel::Row& seen = m_applications->rowAt(m_applications->rowOfId(id));
+        m_undoStack->push(new MoveApplicationCommand(*m_pipeline, id, seen.stage, to, seen.company, onError));
     }
     m_undoStack->endMacro();
 }
@@ -102,8 +100,8 @@ void Session::moveToInterview(qint64 id, Stage round, const QDateTime& interview
         return;
     }
     const auto onError = [this](const QString& message) { emit errorOccurred(message); };
-    m_undoStack->push(new MoveApplicationCommand(*m_pipeline, id, round, m_applications->rowAt(row).company,
-                                                 onError, nullptr, interviewAt));
+    m_undoStack->push(new MoveApplicationCommand(*m_pipeline, id, m_applications->rowAt(row).stage, round,
+                                                 m_applications->rowAt(row).company, onError, nullptr, interviewAt));
 }
 
 void Session::moveCurrentBy(int steps)
@@ -127,7 +125,7 @@ void Session::archiveApplication(qint64 id)
         return;
     const QString company = m_applications->rowAt(row).company;
     m_undoStack->push(new ArchiveApplicationCommand(
-        ApplicationRepository(m_database), m_clock, id, company, [this](qint64 changed) { refreshApplication(changed); },
+        m_database, m_clock, id, company, [this](qint64 changed) { refreshApplication(changed); },
         [this](const QString& message) { emit errorOccurred(message); }));
     if (m_currentId == id)
         setCurrentApplicationId(0);
@@ -144,7 +142,7 @@ void Session::unarchiveApplication(qint64 id)
     if (!found->archived)
         return;
     m_undoStack->push(new ArchiveApplicationCommand(
-        ApplicationRepository(m_database), m_clock, id, found->company,
+        m_database, m_clock, id, found->company,
         [this](qint64 changed) { refreshApplication(changed); },
         [this](const QString& message) { emit errorOccurred(message); }, /*archive=*/false));
     setCurrentApplicationId(id);
@@ -183,7 +181,7 @@ Status Session::updateApplication(qint64 id, const ApplicationDraft& draft)
         return saved;
     refreshApplication(id);
     m_undoStack->push(new EditApplicationCommand(
-        repository, m_clock, id, before.value(), edited.value(), [this](qint64 changed) { refreshApplication(changed); },
+        m_database, m_clock, id, before.value(), edited.value(), [this](qint64 changed) { refreshApplication(changed); },
         [this](const QString& message) { emit errorOccurred(message); }));
     return {};
 }

@@ -546,7 +546,8 @@ private slots:
         QVERIFY(m_pipeline->move(id, Stage::Technical).ok());
         const auto reverted = m_pipeline->revert(id, toScreen.value());
         QVERIFY(!reverted.ok());
-        QCOMPARE(reverted.error().kind, Error::Kind::BadInput);
+        // A person's undo refused because the application changed since: a conflict, not a wrong input.
+        QCOMPARE(reverted.error().kind, Error::Kind::Conflict);
         QCOMPARE(m_pipeline->history(id)->size(), 3);
         QCOMPARE(ApplicationRepository(m_db->db()).find(id)->stage, Stage::Technical);
     }

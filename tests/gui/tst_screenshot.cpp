@@ -1,6 +1,8 @@
 // The app's --screenshot option, run as a user would: a PNG of the chosen page, exit 0; clear failures.
+#include "MainWindow.h"
 #include "TestDatabase.h"
 
+#include <QDir>
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -42,6 +44,34 @@ private slots:
         const QImage image(png);
         QVERIFY(!image.isNull());
         QCOMPARE(image.size(), QSize(1280, 720));
+    }
+
+    // File > Connect to Server's dialog (docs/screenshots/render.sh renders it): the dialog alone, at its size.
+    void connectViewIsTheDialogAlone()
+    {
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("connect.png"));
+        std::unique_ptr<QProcess> process(run({QStringLiteral("--db"), dir.filePath(QStringLiteral("shot.sqlite")),
+                                               QStringLiteral("--screenshot"), png, QStringLiteral("--view"),
+                                               QStringLiteral("connect"), QStringLiteral("--size"),
+                                               QStringLiteral("1280x720")}));
+        QCOMPARE(process->exitStatus(), QProcess::NormalExit);
+        QVERIFY2(process->exitCode() == 0, process->readAllStandardError().constData());
+        const QImage image(png);
+        QVERIFY(!image.isNull());
+        QVERIFY2(image.width() > 200 && image.width() < 1280 && image.height() > 150 && image.height() < 720,
+                 qPrintable(QStringLiteral("%1x%2").arg(image.width()).arg(image.height())));
+    }
+
+    // The status bar names a file under the home folder as ~/..., so a screenshot rendered with its own home
+    // (render.sh) shows no temporary folder; elsewhere, the path as it is.
+    void theStatusBarShortensTheHomeFolder()
+    {
+        const QString home = QDir::homePath();
+        QCOMPARE(jobdeck::MainWindow::shortPath(home + QStringLiteral("/demo.sqlite")), QStringLiteral("~/demo.sqlite"));
+        QCOMPARE(jobdeck::MainWindow::shortPath(home + QStringLiteral("/a/../jobs.sqlite")), QStringLiteral("~/jobs.sqlite"));
+        QCOMPARE(jobdeck::MainWindow::shortPath(home + QStringLiteral("x/jobs.sqlite")), home + QStringLiteral("x/jobs.sqlite"));
+        QCOMPARE(jobdeck::MainWindow::shortPath(QStringLiteral("/srv/jobs.sqlite")), QStringLiteral("/srv/jobs.sqlite"));
     }
 
     void unknownViewFailsWithAReason()

@@ -7,6 +7,9 @@
 #include "board/CardDelegate.h"
 #include "details/DetailsPanel.h"
 #include "dialogs/ApplicationDialog.h"
+#include "dialogs/ConnectDialog.h"
+#include "dialogs/ConnectionSecrets.h"
+#include "dialogs/ConnectionTarget.h"
 #include "dialogs/ImportDialog.h"
 #include "dialogs/InterviewMoveDialog.h"
 #include "storage/ApplicationTableModel.h"
@@ -15,9 +18,11 @@
 #include "Translations.h"
 #include "WelcomePanel.h"
 #include "WindowFixture.h"
+#include "util/Settings.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -25,12 +30,15 @@
 #include <QListView>
 #include <QListWidget>
 #include <QPainter>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedLayout>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTabBar>
 #include <QTableView>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
 #include <QToolButton>
@@ -58,6 +66,21 @@ QList<QWidget*> ownWidgets(MainWindow& window)
     roots.append(window.findChild<WelcomePanel*>());
     roots.append(window.findChild<QWidget*>(QStringLiteral("notificationBar")));
     return roots;
+}
+
+// Whether `shown` (lines joined by '\n') is `full` broken only after a space or a hyphen already in it: a line
+// ending in a hyphen `full` has not there is a break inside a word.
+bool breaksBetweenWords(const QString& shown, const QString& full)
+{
+    const QStringList lines = shown.split(QLatin1Char('\n'));
+    QString joined = lines.first();
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        if (full.startsWith(joined + lines.at(i)) && joined.endsWith(QLatin1Char('-')))
+            joined += lines.at(i);
+        else
+            joined += QLatin1Char(' ') + lines.at(i);
+    }
+    return joined == full;
 }
 
 QString describe(const QObject* object)
@@ -88,11 +111,51 @@ QString widest(QWidget* root)
     return chain.join(QStringLiteral(" > "));
 }
 
+// The first margin or spacing of `root`'s layouts that is off the grid, described; empty if none. `checked`
+// counts the layouts looked at.
+QString offGrid(QWidget* root, int& checked)
+{
+    QList<QLayout*> layouts = root->findChildren<QLayout*>();
+    if (root->layout())
+        layouts.append(root->layout());
+    for (QLayout* layout : std::as_const(layouts)) {
+        // A QStackedWidget's own layout (inside QTabWidget) shows one page at a time and is Qt's; so is a
+        // button box's row, which spaces its buttons the platform's way.
+        if (qobject_cast<QStackedLayout*>(layout) || qobject_cast<QDialogButtonBox*>(layout->parentWidget()))
+            continue;
+        const QMargins m = layout->contentsMargins();
+        for (int side : {m.left(), m.top(), m.right(), m.bottom()}) {
+            if (!theme::onGrid(side))
+                return QStringLiteral("margin %1 off the grid: %2").arg(side).arg(describe(layout));
+        }
+        QList<int> spacings{layout->spacing()};
+        if (auto* grid = qobject_cast<QGridLayout*>(layout))
+            spacings = {grid->horizontalSpacing(), grid->verticalSpacing()};
+        for (int spacing : spacings) {
+            if (!theme::onGrid(spacing))
+                return QStringLiteral("spacing %1 off the grid: %2").arg(spacing).arg(describe(layout));
+        }
+        ++checked;
+    }
+    return {};
+}
+
+// The keychain stand-in the Connect dialog needs; it never answers, as nothing here reads a password.
+class SilentPasswordStore final : public PasswordStore
+{
+public:
+    void read(const QString&, QObject*, ReadDone) override {}
+    void write(const QString&, const QString&, QObject*, Done) override {}
+    void remove(const QString&, QObject*, Done) override {}
+};
+
 } // namespace
 
 class TestTheme : public QObject
 {
     Q_OBJECT
+
+    QTemporaryDir m_dir;
 
 private slots:
     void layoutsSitOnTheSpacingGrid()
@@ -105,30 +168,33 @@ private slots:
         int checked = 0;
         for (QWidget* root : ownWidgets(*f.window)) {
             QVERIFY(root);
-            QList<QLayout*> layouts = root->findChildren<QLayout*>();
-            if (root->layout())
-                layouts.append(root->layout());
-            for (QLayout* layout : std::as_const(layouts)) {
-                // A QStackedWidget's own layout (inside QTabWidget) shows one page at a time and is Qt's.
-                if (qobject_cast<QStackedLayout*>(layout))
-                    continue;
-                const QMargins m = layout->contentsMargins();
-                for (int side : {m.left(), m.top(), m.right(), m.bottom()})
-                    QVERIFY2(
-                        theme::onGrid(side),
-                        qPrintable(
-                            QStringLiteral("margin %1 off the grid: %2").arg(side).arg(describe(layout))));
-                QList<int> spacings{layout->spacing()};
-                if (auto* grid = qobject_cast<QGridLayout*>(layout))
-                    spacings = {grid->horizontalSpacing(), grid->verticalSpacing()};
-                for (int spacing : spacings)
-                    QVERIFY2(theme::onGrid(spacing), qPrintable(QStringLiteral("spacing %1 off the grid: %2")
-                                                                    .arg(spacing)
-                                                                    .arg(describe(layout))));
-                ++checked;
-            }
+            const QString off = offGrid(root, checked);
+            QVERIFY2(off.isEmpty(), qPrintable(off));
         }
         QVERIFY2(checked > 20, "too few layouts found to judge");
+    }
+
+    // The dialogs' layouts too: each dialog's own margins and spacings, and those of every group in it.
+    void dialogLayoutsSitOnTheSpacingGrid()
+    {
+        WindowFixture f;
+        Settings settings(m_dir.filePath(QStringLiteral("connect.ini")));
+        SilentPasswordStore passwords;
+        QList<QDialog*> dialogs{new ApplicationDialog(ApplicationDialog::Mode::Add, QDate(2026, 1, 5)),
+                                new ImportDialog(*f.session),
+                                new InterviewMoveDialog(QStringLiteral("Orbit Space"), Stage::Applied,
+                                                        QDateTime(QDate(2026, 1, 5), QTime(9, 0))),
+                                new ConnectDialog(settings, passwords,
+                                                  [](const ConnectionTarget&, const QString&) { return Status(); })};
+        for (QDialog* dialog : std::as_const(dialogs)) {
+            dialog->show();
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            int checked = 0;
+            const QString off = offGrid(dialog, checked);
+            QVERIFY2(off.isEmpty(), qPrintable(off));
+            QVERIFY2(checked > 0, qPrintable(describe(dialog)));
+            delete dialog;
+        }
     }
 
     void textSitsOnTheTypeScale()
@@ -338,22 +404,37 @@ private slots:
                                         .arg(table->horizontalHeader()->sectionSize(column))));
             }
         }
-        // The board's headers: broken onto two lines where they must, never cut.
+        // The board's headers: broken onto two lines where they must, only between words (never "Vorgesp-räch"
+        // or "Préséle-ction"), never cut, in the font they are drawn in, and the board needs no scrolling.
         QVERIFY(f.window->showPage(QStringLiteral("board")));
         QTest::qWait(50);
         for (const BoardColumn* column : f.window->findChildren<BoardColumn*>()) {
-            const auto* header = column->findChild<QToolButton*>();
+            const auto* header = column->findChild<QToolButton*>(QStringLiteral("columnHeader"));
+            QVERIFY(header);
             QVERIFY2(!header->text().contains(QChar(0x2026)),
                      qPrintable(QStringLiteral("%1: header %2 px, column %3 px, its minimum %4 px")
                                     .arg(header->text())
                                     .arg(header->width())
                                     .arg(column->width())
                                     .arg(column->minimumSizeHint().width())));
+            const QString full = header->accessibleName();
+            QVERIFY2(breaksBetweenWords(header->text(), full),
+                     qPrintable(QStringLiteral("'%1' is '%2' broken inside a word")
+                                    .arg(QString(header->text()).replace(QLatin1Char('\n'), QLatin1Char('|')), full)));
+            QVERIFY(header->toolTip().startsWith(full));
+            const QVariant shown = header->property("shownFont");
+            const QFont shownFont = shown.isValid() ? shown.value<QFont>() : header->font();
+            const QFontMetrics metrics(shownFont);
+            const QList<qreal> scale = theme::pointSizes(header->font());
+            QVERIFY2(std::any_of(scale.begin(), scale.end(),
+                                 [&](qreal size) { return qAbs(size - shownFont.pointSizeF()) < 0.01; }),
+                     "a header's smaller font is off the type scale");
             for (const QString& line : header->text().split(QLatin1Char('\n')))
-                QVERIFY2(header->fontMetrics().horizontalAdvance(line) <=
-                             header->width() - 2 * theme::space::XS,
+                QVERIFY2(metrics.horizontalAdvance(line) <= header->width() - 2 * theme::space::XS,
                          qPrintable(line));
         }
+        const auto* boardScroll = f.window->page(QStringLiteral("board"))->findChild<QScrollArea*>();
+        QVERIFY2(boardScroll && !boardScroll->horizontalScrollBar()->isVisible(), "the board scrolls sideways");
         installTranslations(*qApp, QStringLiteral("en"));
     }
 

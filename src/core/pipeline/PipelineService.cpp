@@ -1,5 +1,6 @@
 #include "pipeline/PipelineService.h"
 
+#include "pipeline/ApplicationEdits.h"
 #include "pipeline/TransitionWriter.h"
 #include "storage/ApplicationRepository.h"
 #include "storage/Database.h"
@@ -84,9 +85,28 @@ Result<qint64> PipelineService::create(const ApplicationDraft& input, Stage init
     return id;
 }
 
-Status PipelineService::discard(qint64 applicationId)
+Status PipelineService::discard(qint64 applicationId) { return discardIf(applicationId, nullptr); }
+
+Status PipelineService::discard(const Application& added) { return discardIf(added.id, &added); }
+
+Status PipelineService::discardIf(qint64 applicationId, const Application* unchangedFrom)
 {
     const Status removed = m_database.transaction([&]() -> Status {
+        if (unchangedFrom) {
+            const Result<Application> current = ApplicationRepository(m_database).find(applicationId);
+            if (!current)
+                return current.error();
+            QSqlQuery events(m_database.connection());
+            events.prepare(QStringLiteral("SELECT count(*) FROM stage_events WHERE application_id = ?"));
+            events.addBindValue(applicationId);
+            if (!events.exec() || !events.next())
+                return Database::queryError(tr("Cannot read the history of application %1").arg(applicationId),
+                                            events);
+            // Its first event alone: any move since, even one undone again, is history someone else made.
+            if (events.value(0).toLongLong() != 1 || current->archived != unchangedFrom->archived
+                || !ApplicationEdits::sameFields(current.value(), *unchangedFrom))
+                return conflict(tr("%1 was changed elsewhere since it was added.").arg(current->company));
+        }
         // Its events and tasks go with it (ON DELETE CASCADE).
         QSqlQuery query(m_database.connection());
         query.prepare(QStringLiteral("DELETE FROM applications WHERE id = ?"));
@@ -129,74 +149,123 @@ Result<PipelineService::MoveOutcome> PipelineService::revert(qint64 applicationI
 {
     if (!undone.changed || undone.eventId <= 0)
         return badInput(tr("That move changed nothing, so there is nothing to undo."));
-    const Result<Application> found = ApplicationRepository(m_database).find(applicationId);
-    if (!found)
-        return found.error();
-    if (found->stage != undone.current)
-        return badInput(tr("%1 has moved on to %2 since; that move can no longer be undone.")
-                            .arg(found->company, stages::displayName(found->stage)));
-    return revert(undone.eventId);
+    MoveOutcome outcome;
+    const Status saved = m_database.transaction([&]() -> Status {
+        // Checked under the write lock, so no other process or device can move the application in between.
+        if (Status unchanged = expectLastEvent(applicationId, undone.eventId); !unchanged)
+            return unchanged;
+        qint64 reverted = 0;
+        return revertWithinTransaction(undone.eventId, outcome, reverted);
+    });
+    if (!saved)
+        return saved.error();
+    emit applicationMoved(applicationId, outcome.previous, outcome.current);
+    return outcome;
 }
 
 Result<PipelineService::MoveOutcome> PipelineService::revert(qint64 eventId)
 {
     MoveOutcome outcome;
     qint64 applicationId = 0;
-    const Status saved = m_database.transaction([&]() -> Status {
-        QSqlQuery query(m_database.connection());
-        query.prepare(
-            QStringLiteral("SELECT e.application_id, e.previous, e.current, e.at, e.reverts_event_id, "
-                           "EXISTS (SELECT 1 FROM stage_events r WHERE r.reverts_event_id = e.id) FROM "
-                           "stage_events e WHERE e.id = ?"));
-        query.addBindValue(eventId);
-        if (!query.exec())
-            return Database::queryError(tr("Cannot read event %1").arg(eventId), query);
-        if (!query.next())
-            return notFound(tr("There is no stage event %1.").arg(eventId));
-        applicationId = query.value(0).toLongLong();
-        const std::optional<Stage> previousStage = stages::fromId(query.value(1).toString());
-        const std::optional<Stage> currentStage = stages::fromId(query.value(2).toString());
-        const QDateTime undoneAt = time::parseIso(query.value(3).toString()).value_or(QDateTime());
-        if (!query.value(4).isNull())
-            return badInput(tr("Event %1 is itself an undo; make the move again instead.").arg(eventId));
-        if (query.value(5).toBool())
-            return badInput(tr("Event %1 has already been undone.").arg(eventId));
-        if (query.value(1).isNull() || !previousStage || !currentStage)
-            return badInput(
-                tr("Event %1 is the application's first event; there is no move to undo.").arg(eventId));
-        const Stage previous = previousStage.value();
-        const Stage current = currentStage.value();
-
-        const Result<Application> found = ApplicationRepository(m_database).find(applicationId);
-        if (!found)
-            return found.error();
-        const Result<LiveEvent> last = lastLiveEvent(applicationId);
-        if (!last)
-            return last.error();
-        if (last->id != eventId)
-            return badInput(tr("%1 has moved on to %2 since; that move can no longer be undone.")
-                                .arg(found->company, stages::displayName(found->stage)));
-
-        // The undo is dated now, but never before the move it undoes, so the log stays in order.
-        const QDateTime now = m_clock.now();
-        const QDateTime when = std::max(now, undoneAt);
-        TransitionWriter writer(m_database, m_rules);
-        // No stay: the stay in the undone stage never happened, and time in stage reads only recorded stays.
-        const Result<qint64> event =
-            writer.appendEvent(applicationId, {current, previous, when, std::nullopt}, eventId);
-        if (!event)
-            return event.error();
-        if (Status cached = recomputeCache(applicationId, undoneAt); !cached)
-            return cached;
-        outcome = {true, current, previous, when, event.value()};
-        // The tasks are put back exactly as they were before the undone move, rather than run through the
-        // rules again: each task records the event that created or cancelled it.
-        return writer.undo(applicationId, eventId, undoneAt, event.value(), when);
-    });
+    const Status saved = m_database.transaction(
+        [&]() -> Status { return revertWithinTransaction(eventId, outcome, applicationId); });
     if (!saved)
         return saved.error();
     emit applicationMoved(applicationId, outcome.previous, outcome.current);
     return outcome;
+}
+
+Result<PipelineService::MoveOutcome> PipelineService::moveFrom(qint64 applicationId, Stage from, Stage to,
+                                                               std::optional<QDateTime> interviewAt)
+{
+    if (interviewAt && !stages::isInterview(to))
+        return badInput(
+            tr("An interview time goes with an interview stage (screen, technical, onsite or final), "
+               "not %1.")
+                .arg(stages::id(to)));
+    MoveOutcome outcome;
+    const Status saved = m_database.transaction([&]() -> Status {
+        const Result<Application> found = ApplicationRepository(m_database).find(applicationId);
+        if (!found)
+            return found.error();
+        if (found->stage != from)
+            return conflict(tr("%1 was moved elsewhere since (it is now in %2).")
+                                .arg(found->company, stages::displayName(found->stage)));
+        TransitionWriter writer(m_database, m_rules);
+        return moveWithinTransaction(writer, applicationId, to, m_clock.now(), interviewAt, outcome);
+    });
+    if (!saved)
+        return saved.error();
+    if (outcome.changed)
+        emit applicationMoved(applicationId, outcome.previous, outcome.current);
+    return outcome;
+}
+
+Status PipelineService::expectLastEvent(qint64 applicationId, qint64 expected) const
+{
+    const Result<Application> found = ApplicationRepository(m_database).find(applicationId);
+    if (!found)
+        return found.error();
+    const Result<LiveEvent> last = lastLiveEvent(applicationId);
+    if (!last)
+        return last.error();
+    // Any move, undo or redo made elsewhere changes the last event that counts; an edit of its fields does not.
+    if (last->id != expected)
+        return conflict(tr("%1 was moved elsewhere since (it is now in %2).")
+                            .arg(found->company, stages::displayName(found->stage)));
+    return {};
+}
+
+Status PipelineService::revertWithinTransaction(qint64 eventId, MoveOutcome& outcome, qint64& applicationId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        QStringLiteral("SELECT e.application_id, e.previous, e.current, e.at, e.reverts_event_id, "
+                       "EXISTS (SELECT 1 FROM stage_events r WHERE r.reverts_event_id = e.id) FROM "
+                       "stage_events e WHERE e.id = ?"));
+    query.addBindValue(eventId);
+    if (!query.exec())
+        return Database::queryError(tr("Cannot read event %1").arg(eventId), query);
+    if (!query.next())
+        return notFound(tr("There is no stage event %1.").arg(eventId));
+    applicationId = query.value(0).toLongLong();
+    const std::optional<Stage> previousStage = stages::fromId(query.value(1).toString());
+    const std::optional<Stage> currentStage = stages::fromId(query.value(2).toString());
+    const QDateTime undoneAt = time::parseIso(query.value(3).toString()).value_or(QDateTime());
+    if (!query.value(4).isNull())
+        return badInput(tr("Event %1 is itself an undo; make the move again instead.").arg(eventId));
+    if (query.value(5).toBool())
+        return badInput(tr("Event %1 has already been undone.").arg(eventId));
+    if (query.value(1).isNull() || !previousStage || !currentStage)
+        return badInput(
+            tr("Event %1 is the application's first event; there is no move to undo.").arg(eventId));
+    const Stage previous = previousStage.value();
+    const Stage current = currentStage.value();
+
+    const Result<Application> found = ApplicationRepository(m_database).find(applicationId);
+    if (!found)
+        return found.error();
+    const Result<LiveEvent> last = lastLiveEvent(applicationId);
+    if (!last)
+        return last.error();
+    if (last->id != eventId)
+        return badInput(tr("%1 has moved on to %2 since; that move can no longer be undone.")
+                            .arg(found->company, stages::displayName(found->stage)));
+
+    // The undo is dated now, but never before the move it undoes, so the log stays in order.
+    const QDateTime now = m_clock.now();
+    const QDateTime when = std::max(now, undoneAt);
+    TransitionWriter writer(m_database, m_rules);
+    // No stay: the stay in the undone stage never happened, and time in stage reads only recorded stays.
+    const Result<qint64> event = writer.appendEvent(applicationId, {current, previous, when, std::nullopt}, eventId);
+    if (!event)
+        return event.error();
+    if (Status cached = recomputeCache(applicationId, undoneAt); !cached)
+        return cached;
+    outcome = {true, current, previous, when, event.value()};
+    // The tasks are put back exactly as they were before the undone move, rather than run through the
+    // rules again: each task records the event that created or cancelled it.
+    return writer.undo(applicationId, eventId, undoneAt, event.value(), when);
 }
 
 Result<PipelineService::LiveEvent> PipelineService::lastLiveEvent(qint64 applicationId) const

@@ -39,6 +39,10 @@ public:
     // Deletes an application with its events and tasks, as if it had never been added: for undoing an add.
     // Archiving is how a person puts an application aside; this erases it, history included.
     Status discard(qint64 applicationId);
+    // The same for undoing the add of `added` (the row as it was stored): refused with Error::Kind::Conflict,
+    // nothing removed, if it was moved, edited or archived since (elsewhere: another process or device), so an
+    // undone add never erases a change someone else made to it.
+    Status discard(const Application& added);
     // Moves to `to` at `at` (default now). The same stage is a no-op; an unknown id is NotFound; a time
     // before the application's last event is refused, so the log stays in order. `interviewAt`, only for an
     // interview stage, is when that round's interview is: prep falls due the day before, thank-you a day
@@ -51,8 +55,17 @@ public:
     // out of saved set and every analytics figure are as if the move never happened. Only the application's
     // last move that counts can be undone (an undo itself cannot: a redo is a new move).
     Result<MoveOutcome> revert(qint64 eventId);
-    // The same for a move this service made; refused if the application moved on since.
+    // The same for a move a person made and now undoes: refused with Error::Kind::Conflict, nothing written, if
+    // the application was moved, undone or redone elsewhere since (another process or device), checked under
+    // the write lock, so the undo never takes it back over a change it did not see.
     Result<MoveOutcome> revert(qint64 applicationId, const MoveOutcome& undone);
+    // A person's move (or redo) from `from`, the stage they saw it in, to `to`, now: made only while the
+    // application is still in `from` (checked under the write lock); otherwise Error::Kind::Conflict and
+    // nothing is written, so neither a move from a screen not yet refreshed nor a redo goes over a move made
+    // elsewhere. The stage, not the last event, is what must match: the redo of an earlier step of the same
+    // application is a new event, and a move elsewhere that was taken back elsewhere left nothing to overwrite.
+    Result<MoveOutcome> moveFrom(qint64 applicationId, Stage from, Stage to,
+                                 std::optional<QDateTime> interviewAt = std::nullopt);
     // The application's last move that counts (not undone, not an undo, not its first event): what an
     // "undo" of the application reverts. NotFound if there is none.
     Result<qint64> lastRevertibleMove(qint64 applicationId) const;
@@ -89,6 +102,12 @@ private:
     Status moveWithinTransaction(TransitionWriter& writer, qint64 applicationId, Stage to,
                                  const QDateTime& when, const std::optional<QDateTime>& interviewAt,
                                  MoveOutcome& outcome) const;
+    // discard(), refused as a Conflict if `unchangedFrom` is given and the application no longer matches it.
+    Status discardIf(qint64 applicationId, const Application* unchangedFrom);
+    // Conflict unless the application's last event that counts is `expected`; inside the caller's transaction.
+    Status expectLastEvent(qint64 applicationId, qint64 expected) const;
+    // The body of revert(eventId), inside the caller's transaction.
+    Status revertWithinTransaction(qint64 eventId, MoveOutcome& outcome, qint64& applicationId) const;
     // Rewrites the application's stage cache from the events that count, after an undo.
     Status recomputeCache(qint64 applicationId, const QDateTime& undoneAt) const;
 

@@ -10,7 +10,9 @@ namespace jobdeck {
 // An error a user can read, carried as a value across the core boundary instead of an exception.
 struct Error
 {
-    enum class Kind { Failed, BadInput, NotFound };
+    // Conflict: the data changed elsewhere (another process or device) since the caller last saw it, so a
+    // step that depended on it (an undo, a redo) was refused and nothing was written.
+    enum class Kind { Failed, BadInput, NotFound, Conflict };
     Kind kind = Kind::Failed;
     QString message;
 };
@@ -18,6 +20,7 @@ struct Error
 inline Error failure(QString message) { return {Error::Kind::Failed, std::move(message)}; }
 inline Error badInput(QString message) { return {Error::Kind::BadInput, std::move(message)}; }
 inline Error notFound(QString message) { return {Error::Kind::NotFound, std::move(message)}; }
+inline Error conflict(QString message) { return {Error::Kind::Conflict, std::move(message)}; }
 
 // Either a value or an Error. Small on purpose: ok(), value(), error().
 template <typename T>

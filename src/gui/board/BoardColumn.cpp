@@ -11,6 +11,7 @@
 #include <QStyleOptionToolButton>
 #include <QStylePainter>
 #include <QToolButton>
+#include <QVariant>
 #include <QVBoxLayout>
 
 namespace jobdeck {
@@ -18,17 +19,25 @@ namespace {
 
 // A column's title with its count, in the stage's colour: on one line where the column is wide enough, else
 // broken after a space or a hyphen onto two ("Vor-Ort-" / "Gespräch (0)"), so eight stages and the Closed
-// group fit side by side on a 1280-pixel screen in German and French too. Every header keeps two lines'
-// height, so the columns' cards start on one line.
+// group fit side by side on a 1280-pixel screen in German and French too. Never inside a word: a break there
+// reads as a typo ("Vorgesp-räch", "Préséle-ction"), so a header whose word is too long for the column is set
+// a step smaller on the type scale (the caption's size and weight), the column is never narrower than that
+// word in that font, and only a word too long even then (a narrow window) is elided; the tooltip always names
+// the stage in full. Every header keeps two lines' height, so the columns' cards start
+// on one line.
 class ColumnHeader : public QToolButton
 {
 public:
-    ColumnHeader(Stage stage, QWidget* parent) : QToolButton(parent), m_stage(stage) {}
+    ColumnHeader(Stage stage, QWidget* parent) : QToolButton(parent), m_stage(stage)
+    {
+        setObjectName(QStringLiteral("columnHeader"));
+    }
 
     void setFullText(const QString& text)
     {
         m_full = text;
         setToolTip(text + QLatin1Char('\n') + BoardColumn::tr("Click to collapse or expand this column"));
+        setAccessibleName(text);
         fitText();
         updateGeometry();
     }
@@ -39,22 +48,35 @@ public:
         return {fontMetrics().horizontalAdvance(m_full) + 2 * kPadding, linesHeight(2)};
     }
     // Down to the widest line of the best break at a space or hyphen, and no wider than eight characters:
-    // narrower than that, a word breaks inside with a hyphen rather than push the board off screen.
+    // narrower than that, the header's font steps down rather than push the board off screen; but never so
+    // narrow that a word would not fit even in that smaller font.
     QSize minimumSizeHint() const override
     {
-        const int natural = widest(split(m_full, false));
-        return {std::min(natural, 8 * fontMetrics().averageCharWidth()) + 2 * kPadding, linesHeight(2)};
+        const int natural = widest(split(m_full, fontMetrics()), fontMetrics());
+        const int longestWord = widest(words(m_full), QFontMetrics(smallerFont()));
+        return {std::max(std::min(natural, 8 * fontMetrics().averageCharWidth()), longestWord) + 2 * kPadding + 1,
+                linesHeight(2)};
     }
     // As wide as the best break at a space or a hyphen needs: where a collapsed column wants to be.
-    int naturalWidth() const { return widest(split(m_full, false)) + 2 * kPadding + 1; } // 1 px for rounding
+    int naturalWidth() const
+    {
+        return widest(split(m_full, fontMetrics()), fontMetrics()) + 2 * kPadding + 1; // 1 px for rounding
+    }
 
 protected:
+    void changeEvent(QEvent* event) override
+    {
+        QToolButton::changeEvent(event);
+        if (event->type() == QEvent::FontChange)
+            fitText();
+    }
     void resizeEvent(QResizeEvent* event) override
     {
         QToolButton::resizeEvent(event);
         fitText();
     }
-    // The text is drawn here, in the lines fitText() chose: the style would elide it by its own margins.
+    // The text is drawn here, in the lines and the font fitText() chose: the style would elide it by its own
+    // margins.
     void paintEvent(QPaintEvent*) override
     {
         QStylePainter painter(this);
@@ -63,6 +85,7 @@ protected:
         option.text.clear();
         painter.drawComplexControl(QStyle::CC_ToolButton, option);
         painter.setPen(palette().color(foregroundRole()));
+        painter.setFont(shownFont());
         painter.drawText(rect().adjusted(kPadding, kPadding, -kPadding, -kPadding - kStripe), Qt::AlignCenter, text());
         painter.fillRect(QRect(kPadding, height() - kStripe, width() - 2 * kPadding, kStripe),
                          theme::stageColor(static_cast<int>(m_stage)));
@@ -74,29 +97,59 @@ private:
 
     int linesHeight(int lines) const { return lines * fontMetrics().lineSpacing() + 2 * kPadding + kStripe; }
 
-    int widest(const QStringList& lines) const
+    // The font the text is drawn in: the header's own, or the step smaller fitText() chose. Kept in a property
+    // so the tests measure what is drawn.
+    QFont shownFont() const
+    {
+        const QVariant shown = property("shownFont");
+        return shown.isValid() ? shown.value<QFont>() : font();
+    }
+    // The caption's size and weight: the narrowest the type scale allows (bold alone adds a tenth).
+    QFont smallerFont() const
+    {
+        QFont base = font();
+        base.setBold(false);
+        return theme::font(theme::Text::Caption, base);
+    }
+
+    // The pieces a header may break between: words, and a hyphenated word's parts with their hyphen
+    // ("Vor-", "Ort-", "Gespräch").
+    static QStringList words(const QString& text)
+    {
+        QStringList pieces;
+        for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            qsizetype from = 0;
+            for (qsizetype hyphen = word.indexOf(QLatin1Char('-')); hyphen >= 0;
+                 hyphen = word.indexOf(QLatin1Char('-'), from)) {
+                pieces.append(word.mid(from, hyphen + 1 - from));
+                from = hyphen + 1;
+            }
+            if (from < word.size())
+                pieces.append(word.mid(from));
+        }
+        return pieces;
+    }
+
+    static int widest(const QStringList& lines, const QFontMetrics& metrics)
     {
         int widest = 0;
         for (const QString& line : lines)
-            widest = std::max(widest, fontMetrics().horizontalAdvance(line));
+            widest = std::max(widest, metrics.horizontalAdvance(line));
         return widest;
     }
 
-    // The two lines whose longer one is shortest: broken after a space or a hyphen, or (`inWords`) also
-    // inside a word, with a hyphen added. The whole text when there is no break.
-    QStringList split(const QString& text, bool inWords) const
+    // The two lines whose longer one is shortest, broken after a space or a hyphen; the whole text when there
+    // is no such break.
+    static QStringList split(const QString& text, const QFontMetrics& metrics)
     {
         QStringList best{text};
-        int bestWidth = fontMetrics().horizontalAdvance(text);
+        int bestWidth = metrics.horizontalAdvance(text);
         for (qsizetype i = 1; i < text.size(); ++i) {
             const QChar before = text.at(i - 1);
-            const bool natural = before == QLatin1Char(' ') || before == QLatin1Char('-');
-            const bool inWord = before.isLetter() && text.at(i).isLetter();
-            if (!natural && !(inWords && inWord))
+            if (before != QLatin1Char(' ') && before != QLatin1Char('-'))
                 continue;
-            const QStringList lines{text.left(i).trimmed() + (natural ? QString() : QStringLiteral("-")),
-                                    text.mid(i).trimmed()};
-            if (const int width = widest(lines); width < bestWidth) {
+            const QStringList lines{text.left(i).trimmed(), text.mid(i).trimmed()};
+            if (const int width = widest(lines, metrics); width < bestWidth) {
                 best = lines;
                 bestWidth = width;
             }
@@ -107,20 +160,33 @@ private:
     void fitText()
     {
         const int room = width() - 2 * kPadding;
-        QString shown = m_full;
+        QFont shown = font();
+        QString text = m_full;
         if (fontMetrics().horizontalAdvance(m_full) > room) {
-            QStringList lines = split(m_full, false);
-            if (widest(lines) > room)
-                lines = split(m_full, true);
-            // Only a line that does not fit is elided (elidedText measures a fraction wider than the advance).
-            for (QString& line : lines) {
-                if (fontMetrics().horizontalAdvance(line) > room)
-                    line = fontMetrics().elidedText(line, Qt::ElideRight, room);
+            QStringList lines = split(m_full, fontMetrics());
+            if (widest(lines, fontMetrics()) > room) {
+                shown = smallerFont();
+                const QFontMetrics smaller(shown);
+                if (smaller.horizontalAdvance(m_full) <= room) {
+                    lines = {m_full};
+                } else {
+                    lines = split(m_full, smaller);
+                    // Only a line that does not fit even so is elided (elidedText measures a fraction wider
+                    // than the advance); the tooltip names it in full.
+                    for (QString& line : lines) {
+                        if (smaller.horizontalAdvance(line) > room)
+                            line = smaller.elidedText(line, Qt::ElideRight, room);
+                    }
+                }
             }
-            shown = lines.join(QLatin1Char('\n'));
+            text = lines.join(QLatin1Char('\n'));
         }
-        if (text() != shown)
-            setText(shown);
+        if (shownFont() != shown) {
+            setProperty("shownFont", shown);
+            update();
+        }
+        if (QToolButton::text() != text)
+            setText(text);
     }
 
     Stage m_stage;

@@ -26,8 +26,9 @@ void AddApplicationCommand::undo()
 {
     if (!m_exists)
         return;
-    if (const Status discarded = m_pipeline.discard(m_added.id); !discarded) {
-        fail(discarded.message());
+    // Only while it is still as added: a move or edit made elsewhere since is never erased with it.
+    if (const Status discarded = m_pipeline.discard(m_added); !discarded) {
+        fail(discarded.error(), m_added.company, Step::Undo);
         return;
     }
     m_exists = false;

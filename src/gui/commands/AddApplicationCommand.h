@@ -20,7 +20,8 @@ class PipelineService;
 // undone add should leave no trace. Redo creates it again through PipelineService::create with the same id,
 // the same fields, stage and entry time, so the rules give it the same follow-up due at the same time; only
 // its created_at and its event's and tasks' own ids are new. If the id has been taken meanwhile (by an
-// import), the redo is refused, reported and the step dropped.
+// import), the redo is refused, reported and the step dropped. The undo is refused the same way (nothing
+// erased) if the application was moved, edited or archived elsewhere (the CLI, another device) since.
 class AddApplicationCommand : public ApplicationCommand
 {
     Q_DECLARE_TR_FUNCTIONS(AddApplicationCommand)

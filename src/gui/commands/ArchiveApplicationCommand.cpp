@@ -6,11 +6,12 @@
 
 namespace jobdeck {
 
-ArchiveApplicationCommand::ArchiveApplicationCommand(ApplicationRepository repository, const Clock& clock,
+ArchiveApplicationCommand::ArchiveApplicationCommand(const Database& database, const Clock& clock,
                                                      qint64 applicationId, const QString& company, Changed onChanged,
                                                      ErrorSink onError, bool archive)
     : ApplicationCommand(std::move(onError)),
-      m_repository(repository),
+      m_edits(database),
+      m_company(company),
       m_clock(clock),
       m_applicationId(applicationId),
       m_onChanged(std::move(onChanged)),
@@ -20,15 +21,15 @@ ArchiveApplicationCommand::ArchiveApplicationCommand(ApplicationRepository repos
                     : QCoreApplication::translate("ArchiveApplicationCommand", "Unarchive %1").arg(company));
 }
 
-void ArchiveApplicationCommand::redo() { setArchived(m_archive); }
+void ArchiveApplicationCommand::redo() { setArchived(m_archive, Step::Redo); }
 
-void ArchiveApplicationCommand::undo() { setArchived(!m_archive); }
+void ArchiveApplicationCommand::undo() { setArchived(!m_archive, Step::Undo); }
 
-void ArchiveApplicationCommand::setArchived(bool archived)
+void ArchiveApplicationCommand::setArchived(bool archived, Step step)
 {
-    const Status saved = m_repository.setArchived(m_applicationId, archived, m_clock.now());
+    const Status saved = m_edits.replaceArchived(m_applicationId, !archived, archived, m_clock.now());
     if (!saved) {
-        fail(saved.message());
+        fail(saved.error(), m_company, step);
         return;
     }
     if (m_onChanged)

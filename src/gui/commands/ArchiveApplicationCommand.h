@@ -2,7 +2,7 @@
 
 #include "commands/ApplicationCommand.h"
 
-#include "storage/ApplicationRepository.h"
+#include "pipeline/ApplicationEdits.h"
 
 
 #include <functional>
@@ -10,23 +10,26 @@
 namespace jobdeck {
 
 class Clock;
+class Database;
 
-// Archiving (or restoring) an application as an undo step; archiving hides it, history stays.
+// Archiving (or restoring) an application as an undo step; archiving hides it, history stays. A step whose
+// application was archived or unarchived elsewhere meanwhile (the CLI, another device) is refused and dropped.
 class ArchiveApplicationCommand : public ApplicationCommand
 {
 public:
     using Changed = std::function<void(qint64)>;
 
-    ArchiveApplicationCommand(ApplicationRepository repository, const Clock& clock, qint64 applicationId,
+    ArchiveApplicationCommand(const Database& database, const Clock& clock, qint64 applicationId,
                               const QString& company, Changed onChanged, ErrorSink onError, bool archive = true);
 
     void redo() override;
     void undo() override;
 
 private:
-    void setArchived(bool archived);
+    void setArchived(bool archived, Step step);
 
-    ApplicationRepository m_repository;
+    ApplicationEdits m_edits;
+    QString m_company;
     const Clock& m_clock;
     qint64 m_applicationId;
     Changed m_onChanged;

@@ -15,11 +15,11 @@ constexpr std::array<QString ApplicationDraft::*, 8> kTextFields{
 
 } // namespace
 
-EditApplicationCommand::EditApplicationCommand(ApplicationRepository repository, const Clock& clock,
+EditApplicationCommand::EditApplicationCommand(const Database& database, const Clock& clock,
                                                qint64 applicationId, const ApplicationDraft& before,
                                                const ApplicationDraft& after, Changed onChanged, ErrorSink onError)
     : ApplicationCommand(std::move(onError)),
-      m_repository(repository),
+      m_edits(database),
       m_clock(clock),
       m_applicationId(applicationId),
       m_before(before),
@@ -51,20 +51,9 @@ void EditApplicationCommand::undo() { apply(m_after, m_before); }
 
 void EditApplicationCommand::apply(const ApplicationDraft& from, const ApplicationDraft& to)
 {
-    const Result<Application> current = m_repository.find(m_applicationId);
-    Status saved = current.ok() ? Status() : Status(current.error());
-    if (saved) {
-        ApplicationDraft fields = current.value();
-        for (QString ApplicationDraft::*field : kTextFields) {
-            if (from.*field != to.*field)
-                fields.*field = to.*field;
-        }
-        if (from.appliedOn != to.appliedOn)
-            fields.appliedOn = to.appliedOn;
-        saved = m_repository.update(m_applicationId, fields, m_clock.now());
-    }
+    const Status saved = m_edits.replaceFields(m_applicationId, from, to, m_clock.now());
     if (!saved) {
-        fail(saved.message());
+        fail(saved.error(), m_after.company, &from == &m_after ? Step::Undo : Step::Redo);
         return;
     }
     if (m_onChanged)

@@ -2,7 +2,7 @@
 
 #include "commands/ApplicationCommand.h"
 
-#include "storage/ApplicationRepository.h"
+#include "pipeline/ApplicationEdits.h"
 
 #include <QCoreApplication>
 
@@ -11,11 +11,14 @@
 namespace jobdeck {
 
 class Clock;
+class Database;
 
 // Editing an application's fields as an undo step. Session saves the edit first, so a refused one returns its
 // reason to the dialog and leaves no step; the first redo(), which QUndoStack::push calls, does nothing.
 // Undo puts back exactly the fields the edit changed, as they were before it, and leaves the others as they
 // are now (a move since may have set the applied date); redo writes the edit's values of those fields again.
+// Either is refused, reported and dropped if one of those fields was changed elsewhere (the CLI, another
+// device) since: the other's change is kept, never silently overwritten.
 class EditApplicationCommand : public ApplicationCommand
 {
     Q_DECLARE_TR_FUNCTIONS(EditApplicationCommand)
@@ -23,7 +26,7 @@ class EditApplicationCommand : public ApplicationCommand
 public:
     using Changed = std::function<void(qint64)>;
 
-    EditApplicationCommand(ApplicationRepository repository, const Clock& clock, qint64 applicationId,
+    EditApplicationCommand(const Database& database, const Clock& clock, qint64 applicationId,
                            const ApplicationDraft& before, const ApplicationDraft& after, Changed onChanged,
                            ErrorSink onError);
 
@@ -37,7 +40,7 @@ private:
     // Writes `to`'s value of each field that differs between `from` and `to`.
     void apply(const ApplicationDraft& from, const ApplicationDraft& to);
 
-    ApplicationRepository m_repository;
+    ApplicationEdits m_edits;
     const Clock& m_clock;
     qint64 m_applicationId;
     ApplicationDraft m_before;

@@ -6,13 +6,15 @@
 
 namespace jobdeck {
 
-MoveApplicationCommand::MoveApplicationCommand(PipelineService& pipeline, qint64 applicationId, Stage to,
+MoveApplicationCommand::MoveApplicationCommand(PipelineService& pipeline, qint64 applicationId, Stage from, Stage to,
                                                const QString& company, ErrorSink onError, QUndoCommand* parent,
                                                std::optional<QDateTime> interviewAt)
     : ApplicationCommand(std::move(onError), parent),
       m_pipeline(pipeline),
       m_applicationId(applicationId),
+      m_from(from),
       m_to(to),
+      m_company(company),
       m_interviewAt(std::move(interviewAt))
 {
     setText(QCoreApplication::translate("MoveApplicationCommand", "Move %1 to %2")
@@ -21,7 +23,17 @@ MoveApplicationCommand::MoveApplicationCommand(PipelineService& pipeline, qint64
 
 void MoveApplicationCommand::redo()
 {
-    const auto moved = m_pipeline.move(m_applicationId, m_to, std::nullopt, m_interviewAt);
+    if (m_undone) {
+        const auto redone = m_pipeline.moveFrom(m_applicationId, m_undone->current, m_to, m_interviewAt);
+        if (!redone) {
+            fail(redone.error(), m_company, Step::Redo);
+            return;
+        }
+        m_done = redone.value();
+        m_undone.reset();
+        return;
+    }
+    const auto moved = m_pipeline.moveFrom(m_applicationId, m_from, m_to, m_interviewAt);
     if (moved)
         m_done = moved.value();
     else
@@ -33,10 +45,13 @@ void MoveApplicationCommand::undo()
     if (!m_done || !m_done->changed)
         return;
     // Reverting names the move, so the pair counts for nothing in the analytics; the redo is a new move.
-    const auto reverted = m_pipeline.revert(m_done->eventId);
-    if (!reverted)
-        fail(reverted.message());
+    const auto reverted = m_pipeline.revert(m_applicationId, *m_done);
+    if (!reverted) {
+        fail(reverted.error(), m_company, Step::Undo);
+        return;
+    }
+    m_undone = reverted.value();
+    m_done.reset();
 }
-
 
 } // namespace jobdeck

@@ -13,6 +13,9 @@ ApplicationDialog::ApplicationDialog(Mode mode, const QDate& today, QWidget* par
     : QDialog(parent), m_ui(std::make_unique<Ui::ApplicationDialog>())
 {
     m_ui->setupUi(this);
+    // Designer leaves the style's margins and spacing (11 and 6 px in Fusion); dialogs sit on the 4 px grid.
+    theme::setSpacing(m_ui->mainLayout, theme::space::L, theme::space::S);
+    m_ui->formLayout->setSpacing(theme::space::S);
     setWindowTitle(mode == Mode::Add ? tr("New application") : tr("Edit application"));
     m_ui->sourceEdit->addItems({QString(), tr("LinkedIn"), tr("Referral"), tr("Company site"), tr("Indeed"),
                                 tr("Recruiter")});

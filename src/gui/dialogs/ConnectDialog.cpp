@@ -4,6 +4,8 @@
 #include "dialogs/ConnectionSecrets.h"
 #include "util/Settings.h"
 
+#include "Theme.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -101,6 +103,9 @@ ConnectDialog::ConnectDialog(Settings& settings, PasswordStore& passwords, Opene
     statusRow->addWidget(m_useLocal, 0, Qt::AlignTop);
     layout->addLayout(statusRow);
     layout->addWidget(buttons);
+    theme::setSpacing(layout, theme::space::L, theme::space::S);
+    form->setSpacing(theme::space::S);
+    theme::setSpacing(statusRow, 0, theme::space::S);
 
     // Buttons are wired by hand: the box's accepted/rejected would close the dialog before the login.
     connect(m_connect, &QPushButton::clicked, this, [this] { startAttempt(Attempt::Connect); });

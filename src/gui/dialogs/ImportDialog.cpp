@@ -7,6 +7,8 @@
 #include "storage/Database.h"
 #include "util/Clock.h"
 
+#include "Theme.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -101,6 +103,8 @@ ImportDialog::ImportDialog(Session& session, QWidget* parent) : QDialog(parent),
     layout->addWidget(m_reportView, 2);
     layout->addWidget(m_progress);
     layout->addWidget(buttons);
+    theme::setSpacing(layout, theme::space::L, theme::space::S);
+    form->setSpacing(theme::space::S);
     updateButtons();
 }
 

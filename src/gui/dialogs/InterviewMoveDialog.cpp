@@ -1,5 +1,7 @@
 #include "dialogs/InterviewMoveDialog.h"
 
+#include "Theme.h"
+
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
@@ -55,6 +57,8 @@ InterviewMoveDialog::InterviewMoveDialog(const QString& company, Stage current, 
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(buttons);
+    theme::setSpacing(layout, theme::space::L, theme::space::S);
+    form->setSpacing(theme::space::S);
 }
 
 Stage InterviewMoveDialog::stage() const

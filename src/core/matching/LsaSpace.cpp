@@ -10,19 +10,15 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <random>
 
 #if defined(__GNUC__) && defined(__x86_64__)
 #include <immintrin.h>
 #endif
-#include <random>
 
 namespace jobdeck {
 namespace {
 
-// left * right, its columns in two parts on two threads. Eigen blocks a product's depth by the depth
-// alone, and each column of the result comes from its own column of `right` through the same kernels
-// when the cut falls on a multiple of the kernel's four columns: the parts give the very bits one product
-// gives, so the space (and every cosine ranked with it) is the same, in about half the wall time.
 using MatrixF = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic>;
 
 // Rows of the product kernel's tile: two AVX vectors of either type, so padding to 16 suits both.

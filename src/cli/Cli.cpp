@@ -40,6 +40,15 @@ void Context::printJson(const QJsonDocument& document)
     m_out.flush();
 }
 
+void Context::printJson(const QByteArray& compactJson)
+{
+    // Straight to stdout: a multi-megabyte line need not pass through a QString and back.
+    m_out.flush();
+    std::fwrite(compactJson.constData(), 1, size_t(compactJson.size()), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
 int Context::fail(const QString& reason, int code)
 {
     QString line = reason;

@@ -41,6 +41,8 @@ public:
 
     // Prints one JSON document on stdout.
     void printJson(const QJsonDocument& document);
+    // Prints one compact JSON document already written as UTF-8 bytes (JsonWriter), and a newline.
+    void printJson(const QByteArray& compactJson);
     // "jobdeck-cli: reason" on stderr; returns the code to exit with.
     int fail(const QString& reason, int code = Failed);
     int fail(const Error& error) { return fail(error.message, Failed); }

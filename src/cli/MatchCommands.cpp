@@ -8,6 +8,7 @@
 #include "matching/Matcher.h"
 #include "matching/SkillTaxonomy.h"
 #include "storage/Database.h"
+#include "util/JsonWriter.h"
 #include "util/Clock.h"
 
 #include <QJsonArray>
@@ -46,6 +47,26 @@ void addCoverage(QJsonObject& object, double coverage)
 {
     object.insert(QStringLiteral("coverage"), coverage);
     object.insert(QStringLiteral("band"), Matcher::bandKey(Matcher::bandFor(coverage)));
+}
+
+// The same terms as termsJson, written as bytes (keys in QJsonObject's sorted order).
+void writeTerms(JsonWriter& writer, const QList<TermWeight>& terms)
+{
+    writer.beginArray();
+    for (const TermWeight& t : terms) {
+        writer.beginObject();
+        writer.key(QLatin1StringView("skill"));
+        if (t.isSkill)
+            writer.value(t.isHardSkill ? QLatin1StringView("hard") : QLatin1StringView("soft"));
+        else
+            writer.null();
+        writer.key(QLatin1StringView("term"));
+        writer.value(t.term);
+        writer.key(QLatin1StringView("weight"));
+        writer.value(t.weight);
+        writer.endObject();
+    }
+    writer.endArray();
 }
 
 void addExplanation(QJsonObject& object, const MatchResult& result)
@@ -246,21 +267,44 @@ int runRank(Context& context, const QStringList& args)
         return matcher->explain(prepared, index.rows(), row.row, row.cosine, excluded.value(row.row));
     };
     if (context.json()) {
-        QJsonArray results;
+        // Written as bytes, not as QJsonObjects: the same line (rank's results may be thousands of
+        // objects with their terms, and building QJsonObjects cost more than explaining them). The keys
+        // come in QJsonObject's sorted order, which is what rank printed before.
+        JsonWriter writer;
+        writer.beginObject();
+        writer.key(QLatin1StringView("results"));
+        writer.beginArray();
         for (const RankedRow& row : std::as_const(ranked)) {
-            QJsonObject object{{QStringLiteral("id"), ids.at(row.row)},
-                               {QStringLiteral("match_index"), Matcher::matchIndex(row.cosine)},
-                               {QStringLiteral("cosine"), row.cosine}};
-            if (explain) {
-                const MatchResult result = explained(row);
-                addCoverage(object, result.coverage);
-                addExplanation(object, result);
-            } else {
-                addCoverage(object, matcher->coverage(prepared, index.rows(), row.row));
+            const std::optional<MatchResult> result = explain ? std::optional<MatchResult>(explained(row)) : std::nullopt;
+            const double coverage = result ? result->coverage : matcher->coverage(prepared, index.rows(), row.row);
+            writer.beginObject();
+            if (result) {
+                writer.key(QLatin1StringView("aligned_terms"));
+                writeTerms(writer, result->alignedTerms);
             }
-            results.append(object);
+            writer.key(QLatin1StringView("band"));
+            writer.value(Matcher::bandKey(Matcher::bandFor(coverage)));
+            writer.key(QLatin1StringView("cosine"));
+            writer.value(row.cosine);
+            writer.key(QLatin1StringView("coverage"));
+            writer.value(coverage);
+            if (result) {
+                writer.key(QLatin1StringView("hint"));
+                writer.value(result->hint);
+            }
+            writer.key(QLatin1StringView("id"));
+            writer.value(ids.at(row.row));
+            writer.key(QLatin1StringView("match_index"));
+            writer.value(Matcher::matchIndex(row.cosine));
+            if (result) {
+                writer.key(QLatin1StringView("missing_terms"));
+                writeTerms(writer, result->missingTerms);
+            }
+            writer.endObject();
         }
-        context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("results"), results}}));
+        writer.endArray();
+        writer.endObject();
+        context.printJson(writer.bytes());
         return Done;
     }
     QTextStream& out = context.out();

@@ -174,6 +174,29 @@ private slots:
         QVERIFY(ranked.first().cosine > ranked.last().cosine);
     }
 
+    // The LSA's products run in AVX2 + FMA where the processor has them and through Eigen elsewhere;
+    // both must give the same space to single precision (45 documents: padded rows, two threads).
+    void lsaGivesTheSameScoresOnEitherProductPath()
+    {
+        QStringList texts;
+        for (int i = 0; i < 45; ++i)
+            texts.append(jds().at(i % jds().size()) + QStringLiteral(" group%1 site%2 team%3").arg(i % 9).arg(i % 4).arg(i % 7));
+        auto fitted = TfidfModel::fit(texts, Analyzer::create(QStringLiteral("default")));
+        QVERIFY(fitted.ok());
+        const SparseVector resume = fitted->model->transform(QStringLiteral("Kubernetes and Terraform, some Figma, group3 team2"));
+        const MatchIndex fast = MatchService::indexFor(QStringLiteral("default"), fitted->rows);
+        qputenv("JOBDECK_LSA_PORTABLE", "1");
+        const MatchIndex portable = MatchService::indexFor(QStringLiteral("default"), fitted->rows);
+        qunsetenv("JOBDECK_LSA_PORTABLE");
+        QVERIFY(fast.hasLsa() && portable.hasLsa());
+        const Eigen::VectorXd a = fast.scores(resume);
+        const Eigen::VectorXd b = portable.scores(resume);
+        QCOMPARE(a.size(), texts.size());
+        QVERIFY2((a - b).cwiseAbs().maxCoeff() < 1e-5, qPrintable(QString::number((a - b).cwiseAbs().maxCoeff())));
+        // and the blend is not the plain cosine: LSA is really in both
+        QVERIFY((a - fast.cosines(resume)).cwiseAbs().maxCoeff() > 1e-3);
+    }
+
     void anEmptyIndexRanksNothing()
     {
         QVERIFY(MatchIndex().rank(SparseVector(3), 10).isEmpty());

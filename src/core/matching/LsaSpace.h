@@ -16,6 +16,9 @@ class LsaSpace
 public:
     static constexpr qsizetype kMinDocuments = 30;
     static constexpr qsizetype kMaxDocuments = 2000;
+    // Subspace iterations after the first product. Two move cosines of 2,000 real-length JDs by up to
+    // 8e-3 and lower the evaluation set's mean ROC AUC (0.9928 -> 0.9927; one: 0.9919): three it is.
+    static constexpr int kPowerIterations = 3;
 
     // Components kept for a corpus of this size: about one per five documents, 8 to 100.
     static int componentsFor(qsizetype documentCount);

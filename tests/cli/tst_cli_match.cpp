@@ -198,10 +198,10 @@ private slots:
         }
         const QString jds = write(QStringLiteral("named.jsonl"), lines);
         const QString resume = write(QStringLiteral("engineer.txt"), "Data engineer: SQL and Airflow.");
-        const Run r = run({QStringLiteral("--json"), QStringLiteral("rank"), QStringLiteral("--resume"), resume,
-                           QStringLiteral("--jds"), jds, QStringLiteral("--explain")});
-        QCOMPARE(r.exitCode, 0);
-        const QJsonObject first = r.json().value(QStringLiteral("results")).toArray().at(0).toObject();
+        const CliRun r = run({QStringLiteral("--json"), QStringLiteral("rank"), QStringLiteral("--resume"), resume,
+                              QStringLiteral("--jds"), jds, QStringLiteral("--explain")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject first = r.json().object().value(QStringLiteral("results")).toArray().at(0).toObject();
         QCOMPARE(first.value(QStringLiteral("id")).toInt(), 0);
         QStringList terms;
         for (const char* list : {"aligned_terms", "missing_terms"}) {

@@ -1415,6 +1415,27 @@ ENTRIES = {
         "La connexion au serveur Jobdeck « %1 » est perdue et ne peut pas être rétablie : %2."),
     "Reconnecting to server…": ("Verbindung zum Server wird wiederhergestellt…", "Reconnexion au serveur…"),
     "Live refresh is back": ("Die Live-Aktualisierung läuft wieder", "L'actualisation en direct est rétablie"),
+    "%1 was changed elsewhere since; nothing undone.": (
+        "„%1“ wurde inzwischen anderswo geändert; nichts rückgängig gemacht.",
+        "« %1 » a été modifiée ailleurs entre-temps ; rien n'a été annulé."),
+    "%1 was changed elsewhere since; nothing redone.": (
+        "„%1“ wurde inzwischen anderswo geändert; nichts wiederhergestellt.",
+        "« %1 » a été modifiée ailleurs entre-temps ; rien n'a été rétabli."),
+    "%1 was edited elsewhere since.": (
+        "„%1“ wurde inzwischen anderswo bearbeitet.",
+        "« %1 » a été modifiée ailleurs entre-temps."),
+    "%1 was archived elsewhere since.": (
+        "„%1“ wurde inzwischen anderswo archiviert.",
+        "« %1 » a été archivée ailleurs entre-temps."),
+    "%1 was unarchived elsewhere since.": (
+        "„%1“ wurde inzwischen anderswo aus dem Archiv geholt.",
+        "« %1 » a été désarchivée ailleurs entre-temps."),
+    "%1 was changed elsewhere since it was added.": (
+        "„%1“ wurde seit dem Hinzufügen anderswo geändert.",
+        "« %1 » a été modifiée ailleurs depuis son ajout."),
+    "%1 was moved elsewhere since (it is now in %2).": (
+        "„%1“ wurde inzwischen anderswo verschoben (jetzt in %2).",
+        "« %1 » a été déplacée ailleurs entre-temps (elle est maintenant dans %2)."),
 }
 
 PLURALS = {

@@ -32,6 +32,17 @@
     </message>
 </context>
 <context>
+    <name>ApplicationCommand</name>
+    <message>
+        <source>%1 was changed elsewhere since; nothing undone.</source>
+        <translation>„%1“ wurde inzwischen anderswo geändert; nichts rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>%1 was changed elsewhere since; nothing redone.</source>
+        <translation>„%1“ wurde inzwischen anderswo geändert; nichts wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationDialog</name>
     <message>
         <source>Application</source>
@@ -80,6 +91,21 @@
     <message>
         <source>&amp;Job description:</source>
         <translation>Stellen&amp;beschreibung:</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationEdits</name>
+    <message>
+        <source>%1 was edited elsewhere since.</source>
+        <translation>„%1“ wurde inzwischen anderswo bearbeitet.</translation>
+    </message>
+    <message>
+        <source>%1 was archived elsewhere since.</source>
+        <translation>„%1“ wurde inzwischen anderswo archiviert.</translation>
+    </message>
+    <message>
+        <source>%1 was unarchived elsewhere since.</source>
+        <translation>„%1“ wurde inzwischen anderswo aus dem Archiv geholt.</translation>
     </message>
 </context>
 <context>
@@ -2836,6 +2862,14 @@ Passungsindex %2 (TF-IDF-Kosinus x 100, der Wert, nach dem die Rangliste sortier
     <message>
         <source>The %1 round of %2 has no prep or thank-you task to schedule.</source>
         <translation>Die Runde „%1“ bei %2 hat keine Vorbereitungs- oder Dankschreiben-Aufgabe zum Planen.</translation>
+    </message>
+    <message>
+        <source>%1 was changed elsewhere since it was added.</source>
+        <translation>„%1“ wurde seit dem Hinzufügen anderswo geändert.</translation>
+    </message>
+    <message>
+        <source>%1 was moved elsewhere since (it is now in %2).</source>
+        <translation>„%1“ wurde inzwischen anderswo verschoben (jetzt in %2).</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,17 @@
     </message>
 </context>
 <context>
+    <name>ApplicationCommand</name>
+    <message>
+        <source>%1 was changed elsewhere since; nothing undone.</source>
+        <translation>«&#xa0;%1&#xa0;» a été modifiée ailleurs entre-temps&#xa0;; rien n&apos;a été annulé.</translation>
+    </message>
+    <message>
+        <source>%1 was changed elsewhere since; nothing redone.</source>
+        <translation>«&#xa0;%1&#xa0;» a été modifiée ailleurs entre-temps&#xa0;; rien n&apos;a été rétabli.</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationDialog</name>
     <message>
         <source>Application</source>
@@ -80,6 +91,21 @@
     <message>
         <source>&amp;Job description:</source>
         <translation>Description du &amp;poste&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationEdits</name>
+    <message>
+        <source>%1 was edited elsewhere since.</source>
+        <translation>«&#xa0;%1&#xa0;» a été modifiée ailleurs entre-temps.</translation>
+    </message>
+    <message>
+        <source>%1 was archived elsewhere since.</source>
+        <translation>«&#xa0;%1&#xa0;» a été archivée ailleurs entre-temps.</translation>
+    </message>
+    <message>
+        <source>%1 was unarchived elsewhere since.</source>
+        <translation>«&#xa0;%1&#xa0;» a été désarchivée ailleurs entre-temps.</translation>
     </message>
 </context>
 <context>
@@ -2836,6 +2862,14 @@ Indice d&apos;adéquation %2 (cosinus TF-IDF x 100, la valeur utilisée pour le 
     <message>
         <source>The %1 round of %2 has no prep or thank-you task to schedule.</source>
         <translation>L&apos;étape «&#xa0;%1&#xa0;» chez %2 n&apos;a aucune tâche de préparation ou de remerciement à planifier.</translation>
+    </message>
+    <message>
+        <source>%1 was changed elsewhere since it was added.</source>
+        <translation>«&#xa0;%1&#xa0;» a été modifiée ailleurs depuis son ajout.</translation>
+    </message>
+    <message>
+        <source>%1 was moved elsewhere since (it is now in %2).</source>
+        <translation>«&#xa0;%1&#xa0;» a été déplacée ailleurs entre-temps (elle est maintenant dans %2).</translation>
     </message>
 </context>
 <context>

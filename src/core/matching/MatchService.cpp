@@ -3,6 +3,9 @@
 #include "matching/Matcher.h"
 
 #include "matching/ModelStore.h"
+#include "matching/RankedApplications.h"
+#include "storage/ApplicationRepository.h"
+#include "storage/Database.h"
 
 #include <QCoreApplication>
 
@@ -72,6 +75,38 @@ Result<RankingCorpus> MatchService::prepareStored(const Database& database, cons
     if (const Status stored = store.save(*ranking.model, hash, now); !stored)
         ranking.warning = tr("The matching model could not be saved, so it will be fitted again next time: %1")
                               .arg(stored.message());
+    return ranking;
+}
+
+Result<RankedApplications> MatchService::rankAndStore(const Database& database, const QString& analyzer,
+                                                     const QString& resume, const QDateTime& now,
+                                                     const std::function<bool()>& cancelled)
+{
+    auto isCancelled = [&cancelled] { return cancelled && cancelled(); };
+    auto stored = prepareStored(database, analyzer, now);
+    if (!stored)
+        return stored.error();
+    if (!stored->model)
+        return notFound(tr("No application has a job description yet: add one to rank against it."));
+    if (isCancelled())
+        return failure(tr("Cancelled."));
+    const auto corpus = std::make_shared<const RankingCorpus>(std::move(stored).value());
+    RankedApplications ranking(corpus, corpus->model->transform(resume));
+    if (isCancelled())
+        return failure(tr("Cancelled."));
+    QList<std::pair<qint64, double>> scores;
+    scores.reserve(ranking.size());
+    for (const RankedApplication& ranked : ranking.ranked())
+        scores.append({ranked.applicationId, ranked.matchIndex});
+    const ApplicationRepository applications(database);
+    const Status saved = database.transaction([&]() -> Status {
+        if (Status set = applications.setMatchScores(scores); !set)
+            return set;
+        // Asked once more before the commit: a cancel that came while writing still changes nothing.
+        return isCancelled() ? Status(failure(tr("Cancelled."))) : Status();
+    });
+    if (!saved)
+        return saved.error();
     return ranking;
 }
 

@@ -8,9 +8,12 @@
 #include <QDateTime>
 #include <QList>
 
+#include <functional>
+
 namespace jobdeck {
 
 class Database;
+class RankedApplications;
 
 // The stored job descriptions ready to rank: the model, one index row per description, and the
 // application id of each row.
@@ -44,6 +47,14 @@ public:
     // Loads the saved model when the stored job descriptions are unchanged, else fits and saves one.
     static Result<RankingCorpus> prepareStored(const Database& database, const QString& analyzer,
                                                const QDateTime& now);
+
+    // "Rank My Applications": ranks every stored job description for the resume and stores each
+    // application's match index, all in one transaction (all or none) with one prepared statement.
+    // Explanations are left to RankedApplications::explain, per application, when one is wanted.
+    // `cancelled` is asked between steps; once it says yes nothing is stored and the result is an error.
+    static Result<RankedApplications> rankAndStore(const Database& database, const QString& analyzer,
+                                                   const QString& resume, const QDateTime& now,
+                                                   const std::function<bool()>& cancelled = {});
 };
 
 } // namespace jobdeck

@@ -130,6 +130,28 @@ Result<QList<qint64>> ApplicationTableModel::sync()
     return touched;
 }
 
+QList<qint64> ApplicationTableModel::setMatchScores(const QHash<qint64, double>& scores)
+{
+    QList<qint64> changed;
+    int first = -1;
+    int last = -1;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const auto score = scores.constFind(m_rows.at(row).id);
+        if (score == scores.cend() || m_rows.at(row).matchScore == score.value())
+            continue;
+        m_rows[row].matchScore = score.value();
+        changed.append(m_rows.at(row).id);
+        first = first < 0 ? row : first;
+        last = row;
+    }
+    // One signal for the span: a proxy sorted by score re-sorts once, not once per row. Every column, since
+    // views show the score through the role on column 0 (the board's cards) as well as in its own column.
+    if (first >= 0)
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1),
+                         {Qt::DisplayRole, Qt::ToolTipRole, SortRole, MatchScoreRole});
+    return changed;
+}
+
 Status ApplicationTableModel::refreshApplication(qint64 id)
 {
     const Result<Application> found = ApplicationRepository(m_database).find(id);

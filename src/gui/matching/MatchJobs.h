@@ -1,6 +1,7 @@
 #pragma once
 
 #include "matching/MatchResult.h"
+#include "matching/RankedApplications.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -13,7 +14,8 @@ class Database;
 
 // The matcher's work for the match page, run on a worker thread (each with its own database connection):
 // scoring one resume against one job description, and ranking every stored job description for a resume
-// and storing the scores, with each application's explanation. Both stop early, changing nothing, when the promise is cancelled.
+// and storing the scores, each application's explanation ready on demand. Both stop early, changing
+// nothing, when the promise is cancelled.
 namespace matchjobs {
 
 struct ScoreOutcome
@@ -29,8 +31,10 @@ struct RankOutcome
     bool ok = false;
     qsizetype ranked = 0;
     QString error;
-    // Every ranked application's explanation (coverage, band, terms, hint), by application id.
-    QHash<qint64, MatchResult> explanations;
+    // The scores stored, by application id, for the table to show without reading 10,000 rows again.
+    QHash<qint64, double> scores;
+    // Explains any ranked application on demand (coverage, band, terms, hint).
+    std::shared_ptr<const RankedApplications> ranking;
 };
 
 void score(QPromise<ScoreOutcome>& promise, const Database* database, const QString& resume, const QString& jd,

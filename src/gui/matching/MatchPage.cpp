@@ -417,9 +417,11 @@ void MatchPage::rankDone()
         emit rankFinished(false);
         return;
     }
-    m_rankedExplanations = outcome.explanations;
+    m_ranking = outcome.ranking;
     m_status->setText(tr("Ranked %n job description(s); select one to see its match.", nullptr, int(outcome.ranked)));
-    m_session.reloadAll();
+    // The rows take the stored scores in place: nothing is read again on this thread, and the board,
+    // the list and this table keep their selection.
+    m_session.applyMatchScores(outcome.scores);
     m_rankView->sortByColumn(ApplicationTableModel::MatchScore, Qt::DescendingOrder);
     emit rankFinished(true);
 }
@@ -448,18 +450,20 @@ void MatchPage::showResult(const MatchResult& result)
 
 void MatchPage::showRankedExplanation(const QModelIndex& current)
 {
-    const qint64 id = current.data(ApplicationTableModel::IdRole).toLongLong();
-    const auto found = m_rankedExplanations.constFind(id);
-    if (found == m_rankedExplanations.cend())
+    if (!m_ranking)
         return;
-    showResult(found.value());
+    // Explained now, for this row alone: its own terms only, so it shows at once.
+    const std::optional<MatchResult> explained =
+        m_ranking->explain(current.data(ApplicationTableModel::IdRole).toLongLong());
+    if (!explained)
+        return;
+    showResult(*explained);
     emit scoreShown();
 }
 
 std::optional<MatchResult> MatchPage::rankedExplanation(qint64 applicationId) const
 {
-    const auto found = m_rankedExplanations.constFind(applicationId);
-    return found == m_rankedExplanations.cend() ? std::nullopt : std::optional<MatchResult>(found.value());
+    return m_ranking ? m_ranking->explain(applicationId) : std::nullopt;
 }
 
 QString MatchPage::shownMatchText() const { return m_scoreLabel->text(); }

@@ -142,6 +142,54 @@ private slots:
         QCOMPARE(ranking.error().kind, Error::Kind::NotFound);
     }
 
+    // The page keeps its last corpus: handed back as it is while the stored descriptions, employers and
+    // locations are unchanged, built afresh as soon as one of them changes.
+    void aPreparedCorpusIsReusedOnlyWhileNothingItCameFromChanged()
+    {
+        TestDatabase test;
+        QVERIFY(test.ok());
+        MockClock clock;
+        const QList<qint64> ids = seed(test.db(), clock, 12);
+        const QString analyzer = QStringLiteral("default");
+        const auto first = MatchService::prepareStored(test.db(), analyzer, clock.now(), nullptr);
+        QVERIFY(first.ok() && first.value()->model);
+        const auto again = MatchService::prepareStored(test.db(), analyzer, clock.now(), first.value());
+        QVERIFY(again.ok());
+        QCOMPARE(again.value().get(), first.value().get());
+
+        // A ranking through the kept corpus equals one built afresh.
+        const auto reused = MatchService::rankAndStore(test.db(), analyzer, kResume, clock.now(), {}, first.value());
+        const auto fresh = MatchService::rankAndStore(test.db(), analyzer, kResume, clock.now());
+        QVERIFY(reused.ok() && fresh.ok());
+        QCOMPARE(reused->corpus().get(), first.value().get());
+        QCOMPARE(reused->size(), fresh->size());
+        for (qsizetype i = 0; i < fresh->size(); ++i) {
+            QCOMPARE(reused->ranked().at(i).applicationId, fresh->ranked().at(i).applicationId);
+            QCOMPARE(reused->ranked().at(i).matchIndex, fresh->ranked().at(i).matchIndex);
+        }
+
+        // Another town: the same descriptions, but the words its explanations leave out differ.
+        const ApplicationRepository applications(test.db());
+        Application moved = *applications.find(ids.at(2));
+        ApplicationDraft draft = moved;
+        draft.location = QStringLiteral("Lisbon");
+        QVERIFY(applications.update(moved.id, draft, clock.now()).ok());
+        const auto afterMove = MatchService::prepareStored(test.db(), analyzer, clock.now(), first.value());
+        QVERIFY(afterMove.ok());
+        QVERIFY(afterMove.value().get() != first.value().get());
+        QVERIFY(afterMove.value()->excludedWords.at(2).contains(QStringLiteral("lisbon")));
+
+        // An edited description: built afresh, and reused in turn.
+        draft.jobDescription += QStringLiteral(" Kubernetes too.");
+        QVERIFY(applications.update(moved.id, draft, clock.now()).ok());
+        const auto afterEdit = MatchService::prepareStored(test.db(), analyzer, clock.now(), afterMove.value());
+        QVERIFY(afterEdit.ok());
+        QVERIFY(afterEdit.value().get() != afterMove.value().get());
+        QVERIFY(afterEdit.value()->corpusHash != afterMove.value()->corpusHash);
+        const auto kept = MatchService::prepareStored(test.db(), analyzer, clock.now(), afterEdit.value());
+        QCOMPARE(kept.value().get(), afterEdit.value().get());
+    }
+
     void theTableTakesStoredScoresInPlace()
     {
         TestDatabase test;

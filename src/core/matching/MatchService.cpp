@@ -36,6 +36,26 @@ MatchIndex MatchService::indexFor(const QString& analyzer, const SparseRows& row
 Result<RankingCorpus> MatchService::prepareStored(const Database& database, const QString& analyzer,
                                                   const QDateTime& now)
 {
+    return prepare(database, analyzer, now, nullptr, nullptr);
+}
+
+Result<std::shared_ptr<const RankingCorpus>> MatchService::prepareStored(const Database& database,
+                                                                         const QString& analyzer,
+                                                                         const QDateTime& now,
+                                                                         std::shared_ptr<const RankingCorpus> previous)
+{
+    bool reused = false;
+    auto prepared = prepare(database, analyzer, now, previous, &reused);
+    if (!prepared)
+        return prepared.error();
+    if (reused)
+        return previous;
+    return std::shared_ptr<const RankingCorpus>(std::make_shared<RankingCorpus>(std::move(prepared).value()));
+}
+
+Result<RankingCorpus> MatchService::prepare(const Database& database, const QString& analyzer, const QDateTime& now,
+                                            const std::shared_ptr<const RankingCorpus>& previous, bool* reused)
+{
     const std::shared_ptr<const Analyzer> chosen = Analyzer::create(analyzer);
     if (!chosen)
         return badInput(tr("Unknown analyzer '%1'.").arg(analyzer));
@@ -47,6 +67,18 @@ Result<RankingCorpus> MatchService::prepareStored(const Database& database, cons
     if (corpus->isEmpty())
         return ranking;
 
+    const TfidfOptions options = optionsFor(analyzer, corpus->size());
+    const QString hash = ModelStore::corpusHash(corpus.value(), analyzer, options);
+    ranking.names.reserve(corpus->size());
+    for (const StoredJobDescription& jd : corpus.value())
+        ranking.names.append(jd.company + QLatin1Char('\n') + jd.location);
+    if (previous && previous->model && previous->corpusHash == hash && previous->names == ranking.names
+        && previous->model->options() == options) {
+        *reused = true;
+        return ranking; // the caller hands back `previous`
+    }
+    ranking.corpusHash = hash;
+
     QStringList texts;
     texts.reserve(corpus->size());
     ranking.excludedWords.reserve(corpus->size());
@@ -55,8 +87,6 @@ Result<RankingCorpus> MatchService::prepareStored(const Database& database, cons
         ranking.applicationIds.append(jd.applicationId);
         ranking.excludedWords.append(Matcher::namesOf(*chosen, jd.company, jd.location));
     }
-    const TfidfOptions options = optionsFor(analyzer, texts.size());
-    const QString hash = ModelStore::corpusHash(corpus.value(), analyzer, options);
     const auto saved = store.load(analyzer);
     if (!saved)
         return saved.error();
@@ -80,17 +110,18 @@ Result<RankingCorpus> MatchService::prepareStored(const Database& database, cons
 
 Result<RankedApplications> MatchService::rankAndStore(const Database& database, const QString& analyzer,
                                                      const QString& resume, const QDateTime& now,
-                                                     const std::function<bool()>& cancelled)
+                                                     const std::function<bool()>& cancelled,
+                                                     std::shared_ptr<const RankingCorpus> previous)
 {
     auto isCancelled = [&cancelled] { return cancelled && cancelled(); };
-    auto stored = prepareStored(database, analyzer, now);
+    auto stored = prepareStored(database, analyzer, now, std::move(previous));
     if (!stored)
         return stored.error();
-    if (!stored->model)
+    const std::shared_ptr<const RankingCorpus> corpus = std::move(stored).value();
+    if (!corpus->model)
         return notFound(tr("No application has a job description yet: add one to rank against it."));
     if (isCancelled())
         return failure(tr("Cancelled."));
-    const auto corpus = std::make_shared<const RankingCorpus>(std::move(stored).value());
     RankedApplications ranking(corpus, corpus->model->transform(resume));
     if (isCancelled())
         return failure(tr("Cancelled."));

@@ -26,6 +26,10 @@ struct RankingCorpus
     QList<QStringList> excludedWords;
     bool refitted = false; // false when the saved model still matched the stored descriptions
     QString warning;       // set when the refitted model could not be saved (it is still used)
+    // What it was prepared from, so a later call can tell whether it still holds: the corpus hash
+    // (descriptions, analyzer, options) and, by row, the company and location the excluded words came from.
+    QString corpusHash;
+    QStringList names;
 };
 
 // Entry points that tie the matcher to the database. Every function works on the calling thread's
@@ -47,14 +51,26 @@ public:
     // Loads the saved model when the stored job descriptions are unchanged, else fits and saves one.
     static Result<RankingCorpus> prepareStored(const Database& database, const QString& analyzer,
                                                const QDateTime& now);
+    // The same, giving back `previous` itself when the stored descriptions, employers and locations are
+    // still the ones it was prepared from: reading and comparing them is a fraction of building it (no
+    // model load, no tokenizing of 10,000 texts). The Match page keeps its last corpus this way.
+    static Result<std::shared_ptr<const RankingCorpus>> prepareStored(const Database& database,
+                                                                      const QString& analyzer, const QDateTime& now,
+                                                                      std::shared_ptr<const RankingCorpus> previous);
 
     // "Rank My Applications": ranks every stored job description for the resume and stores each
     // application's match index, all in one transaction (all or none) with one prepared statement.
     // Explanations are left to RankedApplications::explain, per application, when one is wanted.
     // `cancelled` is asked between steps; once it says yes nothing is stored and the result is an error.
+    // `previous` is reused as prepareStored does.
     static Result<RankedApplications> rankAndStore(const Database& database, const QString& analyzer,
                                                    const QString& resume, const QDateTime& now,
-                                                   const std::function<bool()>& cancelled = {});
+                                                   const std::function<bool()>& cancelled = {},
+                                                   std::shared_ptr<const RankingCorpus> previous = {});
+
+private:
+    static Result<RankingCorpus> prepare(const Database& database, const QString& analyzer, const QDateTime& now,
+                                         const std::shared_ptr<const RankingCorpus>& previous, bool* reused);
 };
 
 } // namespace jobdeck

@@ -36,6 +36,8 @@ public:
     qsizetype size() const { return m_ranked.size(); }
     // What `rank` explains for this application; nothing when it was not ranked.
     std::optional<MatchResult> explain(qint64 applicationId) const;
+    // The corpus it was ranked in (MatchService::prepareStored can reuse it).
+    const std::shared_ptr<const RankingCorpus>& corpus() const { return m_corpus; }
 
 private:
     std::shared_ptr<const RankingCorpus> m_corpus;

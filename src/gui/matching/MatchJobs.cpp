@@ -13,17 +13,20 @@ const QString kAnalyzer = QStringLiteral("default");
 } // namespace
 
 void score(QPromise<ScoreOutcome>& promise, const Database* database, const QString& resume, const QString& jd,
-           const QString& employer, const QString& location, const QDateTime& now)
+           const QString& employer, const QString& location, const QDateTime& now,
+           std::shared_ptr<const RankingCorpus> corpus)
 {
     ScoreOutcome outcome;
-    const auto stored = MatchService::prepareStored(*database, kAnalyzer, now);
+    const auto prepared = MatchService::prepareStored(*database, kAnalyzer, now, std::move(corpus));
     if (promise.isCanceled())
         return;
-    if (!stored) {
-        outcome.error = stored.message();
+    if (!prepared) {
+        outcome.error = prepared.message();
         promise.addResult(outcome);
         return;
     }
+    const std::shared_ptr<const RankingCorpus>& stored = prepared.value();
+    outcome.corpus = stored;
     std::shared_ptr<const TfidfModel> model = stored->model;
     if (!model) {
         const QStringList texts{resume, jd};
@@ -46,11 +49,11 @@ void score(QPromise<ScoreOutcome>& promise, const Database* database, const QStr
 }
 
 void rankAndStore(QPromise<RankOutcome>& promise, const Database* database, const QString& resume,
-                  const QDateTime& now)
+                  const QDateTime& now, std::shared_ptr<const RankingCorpus> corpus)
 {
     RankOutcome outcome;
     Result<RankedApplications> ranking = MatchService::rankAndStore(
-        *database, kAnalyzer, resume, now, [&promise] { return promise.isCanceled(); });
+        *database, kAnalyzer, resume, now, [&promise] { return promise.isCanceled(); }, std::move(corpus));
     if (promise.isCanceled())
         return;
     if (!ranking) {

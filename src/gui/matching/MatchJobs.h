@@ -1,6 +1,7 @@
 #pragma once
 
 #include "matching/MatchResult.h"
+#include "matching/MatchService.h"
 #include "matching/RankedApplications.h"
 
 #include <QDateTime>
@@ -24,6 +25,7 @@ struct ScoreOutcome
     MatchResult result;
     QString error;
     bool fittedOnPair = false; // no stored job descriptions: the model saw only these two texts
+    std::shared_ptr<const RankingCorpus> corpus; // the stored corpus scored in, for the next job to reuse
 };
 
 struct RankOutcome
@@ -37,10 +39,12 @@ struct RankOutcome
     std::shared_ptr<const RankedApplications> ranking;
 };
 
+// `corpus` is the page's last prepared corpus (or none): reused when the stored descriptions still match it.
 void score(QPromise<ScoreOutcome>& promise, const Database* database, const QString& resume, const QString& jd,
-           const QString& employer, const QString& location, const QDateTime& now);
+           const QString& employer, const QString& location, const QDateTime& now,
+           std::shared_ptr<const RankingCorpus> corpus);
 void rankAndStore(QPromise<RankOutcome>& promise, const Database* database, const QString& resume,
-                  const QDateTime& now);
+                  const QDateTime& now, std::shared_ptr<const RankingCorpus> corpus);
 
 } // namespace matchjobs
 } // namespace jobdeck

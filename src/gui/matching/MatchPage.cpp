@@ -364,7 +364,7 @@ void MatchPage::scoreNow()
     m_status->setText(tr("Scoring..."));
     m_scoringResumeId = currentResumeId();
     m_scoreWatcher.setFuture(QtConcurrent::run(&matchjobs::score, &m_session.database(), resume, jd, m_employer,
-                                               m_location, m_session.clock().now()));
+                                               m_location, m_session.clock().now(), m_corpus));
     updateButtons();
 }
 
@@ -377,6 +377,8 @@ void MatchPage::scoreFinished()
         return;
     }
     const matchjobs::ScoreOutcome outcome = future.result();
+    if (outcome.corpus)
+        m_corpus = outcome.corpus;
     if (!outcome.ok) {
         m_status->setText(outcome.error);
         return;
@@ -398,7 +400,7 @@ void MatchPage::rankApplications()
         return;
     m_status->setText(tr("Ranking every job description..."));
     m_rankWatcher.setFuture(QtConcurrent::run(&matchjobs::rankAndStore, &m_session.database(), resume,
-                                              m_session.clock().now()));
+                                              m_session.clock().now(), m_corpus));
     updateButtons();
 }
 
@@ -418,6 +420,7 @@ void MatchPage::rankDone()
         return;
     }
     m_ranking = outcome.ranking;
+    m_corpus = m_ranking->corpus();
     m_status->setText(tr("Ranked %n job description(s); select one to see its match.", nullptr, int(outcome.ranked)));
     // The rows take the stored scores in place: nothing is read again on this thread, and the board,
     // the list and this table keep their selection.

@@ -114,6 +114,9 @@ private:
     QFutureWatcher<ReadOutcome> m_readWatcher;
     // The last ranking: every application's explanation, worked out when asked for.
     std::shared_ptr<const RankedApplications> m_ranking;
+    // The stored corpus the last score or ranking prepared: the next one reuses it (no model load, no
+    // tokenizing every description again) when the stored descriptions have not changed since.
+    std::shared_ptr<const RankingCorpus> m_corpus;
     double m_shownScore = -1;
     qint64 m_scoredResumeId = 0;  // the resume behind the shown score
     qint64 m_scoringResumeId = 0; // the resume being scored

@@ -68,15 +68,20 @@ Result<RankingCorpus> MatchService::prepare(const Database& database, const QStr
         return ranking;
 
     const TfidfOptions options = optionsFor(analyzer, corpus->size());
-    const QString hash = ModelStore::corpusHash(corpus.value(), analyzer, options);
     ranking.names.reserve(corpus->size());
-    for (const StoredJobDescription& jd : corpus.value())
+    ranking.textHashes.reserve(corpus->size());
+    for (const StoredJobDescription& jd : corpus.value()) {
+        ranking.applicationIds.append(jd.applicationId);
+        ranking.textHashes.append(qHash(jd.text));
         ranking.names.append(jd.company + QLatin1Char('\n') + jd.location);
-    if (previous && previous->model && previous->corpusHash == hash && previous->names == ranking.names
-        && previous->model->options() == options) {
+    }
+    if (previous && previous->model && previous->model->analyzer().name() == analyzer
+        && previous->model->options() == options && previous->applicationIds == ranking.applicationIds
+        && previous->textHashes == ranking.textHashes && previous->names == ranking.names) {
         *reused = true;
         return ranking; // the caller hands back `previous`
     }
+    const QString hash = ModelStore::corpusHash(corpus.value(), analyzer, options);
     ranking.corpusHash = hash;
 
     QStringList texts;
@@ -84,7 +89,6 @@ Result<RankingCorpus> MatchService::prepare(const Database& database, const QStr
     ranking.excludedWords.reserve(corpus->size());
     for (const StoredJobDescription& jd : corpus.value()) {
         texts.append(jd.text);
-        ranking.applicationIds.append(jd.applicationId);
         ranking.excludedWords.append(Matcher::namesOf(*chosen, jd.company, jd.location));
     }
     const auto saved = store.load(analyzer);

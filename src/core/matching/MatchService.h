@@ -26,9 +26,12 @@ struct RankingCorpus
     QList<QStringList> excludedWords;
     bool refitted = false; // false when the saved model still matched the stored descriptions
     QString warning;       // set when the refitted model could not be saved (it is still used)
-    // What it was prepared from, so a later call can tell whether it still holds: the corpus hash
-    // (descriptions, analyzer, options) and, by row, the company and location the excluded words came from.
+    // What it was prepared from, so a later call in this process can tell whether it still holds: the
+    // corpus hash (descriptions, analyzer, options: what the saved model is checked against) and, by row, a
+    // quick fingerprint of the description (qHash: a SHA-1 of 10,000 descriptions costs more than the rest
+    // of a ranking) and the company and location its excluded words came from.
     QString corpusHash;
+    QList<size_t> textHashes;
     QStringList names;
 };
 

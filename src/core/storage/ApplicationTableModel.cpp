@@ -144,11 +144,14 @@ QList<qint64> ApplicationTableModel::setMatchScores(const QHash<qint64, double>&
         first = first < 0 ? row : first;
         last = row;
     }
-    // One signal for the span: a proxy sorted by score re-sorts once, not once per row. Every column, since
-    // views show the score through the role on column 0 (the board's cards) as well as in its own column.
-    if (first >= 0)
-        emit dataChanged(index(first, 0), index(last, ColumnCount - 1),
+    // One signal per span, not per row: a proxy sorted by score re-sorts once. The score column with its
+    // sort role, for tables; column 0 with the score's role alone, for the board's cards, so that proxies
+    // sorted by another column do not re-sort (and their lists lay out thousands of cards again) for it.
+    if (first >= 0) {
+        emit dataChanged(index(first, MatchScore), index(last, MatchScore),
                          {Qt::DisplayRole, Qt::ToolTipRole, SortRole, MatchScoreRole});
+        emit dataChanged(index(first, 0), index(last, 0), {MatchScoreRole});
+    }
     return changed;
 }
 

@@ -211,7 +211,7 @@ int runRank(Context& context, const QStringList& args)
     std::shared_ptr<const TfidfModel> model;
     MatchIndex index;
     QList<QJsonValue> ids;
-    QList<QStringList> excluded; // by row, for stored applications: ExplanationScope::rankExclusions
+    RankingCorpus corpus; // stored applications: their texts, for the exclusions of the results explained
     std::optional<JsonLines> given; // the --jds file: an explained result's text is read from it again
     if (arguments.isSet(QStringLiteral("jds"))) {
         auto opened = JsonLines::open(arguments.value(QStringLiteral("jds")));
@@ -243,7 +243,7 @@ int runRank(Context& context, const QStringList& args)
         index = stored->index;
         for (qint64 id : std::as_const(stored->applicationIds))
             ids.append(QJsonValue(id));
-        excluded = stored->excludedWords;
+        corpus = std::move(stored).value();
     }
 
     QList<RankedRow> ranked;
@@ -264,7 +264,7 @@ int runRank(Context& context, const QStringList& args)
             return matcher->explain(prepared, index.rows(), row.row, row.cosine,
                                     ExplanationScope::rankExclusions(*analyzer, SkillTaxonomy::builtIn(), text));
         }
-        return matcher->explain(prepared, index.rows(), row.row, row.cosine, excluded.value(row.row));
+        return matcher->explain(prepared, index.rows(), row.row, row.cosine, corpus.exclusionsFor(row.row));
     };
     if (context.json()) {
         // Written as bytes, not as QJsonObjects: the same line (rank's results may be thousands of

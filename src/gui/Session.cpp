@@ -240,6 +240,13 @@ void Session::reloadAll()
     emit dataReset();
 }
 
+void Session::applyMatchScores(const QHash<qint64, double>& scores)
+{
+    const QList<qint64> changed = m_applications->setMatchScores(scores);
+    if (m_currentId != 0 && changed.contains(m_currentId))
+        emit applicationChanged(m_currentId);
+}
+
 Result<int> Session::loadSampleData(int count)
 {
     // One reset at the end instead of a row insert per application.

@@ -4,6 +4,7 @@
 #include "storage/Records.h"
 #include "util/Result.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <optional>
@@ -58,8 +59,12 @@ public:
     Result<int> loadSampleData(int count);
 
     void reportError(const QString& message) { emit errorOccurred(message); }
-    // Re-reads every application (after a bulk change such as storing match scores).
+    // Re-reads every application (after a bulk change such as an import).
     void reloadAll();
+    // Shows match scores a ranking has just stored (application id -> score) without reading anything:
+    // the rows change in place, so selections and scroll positions stay, and the current application's
+    // details follow (applicationChanged). The scores must be the ones stored.
+    void applyMatchScores(const QHash<qint64, double>& scores);
     // Re-reads one application after a change made elsewhere (a move, an undo, a task).
     void refreshApplication(qint64 id);
     // Catches up with changes another device or process made (ChangeFeed): only the rows that differ

@@ -5,9 +5,11 @@
 #include "matching/SkillTaxonomy.h"
 
 #include "matching/ModelStore.h"
+#include "matching/RankedApplications.h"
+#include "storage/ApplicationRepository.h"
+#include "storage/Database.h"
 
 #include <QCoreApplication>
-#include <QtConcurrent/QtConcurrentMap>
 
 namespace jobdeck {
 
@@ -36,6 +38,26 @@ MatchIndex MatchService::indexFor(const QString& analyzer, const SparseRows& row
 Result<RankingCorpus> MatchService::prepareStored(const Database& database, const QString& analyzer,
                                                   const QDateTime& now)
 {
+    return prepare(database, analyzer, now, nullptr, nullptr);
+}
+
+Result<std::shared_ptr<const RankingCorpus>> MatchService::prepareStored(const Database& database,
+                                                                         const QString& analyzer,
+                                                                         const QDateTime& now,
+                                                                         std::shared_ptr<const RankingCorpus> previous)
+{
+    bool reused = false;
+    auto prepared = prepare(database, analyzer, now, previous, &reused);
+    if (!prepared)
+        return prepared.error();
+    if (reused)
+        return previous;
+    return std::shared_ptr<const RankingCorpus>(std::make_shared<RankingCorpus>(std::move(prepared).value()));
+}
+
+Result<RankingCorpus> MatchService::prepare(const Database& database, const QString& analyzer, const QDateTime& now,
+                                            const std::shared_ptr<const RankingCorpus>& previous, bool* reused)
+{
     const std::shared_ptr<const Analyzer> chosen = Analyzer::create(analyzer);
     if (!chosen)
         return badInput(tr("Unknown analyzer '%1'.").arg(analyzer));
@@ -47,21 +69,29 @@ Result<RankingCorpus> MatchService::prepareStored(const Database& database, cons
     if (corpus->isEmpty())
         return ranking;
 
-    QStringList texts;
-    texts.reserve(corpus->size());
+    const TfidfOptions options = optionsFor(analyzer, corpus->size());
+    ranking.textHashes.reserve(corpus->size());
+    ranking.texts.reserve(corpus->size());
+    ranking.companies.reserve(corpus->size());
+    ranking.locations.reserve(corpus->size());
     for (const StoredJobDescription& jd : corpus.value()) {
-        texts.append(jd.text);
         ranking.applicationIds.append(jd.applicationId);
+        ranking.textHashes.append(qHash(jd.text));
+        ranking.texts.append(jd.text);
+        ranking.companies.append(jd.company);
+        ranking.locations.append(jd.location);
     }
-    // What each result's explanation leaves out, found once per stored text (no second tokenization), on
-    // every core: "Rank My Applications" explains every stored application.
-    const Analyzer& reader = *chosen;
-    ranking.excludedWords = QtConcurrent::blockingMapped<QList<QStringList>>(
-        corpus.value(), [&reader](const StoredJobDescription& jd) {
-            return ExplanationScope::rankExclusions(reader, SkillTaxonomy::builtIn(), jd.text, jd.company, jd.location);
-        });
-    const TfidfOptions options = optionsFor(analyzer, texts.size());
+    if (previous && previous->model && previous->model->analyzer().name() == analyzer
+        && previous->model->options() == options && previous->applicationIds == ranking.applicationIds
+        && previous->textHashes == ranking.textHashes && previous->companies == ranking.companies
+        && previous->locations == ranking.locations) {
+        *reused = true;
+        return ranking; // the caller hands back `previous`
+    }
     const QString hash = ModelStore::corpusHash(corpus.value(), analyzer, options);
+    ranking.corpusHash = hash;
+
+    const QStringList& texts = ranking.texts;
     const auto saved = store.load(analyzer);
     if (!saved)
         return saved.error();
@@ -80,6 +110,47 @@ Result<RankingCorpus> MatchService::prepareStored(const Database& database, cons
     if (const Status stored = store.save(*ranking.model, hash, now); !stored)
         ranking.warning = tr("The matching model could not be saved, so it will be fitted again next time: %1")
                               .arg(stored.message());
+    return ranking;
+}
+
+QStringList RankingCorpus::exclusionsFor(int row) const
+{
+    if (!model || row < 0 || row >= texts.size())
+        return {};
+    return ExplanationScope::rankExclusions(model->analyzer(), SkillTaxonomy::builtIn(), texts.at(row),
+                                            companies.at(row), locations.at(row));
+}
+
+Result<RankedApplications> MatchService::rankAndStore(const Database& database, const QString& analyzer,
+                                                     const QString& resume, const QDateTime& now,
+                                                     const std::function<bool()>& cancelled,
+                                                     std::shared_ptr<const RankingCorpus> previous)
+{
+    auto isCancelled = [&cancelled] { return cancelled && cancelled(); };
+    auto stored = prepareStored(database, analyzer, now, std::move(previous));
+    if (!stored)
+        return stored.error();
+    const std::shared_ptr<const RankingCorpus> corpus = std::move(stored).value();
+    if (!corpus->model)
+        return notFound(tr("No application has a job description yet: add one to rank against it."));
+    if (isCancelled())
+        return failure(tr("Cancelled."));
+    RankedApplications ranking(corpus, corpus->model->transform(resume));
+    if (isCancelled())
+        return failure(tr("Cancelled."));
+    QList<std::pair<qint64, double>> scores;
+    scores.reserve(ranking.size());
+    for (const RankedApplication& ranked : ranking.ranked())
+        scores.append({ranked.applicationId, ranked.matchIndex});
+    const ApplicationRepository applications(database);
+    const Status saved = database.transaction([&]() -> Status {
+        if (Status set = applications.setMatchScores(scores); !set)
+            return set;
+        // Asked once more before the commit: a cancel that came while writing still changes nothing.
+        return isCancelled() ? Status(failure(tr("Cancelled."))) : Status();
+    });
+    if (!saved)
+        return saved.error();
     return ranking;
 }
 

@@ -36,6 +36,9 @@ public:
     Status update(qint64 id, const ApplicationDraft& draft, const QDateTime& now) const;
     Status setArchived(qint64 id, bool archived, const QDateTime& now) const;
     Status setMatchScore(qint64 id, std::optional<double> score) const;
+    // Stores many scores (application id, score) with one prepared statement; ids that do not exist are
+    // skipped. Call it inside Database::transaction: 10,000 scores are then one commit, not 10,000.
+    Status setMatchScores(const QList<std::pair<qint64, double>>& scores) const;
 
     // Checks what a person typed: a company and a title are required; text is trimmed.
     static Result<ApplicationDraft> validated(ApplicationDraft draft);

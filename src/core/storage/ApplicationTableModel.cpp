@@ -130,6 +130,31 @@ Result<QList<qint64>> ApplicationTableModel::sync()
     return touched;
 }
 
+QList<qint64> ApplicationTableModel::setMatchScores(const QHash<qint64, double>& scores)
+{
+    QList<qint64> changed;
+    int first = -1;
+    int last = -1;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const auto score = scores.constFind(m_rows.at(row).id);
+        if (score == scores.cend() || m_rows.at(row).matchScore == score.value())
+            continue;
+        m_rows[row].matchScore = score.value();
+        changed.append(m_rows.at(row).id);
+        first = first < 0 ? row : first;
+        last = row;
+    }
+    // One signal per span, not per row: a proxy sorted by score re-sorts once. The score column with its
+    // sort role, for tables; column 0 with the score's role alone, for the board's cards, so that proxies
+    // sorted by another column do not re-sort (and their lists lay out thousands of cards again) for it.
+    if (first >= 0) {
+        emit dataChanged(index(first, MatchScore), index(last, MatchScore),
+                         {Qt::DisplayRole, Qt::ToolTipRole, SortRole, MatchScoreRole});
+        emit dataChanged(index(first, 0), index(last, 0), {MatchScoreRole});
+    }
+    return changed;
+}
+
 Status ApplicationTableModel::refreshApplication(qint64 id)
 {
     const Result<Application> found = ApplicationRepository(m_database).find(id);

@@ -68,6 +68,10 @@ public:
     // reset), so views keep their selection, current card and scroll position through a change made by
     // another device or process. Returns the ids whose rows changed, arrived or left.
     Result<QList<qint64>> sync();
+    // Shows match scores just stored (application id -> score; ids not shown here are ignored) without
+    // reading anything: the rows change in place with one dataChanged over the changed span, so a ranking
+    // of 10,000 neither resets the views nor re-reads every row. Returns the ids whose score changed.
+    QList<qint64> setMatchScores(const QHash<qint64, double>& scores);
 
     int rowOfId(qint64 id) const;
     QModelIndex indexOfId(qint64 id, int column = 0) const;

@@ -3,36 +3,30 @@
 #include "matching/Analyzer.h"
 #include "matching/MatchService.h"
 #include "matching/Matcher.h"
-#include "storage/ApplicationRepository.h"
 #include "storage/Database.h"
-
-#include <QCoreApplication>
 
 namespace jobdeck::matchjobs {
 namespace {
 
 const QString kAnalyzer = QStringLiteral("default");
 
-// Gives lupdate the context the app asks for (a free tr() helper would hide it).
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(MatchJobs)
-};
-
 } // namespace
 
 void score(QPromise<ScoreOutcome>& promise, const Database* database, const QString& resume, const QString& jd,
-           const QString& employer, const QString& location, const QDateTime& now)
+           const QString& employer, const QString& location, const QDateTime& now,
+           std::shared_ptr<const RankingCorpus> corpus)
 {
     ScoreOutcome outcome;
-    const auto stored = MatchService::prepareStored(*database, kAnalyzer, now);
+    const auto prepared = MatchService::prepareStored(*database, kAnalyzer, now, std::move(corpus));
     if (promise.isCanceled())
         return;
-    if (!stored) {
-        outcome.error = stored.message();
+    if (!prepared) {
+        outcome.error = prepared.message();
         promise.addResult(outcome);
         return;
     }
+    const std::shared_ptr<const RankingCorpus>& stored = prepared.value();
+    outcome.corpus = stored;
     std::shared_ptr<const TfidfModel> model = stored->model;
     if (!model) {
         const QStringList texts{resume, jd};
@@ -55,52 +49,24 @@ void score(QPromise<ScoreOutcome>& promise, const Database* database, const QStr
 }
 
 void rankAndStore(QPromise<RankOutcome>& promise, const Database* database, const QString& resume,
-                  const QDateTime& now)
+                  const QDateTime& now, std::shared_ptr<const RankingCorpus> corpus)
 {
     RankOutcome outcome;
-    const auto stored = MatchService::prepareStored(*database, kAnalyzer, now);
+    Result<RankedApplications> ranking = MatchService::rankAndStore(
+        *database, kAnalyzer, resume, now, [&promise] { return promise.isCanceled(); }, std::move(corpus));
     if (promise.isCanceled())
         return;
-    if (!stored || !stored->model) {
-        outcome.error = stored ? Tr::tr("No application has a job description yet: add one to rank against it.")
-                               : stored.message();
+    if (!ranking) {
+        outcome.error = ranking.message();
         promise.addResult(outcome);
         return;
     }
-    const SparseVector resumeVector = stored->model->transform(resume);
-    const QList<RankedRow> ranked = stored->index.rank(resumeVector, 0);
-    if (promise.isCanceled())
-        return;
-    // Each explanation walks only its own job description's terms and reuses the ranked similarity.
-    const Matcher matcher(stored->model, 0);
-    const Matcher::PreparedResume prepared = matcher.prepare(resumeVector);
-    outcome.explanations.reserve(ranked.size());
-    for (qsizetype i = 0; i < ranked.size(); ++i) {
-        if (i % 256 == 0 && promise.isCanceled())
-            return;
-        const RankedRow& row = ranked.at(i);
-        outcome.explanations.insert(stored->applicationIds.at(row.row),
-                                    matcher.explain(prepared, stored->index.rows(), row.row, row.cosine,
-                                                   stored->excludedWords.at(row.row)));
-    }
-    const ApplicationRepository applications(*database);
-    // All scores or none: a cancelled or failed store rolls back.
-    const Status saved = database->transaction([&]() -> Status {
-        for (qsizetype i = 0; i < ranked.size(); ++i) {
-            if (i % 256 == 0 && promise.isCanceled())
-                return failure(Tr::tr("Cancelled."));
-            const RankedRow& row = ranked.at(i);
-            const qint64 id = stored->applicationIds.at(row.row);
-            if (Status set = applications.setMatchScore(id, Matcher::matchIndex(row.cosine)); !set)
-                return set;
-        }
-        return {};
-    });
-    if (promise.isCanceled())
-        return;
-    outcome.ok = saved.ok();
-    outcome.error = saved.message();
-    outcome.ranked = ranked.size();
+    outcome.scores.reserve(ranking->size());
+    for (const RankedApplication& ranked : ranking->ranked())
+        outcome.scores.insert(ranked.applicationId, ranked.matchIndex);
+    outcome.ranked = ranking->size();
+    outcome.ranking = std::make_shared<const RankedApplications>(std::move(ranking).value());
+    outcome.ok = true;
     promise.addResult(outcome);
 }
 

@@ -364,7 +364,7 @@ void MatchPage::scoreNow()
     m_status->setText(tr("Scoring..."));
     m_scoringResumeId = currentResumeId();
     m_scoreWatcher.setFuture(QtConcurrent::run(&matchjobs::score, &m_session.database(), resume, jd, m_employer,
-                                               m_location, m_session.clock().now()));
+                                               m_location, m_session.clock().now(), m_corpus));
     updateButtons();
 }
 
@@ -377,6 +377,8 @@ void MatchPage::scoreFinished()
         return;
     }
     const matchjobs::ScoreOutcome outcome = future.result();
+    if (outcome.corpus)
+        m_corpus = outcome.corpus;
     if (!outcome.ok) {
         m_status->setText(outcome.error);
         return;
@@ -398,7 +400,7 @@ void MatchPage::rankApplications()
         return;
     m_status->setText(tr("Ranking every job description..."));
     m_rankWatcher.setFuture(QtConcurrent::run(&matchjobs::rankAndStore, &m_session.database(), resume,
-                                              m_session.clock().now()));
+                                              m_session.clock().now(), m_corpus));
     updateButtons();
 }
 
@@ -417,9 +419,12 @@ void MatchPage::rankDone()
         emit rankFinished(false);
         return;
     }
-    m_rankedExplanations = outcome.explanations;
+    m_ranking = outcome.ranking;
+    m_corpus = m_ranking->corpus();
     m_status->setText(tr("Ranked %n job description(s); select one to see its match.", nullptr, int(outcome.ranked)));
-    m_session.reloadAll();
+    // The rows take the stored scores in place: nothing is read again on this thread, and the board,
+    // the list and this table keep their selection.
+    m_session.applyMatchScores(outcome.scores);
     m_rankView->sortByColumn(ApplicationTableModel::MatchScore, Qt::DescendingOrder);
     emit rankFinished(true);
 }
@@ -448,18 +453,20 @@ void MatchPage::showResult(const MatchResult& result)
 
 void MatchPage::showRankedExplanation(const QModelIndex& current)
 {
-    const qint64 id = current.data(ApplicationTableModel::IdRole).toLongLong();
-    const auto found = m_rankedExplanations.constFind(id);
-    if (found == m_rankedExplanations.cend())
+    if (!m_ranking)
         return;
-    showResult(found.value());
+    // Explained now, for this row alone: its own terms only, so it shows at once.
+    const std::optional<MatchResult> explained =
+        m_ranking->explain(current.data(ApplicationTableModel::IdRole).toLongLong());
+    if (!explained)
+        return;
+    showResult(*explained);
     emit scoreShown();
 }
 
 std::optional<MatchResult> MatchPage::rankedExplanation(qint64 applicationId) const
 {
-    const auto found = m_rankedExplanations.constFind(applicationId);
-    return found == m_rankedExplanations.cend() ? std::nullopt : std::optional<MatchResult>(found.value());
+    return m_ranking ? m_ranking->explain(applicationId) : std::nullopt;
 }
 
 QString MatchPage::shownMatchText() const { return m_scoreLabel->text(); }

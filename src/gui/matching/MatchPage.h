@@ -5,7 +5,6 @@
 #include "util/Result.h"
 
 #include <QFutureWatcher>
-#include <QHash>
 
 #include <optional>
 
@@ -24,7 +23,8 @@ class TermChips;
 // The resume matcher: stored resumes (import .txt, .md, .pdf, .docx; one default), a job description from
 // the selected application or pasted, the score with aligned and missing terms as chips and a hint, and
 // "rank my applications", which scores every job description for the resume and stores the scores that
-// the list and the board then show. All matching runs on worker threads and can be cancelled.
+// the list and the board then show (each row's explanation is worked out when it is selected). All
+// matching runs on worker threads and can be cancelled.
 class MatchPage : public Page
 {
     Q_OBJECT
@@ -112,7 +112,11 @@ private:
         QString error; // empty when the file was read
     };
     QFutureWatcher<ReadOutcome> m_readWatcher;
-    QHash<qint64, MatchResult> m_rankedExplanations;
+    // The last ranking: every application's explanation, worked out when asked for.
+    std::shared_ptr<const RankedApplications> m_ranking;
+    // The stored corpus the last score or ranking prepared: the next one reuses it (no model load, no
+    // tokenizing every description again) when the stored descriptions have not changed since.
+    std::shared_ptr<const RankingCorpus> m_corpus;
     double m_shownScore = -1;
     qint64 m_scoredResumeId = 0;  // the resume behind the shown score
     qint64 m_scoringResumeId = 0; // the resume being scored

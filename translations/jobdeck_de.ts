@@ -150,6 +150,10 @@
         <source>The job description is longer than %1 MB of text; Jobdeck stores job descriptions of up to %1 MB.</source>
         <translation>Die Stellenbeschreibung ist länger als %1 MB Text; Jobdeck speichert Stellenbeschreibungen bis %1 MB.</translation>
     </message>
+    <message>
+        <source>Cannot store the match scores</source>
+        <translation>Die Übereinstimmungswerte können nicht gespeichert werden</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveApplicationCommand</name>
@@ -1066,17 +1070,6 @@
     <message>
         <source>%1 %2.</source>
         <translation>%1 %2.</translation>
-    </message>
-</context>
-<context>
-    <name>MatchJobs</name>
-    <message>
-        <source>No application has a job description yet: add one to rank against it.</source>
-        <translation>Noch keine Bewerbung hat eine Stellenbeschreibung: Fügen Sie eine hinzu, um eine Rangliste zu erstellen.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -2686,6 +2679,14 @@ Passungsindex %2 (TF-IDF-Kosinus x 100, der Wert, nach dem die Rangliste sortier
     <message>
         <source>The matching model could not be saved, so it will be fitted again next time: %1</source>
         <translation>Das Abgleichsmodell konnte nicht gespeichert werden und wird beim nächsten Mal neu angepasst: %1</translation>
+    </message>
+    <message>
+        <source>No application has a job description yet: add one to rank against it.</source>
+        <translation>Noch keine Bewerbung hat eine Stellenbeschreibung: Fügen Sie eine hinzu, um eine Rangliste zu erstellen.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>

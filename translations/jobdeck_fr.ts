@@ -150,6 +150,10 @@
         <source>The job description is longer than %1 MB of text; Jobdeck stores job descriptions of up to %1 MB.</source>
         <translation>La description du poste dépasse %1 Mo de texte&#xa0;; Jobdeck enregistre des descriptions de poste d&apos;au plus %1 Mo.</translation>
     </message>
+    <message>
+        <source>Cannot store the match scores</source>
+        <translation>Impossible d&apos;enregistrer les scores de correspondance</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveApplicationCommand</name>
@@ -1066,17 +1070,6 @@
     <message>
         <source>%1 %2.</source>
         <translation>%1 %2.</translation>
-    </message>
-</context>
-<context>
-    <name>MatchJobs</name>
-    <message>
-        <source>No application has a job description yet: add one to rank against it.</source>
-        <translation>Aucune candidature n&apos;a encore de description de poste&#xa0;: ajoutez-en une pour établir un classement.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Annulé.</translation>
     </message>
 </context>
 <context>
@@ -2686,6 +2679,14 @@ Indice d&apos;adéquation %2 (cosinus TF-IDF x 100, la valeur utilisée pour le 
     <message>
         <source>The matching model could not be saved, so it will be fitted again next time: %1</source>
         <translation>Le modèle d&apos;adéquation n&apos;a pas pu être enregistré&#xa0;; il sera de nouveau ajusté la prochaine fois&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No application has a job description yet: add one to rank against it.</source>
+        <translation>Aucune candidature n&apos;a encore de description de poste&#xa0;: ajoutez-en une pour établir un classement.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
     </message>
 </context>
 <context>

@@ -1437,8 +1437,8 @@ ENTRIES = {
         "„%1“ wurde inzwischen anderswo verschoben (jetzt in %2).",
         "« %1 » a été déplacée ailleurs entre-temps (elle est maintenant dans %2)."),
     "Cannot store the match scores": (
-        "Die Übereinstimmungswerte können nicht gespeichert werden",
-        "Impossible d'enregistrer les scores de correspondance"),
+        "Die Passungswerte können nicht gespeichert werden",
+        "Impossible d'enregistrer les scores d'adéquation"),
 }
 
 PLURALS = {

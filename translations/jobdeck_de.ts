@@ -152,7 +152,7 @@
     </message>
     <message>
         <source>Cannot store the match scores</source>
-        <translation>Die Übereinstimmungswerte können nicht gespeichert werden</translation>
+        <translation>Die Passungswerte können nicht gespeichert werden</translation>
     </message>
 </context>
 <context>

@@ -152,7 +152,7 @@
     </message>
     <message>
         <source>Cannot store the match scores</source>
-        <translation>Impossible d&apos;enregistrer les scores de correspondance</translation>
+        <translation>Impossible d&apos;enregistrer les scores d&apos;adéquation</translation>
     </message>
 </context>
 <context>

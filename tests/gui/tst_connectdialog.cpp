@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QHash>
 #include <QLineEdit>
+#include <QLabel>
 #include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
@@ -133,6 +134,28 @@ private slots:
         QCOMPARE(ConnectionTarget::fromLocator(QStringLiteral("postgresql://bob@db/jobs"))->displayName(),
                  QStringLiteral("bob@db/jobs"));
         QCOMPARE(ConnectionTarget::fromLocator(QStringLiteral("postgresql://bob@db/jobs"))->port, 5432);
+    }
+
+    void theRecentServersLabelShowsOnlyWithRecentServers()
+    {
+        const QString file = settingsFile();
+        MemoryPasswordStore passwords;
+        {
+            Settings settings(file);
+            ConnectDialog dialog(settings, passwords, {});
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QVERIFY(!field<QListWidget>(dialog, "recentServers")->isVisible());
+            QVERIFY(!field<QLabel>(dialog, "recentServersLabel")->isVisible());
+            // No server is needed: the list shows what was used before, whether or not it answers now.
+            settings.addRecentServer(QStringLiteral("postgresql://alice@db.example.org:5432/jobdeck"));
+        }
+        Settings settings(file);
+        ConnectDialog dialog(settings, passwords, {});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(field<QListWidget>(dialog, "recentServers")->isVisible());
+        QVERIFY(field<QLabel>(dialog, "recentServersLabel")->isVisible());
     }
 
     void aFailedConnectKeepsWhatWasTypedAndOffersTheLocalDatabase()

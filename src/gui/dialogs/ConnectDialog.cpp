@@ -91,10 +91,11 @@ ConnectDialog::ConnectDialog(Settings& settings, PasswordStore& passwords, Opene
     m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
 
-    auto* recentLabel = new QLabel(tr("R&ecent servers:"), this);
-    recentLabel->setBuddy(m_recent);
+    m_recentLabel = new QLabel(tr("R&ecent servers:"), this);
+    m_recentLabel->setObjectName(QStringLiteral("recentServersLabel"));
+    m_recentLabel->setBuddy(m_recent);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(recentLabel);
+    layout->addWidget(m_recentLabel);
     layout->addWidget(m_recent);
     layout->addLayout(form);
     layout->addWidget(m_progress);
@@ -141,6 +142,7 @@ void ConnectDialog::loadRecent()
         item->setToolTip(target->address());
     }
     m_recent->setVisible(m_recent->count() > 0);
+    m_recentLabel->setVisible(m_recent->count() > 0);
 }
 
 void ConnectDialog::setTarget(const ConnectionTarget& target)

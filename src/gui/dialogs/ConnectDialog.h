@@ -69,6 +69,7 @@ private:
     PasswordStore& m_passwords;
     Opener m_opener;
     QListWidget* m_recent = nullptr;
+    QLabel* m_recentLabel = nullptr; // hidden with the list while there is no recent server
     QLineEdit* m_host = nullptr;
     QSpinBox* m_port = nullptr;
     QLineEdit* m_database = nullptr;

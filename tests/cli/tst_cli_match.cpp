@@ -138,6 +138,21 @@ private slots:
         QCOMPARE(results.size(), 2);
         QCOMPARE(results.at(0).toObject().value(QStringLiteral("id")).toInteger(), k8sId);
         QVERIFY(results.at(0).toObject().value(QStringLiteral("id")).isDouble());
+        // Without --explain the exclusions are not found (nothing is explained): the ranking, cosines,
+        // coverage and bands are what --explain prints beside its terms.
+        const CliRun explained = run({QStringLiteral("--json"), QStringLiteral("rank"), QStringLiteral("--resume"),
+                                      resume, QStringLiteral("--explain")}, db);
+        QCOMPARE(explained.code, 0);
+        const QJsonArray withTerms = explained.json().object().value(QStringLiteral("results")).toArray();
+        QCOMPARE(withTerms.size(), results.size());
+        for (qsizetype i = 0; i < results.size(); ++i) {
+            QJsonObject trimmed = withTerms.at(i).toObject();
+            for (const char* key : {"aligned_terms", "missing_terms", "hint"}) {
+                QVERIFY2(trimmed.contains(QLatin1String(key)), key);
+                trimmed.remove(QLatin1String(key));
+            }
+            QCOMPARE(trimmed, results.at(i).toObject());
+        }
 
         const CliRun m = run({QStringLiteral("--json"), QStringLiteral("match"), QStringLiteral("--resume"), resume,
                            QStringLiteral("--jd"), k8s}, db);

@@ -210,13 +210,19 @@ std::optional<MatrixF> choleskyStep(const MatrixF& columns)
     const Eigen::VectorXf diagonal = cholesky.matrixLLT().diagonal();
     if (!diagonal.allFinite() || !(diagonal.minCoeff() > 1e-3f * diagonal.maxCoeff()))
         return std::nullopt;
-    return cholesky.matrixU().solve<Eigen::OnTheRight>(columns);
+    // A R^-1 through the w x w inverse and one dense product: Eigen's blocked product runs several
+    // times faster than its triangular solve on the right, and the inverse of an R this well
+    // conditioned costs w^3 / 3 and loses nothing the second step does not repair.
+    const MatrixF inverse = cholesky.matrixU().solve(MatrixF::Identity(width, width));
+    MatrixF result(columns.rows(), width);
+    result.noalias() = columns * inverse.triangularView<Eigen::Upper>();
+    return result;
 }
 
 // An orthonormal basis of the columns of `product` (its thin Q). Cholesky QR twice ("CholQR2"): a
 // w x w Gram matrix, its Cholesky factor and a triangular solve, twice, where Householder's QR and
 // forming its Q apply one reflection block at a time (callgrind: 0.35 G instructions for the four QRs
-// of 2,000 documents against about 0.2 G). The second step repairs what the first lost to rounding.
+// of 2,000 documents against 0.23 G). The second step repairs what the first lost to rounding.
 // The subspace iteration only needs the span, and the rest of the build depends on the basis only
 // through that span. A product too close to rank-deficient (few distinct documents) takes Householder.
 MatrixF orthonormalColumns(const MatrixF& product)

@@ -2,6 +2,7 @@
 
 #include "util/HugePages.h"
 
+#include <Eigen/Cholesky>
 #include <Eigen/Eigenvalues>
 #include <Eigen/QR>
 
@@ -10,6 +11,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <optional>
 #include <random>
 
 #if defined(__GNUC__) && defined(__x86_64__)
@@ -192,9 +194,43 @@ Eigen::Matrix<T, Eigen::Dynamic, Eigen::Dynamic> gramTimes(const Eigen::Matrix<T
     return result;
 }
 
-// An orthonormal basis of the columns of `product` (its thin Q).
+// One Cholesky QR step: with A^T A = R^T R, A R^-1 has orthonormal columns in exact arithmetic. In
+// single precision it loses orthogonality as about 6e-8 cond(A)^2, so it declines (nullopt) unless R's
+// diagonal bounds cond(A) below about 1e3 (diag(R) max / min is a lower bound of it, and the products
+// here are far better conditioned than that: each is G times an orthonormal basis); the caller then
+// takes Householder's QR.
+std::optional<MatrixF> choleskyStep(const MatrixF& columns)
+{
+    const Eigen::Index width = columns.cols();
+    MatrixF gram = MatrixF::Zero(width, width);
+    gram.selfadjointView<Eigen::Lower>().rankUpdate(columns.transpose());
+    const Eigen::LLT<MatrixF> cholesky(gram);
+    if (cholesky.info() != Eigen::Success)
+        return std::nullopt;
+    const Eigen::VectorXf diagonal = cholesky.matrixLLT().diagonal();
+    if (!diagonal.allFinite() || !(diagonal.minCoeff() > 1e-3f * diagonal.maxCoeff()))
+        return std::nullopt;
+    // A R^-1 through the w x w inverse and one dense product: Eigen's blocked product runs several
+    // times faster than its triangular solve on the right, and the inverse of an R this well
+    // conditioned costs w^3 / 3 and loses nothing the second step does not repair.
+    const MatrixF inverse = cholesky.matrixU().solve(MatrixF::Identity(width, width));
+    MatrixF result(columns.rows(), width);
+    result.noalias() = columns * inverse.triangularView<Eigen::Upper>();
+    return result;
+}
+
+// An orthonormal basis of the columns of `product` (its thin Q). Cholesky QR twice ("CholQR2"): a
+// w x w Gram matrix, its Cholesky factor and a triangular solve, twice, where Householder's QR and
+// forming its Q apply one reflection block at a time (callgrind: 0.35 G instructions for the four QRs
+// of 2,000 documents against 0.23 G). The second step repairs what the first lost to rounding.
+// The subspace iteration only needs the span, and the rest of the build depends on the basis only
+// through that span. A product too close to rank-deficient (few distinct documents) takes Householder.
 MatrixF orthonormalColumns(const MatrixF& product)
 {
+    if (const auto once = choleskyStep(product)) {
+        if (auto twice = choleskyStep(*once))
+            return std::move(*twice);
+    }
     const Eigen::HouseholderQR<MatrixF> qr(product);
     return qr.householderQ() * MatrixF::Identity(product.rows(), product.cols());
 }

@@ -4,9 +4,12 @@
 #include "storage/ApplicationTableModel.h"
 
 #include <QAbstractItemView>
+#include <QHelpEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QToolTip>
 
+#include <algorithm>
 #include <array>
 
 namespace jobdeck {
@@ -46,7 +49,21 @@ qsizetype breakPoint(const QString& word, const QFontMetrics& metrics, int width
     return word.size() > 2 * kShortestTail ? std::min(fits, word.size() - kShortestTail) : fits;
 }
 
+// Whether every word of `text` fits a line of `width` pixels (with wrap()'s pixel spare), so that wrapping
+// breaks only between words.
+bool wordsFit(const QString& text, const QFontMetrics& metrics, int width)
+{
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return std::all_of(words.begin(), words.end(),
+                       [&](const QString& word) { return metrics.horizontalAdvance(word) <= width - 1; });
+}
+
 } // namespace
+
+int CardDelegate::Part::height() const
+{
+    return int(std::max<qsizetype>(1, lines.size())) * QFontMetrics(font).lineSpacing();
+}
 
 QColor CardDelegate::stageColor(int stage) { return theme::stageColor(stage); }
 
@@ -138,6 +155,29 @@ int CardDelegate::cardWidth(const QStyleOptionViewItem& option) const
     return option.rect.width();
 }
 
+int CardDelegate::textWidth(const QStyleOptionViewItem& option) const
+{
+    const QFontMetrics metrics(option.font);
+    const int width = std::max(cardWidth(option), metrics.averageCharWidth() * 8);
+    return width - 2 * kMargin - kAccent - 2 * kPadding;
+}
+
+CardDelegate::Part CardDelegate::fitPart(const QString& text, const QFont& font, int firstWidth, int width,
+                                         int maxLines, bool& wordCut) const
+{
+    Part part{{}, font};
+    // A word wider than the card ("Evergreen", "Engineering" in a 1280-pixel column) would break mid-word: the
+    // line takes the caption's size, the next step down the type scale, first. Only a word too wide even then
+    // is broken, and the tooltip shows it whole.
+    if (!wordsFit(text, QFontMetrics(font), width)) {
+        part.font = theme::font(theme::Text::Caption, font);
+        if (!wordsFit(text, QFontMetrics(part.font), width))
+            wordCut = true;
+    }
+    part.lines = cachedWrap(text, part.font, firstWidth, width, maxLines);
+    return part;
+}
+
 CardDelegate::Lines CardDelegate::layout(const QStyleOptionViewItem& option, const QModelIndex& index,
                                          int textWidth) const
 {
@@ -146,25 +186,56 @@ CardDelegate::Lines CardDelegate::layout(const QStyleOptionViewItem& option, con
     const int badge = badgeWidth(QFontMetrics(option.font), score);
     // Beside the badge the company's first line is shorter; a name that does not fit there starts below it
     // (one more line for the card, never a cut name).
-    lines.company = cachedWrap(index.data(ApplicationTableModel::CompanyRole).toString(),
-                               theme::font(theme::Text::Title, option.font),
-                               textWidth - (badge > 0 ? badge + kBadgeGap : 0), textWidth,
-                               kCompanyLines + (badge > 0 ? 1 : 0));
-    lines.title = cachedWrap(index.data(ApplicationTableModel::TitleRole).toString(), option.font, textWidth,
-                             textWidth, kTitleLines);
-    lines.footer = cachedWrap(footerText(index), option.font, textWidth, textWidth, kFooterLines);
+    lines.company = fitPart(index.data(ApplicationTableModel::CompanyRole).toString(),
+                            theme::font(theme::Text::Title, option.font),
+                            textWidth - (badge > 0 ? badge + kBadgeGap : 0), textWidth,
+                            kCompanyLines + (badge > 0 ? 1 : 0), lines.wordCut);
+    lines.title = fitPart(index.data(ApplicationTableModel::TitleRole).toString(), option.font, textWidth,
+                          textWidth, kTitleLines, lines.wordCut);
+    lines.footer = fitPart(footerText(index), option.font, textWidth, textWidth, kFooterLines, lines.wordCut);
     return lines;
 }
+
+CardDelegate::Lines CardDelegate::shownLines(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    return layout(option, index, textWidth(option));
+}
+
+namespace {
+// The company's block: its lines, and at least the score's pill (a body line high) beside a caption-sized name.
+int companyHeight(const CardDelegate::Part& company, const QFontMetrics& body, bool badge)
+{
+    return std::max(company.height(), badge ? body.lineSpacing() : 0);
+}
+} // namespace
 
 QSize CardDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     const QFontMetrics metrics(option.font);
     const int width = std::max(cardWidth(option), metrics.averageCharWidth() * 8);
-    const int textWidth = width - 2 * kMargin - kAccent - 2 * kPadding;
-    const Lines lines = layout(option, index, textWidth);
-    const auto atLeastOne = [](const QStringList& part) { return int(std::max<qsizetype>(1, part.size())); };
-    const int rows = atLeastOne(lines.company) + atLeastOne(lines.title) + atLeastOne(lines.footer);
-    return {width, rows * metrics.lineSpacing() + kGap + 2 * kPadding + 2 * kMargin};
+    const Lines lines = layout(option, index, textWidth(option));
+    const bool badge = !scoreLabel(index.data(ApplicationTableModel::MatchScoreRole)).isEmpty();
+    const int height = companyHeight(lines.company, metrics, badge) + lines.title.height() + lines.footer.height();
+    return {width, height + kGap + 2 * kPadding + 2 * kMargin};
+}
+
+bool CardDelegate::helpEvent(QHelpEvent* event, QAbstractItemView* view, const QStyleOptionViewItem& option,
+                             const QModelIndex& index)
+{
+    // A card that had to break a word shows its full text in the tooltip.
+    if (event && view && index.isValid() && event->type() == QEvent::ToolTip) {
+        QStyleOptionViewItem card = option;
+        card.rect = view->visualRect(index);
+        if (layout(card, index, textWidth(card)).wordCut) {
+            const QString full = QStringList{index.data(ApplicationTableModel::CompanyRole).toString(),
+                                             index.data(ApplicationTableModel::TitleRole).toString(),
+                                             footerText(index)}
+                                     .join(QLatin1Char('\n'));
+            QToolTip::showText(event->globalPos(), full, view);
+            return true;
+        }
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
 }
 
 void CardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
@@ -210,20 +281,22 @@ void CardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, 
     }
 
     const Lines lines = layout(option, index, text.width());
-    const auto drawLines = [painter, &text, line](const QStringList& part, int y) {
-        for (const QString& one : part) {
-            painter->drawText(QRect(text.left(), y, text.width(), line), Qt::AlignLeft | Qt::AlignVCenter, one);
-            y += line;
+    // Each part in its own font and line spacing, as sizeHint() measured them.
+    const auto drawPart = [painter, &text](const Part& part, int y) {
+        const int spacing = QFontMetrics(part.font).lineSpacing();
+        painter->setFont(part.font);
+        for (const QString& one : part.lines) {
+            painter->drawText(QRect(text.left(), y, text.width(), spacing), Qt::AlignLeft | Qt::AlignVCenter, one);
+            y += spacing;
         }
-        return y + line * int(part.isEmpty());
     };
-    painter->setFont(theme::font(theme::Text::Title, option.font));
     painter->setPen(colors.text);
-    int y = drawLines(lines.company, text.top());
-    painter->setFont(option.font);
-    y = drawLines(lines.title, y) + kGap;
+    drawPart(lines.company, text.top());
+    int y = text.top() + companyHeight(lines.company, metrics, !label.isEmpty());
+    drawPart(lines.title, y);
+    y += lines.title.height() + kGap;
     painter->setPen(colors.secondary);
-    drawLines(lines.footer, y);
+    drawPart(lines.footer, y);
     painter->restore();
 }
 

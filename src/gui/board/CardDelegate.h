@@ -9,7 +9,9 @@ namespace jobdeck {
 // Paints one application as a kanban card (company, title, days in stage, next task, match score) straight
 // from the model's roles, so a column of 10,000 cards costs no widgets. The company wraps to three lines, the
 // title to four, the days with the next task to five (a narrow 1280-pixel column in German needs them): a
-// card grows rather than cutting its text.
+// card grows rather than cutting its text. A line whose longest word does not fit the card at its font is drawn
+// a step smaller on the type scale (the caption's size); only a word too wide even then is broken, and the card's
+// tooltip then holds the full text.
 class CardDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -29,15 +31,31 @@ public:
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    bool helpEvent(QHelpEvent* event, QAbstractItemView* view, const QStyleOptionViewItem& option,
+                   const QModelIndex& index) override;
 
-private:
+    // One part of a card (company, title or footer): its lines and the font they are drawn in.
+    struct Part
+    {
+        QStringList lines;
+        QFont font;
+        int height() const;
+    };
     struct Lines
     {
-        QStringList company;
-        QStringList title;
-        QStringList footer;
+        Part company;
+        Part title;
+        Part footer;
+        bool wordCut = false; // a word was broken even at the caption's size
     };
+    // What paint() draws for `index` in a card as wide as sizeHint() makes it: for the tests.
+    Lines shownLines(const QStyleOptionViewItem& option, const QModelIndex& index) const;
+
+private:
     Lines layout(const QStyleOptionViewItem& option, const QModelIndex& index, int textWidth) const;
+    Part fitPart(const QString& text, const QFont& font, int firstWidth, int width, int maxLines,
+                 bool& wordCut) const;
+    int textWidth(const QStyleOptionViewItem& option) const;
     QStringList cachedWrap(const QString& text, const QFont& font, int firstWidth, int width, int maxLines) const;
     int cardWidth(const QStyleOptionViewItem& option) const;
 

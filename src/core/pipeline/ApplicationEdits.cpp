@@ -3,17 +3,11 @@
 #include "storage/ApplicationRepository.h"
 #include "storage/Database.h"
 
-#include <array>
-
 namespace jobdeck {
 
 namespace {
 
-constexpr std::array<QString ApplicationDraft::*, 8> kTextFields{
-    &ApplicationDraft::company, &ApplicationDraft::title,    &ApplicationDraft::source,
-    &ApplicationDraft::url,     &ApplicationDraft::location, &ApplicationDraft::salary,
-    &ApplicationDraft::notes,   &ApplicationDraft::jobDescription};
-constexpr int kAppliedOn = int(kTextFields.size()); // the index differingFields gives the applied date
+constexpr int kAppliedOn = int(kEditedTextFields.size()); // the index differingFields gives the applied date
 
 // Compares the way the repository stores text: trimmed, and an empty field is empty however it was typed.
 bool sameText(const QString& a, const QString& b) { return a.trimmed() == b.trimmed(); }
@@ -22,7 +16,7 @@ bool sameField(const ApplicationDraft& a, const ApplicationDraft& b, int field)
 {
     if (field == kAppliedOn)
         return a.appliedOn == b.appliedOn;
-    return sameText(a.*kTextFields[std::size_t(field)], b.*kTextFields[std::size_t(field)]);
+    return sameText(a.*kEditedTextFields[std::size_t(field)], b.*kEditedTextFields[std::size_t(field)]);
 }
 
 } // namespace
@@ -58,7 +52,7 @@ Status ApplicationEdits::replaceFields(qint64 applicationId, const ApplicationDr
             if (field == kAppliedOn)
                 fields.appliedOn = to.appliedOn;
             else
-                fields.*kTextFields[std::size_t(field)] = to.*kTextFields[std::size_t(field)];
+                fields.*kEditedTextFields[std::size_t(field)] = to.*kEditedTextFields[std::size_t(field)];
         }
         return repository.update(applicationId, fields, now);
     });

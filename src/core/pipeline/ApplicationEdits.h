@@ -6,9 +6,17 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <array>
+
 namespace jobdeck {
 
 class Database;
+
+// The text fields a person edits, in the draft's order (the applied date is the only other one).
+inline constexpr std::array<QString ApplicationDraft::*, 8> kEditedTextFields{
+    &ApplicationDraft::company, &ApplicationDraft::title,    &ApplicationDraft::source,
+    &ApplicationDraft::url,     &ApplicationDraft::location, &ApplicationDraft::salary,
+    &ApplicationDraft::notes,   &ApplicationDraft::jobDescription};
 
 // Undoing and redoing a person's own edit or archiving of an application. The database may have been changed
 // meanwhile by another process (jobdeck-cli on the same file) or another device (a server): an undo or a redo

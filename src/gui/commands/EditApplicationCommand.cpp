@@ -2,18 +2,7 @@
 
 #include "util/Clock.h"
 
-#include <array>
-
 namespace jobdeck {
-
-namespace {
-
-constexpr std::array<QString ApplicationDraft::*, 8> kTextFields{
-    &ApplicationDraft::company, &ApplicationDraft::title,    &ApplicationDraft::source,
-    &ApplicationDraft::url,     &ApplicationDraft::location, &ApplicationDraft::salary,
-    &ApplicationDraft::notes,   &ApplicationDraft::jobDescription};
-
-} // namespace
 
 EditApplicationCommand::EditApplicationCommand(const Database& database, const Clock& clock,
                                                qint64 applicationId, const ApplicationDraft& before,
@@ -31,7 +20,7 @@ EditApplicationCommand::EditApplicationCommand(const Database& database, const C
 
 bool EditApplicationCommand::changes(const ApplicationDraft& before, const ApplicationDraft& after)
 {
-    for (QString ApplicationDraft::*field : kTextFields) {
+    for (QString ApplicationDraft::*field : kEditedTextFields) {
         if (before.*field != after.*field)
             return true;
     }

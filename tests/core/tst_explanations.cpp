@@ -114,6 +114,7 @@ private slots:
     void pythonIsPrunedFromTheCorpusModel();
     void informativeTextLeavesOutNamesAndBoilerplate();
     void rankExclusionsKeepWordsTheRestOfTheTextUses();
+    void jobTitlesStayAndNamesEndingInARoleNounGo();
 };
 
 void TestExplanations::labelled_data()
@@ -241,6 +242,28 @@ void TestExplanations::rankExclusionsKeepWordsTheRestOfTheTextUses()
         QVERIFY2(announced.contains(QLatin1String(gone)), qPrintable(announced.join(QLatin1Char(' '))));
     for (const char* kept : {"forklift", "pallet jack"})
         QVERIFY2(!announced.contains(QLatin1String(kept)), qPrintable(announced.join(QLatin1Char(' '))));
+}
+
+void TestExplanations::jobTitlesStayAndNamesEndingInARoleNounGo()
+{
+    // A capitalised title mid-sentence is what the job is; a name with a role noun at its end is a name.
+    // Both paths read it alike: informativeText (match) keeps the title's terms, rankExclusions (rank)
+    // does not exclude them.
+    const auto analyzer = Analyzer::create(QStringLiteral("default"));
+    const QString jd = QStringLiteral(
+        "Our Machine Learning Engineer pairs with a Senior Data Engineer II and a Registered Nurse. You will train "
+        "with the Brennan Toolmakers and the Quality Inspector. Reports go to Halvorsen Field Technicians.");
+    const QStringList terms = analyzer->terms(ExplanationScope::informativeText(SkillTaxonomy::builtIn(), *analyzer, jd,
+                                                                                QString(), QString()));
+    const QStringList excluded = ExplanationScope::rankExclusions(*analyzer, SkillTaxonomy::builtIn(), jd);
+    for (const char* kept : {"machine learning", "data engineer", "registered nurse", "quality inspector"}) {
+        QVERIFY2(terms.contains(QLatin1String(kept)), qPrintable(terms.join(QLatin1Char(','))));
+        QVERIFY2(!excluded.contains(QLatin1String(kept)), qPrintable(excluded.join(QLatin1Char(','))));
+    }
+    for (const char* gone : {"brennan", "halvorsen"}) {
+        QVERIFY2(!terms.contains(QLatin1String(gone)), qPrintable(terms.join(QLatin1Char(','))));
+        QVERIFY2(excluded.contains(QLatin1String(gone)), qPrintable(excluded.join(QLatin1Char(','))));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestExplanations)

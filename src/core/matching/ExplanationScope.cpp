@@ -268,6 +268,94 @@ bool readsAsSkills(const Analyzer& analyzer, const SkillTaxonomy& skills, const 
     return any;
 }
 
+// Calls `take(hash)` for each word of a taxonomy key (its words are one space apart, lowercase).
+template <typename Take>
+void forEachKeyWord(const QString& key, Take&& take)
+{
+    for (qsizetype from = 0; from < key.size();) {
+        qsizetype to = key.indexOf(QLatin1Char(' '), from);
+        if (to < 0)
+            to = key.size();
+        if (to > from)
+            take(TermTable::hash(QStringView(key).sliced(from, to - from)));
+        from = to + 1;
+    }
+}
+
+// True if the hash is of a word of one of the skill list's keys ("machine", "learning", "maintenance",
+// "data"): a word a job title's field may hold. Worked out on the first title met, once per process.
+bool skillKeyWord(const SkillTaxonomy& skills, quint64 hash)
+{
+    static std::mutex mutex;
+    static const SkillTaxonomy* built = nullptr;
+    static std::vector<quint64> words;
+    const std::lock_guard lock(mutex);
+    if (built != &skills) {
+        words.clear();
+        for (const QString& key : skills.keys())
+            forEachKeyWord(key, [](quint64 hash) { words.push_back(hash); });
+        std::sort(words.begin(), words.end());
+        words.erase(std::unique(words.begin(), words.end()), words.end());
+        built = &skills;
+    }
+    return std::binary_search(words.cbegin(), words.cend(), hash);
+}
+
+// True if a run of capitalised words is a job title ("Machine Learning Engineer", "Senior CNC Machinist",
+// "Registered Nurse"): its last word but grades ("II") is a role noun (resources/matching/role_nouns.txt),
+// and every other word is a skill or part of a skill's phrase, a word of the skill list's keys, a title
+// modifier ("Senior", "Lead"), a role noun, or a stop word. A title is what the job is, no name: its skills
+// are the job's own ("machine learning"), and a resume that names the same title says so.
+bool readsAsJobTitle(const SkillTaxonomy& skills, const QString& text, const QList<std::pair<qsizetype, qsizetype>>& run)
+{
+    static const WordList roles = WordList::fromFile(QStringLiteral(":/jobdeck/matching/role_nouns.txt"));
+    static const WordList modifiers = WordList::fromFile(QStringLiteral(":/jobdeck/matching/title_modifiers.txt"));
+    struct Word
+    {
+        std::array<char16_t, 32> lower{};
+        qsizetype size = 0;
+        quint64 hash = 0;
+        bool allUpper = false;
+        QStringView folded() const { return QStringView(lower.data(), size); }
+    };
+    // Most runs are not titles: the role noun at the end is checked before anything else.
+    qsizetype last = run.size() - 1;
+    auto read = [&](qsizetype w, Word& word) {
+        const QStringView raw = QStringView(text).sliced(run.at(w).first, run.at(w).second - run.at(w).first);
+        if (!plainWord(raw, word.lower, &word.allUpper))
+            return false;
+        word.size = raw.size();
+        word.hash = TermTable::hash(word.folded());
+        return true;
+    };
+    Word word;
+    for (; last >= 0; --last) {
+        if (!read(last, word))
+            return false;
+        if (!modifiers.contains(word.folded(), word.hash))
+            break;
+    }
+    if (last < 0 || !roles.contains(word.folded(), word.hash))
+        return false;
+    const qsizetype end = run.last().second;
+    for (qsizetype w = 0; w < last; ++w) {
+        if (!read(w, word))
+            return false;
+        if (skills.startsPhrase(word.folded(), word.hash)) {
+            if (const qsizetype taken = skillPhraseAt(skills, text, run.at(w).first, end); taken > 0) {
+                w += taken - 1;
+                continue;
+            }
+        }
+        const bool known = skills.find(word.folded(), word.hash) || skillKeyWord(skills, word.hash)
+                           || modifiers.contains(word.folded(), word.hash) || roles.contains(word.folded(), word.hash)
+                           || (!word.allUpper && WordList::defaultStopWords().contains(word.folded(), word.hash));
+        if (!known)
+            return false;
+    }
+    return true;
+}
+
 // Leaves out the text's proper nouns: runs of capitalised words with a word that is no skill, unless the
 // run as a whole reads as skills ("Apache Airflow"). A sentence's first word is no evidence of a name.
 QString withoutProperNouns(const SkillTaxonomy& skills, const Analyzer& analyzer, const QString& text,
@@ -296,7 +384,8 @@ QString withoutProperNouns(const SkillTaxonomy& skills, const Analyzer& analyzer
         if (!named)
             continue;
         const QString run = text.mid(from, to - from);
-        if (readsAsSkills(analyzer, skills, text, words.mid(runFirst, last + 1 - runFirst)))
+        const QList<std::pair<qsizetype, qsizetype>> runWords = words.mid(runFirst, last + 1 - runFirst);
+        if (readsAsSkills(analyzer, skills, text, runWords) || readsAsJobTitle(skills, text, runWords))
             continue;
         if (removed)
             removed->append(run);
@@ -563,14 +652,7 @@ const QList<QList<quint64>>& aliasesOf(const SkillTaxonomy& skills, const Skill&
                 if (!owner)
                     continue;
                 QList<quint64> words;
-                for (qsizetype from = 0; from < key.size();) {
-                    qsizetype to = key.indexOf(QLatin1Char(' '), from);
-                    if (to < 0)
-                        to = key.size();
-                    if (to > from)
-                        words.append(TermTable::hash(QStringView(key).sliced(from, to - from)));
-                    from = to + 1;
-                }
+                forEachKeyWord(key, [&words](quint64 hash) { words.append(hash); });
                 byTerm[owner->term].append(std::move(words));
             }
             built = &skills;
@@ -876,7 +958,7 @@ QStringList ExplanationScope::rankExclusions(const Analyzer& analyzer, const Ski
                 continue;
             named = namesSomething(analyzer, skills, jd, run.at(r).first, run.at(r).second);
         }
-        if (named && !readsAsSkills(analyzer, skills, jd, run)) {
+        if (named && !readsAsSkills(analyzer, skills, jd, run) && !readsAsJobTitle(skills, jd, run)) {
             removed.append(jd.mid(run.first().first, run.last().second - run.first().first));
             removeBetween(w, run.first().first, run.last().second);
         }

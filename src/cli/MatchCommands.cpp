@@ -255,16 +255,19 @@ int runRank(Context& context, const QStringList& args)
     // The resume is laid out by column once, and each result is explained from the index's own row and
     // the similarity it was ranked with: every per-result step costs only that job description's terms.
     const std::unique_ptr<Matcher> matcher = model ? std::make_unique<Matcher>(model, 0) : nullptr;
-    const Matcher::PreparedResume prepared = matcher ? matcher->prepare(resumeVector) : Matcher::PreparedResume{};
+    const Matcher::PreparedResume prepared = matcher ? matcher->prepare(resumeVector, resume.value())
+                                                     : Matcher::PreparedResume{};
     // A --jds line has no company or location, but its text still has names and boilerplate to leave out.
     QString text;
     auto explained = [&](const RankedRow& row) {
         if (given) {
             given->read(row.row, text);
             return matcher->explain(prepared, index.rows(), row.row, row.cosine,
-                                    ExplanationScope::rankExclusions(*analyzer, SkillTaxonomy::builtIn(), text));
+                                    ExplanationScope::rankScope(*analyzer, SkillTaxonomy::builtIn(), text, {}, {},
+                                                                matcher->skillsWithoutColumn()));
         }
-        return matcher->explain(prepared, index.rows(), row.row, row.cosine, corpus.exclusionsFor(row.row));
+        return matcher->explain(prepared, index.rows(), row.row, row.cosine,
+                                corpus.scopeFor(row.row, matcher->skillsWithoutColumn()));
     };
     if (context.json()) {
         // Written as bytes, not as QJsonObjects: the same line (rank's results may be thousands of

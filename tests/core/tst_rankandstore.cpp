@@ -75,7 +75,7 @@ private slots:
         const QList<RankedRow> expected = stored->index.rank(resume, 0);
         QCOMPARE(ranking->ranked().size(), expected.size());
         const Matcher matcher(stored->model, 0);
-        const Matcher::PreparedResume prepared = matcher.prepare(resume);
+        const Matcher::PreparedResume prepared = matcher.prepare(resume, kResume);
         const ApplicationRepository applications(test.db());
         for (qsizetype i = 0; i < expected.size(); ++i) {
             const qint64 id = stored->applicationIds.at(expected.at(i).row);
@@ -88,7 +88,8 @@ private slots:
             QVERIFY(explained.has_value());
             const MatchResult direct = matcher.explain(prepared, stored->index.rows(), expected.at(i).row,
                                                        expected.at(i).cosine,
-                                                       stored->exclusionsFor(expected.at(i).row));
+                                                       stored->scopeFor(expected.at(i).row,
+                                                                        matcher.skillsWithoutColumn()));
             QCOMPARE(explained->matchIndex, score);
             QCOMPARE(explained->coverage, direct.coverage);
             QCOMPARE(explained->hint, direct.hint);

@@ -157,9 +157,29 @@ private slots:
         QCOMPARE(b.options(), options);
         QCOMPARE(b.documentCount(), a.documentCount());
         QCOMPARE(b.terms(), a.terms());
+        QCOMPARE(b.droppedAsCommon(), a.droppedAsCommon());
         QVERIFY(a.serial() != b.serial());
         const QString resume = strings(corpus.value(QStringLiteral("resumes"))).at(0);
         QVERIFY((Eigen::VectorXd(a.transform(resume)) - Eigen::VectorXd(b.transform(resume))).norm() == 0);
+    }
+
+    void termsInMoreDocumentsThanMaxDfAreRecordedAsDropped()
+    {
+        // max_df 0.5 of four texts: python and the bigram "python data" (in three) and data (in all four) are
+        // dropped as too common and recorded, sorted; sql (in two) keeps its column; rare terms are not recorded.
+        TfidfOptions options;
+        options.maxDf = DfBound::proportion(0.5);
+        const auto fitted = TfidfModel::fit({QStringLiteral("python data sql"), QStringLiteral("python data"),
+                                             QStringLiteral("python data sql"), QStringLiteral("data excel")},
+                                            sklearn(), options);
+        QVERIFY(fitted.ok());
+        QCOMPARE(fitted->model->droppedAsCommon(),
+                 (QStringList{QStringLiteral("data"), QStringLiteral("python"), QStringLiteral("python data")}));
+        QVERIFY(fitted->model->indexOf(QStringLiteral("sql")) >= 0);
+        QCOMPARE(fitted->model->indexOf(QStringLiteral("python")), -1);
+        const auto loaded = TfidfModel::load(fitted->model->save());
+        QVERIFY2(loaded.ok(), qPrintable(loaded.message()));
+        QCOMPARE(loaded.value()->droppedAsCommon(), fitted->model->droppedAsCommon());
     }
 
     void loadRefusesAnotherFormatVersionAndDamage()

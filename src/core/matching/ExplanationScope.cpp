@@ -303,13 +303,14 @@ bool skillKeyWord(const SkillTaxonomy& skills, quint64 hash)
 
 // True if a run of capitalised words is a job title ("Machine Learning Engineer", "Senior CNC Machinist",
 // "Registered Nurse"): its last word but grades ("II") is a role noun (resources/matching/role_nouns.txt),
-// and every other word is a skill or part of a skill's phrase, a word of the skill list's keys, a title
-// modifier ("Senior", "Lead"), a role noun, or a stop word. A title is what the job is, no name: its skills
+// and every other word is a skill or part of a skill's phrase, a word of the skill list's keys, a grade
+// ("Senior") or another title word ("Lead", "Registered"), a role noun, or a stop word. A title is what the job is, no name: its skills
 // are the job's own ("machine learning"), and a resume that names the same title says so.
 bool readsAsJobTitle(const SkillTaxonomy& skills, const QString& text, const QList<std::pair<qsizetype, qsizetype>>& run)
 {
-    static const WordList roles = WordList::fromFile(QStringLiteral(":/jobdeck/matching/role_nouns.txt"));
-    static const WordList modifiers = WordList::fromFile(QStringLiteral(":/jobdeck/matching/title_modifiers.txt"));
+    const WordList& roles = WordList::roleNouns();
+    const WordList& grades = WordList::titleGrades();
+    const WordList& modifiers = WordList::titleModifiers();
     struct Word
     {
         std::array<char16_t, 32> lower{};
@@ -332,7 +333,7 @@ bool readsAsJobTitle(const SkillTaxonomy& skills, const QString& text, const QLi
     for (; last >= 0; --last) {
         if (!read(last, word))
             return false;
-        if (!modifiers.contains(word.folded(), word.hash))
+        if (!grades.contains(word.folded(), word.hash))
             break;
     }
     if (last < 0 || !roles.contains(word.folded(), word.hash))
@@ -348,7 +349,8 @@ bool readsAsJobTitle(const SkillTaxonomy& skills, const QString& text, const QLi
             }
         }
         const bool known = skills.find(word.folded(), word.hash) || skillKeyWord(skills, word.hash)
-                           || modifiers.contains(word.folded(), word.hash) || roles.contains(word.folded(), word.hash)
+                           || grades.contains(word.folded(), word.hash) || modifiers.contains(word.folded(), word.hash)
+                           || roles.contains(word.folded(), word.hash)
                            || (!word.allUpper && WordList::defaultStopWords().contains(word.folded(), word.hash));
         if (!known)
             return false;
@@ -833,6 +835,12 @@ void removeName(const QString& jd, const QString& name, std::vector<WordRecord>&
 QStringList ExplanationScope::rankExclusions(const Analyzer& analyzer, const SkillTaxonomy& skills, const QString& jd,
                                              const QString& company, const QString& location)
 {
+    return rankScope(analyzer, skills, jd, company, location, {}).excluded;
+}
+
+RowScope ExplanationScope::rankScope(const Analyzer& analyzer, const SkillTaxonomy& skills, const QString& jd,
+                                     const QString& company, const QString& location, const QStringList& withoutColumn)
+{
     // What leaveOut() leaves out, found in one pass over the text's words instead of editing the text: the
     // same pieces, and the words of the rest as a filter.
     thread_local std::vector<WordRecord> words;
@@ -964,6 +972,45 @@ QStringList ExplanationScope::rankExclusions(const Analyzer& analyzer, const Ski
         }
         w = next;
     }
+    RowScope scope;
+    // The skills the model has no column for that the rest of the text names: an alias's words in a row,
+    // one run of spaces apart, as the analyzer joins a phrase (a word's parts count for a one-word alias:
+    // "Python/Django"). A skill written only capitalised ("Go") must be so.
+    for (const QString& term : withoutColumn) {
+        const Skill* skill = skills.find(term);
+        if (!skill)
+            continue;
+        const bool needsCapital = skills.needsCapital(term);
+        auto capitalised = [&](const WordRecord& word) { return !needsCapital || jd.at(word.from).isUpper(); };
+        bool named = false;
+        for (const QList<quint64>& alias : aliasesOf(skills, *skill)) {
+            for (size_t w = 0; !named && !alias.isEmpty() && w + size_t(alias.size()) <= words.size(); ++w) {
+                const WordRecord& first = words[w];
+                if (first.removed)
+                    continue;
+                if (alias.size() == 1) {
+                    bool part = false;
+                    if (first.joined)
+                        WordFilter::forEachWord(QStringView(jd).sliced(first.from, first.to - first.from),
+                                                [&](quint64 hash) { part = part || hash == alias.first(); });
+                    named = (first.hash == alias.first() || part) && capitalised(first);
+                    continue;
+                }
+                bool match = true;
+                for (qsizetype k = 0; match && k < alias.size(); ++k) {
+                    const WordRecord& word = words[w + size_t(k)];
+                    match = !word.removed && word.hash == alias.at(k);
+                    for (qsizetype i = k > 0 ? words[w + size_t(k) - 1].to : word.from; match && i < word.from; ++i)
+                        match = jd.at(i) == QLatin1Char(' ') || jd.at(i) == QLatin1Char('\t');
+                }
+                named = match;
+            }
+            if (named)
+                break;
+        }
+        if (named)
+            scope.skillsWithoutColumn.append(term);
+    }
     thread_local WordFilter used;
     used.clear();
     for (const WordRecord& word : words) {
@@ -1020,7 +1067,8 @@ QStringList ExplanationScope::rankExclusions(const Analyzer& analyzer, const Ski
     }
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
-    return out;
+    scope.excluded = std::move(out);
+    return scope;
 }
 
 ExplanationScope::ExplanationScope(const Analyzer& analyzer, const SkillTaxonomy& skills, const QString& resume,

@@ -9,6 +9,14 @@ namespace jobdeck {
 class Analyzer;
 class SkillTaxonomy;
 
+// What the explanation of one ranked row is read with (ExplanationScope::rankScope): the terms it leaves out,
+// sorted, and the skills its text names that the model has no column for, which it lists all the same.
+struct RowScope
+{
+    QStringList excluded;
+    QStringList skillsWithoutColumn;
+};
+
 // What an explanation of one resume against one job description may name, read from both texts: the job
 // description's terms once the employer's name, its location, its proper nouns ("Munich", "Nimbus Cloud")
 // and boilerplate sentences (hiring announcements, equal-opportunity statements, benefits) are left out,
@@ -31,6 +39,10 @@ public:
     // The rest of the text is not tokenized again: its words are only hashed, to keep the terms it shares.
     static QStringList rankExclusions(const Analyzer& analyzer, const SkillTaxonomy& skills, const QString& jd,
                                       const QString& company = {}, const QString& location = {});
+    // The same, and which of `withoutColumn` (skills the model has no column for: Matcher::skillsWithoutColumn)
+    // the rest of the text names, by any of their aliases, as evaluate() finds them in the informative text.
+    static RowScope rankScope(const Analyzer& analyzer, const SkillTaxonomy& skills, const QString& jd,
+                              const QString& company, const QString& location, const QStringList& withoutColumn);
 
     // True if the term (a unigram or a bigram) occurs in the informative part of the job description.
     bool allows(const QString& term) const { return m_jdTerms.contains(term); }

@@ -115,10 +115,15 @@ Result<RankingCorpus> MatchService::prepare(const Database& database, const QStr
 
 QStringList RankingCorpus::exclusionsFor(int row) const
 {
+    return scopeFor(row, {}).excluded;
+}
+
+RowScope RankingCorpus::scopeFor(int row, const QStringList& withoutColumn) const
+{
     if (!model || row < 0 || row >= texts.size())
         return {};
-    return ExplanationScope::rankExclusions(model->analyzer(), SkillTaxonomy::builtIn(), texts.at(row),
-                                            companies.at(row), locations.at(row));
+    return ExplanationScope::rankScope(model->analyzer(), SkillTaxonomy::builtIn(), texts.at(row), companies.at(row),
+                                       locations.at(row), withoutColumn);
 }
 
 Result<RankedApplications> MatchService::rankAndStore(const Database& database, const QString& analyzer,
@@ -135,7 +140,7 @@ Result<RankedApplications> MatchService::rankAndStore(const Database& database, 
         return notFound(tr("No application has a job description yet: add one to rank against it."));
     if (isCancelled())
         return failure(tr("Cancelled."));
-    RankedApplications ranking(corpus, corpus->model->transform(resume));
+    RankedApplications ranking(corpus, corpus->model->transform(resume), resume);
     if (isCancelled())
         return failure(tr("Cancelled."));
     QList<std::pair<qint64, double>> scores;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include "matching/ExplanationScope.h"
 #include "matching/MatchIndex.h"
 #include "matching/TfidfModel.h"
 #include "util/Result.h"
@@ -31,6 +32,8 @@ struct RankingCorpus
     // explains only the rows someone looks at, and all 10,000 up front would cost more than the ranking.
     // Safe from any thread.
     QStringList exclusionsFor(int row) const;
+    // The same, and which of `withoutColumn` (Matcher::skillsWithoutColumn) the row's text names.
+    RowScope scopeFor(int row, const QStringList& withoutColumn) const;
     bool refitted = false; // false when the saved model still matched the stored descriptions
     QString warning;       // set when the refitted model could not be saved (it is still used)
     // What it was prepared from, so a later call in this process can tell whether it still holds: the

@@ -199,6 +199,12 @@ const std::vector<quint8>& Matcher::termKinds() const
     std::call_once(m_kindsOnce, [this] {
         const WordList& filler = WordList::defaultStopWords();
         auto contentWord = [&](QStringView word) { return hasLetter(word) && !filler.contains(word) && !m_skills.find(word); };
+        // A title's role noun or grade makes no phrase with the next word: "(Designer) to join our growing
+        // team" gives "designer growing", "Senior Finance (Manager)" gives "senior finance". "data engineer"
+        // stays.
+        const WordList& roles = WordList::roleNouns();
+        const WordList& grades = WordList::titleGrades();
+        auto startsPhrase = [&](QStringView word) { return !roles.contains(word) && !grades.contains(word); };
         m_kinds.resize(static_cast<size_t>(m_model->termCount()));
         for (int column = 0; column < m_model->termCount(); ++column) {
             const QStringView term = m_model->term(column);
@@ -209,7 +215,8 @@ const std::vector<quint8>& Matcher::termKinds() const
             // A key phrase: two content words, neither a skill on its own (the skill counts already), that
             // more than one stored job description uses ("unit testing", not "engineer munich" of one ad).
             else if (space > 0 && term.indexOf(QLatin1Char(' '), space + 1) < 0 && contentWord(term.first(space))
-                     && contentWord(term.sliced(space + 1)) && documentFrequency(column) >= 2)
+                     && startsPhrase(term.first(space)) && contentWord(term.sliced(space + 1))
+                     && documentFrequency(column) >= 2)
                 kind = kCounted;
             m_kinds[static_cast<size_t>(column)] = kind;
         }
@@ -266,7 +273,8 @@ double roundedShare(double covered, double total)
 
 template <typename ResumeWeight>
 MatchResult Matcher::describe(ResumeWeight&& resumeWeight, const int* columns, const double* values, qsizetype count,
-                              const QStringList& excluded, double* tfidfCosine, const ExplanationScope* scope) const
+                              const QStringList& excluded, double* tfidfCosine, const ExplanationScope* scope,
+                              const RowScope* row, const QSet<QString>* resumeSkills) const
 {
     const std::vector<quint8>& kinds = termKinds();
     struct Candidate
@@ -314,13 +322,22 @@ MatchResult Matcher::describe(ResumeWeight&& resumeWeight, const int* columns, c
     *tfidfCosine = cosine;
     // Skills both texts name but the model has no column for (pruned as too common, or unseen): aligned
     // all the same, with no weight, as they add nothing to the cosine; the job's others are missing.
+    // A ranked row's scope found them in its text (rankScope); the resume's skills come with it, prepared.
+    auto withoutColumn = [&](const QString& skill, bool resumeHas) {
+        const Skill* known = m_skills.find(skill);
+        const Candidate candidate{QStringView(skill), 0.0, known && known->hard ? 0 : 1, -1};
+        (resumeHas ? aligned : missing).push_back(candidate);
+    };
     if (scope) {
         for (const QString& skill : scope->jdSkills()) {
-            if (m_model->indexOf(skill) >= 0)
-                continue;
-            const Skill* known = m_skills.find(skill);
-            const Candidate candidate{QStringView(skill), 0.0, known && known->hard ? 0 : 1, -1};
-            (scope->resumeHas(skill) ? aligned : missing).push_back(candidate);
+            if (m_model->indexOf(skill) < 0)
+                withoutColumn(skill, scope->resumeHas(skill));
+        }
+    }
+    if (row) {
+        for (const QString& skill : row->skillsWithoutColumn) {
+            if (m_model->indexOf(skill) < 0)
+                withoutColumn(skill, resumeSkills && resumeSkills->contains(skill));
         }
     }
     auto hardFirst = [](const Candidate& a, const Candidate& b) {
@@ -367,6 +384,28 @@ MatchResult Matcher::explain(const SparseVector& resume, const SparseVector& jd)
     return result;
 }
 
+Matcher::PreparedResume Matcher::prepare(const SparseVector& resume, const QString& text) const
+{
+    PreparedResume prepared = prepare(resume);
+    for (QStringView token : m_model->analyzer().tokens(text).tokens) {
+        if (!token.isEmpty() && m_skills.find(token))
+            prepared.skills.insert(token.toString());
+    }
+    return prepared;
+}
+
+const QStringList& Matcher::skillsWithoutColumn() const
+{
+    std::call_once(m_withoutColumnOnce, [this] {
+        for (const QString& term : m_model->droppedAsCommon()) {
+            // The analyzer's own term for a skill is its canonical name: an alias never reaches the model.
+            if (const Skill* skill = m_skills.find(term); skill && skill->term == term)
+                m_withoutColumn.append(term);
+        }
+    });
+    return m_withoutColumn;
+}
+
 Matcher::PreparedResume Matcher::prepare(const SparseVector& resume) const
 {
     PreparedResume prepared;
@@ -380,7 +419,7 @@ Matcher::PreparedResume Matcher::prepare(const SparseVector& resume) const
 
 MatchResult Matcher::explain(const PreparedResume& resume, const SparseRows& rows, int row, double similarity) const
 {
-    return explain(resume, rows, row, similarity, {});
+    return explain(resume, rows, row, similarity, RowScope{});
 }
 
 QStringList Matcher::namesOf(const Analyzer& analyzer, const QString& employer, const QString& location)
@@ -405,6 +444,12 @@ QStringList Matcher::namesOf(const Analyzer& analyzer, const QString& employer, 
 MatchResult Matcher::explain(const PreparedResume& resume, const SparseRows& rows, int row, double similarity,
                              const QStringList& excluded) const
 {
+    return explain(resume, rows, row, similarity, RowScope{excluded, {}});
+}
+
+MatchResult Matcher::explain(const PreparedResume& resume, const SparseRows& rows, int row, double similarity,
+                             const RowScope& scope) const
+{
     const Eigen::Index begin = rows.outerIndexPtr()[row];
     const Eigen::Index end = rows.isCompressed() ? rows.outerIndexPtr()[row + 1] : begin + rows.innerNonZeroPtr()[row];
     const double* weights = resume.weights.data();
@@ -412,7 +457,7 @@ MatchResult Matcher::explain(const PreparedResume& resume, const SparseRows& row
     auto resumeWeight = [weights, known](int column) { return size_t(column) < known ? weights[column] : 0.0; };
     double cosine = 0;
     MatchResult result = describe(resumeWeight, rows.innerIndexPtr() + begin, rows.valuePtr() + begin, end - begin,
-                                  excluded, &cosine);
+                                  scope.excluded, &cosine, nullptr, &scope, &resume.skills);
     result.cosine = similarity;
     result.matchIndex = matchIndex(similarity);
     return result;

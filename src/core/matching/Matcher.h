@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QCache>
+#include <QSet>
 #include <QMutex>
 
 #include <memory>
@@ -17,6 +18,7 @@
 namespace jobdeck {
 
 class ExplanationScope;
+struct RowScope;
 class Analyzer;
 class SkillTaxonomy;
 
@@ -43,6 +45,7 @@ public:
     struct PreparedResume
     {
         std::vector<double> weights; // by column; 0 where the resume lacks the term
+        QSet<QString> skills;        // the skills its text names (with the text only), columns or not
     };
 
     explicit Matcher(std::shared_ptr<const TfidfModel> model, int cacheSize = kDefaultCacheSize);
@@ -59,6 +62,8 @@ public:
     MatchResult explain(const SparseVector& resume, const SparseVector& jd) const;
 
     PreparedResume prepare(const SparseVector& resume) const;
+    // The same with the resume's text, so that explanations can name skills the model has no column for.
+    PreparedResume prepare(const SparseVector& resume, const QString& text) const;
     // Explains row `row` of the index's rows for a prepared resume. `similarity` is the score the index
     // ranked the row with, so nothing is scored twice: the cost is the job description's own terms.
     MatchResult explain(const PreparedResume& resume, const SparseRows& rows, int row, double similarity) const;
@@ -68,6 +73,14 @@ public:
     // O(terms of that job description): nothing is tokenized again.
     MatchResult explain(const PreparedResume& resume, const SparseRows& rows, int row, double similarity,
                         const QStringList& excluded) const;
+    // The same with what ExplanationScope::rankScope found in the row's text: its skills that have no column
+    // are aligned (with no weight) where the prepared resume names them, missing where it does not, as
+    // evaluate() lists them.
+    MatchResult explain(const PreparedResume& resume, const SparseRows& rows, int row, double similarity,
+                        const RowScope& scope) const;
+    // The skills among the terms the model dropped as too common (TfidfModel::droppedAsCommon), worked
+    // out once: what ExplanationScope::rankScope looks for in a ranked row's text.
+    const QStringList& skillsWithoutColumn() const;
     // The words of an application's employer and location, as written and as the analyzer reads them
     // ("Nimbus Cloud, Munich": cloud, munich, nimbus), sorted: what its explanations never name.
     static QStringList namesOf(const Analyzer& analyzer, const QString& employer, const QString& location);
@@ -101,7 +114,8 @@ private:
     template <typename ResumeWeight>
     MatchResult describe(ResumeWeight&& resumeWeight, const int* columns, const double* values, qsizetype count,
                          const QStringList& excluded, double* tfidfCosine,
-                         const ExplanationScope* scope = nullptr) const;
+                         const ExplanationScope* scope = nullptr, const RowScope* row = nullptr,
+                         const QSet<QString>* resumeSkills = nullptr) const;
     bool namesExcluded(int column, const QStringList& excluded) const;
     // How many fitted documents hold the term (0 when the model saw only the two texts compared).
     qsizetype documentFrequency(int column) const;
@@ -120,6 +134,8 @@ private:
     mutable Eigen::VectorXd m_lastResumeFold; // its place in the index's LSA space, when there is one
     mutable std::once_flag m_kindsOnce;
     mutable std::vector<quint8> m_kinds;
+    mutable std::once_flag m_withoutColumnOnce;
+    mutable QStringList m_withoutColumn;
 };
 
 } // namespace jobdeck

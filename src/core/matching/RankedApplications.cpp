@@ -4,13 +4,14 @@
 
 namespace jobdeck {
 
-RankedApplications::RankedApplications(std::shared_ptr<const RankingCorpus> corpus, const SparseVector& resume)
+RankedApplications::RankedApplications(std::shared_ptr<const RankingCorpus> corpus, const SparseVector& resume,
+                                       const QString& resumeText)
     : m_corpus(std::move(corpus))
 {
     if (!m_corpus || !m_corpus->model)
         return;
     m_matcher = std::make_unique<const Matcher>(m_corpus->model, 0);
-    m_resume = m_matcher->prepare(resume);
+    m_resume = m_matcher->prepare(resume, resumeText);
     const QList<RankedRow> rows = m_corpus->index.rank(resume, 0);
     m_ranked.reserve(rows.size());
     m_byId.reserve(rows.size());
@@ -32,7 +33,7 @@ std::optional<MatchResult> RankedApplications::explain(qint64 applicationId) con
         return std::nullopt;
     const RankedApplication& ranked = m_ranked.at(found.value());
     return m_matcher->explain(m_resume, m_corpus->index.rows(), ranked.row, ranked.cosine,
-                              m_corpus->exclusionsFor(ranked.row));
+                              m_corpus->scopeFor(ranked.row, m_matcher->skillsWithoutColumn()));
 }
 
 } // namespace jobdeck

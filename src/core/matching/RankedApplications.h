@@ -29,7 +29,10 @@ struct RankedApplication
 class RankedApplications
 {
 public:
-    RankedApplications(std::shared_ptr<const RankingCorpus> corpus, const SparseVector& resume);
+    // `resume` is the vector of `resumeText` in the corpus's model; the text gives its skills the model has
+    // no column for.
+    RankedApplications(std::shared_ptr<const RankingCorpus> corpus, const SparseVector& resume,
+                       const QString& resumeText);
 
     // Best first.
     const QList<RankedApplication>& ranked() const { return m_ranked; }

@@ -110,10 +110,13 @@ Result<FittedCorpus> TfidfModel::fit(const DocumentSource& documents, std::share
     // the max_features most frequent.
     LargeVector<int> kept;
     kept.reserve(seen.size());
+    QStringList droppedAsCommon;
     for (size_t id = 0; id < seen.size(); ++id) {
         const double count = df[id];
         if (count <= maxDocs && count >= minDocs)
             kept.push_back(static_cast<int>(id));
+        else if (count > maxDocs)
+            droppedAsCommon.append(seen[id].toString());
     }
     if (options.maxFeatures > 0 && kept.size() > static_cast<size_t>(options.maxFeatures)) {
         std::stable_sort(kept.begin(), kept.end(), [&](int a, int b) {
@@ -129,6 +132,7 @@ Result<FittedCorpus> TfidfModel::fit(const DocumentSource& documents, std::share
     model->m_analyzer = std::move(analyzer);
     model->m_options = options;
     model->m_documentCount = n;
+    model->m_droppedAsCommon = std::move(droppedAsCommon);
     // The pool's layout first (lengths only), then its text and the idf side by side.
     LargeVector<int> column(seen.size(), -1);
     LargeVector<quint64> keptHashes(kept.size());
@@ -374,7 +378,7 @@ QByteArray TfidfModel::save() const
         lengths.append(static_cast<qint32>(m_offsets[i] - m_offsets[i - 1]));
     out << kMagic << kFormatVersion << m_analyzer->name() << m_options.minDf.value << m_options.minDf.isProportion
         << m_options.maxDf.value << m_options.maxDf.isProportion << qint32(m_options.maxFeatures)
-        << m_options.sublinearTf << qint64(m_documentCount) << m_pool << lengths << m_idf;
+        << m_options.sublinearTf << qint64(m_documentCount) << m_pool << lengths << m_idf << m_droppedAsCommon;
     return data;
 }
 
@@ -398,7 +402,8 @@ Result<std::shared_ptr<const TfidfModel>> TfidfModel::load(const QByteArray& dat
     QList<qint32> lengths;
     in >> analyzerName >> model->m_options.minDf.value >> model->m_options.minDf.isProportion
         >> model->m_options.maxDf.value >> model->m_options.maxDf.isProportion >> maxFeatures
-        >> model->m_options.sublinearTf >> documentCount >> model->m_pool >> lengths >> model->m_idf;
+        >> model->m_options.sublinearTf >> documentCount >> model->m_pool >> lengths >> model->m_idf
+        >> model->m_droppedAsCommon;
     model->m_analyzer = Analyzer::create(analyzerName);
     bool lengthsFit = lengths.size() == model->m_idf.size();
     model->m_offsets.reserve(static_cast<size_t>(lengths.size()) + 1);

@@ -51,8 +51,9 @@ class TfidfModel
     Q_DECLARE_TR_FUNCTIONS(jobdeck::TfidfModel)
 
 public:
-    // 2: the terms as one string and their lengths (1 stored one string per term).
-    static constexpr quint32 kFormatVersion = 2;
+    // 3: the terms dropped as too common (2: the terms as one string and their lengths; 1 stored one string
+    // per term).
+    static constexpr quint32 kFormatVersion = 3;
 
     // Fits on the documents and returns their vectors too (one pass over the texts). Fails when the
     // bounds leave no terms, as scikit-learn does.
@@ -80,6 +81,10 @@ public:
     // Every term in column order (a copy: for tests and tools, not for hot paths).
     QStringList terms() const;
     double idf(int index) const { return m_idf.at(index); }
+    // The terms the fit dropped because more documents than max_df allows hold them, sorted (the common
+    // half of scikit-learn's stop_words_): a skill among them ("python" in a corpus of Python jobs) has no
+    // column, yet an explanation still names it where both texts do.
+    const QStringList& droppedAsCommon() const { return m_droppedAsCommon; }
     // The column of a term, or -1.
     int indexOf(QStringView term) const;
     // Unique to this model in this process: part of the Matcher's cache key.
@@ -105,6 +110,7 @@ private:
     QString m_pool;
     std::vector<qsizetype> m_offsets{0};
     QList<double> m_idf;
+    QStringList m_droppedAsCommon;
     TermTable m_index; // views into m_pool
     quint64 m_serial = 0;
 };

@@ -34,6 +34,24 @@ const WordList& WordList::defaultStopWords()
     return list;
 }
 
+const WordList& WordList::roleNouns()
+{
+    static const WordList list = fromFile(QStringLiteral(":/jobdeck/matching/role_nouns.txt"));
+    return list;
+}
+
+const WordList& WordList::titleGrades()
+{
+    static const WordList list = fromFile(QStringLiteral(":/jobdeck/matching/title_grades.txt"));
+    return list;
+}
+
+const WordList& WordList::titleModifiers()
+{
+    static const WordList list = fromFile(QStringLiteral(":/jobdeck/matching/title_modifiers.txt"));
+    return list;
+}
+
 const WordList& WordList::sklearnStopWords()
 {
     static const WordList list = fromFile(QStringLiteral(":/jobdeck/matching/sklearn_stop_words.txt"));

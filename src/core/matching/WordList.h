@@ -20,6 +20,12 @@ public:
     static const WordList& defaultStopWords();
     // scikit-learn 1.2.1's ENGLISH_STOP_WORDS, for the sklearn analyzer.
     static const WordList& sklearnStopWords();
+    // The nouns a job title ends with, singular and plural (resources/matching/role_nouns.txt).
+    static const WordList& roleNouns();
+    // Seniority and grade words of a job title (resources/matching/title_grades.txt).
+    static const WordList& titleGrades();
+    // Rank, licence and shift words a job title may hold (resources/matching/title_modifiers.txt).
+    static const WordList& titleModifiers();
 
     bool contains(QStringView word) const { return m_index.find(word) >= 0; }
     bool contains(QStringView word, quint64 hash) const { return m_index.find(word, hash) >= 0; }

@@ -1,10 +1,13 @@
 // The skill taxonomy reduced at build time from the hand-written lists and O*NET (issue 15, item 4):
-// it loads, it covers every trade the issue names, aliases and phrases fold into one canonical term,
-// and the default analyzer reads a trade posting with it.
+// it loads, the tables built into the program are the ones parse() makes of its text, it covers every
+// trade the issue names, aliases and phrases fold into one canonical term, and the default analyzer reads
+// a trade posting with it.
 #include "matching/SkillTaxonomy.h"
 #include "matching/TechAnalyzer.h"
+#include "matching/TermTable.h"
 
 #include <QFile>
+#include <QSet>
 #include <QTest>
 
 using namespace jobdeck;
@@ -17,6 +20,20 @@ QStringList unigrams(const QString& text)
     for (QStringView token : TechAnalyzer().tokens(text).tokens)
         out.append(token.isEmpty() ? QStringLiteral("|") : token.toString());
     return out;
+}
+
+// The reduced text in the build folder, which the built-in tables were generated from.
+QString builtInText()
+{
+    QFile file(QStringLiteral(JOBDECK_TAXONOMY_TEXT));
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+qsizetype indexOf(const SkillTaxonomy& taxonomy, const Skill* skill)
+{
+    return skill ? skill - taxonomy.skills().constData() : -1;
 }
 
 QString canonical(const QString& text)
@@ -32,11 +49,9 @@ class TestTaxonomy : public QObject
     Q_OBJECT
 
 private slots:
-    void resourceLoadsWithItsSourcesNamed()
+    void textLoadsWithItsSourcesNamed()
     {
-        QFile file(QStringLiteral(":/jobdeck/matching/taxonomy.txt"));
-        QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
-        const QString text = QString::fromUtf8(file.readAll());
+        const QString text = builtInText();
         QVERIFY(text.contains(QLatin1String("O*NET 29.2")));
         QVERIFY(text.contains(QLatin1String("CC BY 4.0")));
         int skipped = -1;
@@ -48,6 +63,103 @@ private slots:
         QVERIFY2(builtIn.size() > 3000, qPrintable(QString::number(builtIn.size())));
         // Still small: the compact list, not the O*NET database.
         QVERIFY2(text.size() < 1'000'000, qPrintable(QString::number(text.size())));
+    }
+
+    // The tables built into the program (taxonomy_tables.cpp, written by reduce_taxonomy) are the ones
+    // parse() makes of the same text: same skills, keys and fingerprint, tables of the same sizes, and the
+    // same answer from every lookup of every key, every prefix and word of one, and of near misses.
+    void builtInTablesAreWhatParseMakes()
+    {
+        const QString text = builtInText();
+        QVERIFY(!text.isEmpty());
+        const SkillTaxonomy parsed = SkillTaxonomy::parse(text);
+        const SkillTaxonomy& builtIn = SkillTaxonomy::builtIn();
+        // Saved models are checked against the fingerprint: it is the SHA-1 of the text, as it always was.
+        QCOMPARE(builtIn.fingerprint(), parsed.fingerprint());
+        QCOMPARE(builtIn.size(), parsed.size());
+        for (qsizetype i = 0; i < parsed.size(); ++i) {
+            const Skill& ours = builtIn.skills().at(i);
+            const Skill& theirs = parsed.skills().at(i);
+            QVERIFY2(ours.term == theirs.term && ours.hard == theirs.hard && ours.hash == theirs.hash,
+                     qPrintable(theirs.term));
+        }
+        QCOMPARE(builtIn.keys(), parsed.keys());
+        QCOMPARE(builtIn.longestPhrase(), parsed.longestPhrase());
+        const auto sizes = [](const SkillTaxonomy::TableSizes& s) {
+            return QStringLiteral("%1 %2 %3 %4").arg(s.phrases).arg(s.phraseHeads).arg(s.phraseSteps).arg(s.capitalOnly);
+        };
+        QCOMPARE(sizes(builtIn.tableSizes()), sizes(parsed.tableSizes()));
+
+        // Each table's keys are keys, their first words or their prefixes, so with the sizes equal these
+        // lookups cover every entry of both.
+        QSet<QString> probes;
+        for (const QString& key : parsed.keys()) {
+            for (qsizetype space = 0; space >= 0; space = key.indexOf(QLatin1Char(' '), space + 1)) {
+                probes.insert(key.left(space));
+                probes.insert(key.mid(space).trimmed());
+            }
+            probes.insert(key);
+            probes.insert(key + QLatin1Char('x'));
+            probes.insert(key.toUpper());
+        }
+        for (const char* miss : {"", " ", "the", "a", "data team", "experience with", "zzz"})
+            probes.insert(QString::fromLatin1(miss));
+        QVERIFY(probes.size() > 2 * parsed.keys().size());
+        SkillTaxonomy::TableSizes found;
+        for (const QString& probe : std::as_const(probes)) {
+            const quint64 hash = TermTable::hash(probe);
+            const qsizetype skill = indexOf(parsed, parsed.find(probe, hash));
+            QVERIFY2(indexOf(builtIn, builtIn.find(probe, hash)) == skill, qPrintable(probe));
+            QVERIFY2(indexOf(builtIn, builtIn.find(probe)) == skill, qPrintable(probe));
+            QVERIFY2(indexOf(builtIn, builtIn.findPhrase(probe)) == skill, qPrintable(probe));
+            QVERIFY2(builtIn.startsPhrase(probe, hash) == parsed.startsPhrase(probe, hash), qPrintable(probe));
+            const SkillTaxonomy::PhraseStep ours = builtIn.phraseStep(probe, hash);
+            const SkillTaxonomy::PhraseStep theirs = parsed.phraseStep(probe, hash);
+            QVERIFY2(indexOf(builtIn, ours.skill) == indexOf(parsed, theirs.skill) && ours.extends == theirs.extends,
+                     qPrintable(probe));
+            QVERIFY2(builtIn.needsCapital(probe, hash) == parsed.needsCapital(probe, hash), qPrintable(probe));
+            QVERIFY2(builtIn.needsCapital(probe) == parsed.needsCapital(probe), qPrintable(probe));
+            found.phrases += skill >= 0 ? 1 : 0;
+            found.phraseHeads += parsed.startsPhrase(probe, hash) ? 1 : 0;
+            found.phraseSteps += theirs.skill || theirs.extends ? 1 : 0;
+            found.capitalOnly += parsed.needsCapital(probe, hash) ? 1 : 0;
+        }
+        QCOMPARE(sizes(found), sizes(parsed.tableSizes()));
+    }
+
+    // A table viewed over constants copies them on its first insert; a copy of a filled one is its own.
+    void offsetTablesCopyBeforeWriting()
+    {
+        const char16_t text[] = u"alphabetagamma";
+        OffsetTermTable filled;
+        filled.insert(0, 5, TermTable::hash(u"alpha"), 7);
+        filled.insert(5, 4, TermTable::hash(u"beta"), 8);
+        const OffsetTermTable::Slot* const constants = filled.begin();
+        OffsetTermTable view = OffsetTermTable::over(constants, filled.capacity(), filled.size());
+        QVERIFY(view.begin() == constants);
+        QCOMPARE(view.find(text, u"beta", TermTable::hash(u"beta")), 8);
+        view.insert(9, 5, TermTable::hash(u"gamma"), 9);
+        QVERIFY(view.begin() != constants);
+        QCOMPARE(view.find(text, u"gamma", TermTable::hash(u"gamma")), 9);
+        QCOMPARE(view.find(text, u"alpha", TermTable::hash(u"alpha")), 7);
+        QCOMPARE(filled.find(text, u"gamma", TermTable::hash(u"gamma")), -1);
+        OffsetTermTable copy = filled;
+        copy.insert(9, 5, TermTable::hash(u"gamma"), 9);
+        QCOMPARE(filled.find(text, u"gamma", TermTable::hash(u"gamma")), -1);
+        QCOMPARE(copy.find(text, u"beta", TermTable::hash(u"beta")), 8);
+        // Growing past three quarters keeps every key.
+        QString many;
+        for (int i = 0; i < 100; ++i) {
+            const QString key = QStringLiteral("k%1;").arg(i);
+            copy.insert(quint32(many.size()), quint32(key.size()), TermTable::hash(key), 100 + i);
+            many += key;
+        }
+        QVERIFY(copy.capacity() >= 128);
+        const auto* manyText = reinterpret_cast<const char16_t*>(many.constData());
+        for (int i = 0; i < 100; ++i) {
+            const QString key = QStringLiteral("k%1;").arg(i);
+            QCOMPARE(copy.find(manyText, key, TermTable::hash(key)), 100 + i);
+        }
     }
 
     void everyTradeIsCovered()

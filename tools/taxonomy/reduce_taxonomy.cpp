@@ -1,8 +1,9 @@
 // Build-time reduction of the skill taxonomy (issue 15, item 4): merges the project's hand-written lists
-// with the O*NET extract and writes the one compact list the default analyzer loads (the format of
-// resources/matching/skills.txt: "canonical | hard or soft | alias, alias").
+// with the O*NET extract and writes the one compact list the default analyzer uses (the format of
+// resources/matching/skills.txt: "canonical | hard or soft | alias, alias"), then the lookup tables
+// SkillTaxonomy::parse() would make of it, as C++ constants (taxonomy_tables.h).
 //
-//   reduce_taxonomy OUT SKILLS.txt TRADES.txt ONET-EXTRACT.tsv STOP_WORDS.txt
+//   reduce_taxonomy OUT.txt OUT_TABLES.cpp SKILLS.txt TRADES.txt ONET-EXTRACT.tsv STOP_WORDS.txt
 //
 // Plain C++ with no Qt, so it runs on the build host before anything else is built. The rules:
 // - the hand-written lists come first and win every clash (the analyzer keeps the first claim on a key);
@@ -19,6 +20,8 @@
 //   Scheme, Zoom) counts only when written capitalised ('^');
 // - a one-word key that is a stop word or listed after '-' in TRADES.txt ("level", "file", "scale") is
 //   never taken: such words mean something else in most ads.
+#include "taxonomy_tables.h"
+
 #include <algorithm>
 #include <cctype>
 #include <fstream>
@@ -326,13 +329,13 @@ bool readLines(const char* path, std::vector<std::string>& lines)
 
 int main(int argc, char** argv)
 {
-    if (argc != 6) {
-        std::cerr << "usage: reduce_taxonomy OUT SKILLS.txt TRADES.txt ONET-EXTRACT.tsv STOP_WORDS.txt\n";
+    if (argc != 7) {
+        std::cerr << "usage: reduce_taxonomy OUT.txt OUT_TABLES.cpp SKILLS.txt TRADES.txt ONET-EXTRACT.tsv STOP_WORDS.txt\n";
         return 2;
     }
     std::vector<std::string> skills, trades, onet, stopWords;
-    if (!readLines(argv[2], skills) || !readLines(argv[3], trades) || !readLines(argv[4], onet)
-        || !readLines(argv[5], stopWords))
+    if (!readLines(argv[3], skills) || !readLines(argv[4], trades) || !readLines(argv[5], onet)
+        || !readLines(argv[6], stopWords))
         return 1;
     Taxonomy taxonomy;
     for (const std::string& line : stopWords) {
@@ -374,15 +377,31 @@ int main(int argc, char** argv)
             continue;
         taxonomy.addOnet(f[0], f[1]);
     }
-    std::ofstream out(argv[1]);
-    out << "# Generated at build time by tools/taxonomy/reduce_taxonomy.cpp; do not edit. Sources: Jobdeck's\n"
+    std::ostringstream text;
+    text << "# Generated at build time by tools/taxonomy/reduce_taxonomy.cpp; do not edit. Sources: Jobdeck's\n"
            "# resources/matching/skills.txt and resources/taxonomy/trades.txt, then O*NET 29.2 Technology Skills and\n"
            "# Tools Used (resources/taxonomy/onet-extract.tsv), CC BY 4.0, see resources/taxonomy/SOURCE.md.\n"
         << "# " << handWritten << " hand-written skills, " << (taxonomy.size() - handWritten) << " from O*NET.\n";
-    taxonomy.write(out);
-    if (!out) {
+    taxonomy.write(text);
+    if (bad != 0)
+        return 1;
+    std::ofstream out(argv[1]);
+    out << text.str();
+    if (!out.flush()) {
         std::cerr << "reduce_taxonomy: cannot write " << argv[1] << '\n';
         return 1;
     }
-    return bad == 0 ? 0 : 1;
+    std::ostringstream tables;
+    std::string error;
+    if (!writeTaxonomyTables(text.str(), tables, error)) {
+        std::cerr << "reduce_taxonomy: no tables for the taxonomy: " << error << '\n';
+        return 1;
+    }
+    std::ofstream tablesOut(argv[2]);
+    tablesOut << tables.str();
+    if (!tablesOut.flush()) {
+        std::cerr << "reduce_taxonomy: cannot write " << argv[2] << '\n';
+        return 1;
+    }
+    return 0;
 }

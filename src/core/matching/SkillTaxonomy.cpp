@@ -1,11 +1,22 @@
 #include "matching/SkillTaxonomy.h"
 
+#include "matching/BuiltInTaxonomy.h"
+
 #include <QCryptographicHash>
-#include <QFile>
 #include <QHash>
 #include <QRegularExpression>
 
+#include <cstring>
+
 namespace jobdeck {
+namespace {
+
+OffsetTermTable viewOf(const BuiltInTaxonomy::Table& table)
+{
+    return OffsetTermTable::over(table.data, table.capacity, table.count);
+}
+
+} // namespace
 
 SkillTaxonomy SkillTaxonomy::parse(const QString& text, int* skippedLines)
 {
@@ -51,40 +62,66 @@ SkillTaxonomy SkillTaxonomy::parse(const QString& text, int* skippedLines)
 
 const SkillTaxonomy& SkillTaxonomy::builtIn()
 {
-    static const SkillTaxonomy taxonomy = [] {
-        QFile file(QStringLiteral(":/jobdeck/matching/taxonomy.txt"));
-        if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-            return SkillTaxonomy();
-        return parse(QString::fromUtf8(file.readAll()));
-    }();
+    static const SkillTaxonomy taxonomy(kBuiltInTaxonomy);
     return taxonomy;
+}
+
+// Wraps the constants without copying them: the strings are raw data over their text, the tables view
+// their slots.
+SkillTaxonomy::SkillTaxonomy(const BuiltInTaxonomy& tables)
+    : m_text(QString::fromRawData(reinterpret_cast<const QChar*>(tables.text), tables.textSize)),
+      m_byPhrase(viewOf(tables.byPhrase)),
+      m_phraseHeads(viewOf(tables.phraseHeads)),
+      m_phraseSteps(viewOf(tables.phraseSteps)),
+      m_capitalOnly(viewOf(tables.capitalOnly)),
+      m_longestPhrase(tables.longestPhrase),
+      m_fingerprint(QByteArray::fromRawData(tables.fingerprint, qsizetype(std::strlen(tables.fingerprint))))
+{
+    const auto string = [&](BuiltInTaxonomy::Span span) {
+        return QString::fromRawData(reinterpret_cast<const QChar*>(tables.text + span.offset), span.size);
+    };
+    m_skills.reserve(tables.skillCount);
+    for (quint32 i = 0; i < tables.skillCount; ++i)
+        m_skills.append(Skill{string(tables.skills[i].term), tables.skills[i].hard, tables.skills[i].hash});
+    m_keys.reserve(tables.keyCount);
+    for (quint32 i = 0; i < tables.keyCount; ++i)
+        m_keys.append(string(tables.keys[i]));
+}
+
+quint32 SkillTaxonomy::addKey(const QString& key)
+{
+    const auto offset = quint32(m_text.size());
+    m_keys.append(key);
+    m_text.append(key);
+    return offset;
 }
 
 void SkillTaxonomy::add(const QString& canonical, bool hard, const QStringList& aliases,
                         const QStringList& capitalOnly)
 {
     for (const QString& word : capitalOnly) {
-        m_keys.append(word);
-        const QStringView view(m_keys.last());
-        if (m_capitalOnly.find(view) < 0)
-            m_capitalOnly.insert(view, TermTable::hash(view), 1);
+        const quint32 offset = addKey(word);
+        const quint64 hash = TermTable::hash(word);
+        if (m_capitalOnly.find(text(), word, hash) < 0)
+            m_capitalOnly.insert(offset, quint32(word.size()), hash, 1);
     }
     const int index = static_cast<int>(m_skills.size());
     m_skills.append(Skill{canonical, hard, TermTable::hash(canonical)});
     for (const QString& key : QStringList{canonical} + aliases) {
-        m_keys.append(key);
-        const QStringView view(m_keys.last());
+        const quint32 offset = addKey(key);
+        const quint64 hash = TermTable::hash(key);
         // The first skill to claim an alias keeps it, so the file's order settles clashes.
-        if (m_byPhrase.find(view) >= 0)
+        if (m_byPhrase.find(text(), key, hash) >= 0)
             continue;
-        m_byPhrase.insert(view, TermTable::hash(view), index);
-        const qsizetype firstSpace = view.indexOf(QLatin1Char(' '));
+        m_byPhrase.insert(offset, quint32(key.size()), hash, index);
+        const qsizetype firstSpace = key.indexOf(QLatin1Char(' '));
         if (firstSpace > 0) {
-            const QStringView head = view.left(firstSpace);
-            if (m_phraseHeads.find(head) < 0)
-                m_phraseHeads.insert(head, TermTable::hash(head), 1);
+            const QStringView head = QStringView(key).left(firstSpace);
+            const quint64 headHash = TermTable::hash(head);
+            if (m_phraseHeads.find(text(), head, headHash) < 0)
+                m_phraseHeads.insert(offset, quint32(head.size()), headHash, 1);
 
-            m_longestPhrase = std::max(m_longestPhrase, static_cast<int>(view.count(QLatin1Char(' '))) + 1);
+            m_longestPhrase = std::max(m_longestPhrase, static_cast<int>(key.count(QLatin1Char(' '))) + 1);
         }
     }
 }
@@ -92,30 +129,37 @@ void SkillTaxonomy::add(const QString& canonical, bool hard, const QStringList& 
 void SkillTaxonomy::buildPhraseSteps()
 {
     // Prefixes first (extends, no skill), then each multi-token key's own skill; a key that is also a
-    // prefix of a longer one keeps both.
-    QHash<QStringView, int> steps;
+    // prefix of a longer one keeps both. The views are of m_text, which no longer changes.
+    const QStringView all(m_text);
+    QList<QStringView> keys;
+    keys.reserve(m_keys.size());
+    qsizetype offset = 0;
     for (const QString& key : std::as_const(m_keys)) {
-        const QStringView view(key);
-        for (qsizetype space = view.indexOf(QLatin1Char(' ')); space > 0; space = view.indexOf(QLatin1Char(' '), space + 1))
-            steps[view.left(space)] |= 1;
+        keys.append(all.sliced(offset, key.size()));
+        offset += key.size();
     }
-    for (const QString& key : std::as_const(m_keys)) {
-        const QStringView view(key);
-        if (!view.contains(QLatin1Char(' ')))
+    QHash<QStringView, int> steps;
+    for (const QStringView key : std::as_const(keys)) {
+        for (qsizetype space = key.indexOf(QLatin1Char(' ')); space > 0; space = key.indexOf(QLatin1Char(' '), space + 1))
+            steps[key.left(space)] |= 1;
+    }
+    for (const QStringView key : std::as_const(keys)) {
+        if (!key.contains(QLatin1Char(' ')))
             continue;
-        const int index = m_byPhrase.find(view);
+        const int index = m_byPhrase.find(text(), key, TermTable::hash(key));
         if (index >= 0)
-            steps[view] = ((index + 1) << 1) | (steps.value(view) & 1);
+            steps[key] = ((index + 1) << 1) | (steps.value(key) & 1);
     }
     for (auto it = steps.cbegin(); it != steps.cend(); ++it)
-        m_phraseSteps.insert(it.key(), TermTable::hash(it.key()), it.value());
+        m_phraseSteps.insert(quint32(it.key().data() - all.data()), quint32(it.key().size()), TermTable::hash(it.key()),
+                             it.value());
 }
 
 const Skill* SkillTaxonomy::find(QStringView term) const { return findPhrase(term); }
 
 const Skill* SkillTaxonomy::find(QStringView term, quint64 hash) const
 {
-    const int index = m_byPhrase.find(term, hash);
+    const int index = m_byPhrase.find(text(), term, hash);
     return index < 0 ? nullptr : &m_skills.at(index);
 }
 

@@ -19,6 +19,7 @@
 #include <QMenu>
 #include <QPainter>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTimer>
 #include <QTableView>
 #include <QDropEvent>
@@ -327,6 +328,87 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(inSight(Stage::Offer), 2000);
         f.window->findChild<QAction*>(QStringLiteral("moveTo_saved"))->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(inSight(Stage::Saved), 2000);
+    }
+
+    // A card dragged toward a column off screen: near the board's right edge the board scrolls until the
+    // column is in sight, the drop lands there; the drag leaving the edge (or the board) stops the scrolling.
+    void aDragNearTheBoardsEdgeScrollsItToAColumnOffScreen()
+    {
+        Fixture f;
+        f.window->resize(900, 700);
+        const qint64 id = f.add(QStringLiteral("Acme"));
+        QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+        auto* scroll = f.window->page(QStringLiteral("board"))->findChild<QScrollArea*>();
+        QScrollBar* bar = scroll->horizontalScrollBar();
+        QTRY_VERIFY(bar->maximum() > 0);
+        bar->setValue(0);
+        QWidget* viewport = scroll->viewport();
+        const auto inSight = [&](Stage stage) {
+            BoardColumn* column = f.column(stage);
+            return viewport->rect().contains(QRect(column->mapTo(viewport, QPoint(0, 0)), column->size()));
+        };
+        QVERIFY(!inSight(Stage::Offer));
+        // The drag events a person's drag delivers to the card list under the cursor, at board point `at`;
+        // the leave goes where the drag last entered (the cards under a resting cursor move on as the board
+        // scrolls).
+        std::unique_ptr<QMimeData> data(BoardColumnModel::encodeIds({id}));
+        QWidget* entered = nullptr;
+        const auto dragAt = [&](QEvent::Type type, const QPoint& at) {
+            for (Stage stage : stages::all()) {
+                QWidget* cards = f.column(stage)->view()->viewport();
+                const QPoint pos = cards->mapFromGlobal(viewport->mapToGlobal(at));
+                if (!stages::isEnd(stage) && cards->isVisible() && cards->rect().contains(pos)) {
+                    QDragMoveEvent move(pos, Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier, type);
+                    QCoreApplication::sendEvent(cards, &move);
+                    entered = cards;
+                    return true;
+                }
+            }
+            return false;
+        };
+        const auto leave = [&] {
+            QDragLeaveEvent event;
+            QCoreApplication::sendEvent(entered, &event);
+        };
+        // In the middle of the board nothing scrolls.
+        const QPoint middle(viewport->width() / 2, viewport->height() / 2);
+        QVERIFY(dragAt(QEvent::DragEnter, middle));
+        QVERIFY(dragAt(QEvent::DragMove, middle));
+        QTest::qWait(100);
+        QCOMPARE(bar->value(), 0);
+        leave();
+        // The drag entering a card list within 30 px of the board's `right` or left edge (not the gap between
+        // two columns): where it entered.
+        const auto enterAtEdge = [&](bool right) {
+            for (int x = 2; x < 30; x += 2) {
+                const QPoint at(right ? viewport->width() - x : x, viewport->height() / 2);
+                if (dragAt(QEvent::DragEnter, at))
+                    return at;
+            }
+            return QPoint();
+        };
+        // At the right edge the board scrolls on by itself, while the cursor rests there.
+        QPoint edge = enterAtEdge(true);
+        QVERIFY(dragAt(QEvent::DragMove, edge));
+        QTRY_VERIFY(bar->value() > 0);
+        // Leaving the edge stops it.
+        leave();
+        const int stopped = bar->value();
+        QTest::qWait(100);
+        QCOMPARE(bar->value(), stopped);
+        // Back at the edge, it scrolls until the board's end, where Offer is in sight and takes the drop.
+        edge = enterAtEdge(true);
+        QVERIFY(dragAt(QEvent::DragMove, edge));
+        QTRY_COMPARE(bar->value(), bar->maximum());
+        QVERIFY(inSight(Stage::Offer));
+        leave();
+        QVERIFY(dropOn(f.column(Stage::Offer), data.get()));
+        QTRY_COMPARE_WITH_TIMEOUT(f.column(Stage::Offer)->model()->rowCount(), 1, 5000);
+        // And the left edge scrolls back.
+        const QPoint left = enterAtEdge(false);
+        QVERIFY(dragAt(QEvent::DragMove, left));
+        QTRY_COMPARE(bar->value(), 0);
+        leave();
     }
 
     void moveToMarksTheCurrentStage()

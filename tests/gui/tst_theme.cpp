@@ -23,9 +23,9 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QGridLayout>
 #include <QHeaderView>
-#include <QHelpEvent>
 #include <QLabel>
 #include <QLayout>
 #include <QListView>
@@ -44,7 +44,6 @@
 #include <QTest>
 #include <QToolBar>
 #include <QToolButton>
-#include <QToolTip>
 
 #include <memory>
 
@@ -408,7 +407,7 @@ private slots:
             }
         }
         // The board's headers: broken onto two lines where they must, only between words (never "Vorgesp-räch"
-        // or "Préséle-ction"), never cut, in the font they are drawn in, and the board needs no scrolling.
+        // or "Préséle-ction"), never cut, in the font they are drawn in.
         QVERIFY(f.window->showPage(QStringLiteral("board")));
         QTest::qWait(50);
         for (const BoardColumn* column : f.window->findChildren<BoardColumn*>()) {
@@ -436,13 +435,27 @@ private slots:
                 QVERIFY2(metrics.horizontalAdvance(line) <= header->width() - 2 * theme::space::XS,
                          qPrintable(line));
         }
+        // The board scrolls sideways only once every column is as narrow as its cards' words allow: a column
+        // never squeezes a word apart (cardsBreakOnlyBetweenWords), nor is the board wider than it must be.
         const auto* boardScroll = f.window->page(QStringLiteral("board"))->findChild<QScrollArea*>();
-        QVERIFY2(boardScroll && !boardScroll->horizontalScrollBar()->isVisible(), "the board scrolls sideways");
+        QVERIFY(boardScroll);
+        if (boardScroll->horizontalScrollBar()->isVisible()) {
+            for (const BoardColumn* column : boardScroll->widget()->findChildren<BoardColumn*>()) {
+                QVERIFY2(column->width() == column->minimumSizeHint().width(),
+                         qPrintable(QStringLiteral("the board scrolls, yet %1 is %2 px, not its %3")
+                                        .arg(column->objectName())
+                                        .arg(column->width())
+                                        .arg(column->minimumSizeHint().width())));
+            }
+        }
         installTranslations(*qApp, QStringLiteral("en"));
     }
 
-    // The board's cards wrap between words (never "Everg-reen" or "Engineer-ing"): a line whose longest word
-    // does not fit is drawn at the caption's size, on the type scale, and every line fits the card in its font.
+    // The board's cards wrap between words (never "Everg-reen" or "Engineer-ing", "Develo-per" or
+    // "« Présélec-tion »") in every language and at both sizes of docs/screenshots: a line whose longest word
+    // does not fit is drawn at the caption's size, on the type scale, and a column is never narrower than its
+    // cards' longest word at that size (the board scrolls sideways instead). Set up as the user sees it: the
+    // board shown, the window resized, the details panel open, the cards laid out again after the resize.
     void cardsBreakOnlyBetweenWords_data()
     {
         QTest::addColumn<QString>("language");
@@ -470,12 +483,17 @@ private slots:
         }
         QVERIFY(best >= 0);
         f.session->setCurrentApplicationId(table.idAt(best));
+        // The order of the app's --screenshot: the page first, then the window's size, then time for the
+        // views to lay their cards out again at their new width.
+        QVERIFY(f.window->showPage(QStringLiteral("board")));
         f.window->resize(size);
         f.window->show();
         QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
-        QVERIFY(f.window->showPage(QStringLiteral("board")));
-        QTest::qWait(50);
-        int cards = 0, cut = 0;
+        QTest::qWait(300);
+        QVERIFY(f.window->findChild<QDockWidget*>(QStringLiteral("detailsDock"))->isVisible());
+        QCOMPARE(f.window->size(), size);
+        int cards = 0;
+        QStringList cut;
         for (const BoardColumn* column : f.window->findChildren<BoardColumn*>()) {
             const auto* view = column->findChild<QListView*>();
             QVERIFY(view);
@@ -490,44 +508,31 @@ private slots:
                 option.font = view->font();
                 option.rect = view->visualRect(index);
                 const CardDelegate::Lines lines = delegate->shownLines(option, index);
-                // Only German and French at 1280 have words ("Developer", "« Présélection »") wider than their
-                // column's card even at the caption's size; there the word is broken and the tooltip holds it.
-                const bool cutAllowed = language != QLatin1String("en") && size.width() == 1280;
-                QVERIFY2(!lines.wordCut || cutAllowed,
-                         qPrintable(QStringLiteral("a word cut on the card '%1' (card %2 px)")
-                                        .arg((lines.company.lines + lines.title.lines + lines.footer.lines)
-                                                 .join(QLatin1Char('|')))
-                                        .arg(view->viewport()->width())));
-                if (lines.wordCut) {
-                    QHelpEvent help(QEvent::ToolTip, option.rect.center(), view->viewport()->mapToGlobal(option.rect.center()));
-                    QVERIFY(view->itemDelegate()->helpEvent(&help, const_cast<QListView*>(view), option, index));
-                    QVERIFY(QToolTip::text().contains(index.data(ApplicationTableModel::TitleRole).toString()));
-                    QVERIFY(QToolTip::text().contains(CardDelegate::footerText(index)));
-                    ++cut;
-                }
                 const QList<std::pair<CardDelegate::Part, QString>> parts{
                     {lines.company, index.data(ApplicationTableModel::CompanyRole).toString()},
                     {lines.title, index.data(ApplicationTableModel::TitleRole).toString()},
                     {lines.footer, CardDelegate::footerText(index)}};
+                bool broken = lines.wordCut;
                 for (const auto& [part, full] : parts) {
                     const QStringList shown =
                         part.lines.filter(QRegularExpression(QStringLiteral("."))); // the empty line under a badge
-                    // A part broken as the last resort is at the caption's size, the smallest the scale allows.
-                    QVERIFY2(breaksBetweenWords(shown.join(QLatin1Char('\n')), full) ||
-                                 (lines.wordCut && part.font.pointSizeF() == scale.first()),
-                             qPrintable(QStringLiteral("'%1' is '%2' broken inside a word (card %3 px)")
-                                            .arg(shown.join(QLatin1Char('|')), full)
-                                            .arg(view->viewport()->width())));
+                    broken = broken || !breaksBetweenWords(shown.join(QLatin1Char('\n')), full);
                     QVERIFY2(std::any_of(scale.begin(), scale.end(),
                                          [&](qreal points) { return qAbs(points - part.font.pointSizeF()) < 0.01; }),
                              "a card's smaller font is off the type scale");
                 }
+                if (broken)
+                    cut.append(QStringLiteral("'%1' (card %2 px)")
+                                   .arg((lines.company.lines + lines.title.lines + lines.footer.lines)
+                                            .join(QLatin1Char('|')))
+                                   .arg(view->viewport()->width()));
                 ++cards;
             }
         }
         QVERIFY(cards >= 10);
-        qInfo("%d cards, %d with a word broken", cards, cut);
+        qInfo("%d cards, %lld with a word broken or a line cut", cards, qlonglong(cut.size()));
         installTranslations(*qApp, QStringLiteral("en"));
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral("\n"))));
     }
 
     // Every label, button and check box of the dialogs as wide as its text asks, in German and French.

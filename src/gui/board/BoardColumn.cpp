@@ -8,6 +8,7 @@
 
 #include <QDragEnterEvent>
 #include <QListView>
+#include <QScrollBar>
 #include <QStyleOptionToolButton>
 #include <QStylePainter>
 #include <QToolButton>
@@ -251,6 +252,8 @@ BoardColumn::BoardColumn(Stage stage, ApplicationTableModel& applications, QWidg
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &BoardColumn::updateHeader);
     connect(m_model, &QAbstractItemModel::modelReset, this, &BoardColumn::updateHeader);
     connect(m_model, &QAbstractItemModel::layoutChanged, this, &BoardColumn::updateHeader);
+    // Rows moving in or out reach cardsChanged() through updateHeader(); an edit only through this.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &BoardColumn::cardsChanged);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& current) {
         if (current.isValid() && !m_removingRows)
             emit currentApplicationChanged(current.data(ApplicationTableModel::IdRole).toLongLong());
@@ -306,16 +309,47 @@ QSize BoardColumn::minimumSizeHint() const
     if (m_collapsed || m_model->rowCount() == 0)
         size.setWidth(std::max(size.width(),
                                static_cast<const ColumnHeader*>(m_header)->naturalWidth() + 2 * frameWidth()));
+    else
+        size.setWidth(std::max(size.width(), cardsWidth()));
     return size;
+}
+
+int BoardColumn::cardsWidth() const
+{
+    if (m_cardsWidth < 0) {
+        // The scroll bar's room is kept whether it shows or not: a column that widened when its cards grew
+        // taller than the window would lay the board out again under the user's eyes.
+        const QMargins margins = layout()->contentsMargins();
+        m_cardsWidth = CardDelegate::wholeWordsWidth(*m_model, m_view->font()) + 2 * m_view->frameWidth() +
+                       m_view->verticalScrollBar()->sizeHint().width() + margins.left() + margins.right() +
+                       2 * frameWidth();
+    }
+    return m_cardsWidth;
+}
+
+void BoardColumn::cardsChanged()
+{
+    m_cardsWidth = -1;
+    updateGeometry();
 }
 
 void BoardColumn::updateHeader()
 {
     static_cast<ColumnHeader*>(m_header)->setFullText(
         tr("%1 (%2)").arg(stages::displayName(m_stage)).arg(m_model->rowCount()));
-    // Emptied or filled, the column's minimum changes with it.
-    updateGeometry();
     m_header->setArrowType(Qt::NoArrow);
+    // Emptied or filled, the column's minimum changes with it.
+    cardsChanged();
+}
+
+void BoardColumn::changeEvent(QEvent* event)
+{
+    QFrame::changeEvent(event);
+    // The cards' words are measured in the view's font, and their footers ("3 Tage") are translated.
+    if (event->type() == QEvent::FontChange)
+        cardsChanged();
+    else if (event->type() == QEvent::LanguageChange)
+        updateHeader();
 }
 
 void BoardColumn::selectApplication(qint64 id)

@@ -32,7 +32,8 @@ public:
     // As wide as its header at least: the board shares whatever is left between the columns evenly.
     QSize sizeHint() const override;
     // A collapsed or empty column keeps its header's words whole ("Sans" / "réponse (8)"); a column with
-    // cards may go narrower, its header then breaking inside a word.
+    // cards is never narrower than its cards' longest word at the caption's size (CardDelegate::
+    // wholeWordsWidth()), so a card breaks no word: the board scrolls sideways rather than squeeze it.
     QSize minimumSizeHint() const override;
     // Compact (a narrow board): an empty or collapsed column asks for its header on two lines, not one.
     void setCompact(bool compact);
@@ -45,6 +46,7 @@ signals:
     void collapsedChanged(bool collapsed);
 
 protected:
+    void changeEvent(QEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dragMoveEvent(QDragMoveEvent* event) override;
@@ -52,6 +54,11 @@ protected:
 
 private:
     void updateHeader();
+    // The cards changed (added, removed, edited) or the words they are drawn in: measure them again, once,
+    // at the next layout.
+    void cardsChanged();
+    // The width the cards ask of the column: their longest word plus the view's frame and scroll bar.
+    int cardsWidth() const;
 
     Stage m_stage;
     BoardColumnModel* m_model = nullptr;
@@ -61,6 +68,8 @@ private:
     bool m_compact = false;
     // True while the model removes rows (see the constructor).
     bool m_removingRows = false;
+    // cardsWidth()'s measure, kept until the cards change (-1: to be measured); a layout asks for it often.
+    mutable int m_cardsWidth = -1;
 };
 
 } // namespace jobdeck

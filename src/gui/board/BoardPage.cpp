@@ -7,13 +7,24 @@
 #include "storage/ApplicationTableModel.h"
 #include "storage/BoardColumnModel.h"
 
+#include <QDropEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTimer>
 
 namespace jobdeck {
+namespace {
+
+// A drag this close to the board's left or right edge scrolls it, this far per tick: about 640 pixels a
+// second, a German 1280-pixel board's overflow in half a second.
+constexpr int kEdgeZone = 2 * theme::space::L;
+constexpr int kEdgeStep = theme::space::L;
+constexpr int kEdgeTickMs = 25;
+
+} // namespace
 
 BoardPage::BoardPage(Session& session, QWidget* parent) : Page(parent), m_session(session)
 {
@@ -41,6 +52,10 @@ BoardPage::BoardPage(Session& session, QWidget* parent) : Page(parent), m_sessio
                     [this, closed, closedLayout] { fitClosedGroup(closed, closedLayout); });
         } else {
             columns->addWidget(column, 1);
+            // Drags over the column (its header) and over its cards, for the edge scrolling; the column's
+            // moves and resizes, to keep the current card in sight.
+            column->installEventFilter(this);
+            column->view()->viewport()->installEventFilter(this);
             // An empty stage keeps only its header's width; the stages with cards share the rest.
             const auto fit = [this, columns, column] {
                 columns->setStretchFactor(column, column->model()->rowCount() > 0 ? 1 : 0);
@@ -73,6 +88,24 @@ BoardPage::BoardPage(Session& session, QWidget* parent) : Page(parent), m_sessio
     layout->addWidget(m_scroll, 1);
     layout->addWidget(closed);
 
+    m_edgeScroll = new QTimer(this);
+    m_edgeScroll->setInterval(kEdgeTickMs);
+    connect(m_edgeScroll, &QTimer::timeout, this, [this] {
+        QScrollBar* bar = m_scroll->horizontalScrollBar();
+        bar->setValue(bar->value() + m_edgeStep);
+        if (bar->value() == bar->minimum() || bar->value() == bar->maximum())
+            stopEdgeScroll();
+    });
+    QScrollBar* sideways = m_scroll->horizontalScrollBar();
+    // The board's width changed (a card arrived and widened its column, the window was resized): the current
+    // card's column may have moved out of sight.
+    connect(sideways, &QScrollBar::rangeChanged, this, [this] {
+        if (m_follow)
+            QTimer::singleShot(0, this, &BoardPage::keepCurrentInSight);
+    });
+    // The user scrolled the board: from now on that is where it stays, until another card becomes current.
+    connect(sideways, &QScrollBar::actionTriggered, this, [this] { m_follow = nullptr; });
+
     connect(&session, &Session::currentApplicationChanged, this, &BoardPage::followCurrentApplication);
     // The current application may have changed column (a move, an undo): select it where it is now.
     connect(&session, &Session::applicationChanged, this, [this](qint64 id) {
@@ -89,16 +122,78 @@ void BoardPage::followCurrentApplication(qint64 id)
     bool hadFocus = false;
     for (BoardColumn* column : std::as_const(m_columns))
         hadFocus = hadFocus || column->view()->hasFocus();
+    m_follow = nullptr;
     for (BoardColumn* column : std::as_const(m_columns)) {
         column->selectApplication(id);
         if (!column->view()->currentIndex().isValid())
             continue;
         if (hadFocus)
             column->view()->setFocus(Qt::OtherFocusReason);
-        // The board is wider than most windows: bring the card's column into sight, once laid out (a column
-        // that has just opened gets its width in the next layout pass).
-        QTimer::singleShot(0, column, [this, column] { m_scroll->ensureWidgetVisible(column, 0, 0); });
+        m_follow = column;
     }
+    // The board is wider than a laptop's window: bring the card into sight once laid out (a column that has
+    // just opened or widened gets its width in the next layout pass, and then moves or resizes: see
+    // eventFilter()).
+    if (m_follow)
+        QTimer::singleShot(0, this, &BoardPage::keepCurrentInSight);
+}
+
+void BoardPage::keepCurrentInSight()
+{
+    if (!m_follow || !isVisible())
+        return;
+    m_scroll->ensureWidgetVisible(m_follow, 0, 0);
+    if (const QModelIndex current = m_follow->view()->currentIndex(); current.isValid())
+        m_follow->view()->scrollTo(current);
+}
+
+bool BoardPage::eventFilter(QObject* watched, QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::DragEnter:
+    case QEvent::DragMove: {
+        const QPoint at = static_cast<QDropEvent*>(event)->position().toPoint();
+        dragAt(static_cast<QWidget*>(watched)->mapTo(m_scroll->viewport(), at).x());
+        break;
+    }
+    case QEvent::DragLeave:
+    case QEvent::Drop:
+        stopEdgeScroll();
+        break;
+    case QEvent::Move:
+    case QEvent::Resize:
+        if (watched == m_follow)
+            QTimer::singleShot(0, this, &BoardPage::keepCurrentInSight);
+        break;
+    default:
+        break;
+    }
+    return Page::eventFilter(watched, event);
+}
+
+void BoardPage::dragAt(int x)
+{
+    const QScrollBar* bar = m_scroll->horizontalScrollBar();
+    int step = 0;
+    if (x < kEdgeZone && bar->value() > bar->minimum())
+        step = -kEdgeStep;
+    else if (x >= m_scroll->viewport()->width() - kEdgeZone && bar->value() < bar->maximum())
+        step = kEdgeStep;
+    if (step == 0) {
+        stopEdgeScroll();
+        return;
+    }
+    m_edgeStep = step;
+    // The board goes where the drag takes it, not back to the current card.
+    m_follow = nullptr;
+    if (!m_edgeScroll->isActive())
+        m_edgeScroll->start();
+}
+
+void BoardPage::stopEdgeScroll()
+{
+    m_edgeScroll->stop();
+    m_edgeStep = 0;
 }
 
 void BoardPage::fitClosedGroup(QWidget* closed, QBoxLayout* closedLayout)
@@ -123,19 +218,29 @@ void BoardPage::resizeEvent(QResizeEvent* event)
     updateCompact();
 }
 
+void BoardPage::showEvent(QShowEvent* event)
+{
+    Page::showEvent(event);
+    // The current application may have changed on another page, while the board had no geometry to scroll.
+    if (m_follow)
+        QTimer::singleShot(0, this, &BoardPage::keepCurrentInSight);
+}
+
 void BoardPage::updateCompact()
 {
     // What the board takes with every header on one line and each stage with cards at a comfortable width
-    // (sixteen characters); narrower than that, the empty and closed stages' headers go onto two lines.
+    // (sixteen characters, or its cards' longest word); narrower than that, the empty and closed stages'
+    // headers go onto two lines.
     const int comfortable = 16 * fontMetrics().averageCharWidth();
     int open = 0;
     int closed = 0;
     for (const BoardColumn* column : std::as_const(m_columns)) {
         const int oneLine = column->oneLineWidth();
+        const int withCards = std::max(comfortable, column->minimumSizeHint().width());
         if (stages::isEnd(column->stage()))
-            closed = std::max(closed, column->isCollapsed() ? oneLine : comfortable);
+            closed = std::max(closed, column->isCollapsed() ? oneLine : withCards);
         else
-            open += column->model()->rowCount() > 0 ? comfortable : oneLine;
+            open += column->model()->rowCount() > 0 ? withCards : oneLine;
     }
     const int spacing = theme::space::XS * int(m_columns.size() + 2);
     const bool compact = width() < open + closed + spacing;

@@ -58,6 +58,30 @@ bool wordsFit(const QString& text, const QFontMetrics& metrics, int width)
                        [&](const QString& word) { return metrics.horizontalAdvance(word) <= width - 1; });
 }
 
+// Reminder titles name the company ("Follow up on the application at Orbit Space", "Bei Orbit Space wegen der
+// Bewerbung nachfassen", "Auf „Vorgespräch“ bei Beacon Maps vorbereiten"), which the card shows on its first
+// line: `task` without it and the short preposition before it, as a person would write on a card. A title that
+// is little more than the name keeps its first word ("Call" of "Call Orbit Space").
+QString withoutCompany(const QString& task, const QString& company)
+{
+    const qsizetype at = task.indexOf(company);
+    const qsizetype end = at + company.size();
+    // Only the whole name: "Orbit" is not the company inside "Orbital".
+    if (at < 0 || (at > 0 && !task.at(at - 1).isSpace()) || (end < task.size() && !task.at(end).isSpace()))
+        return task;
+    QStringList before = task.left(at).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QString after = task.mid(end).trimmed();
+    if (!before.isEmpty() && before.last().size() <= 4 && (before.size() > 1 || !after.isEmpty()))
+        before.removeLast();
+    QString rest = (before.join(QLatin1Char(' ')) + QLatin1Char(' ') + after).trimmed();
+    if (rest.isEmpty())
+        return task;
+    // Its first word went with the company ("Bei"): the rest starts the sentence.
+    if (before.isEmpty())
+        rest[0] = rest.at(0).toUpper();
+    return rest;
+}
+
 } // namespace
 
 int CardDelegate::Part::height() const
@@ -117,19 +141,47 @@ QString CardDelegate::footerText(const QModelIndex& index)
     const qint64 days = index.data(ApplicationTableModel::DaysInStageRole).toLongLong();
     QString footer = days == 1 ? tr("1 day") : tr("%1 days").arg(days);
     QString next = index.data(ApplicationTableModel::NextTaskRole).toString().trimmed();
-    // Reminder titles end with the company ("Follow up on the application at Orbit Space"), which the card
-    // shows on its first line: drop it and the short preposition before it, as a person would on a card.
     const QString company = index.data(ApplicationTableModel::CompanyRole).toString().trimmed();
-    if (!company.isEmpty() && next.endsWith(QLatin1Char(' ') + company) && next.size() > company.size() + 1) {
-        QString rest = next.left(next.size() - company.size() - 1).trimmed();
-        const qsizetype space = rest.lastIndexOf(QLatin1Char(' '));
-        if (space > 0 && rest.size() - space - 1 <= 4)
-            rest = rest.left(space);
-        next = rest;
-    }
+    if (!company.isEmpty())
+        next = withoutCompany(next, company);
     if (!next.isEmpty())
         footer += QStringLiteral(" \u00b7 ") + next;
     return footer;
+}
+
+int CardDelegate::wholeWordsWidth(const QAbstractItemModel& model, const QFont& font)
+{
+    if (model.rowCount() == 0)
+        return 0;
+    // The fonts fitPart() falls back to: the company's bold caption, the title's and footer's plain one.
+    const QFontMetrics company(theme::font(theme::Text::Caption, theme::font(theme::Text::Title, font)));
+    const QFontMetrics caption(theme::font(theme::Text::Caption, font));
+    const int cap = kLongestWord * caption.averageCharWidth();
+    QHash<QString, int> measured;
+    const auto widestWord = [&measured, cap](const QString& text, const QFontMetrics& metrics, QChar kind) {
+        int widest = 0;
+        for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (widest >= cap)
+                break;
+            // Keyed by the font too: a company and a title may share a word.
+            const QString key = kind + word;
+            auto found = measured.constFind(key);
+            if (found == measured.constEnd())
+                found = measured.insert(key, metrics.horizontalAdvance(word));
+            widest = std::max(widest, *found);
+        }
+        return widest;
+    };
+    int widest = 0;
+    for (int row = 0; row < model.rowCount() && widest < cap; ++row) {
+        const QModelIndex index = model.index(row, 0);
+        widest = std::max({widest,
+                           widestWord(index.data(ApplicationTableModel::CompanyRole).toString(), company, u'c'),
+                           widestWord(index.data(ApplicationTableModel::TitleRole).toString(), caption, u't'),
+                           widestWord(footerText(index), caption, u't')});
+    }
+    // wrap() keeps a pixel spare on each line.
+    return std::min(widest, cap) + 1 + 2 * kMargin + kAccent + 2 * kPadding;
 }
 
 QStringList CardDelegate::cachedWrap(const QString& text, const QFont& font, int firstWidth, int width,

@@ -10,8 +10,9 @@ namespace jobdeck {
 // from the model's roles, so a column of 10,000 cards costs no widgets. The company wraps to three lines, the
 // title to four, the days with the next task to five (a narrow 1280-pixel column in German needs them): a
 // card grows rather than cutting its text. A line whose longest word does not fit the card at its font is drawn
-// a step smaller on the type scale (the caption's size); only a word too wide even then is broken, and the card's
-// tooltip then holds the full text.
+// a step smaller on the type scale (the caption's size); the board keeps each column as wide as its cards'
+// longest word at that size (wholeWordsWidth()), so only a word past kLongestWord characters is broken, and
+// the card's tooltip then holds the full text.
 class CardDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -26,8 +27,17 @@ public:
     static QStringList wrap(const QString& text, const QFontMetrics& metrics, int width, int maxLines);
     static QStringList wrap(const QString& text, const QFontMetrics& metrics, int firstWidth, int width,
                             int maxLines);
-    // The footer: days in stage and the next task, without the trailing company the card already shows.
+    // The footer: days in stage and the next task, without the company the card already shows (wherever the
+    // task's title names it, in any language).
     static QString footerText(const QModelIndex& index);
+
+    // The longest word, in caption characters, a column widens for: one absurd word (a pasted URL) must not
+    // push the rest of the board off screen.
+    static constexpr int kLongestWord = 20;
+    // The narrowest card on which no word of `model`'s cards breaks (each part at the caption's size, the
+    // narrowest the card draws it), for a view in `font`; the words are measured once per distinct word, so a
+    // column of thousands of cards takes milliseconds. 0 for no cards.
+    static int wholeWordsWidth(const QAbstractItemModel& model, const QFont& font);
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;

@@ -15,6 +15,7 @@
 #include <QListView>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QStandardItemModel>
 #include <QTest>
 #include <QToolTip>
 
@@ -122,6 +123,17 @@ private slots:
             CardDelegate::footerText(f.window->findChild<BoardPage*>()->column(Stage::Applied)->model()->index(0, 0));
         installTranslations(*qApp, QStringLiteral("en"));
         QCOMPARE(followUp, QStringLiteral("0 Tage \u00b7 Wegen der Bewerbung nachfassen"));
+        // A person's own task keeps its verb: only the reminders' prepositions go with the company.
+        QStandardItemModel cards(2, 1);
+        const std::pair<const char*, const char*> tasks[] = {
+            {"Ask Orbit Space about salary", "2 days \u00b7 Ask about salary"},
+            {"Send a thank-you note to Orbit Space", "2 days \u00b7 Send a thank-you note"}};
+        for (const auto& [task, shown] : tasks) {
+            cards.setData(cards.index(0, 0), QStringLiteral("Orbit Space"), ApplicationTableModel::CompanyRole);
+            cards.setData(cards.index(0, 0), 2, ApplicationTableModel::DaysInStageRole);
+            cards.setData(cards.index(0, 0), QString::fromUtf8(task), ApplicationTableModel::NextTaskRole);
+            QCOMPARE(CardDelegate::footerText(cards.index(0, 0)), QString::fromUtf8(shown));
+        }
     }
 
     void everyStageIsOnScreenWithoutScrolling_data()

@@ -60,8 +60,9 @@ bool wordsFit(const QString& text, const QFontMetrics& metrics, int width)
 
 // Reminder titles name the company ("Follow up on the application at Orbit Space", "Bei Orbit Space wegen der
 // Bewerbung nachfassen", "Auf „Vorgespräch“ bei Beacon Maps vorbereiten"), which the card shows on its first
-// line: `task` without it and the short preposition before it, as a person would write on a card. A title that
-// is little more than the name keeps its first word ("Call" of "Call Orbit Space").
+// line: `task` without it and the preposition before it, as a person would write on a card. Only a preposition
+// of the reminders' own wording goes with it: a person's "Ask Orbit Space about salary" keeps its "Ask", and a
+// title that is little more than the name keeps its first word ("Call" of "Call Orbit Space").
 QString withoutCompany(const QString& task, const QString& company)
 {
     const qsizetype at = task.indexOf(company);
@@ -71,7 +72,12 @@ QString withoutCompany(const QString& task, const QString& company)
         return task;
     QStringList before = task.left(at).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     const QString after = task.mid(end).trimmed();
-    if (!before.isEmpty() && before.last().size() <= 4 && (before.size() > 1 || !after.isEmpty()))
+    static const QStringList prepositions{QStringLiteral("at"),   QStringLiteral("to"),    QStringLiteral("with"),
+                                          QStringLiteral("for"),  QStringLiteral("bei"),   QStringLiteral("mit"),
+                                          QStringLiteral("an"),   QStringLiteral("für"),   QStringLiteral("chez"),
+                                          QStringLiteral("à"),    QStringLiteral("avec"),  QStringLiteral("pour"),
+                                          QStringLiteral("auprès"), QStringLiteral("de")};
+    if (!before.isEmpty() && prepositions.contains(before.last().toLower()) && (before.size() > 1 || !after.isEmpty()))
         before.removeLast();
     QString rest = (before.join(QLatin1Char(' ')) + QLatin1Char(' ') + after).trimmed();
     if (rest.isEmpty())

@@ -975,41 +975,75 @@ RowScope ExplanationScope::rankScope(const Analyzer& analyzer, const SkillTaxono
     RowScope scope;
     // The skills the model has no column for that the rest of the text names: an alias's words in a row,
     // one run of spaces apart, as the analyzer joins a phrase (a word's parts count for a one-word alias:
-    // "Python/Django"). A skill written only capitalised ("Go") must be so.
-    for (const QString& term : withoutColumn) {
-        const Skill* skill = skills.find(term);
-        if (!skill)
-            continue;
-        const bool needsCapital = skills.needsCapital(term);
-        auto capitalised = [&](const WordRecord& word) { return !needsCapital || jd.at(word.from).isUpper(); };
-        bool named = false;
-        for (const QList<quint64>& alias : aliasesOf(skills, *skill)) {
-            for (size_t w = 0; !named && !alias.isEmpty() && w + size_t(alias.size()) <= words.size(); ++w) {
-                const WordRecord& first = words[w];
-                if (first.removed)
+    // "Python/Django"). A skill written only capitalised ("Go") must be so. One pass over the words: each
+    // alias is filed under its first word's hash, and a bit of 64 per first word spares most words a search.
+    if (!withoutColumn.isEmpty()) {
+        struct Head
+        {
+            quint64 hash;
+            qsizetype skill; // in withoutColumn
+            const QList<quint64>* alias;
+            bool operator<(const Head& other) const { return hash < other.hash; }
+        };
+        thread_local std::vector<Head> heads;
+        thread_local std::vector<char> named;
+        heads.clear();
+        named.assign(size_t(withoutColumn.size()), 0);
+        quint64 mask = 0;
+        for (qsizetype s = 0; s < withoutColumn.size(); ++s) {
+            const Skill* skill = skills.find(withoutColumn.at(s));
+            if (!skill)
+                continue;
+            for (const QList<quint64>& alias : aliasesOf(skills, *skill)) {
+                if (alias.isEmpty())
                     continue;
+                heads.push_back(Head{alias.first(), s, &alias});
+                mask |= quint64(1) << (alias.first() & 63);
+            }
+        }
+        std::sort(heads.begin(), heads.end());
+        // `hash` is the word's own or, in a joined word, one of its parts'.
+        auto tryAt = [&](size_t w, quint64 hash) {
+            if (!(mask >> (hash & 63) & 1))
+                return;
+            const auto [from, to] = std::equal_range(heads.cbegin(), heads.cend(), Head{hash, 0, nullptr});
+            for (auto head = from; head != to; ++head) {
+                if (named[size_t(head->skill)])
+                    continue;
+                const QList<quint64>& alias = *head->alias;
                 if (alias.size() == 1) {
-                    bool part = false;
-                    if (first.joined)
-                        WordFilter::forEachWord(QStringView(jd).sliced(first.from, first.to - first.from),
-                                                [&](quint64 hash) { part = part || hash == alias.first(); });
-                    named = (first.hash == alias.first() || part) && capitalised(first);
+                    named[size_t(head->skill)] = !skills.needsCapital(withoutColumn.at(head->skill))
+                                                 || jd.at(words[w].from).isUpper();
                     continue;
                 }
+                if (hash != words[w].hash || w + size_t(alias.size()) > words.size())
+                    continue;
                 bool match = true;
-                for (qsizetype k = 0; match && k < alias.size(); ++k) {
+                for (qsizetype k = 1; match && k < alias.size(); ++k) {
                     const WordRecord& word = words[w + size_t(k)];
                     match = !word.removed && word.hash == alias.at(k);
-                    for (qsizetype i = k > 0 ? words[w + size_t(k) - 1].to : word.from; match && i < word.from; ++i)
+                    for (qsizetype i = words[w + size_t(k) - 1].to; match && i < word.from; ++i)
                         match = jd.at(i) == QLatin1Char(' ') || jd.at(i) == QLatin1Char('\t');
                 }
-                named = match;
+                named[size_t(head->skill)] = match;
             }
-            if (named)
-                break;
+        };
+        for (size_t w = 0; w < words.size(); ++w) {
+            if (words[w].removed)
+                continue;
+            tryAt(w, words[w].hash);
+            if (words[w].joined) {
+                WordFilter::forEachWord(QStringView(jd).sliced(words[w].from, words[w].to - words[w].from),
+                                        [&](quint64 hash) {
+                                            if (hash != words[w].hash)
+                                                tryAt(w, hash);
+                                        });
+            }
         }
-        if (named)
-            scope.skillsWithoutColumn.append(term);
+        for (qsizetype s = 0; s < withoutColumn.size(); ++s) {
+            if (named[size_t(s)])
+                scope.skillsWithoutColumn.append(withoutColumn.at(s));
+        }
     }
     thread_local WordFilter used;
     used.clear();

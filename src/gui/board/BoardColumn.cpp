@@ -1,5 +1,7 @@
 #include "board/BoardColumn.h"
 
+#include <algorithm>
+
 #include "KeyboardContextMenu.h"
 #include "Theme.h"
 #include "board/CardDelegate.h"
@@ -252,8 +254,17 @@ BoardColumn::BoardColumn(Stage stage, ApplicationTableModel& applications, QWidg
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &BoardColumn::updateHeader);
     connect(m_model, &QAbstractItemModel::modelReset, this, &BoardColumn::updateHeader);
     connect(m_model, &QAbstractItemModel::layoutChanged, this, &BoardColumn::updateHeader);
-    // Rows moving in or out reach cardsChanged() through updateHeader(); an edit only through this.
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &BoardColumn::cardsChanged);
+    // Rows moving in or out reach cardsChanged() through updateHeader(); an edit only through this. A card is
+    // drawn from column 0's roles; a ranking changes only the scores of every card (10,000 of them), which
+    // leaves every word as it was: nothing to measure again.
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex& topLeft, const QModelIndex&, const QList<int>& roles) {
+                const bool scoresOnly = !roles.isEmpty() && std::all_of(roles.cbegin(), roles.cend(), [](int role) {
+                    return role == ApplicationTableModel::MatchScoreRole;
+                });
+                if (topLeft.column() == 0 && !scoresOnly)
+                    cardsChanged();
+            });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& current) {
         if (current.isValid() && !m_removingRows)
             emit currentApplicationChanged(current.data(ApplicationTableModel::IdRole).toLongLong());

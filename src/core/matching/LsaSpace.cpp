@@ -13,6 +13,8 @@
 #include <algorithm>
 #include <optional>
 #include <random>
+#include <type_traits>
+#include <vector>
 
 #if defined(__GNUC__) && defined(__x86_64__)
 #include <immintrin.h>
@@ -23,22 +25,14 @@ namespace {
 
 using MatrixF = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic>;
 
-// Rows of the product kernel's tile: two AVX vectors of either type, so padding to 16 suits both.
-constexpr Eigen::Index kRowPadding = 16;
-
-Eigen::Index padded(Eigen::Index n)
-{
-    return (n + kRowPadding - 1) / kRowPadding * kRowPadding;
-}
-
-// Runs body(begin, end) over [0, n) in two halves cut on a multiple of kRowPadding, the second half on
-// another thread. The bodies here compute each element of their result from one half alone, by the same
-// steps in the same order, so the result does not depend on the thread count.
+// Runs body(begin, end) over [0, n) in two halves, the second half on another thread. The bodies here
+// compute each row of their result from the inputs alone, by the same steps in the same order, so the
+// result does not depend on the thread count. Below a few dozen rows a thread costs more than it saves.
 template <typename Body>
 void onTwoThreads(Eigen::Index n, const Body& body)
 {
-    const Eigen::Index cut = (n / 2) / kRowPadding * kRowPadding;
-    if (cut == 0 || QThread::idealThreadCount() < 2) {
+    const Eigen::Index cut = n / 2;
+    if (cut < 16 || QThread::idealThreadCount() < 2) {
         body(Eigen::Index(0), n);
         return;
     }
@@ -47,43 +41,17 @@ void onTwoThreads(Eigen::Index n, const Body& body)
     first.waitForFinished();
 }
 
-// The Gram matrix X X^T of the rows, dense, with its columns padded to a multiple of kRowPadding rows
-// (zeros below row n). Column i is X x_i: each term of row i adds its weight times that term's column.
-// Only terms shared by two documents add off the diagonal, so this costs the sum of the squared document
-// frequencies, with no sparse result to sort (Eigen's sparse product built a 4-million-entry sparse
-// matrix first). G(j, i) and G(i, j) add the same products in the same term order: exactly symmetric.
-Eigen::MatrixXd paddedGram(const SparseRows& rows)
-{
-    const Eigen::Index n = rows.rows();
-    const Eigen::SparseMatrix<double, Eigen::ColMajor> columns(rows);
-    Eigen::MatrixXd gram(padded(n), n);
-    adviseHugePages(gram.data(), size_t(gram.size()) * sizeof(double)); // 32 MB at n = 2,000: 2 MB pages
-    gram.setZero();
-    onTwoThreads(n, [&](Eigen::Index begin, Eigen::Index end) {
-        for (Eigen::Index i = begin; i < end; ++i) {
-            double* column = gram.col(i).data();
-            for (SparseRows::InnerIterator term(rows, i); term; ++term) {
-                const double weight = term.value();
-                for (Eigen::SparseMatrix<double, Eigen::ColMajor>::InnerIterator other(columns, term.index()); other;
-                     ++other)
-                    column[other.index()] += weight * other.value();
-            }
-        }
-    });
-    return gram;
-}
-
 #if defined(__GNUC__) && defined(__x86_64__)
 #define JOBDECK_LSA_AVX2 1
 #define JOBDECK_AVX2_FMA __attribute__((target("avx2,fma")))
 
-// AVX2 + FMA for the Gram products: Eigen is compiled for the x86-64 baseline (SSE2), and these n x n x k
-// products are most of the LSA's cost; with 8 floats per fused multiply-add they take a third of the
-// time. Chosen at run time, so the binary still runs on any x86-64 (through Eigen there).
+// AVX2 + FMA for the Gram products: Eigen is compiled for the x86-64 baseline (SSE2), and these products
+// are most of the LSA's cost; with 8 floats per fused multiply-add they take a third of the time. Chosen
+// at run time, so the binary still runs on any x86-64 (through Eigen there).
 JOBDECK_AVX2_FMA inline __m256 loadVector(const float* p) { return _mm256_loadu_ps(p); }
 JOBDECK_AVX2_FMA inline __m256d loadVector(const double* p) { return _mm256_loadu_pd(p); }
-JOBDECK_AVX2_FMA inline __m256 broadcast(const float* p) { return _mm256_broadcast_ss(p); }
-JOBDECK_AVX2_FMA inline __m256d broadcast(const double* p) { return _mm256_broadcast_sd(p); }
+JOBDECK_AVX2_FMA inline __m256 broadcast(float x) { return _mm256_set1_ps(x); }
+JOBDECK_AVX2_FMA inline __m256d broadcast(double x) { return _mm256_set1_pd(x); }
 JOBDECK_AVX2_FMA inline __m256 multiplyAdd(__m256 a, __m256 b, __m256 c) { return _mm256_fmadd_ps(a, b, c); }
 JOBDECK_AVX2_FMA inline __m256d multiplyAdd(__m256d a, __m256d b, __m256d c) { return _mm256_fmadd_pd(a, b, c); }
 JOBDECK_AVX2_FMA inline void storeVector(float* p, __m256 v) { _mm256_storeu_ps(p, v); }
@@ -102,49 +70,49 @@ struct Vector256Of<double>
     using Type = __m256d;
 };
 
-// C(rows begin..end, all columns) = A * B for A (lda = its padded height) times B packed row by row
-// (ldb = the padded width, a multiple of kTileColumns). C is column-major with ldc = A's padded height.
-// Tiles of 2 vectors x 6 columns in 12 registers (the loops over a tile's columns unrolled, so that -O2
-// keeps them there too); depth in blocks of 256 so A's tile stays in L1 and B's block in L2.
-constexpr Eigen::Index kTileColumns = 6;
-
-template <typename T>
-JOBDECK_AVX2_FMA void productRowsAvx2(const T* a, Eigen::Index lda, Eigen::Index depth, const T* b, Eigen::Index ldb,
-                                      T* c, Eigen::Index begin, Eigen::Index end)
+// `Vectors` consecutive vectors of one output row, held in registers over the whole sum:
+// out = self * scale + sum over k of weight[k] * in[index[k]] (each a row of `stride` elements, offset
+// to this chunk by the caller).
+template <typename T, int Vectors>
+JOBDECK_AVX2_FMA void gatherChunkAvx2(const int* index, const T* weight, int count, const T* in, Eigen::Index stride,
+                                      const T* self, T scale, T* out)
 {
     using V = typename Vector256Of<T>::Type;
-    constexpr Eigen::Index lanes = Eigen::Index(sizeof(V) / sizeof(T));
-    constexpr Eigen::Index depthBlock = 256;
-    for (Eigen::Index k0 = 0; k0 < depth; k0 += depthBlock) {
-        const Eigen::Index k1 = std::min(depth, k0 + depthBlock);
-        for (Eigen::Index i = begin; i < end; i += 2 * lanes) {
-            for (Eigen::Index j = 0; j < ldb; j += kTileColumns) {
-                V sum[2][kTileColumns];
-#pragma GCC unroll 6
-                for (Eigen::Index t = 0; t < kTileColumns; ++t) {
-                    T* out = c + (j + t) * lda + i;
-                    sum[0][t] = k0 == 0 ? V{} : loadVector(out);
-                    sum[1][t] = k0 == 0 ? V{} : loadVector(out + lanes);
-                }
-                for (Eigen::Index k = k0; k < k1; ++k) {
-                    const T* column = a + k * lda + i;
-                    const V top = loadVector(column);
-                    const V bottom = loadVector(column + lanes);
-                    const T* row = b + k * ldb + j;
-    #pragma GCC unroll 6
-                for (Eigen::Index t = 0; t < kTileColumns; ++t) {
-                        const V factor = broadcast(row + t);
-                        sum[0][t] = multiplyAdd(top, factor, sum[0][t]);
-                        sum[1][t] = multiplyAdd(bottom, factor, sum[1][t]);
-                    }
-                }
-#pragma GCC unroll 6
-                for (Eigen::Index t = 0; t < kTileColumns; ++t) {
-                    T* out = c + (j + t) * lda + i;
-                    storeVector(out, sum[0][t]);
-                    storeVector(out + lanes, sum[1][t]);
-                }
-            }
+    constexpr int lanes = int(sizeof(V) / sizeof(T));
+    V sum[Vectors];
+    const V factor = broadcast(scale);
+#pragma GCC unroll 8
+    for (int v = 0; v < Vectors; ++v)
+        sum[v] = self ? multiplyAdd(loadVector(self + v * lanes), factor, V{}) : V{};
+    for (int k = 0; k < count; ++k) {
+        const T* row = in + Eigen::Index(index[k]) * stride;
+        const V x = broadcast(weight[k]);
+#pragma GCC unroll 8
+        for (int v = 0; v < Vectors; ++v)
+            sum[v] = multiplyAdd(loadVector(row + v * lanes), x, sum[v]);
+    }
+#pragma GCC unroll 8
+    for (int v = 0; v < Vectors; ++v)
+        storeVector(out + v * lanes, sum[v]);
+}
+
+// A whole output row, in chunks of at most eight vectors (the other eight registers load and broadcast).
+template <typename T>
+JOBDECK_AVX2_FMA void gatherRowAvx2(const int* index, const T* weight, int count, const T* in, Eigen::Index stride,
+                                    const T* self, T scale, T* out)
+{
+    constexpr Eigen::Index lanes = Eigen::Index(sizeof(typename Vector256Of<T>::Type) / sizeof(T));
+    for (Eigen::Index offset = 0; offset < stride; offset += 8 * lanes) {
+        const T* part = self ? self + offset : nullptr;
+        switch (std::min<Eigen::Index>(8, (stride - offset) / lanes)) {
+        case 1: gatherChunkAvx2<T, 1>(index, weight, count, in + offset, stride, part, scale, out + offset); break;
+        case 2: gatherChunkAvx2<T, 2>(index, weight, count, in + offset, stride, part, scale, out + offset); break;
+        case 3: gatherChunkAvx2<T, 3>(index, weight, count, in + offset, stride, part, scale, out + offset); break;
+        case 4: gatherChunkAvx2<T, 4>(index, weight, count, in + offset, stride, part, scale, out + offset); break;
+        case 5: gatherChunkAvx2<T, 5>(index, weight, count, in + offset, stride, part, scale, out + offset); break;
+        case 6: gatherChunkAvx2<T, 6>(index, weight, count, in + offset, stride, part, scale, out + offset); break;
+        case 7: gatherChunkAvx2<T, 7>(index, weight, count, in + offset, stride, part, scale, out + offset); break;
+        default: gatherChunkAvx2<T, 8>(index, weight, count, in + offset, stride, part, scale, out + offset); break;
         }
     }
 }
@@ -157,42 +125,136 @@ bool useAvx2Fma()
 }
 #endif
 
-// gram * right for the padded Gram matrix (n columns, padded(n) rows, zeros below row n), on two threads.
+// Row `o` of a gather: out = self * scale + sum over k of weight[k] * in.row(index[k]), through Eigen's
+// vectorized maps, or AVX2 + FMA where the processor has them. Either way each element is one sequence
+// of multiply-adds in k's order, so the result does not depend on how rows are split between threads.
 template <typename T>
-Eigen::Matrix<T, Eigen::Dynamic, Eigen::Dynamic> gramTimes(const Eigen::Matrix<T, Eigen::Dynamic, Eigen::Dynamic>& gram,
-                                                           const Eigen::Matrix<T, Eigen::Dynamic, Eigen::Dynamic>& right)
+void gatherRow(const int* index, const T* weight, int count, const T* in, Eigen::Index stride, const T* self, T scale,
+               T* out)
 {
-    using Matrix = Eigen::Matrix<T, Eigen::Dynamic, Eigen::Dynamic>;
-    const Eigen::Index n = gram.cols();
 #ifdef JOBDECK_LSA_AVX2
     if (useAvx2Fma()) {
-        const Eigen::Index width = right.cols();
-        const Eigen::Index ldb = (width + kTileColumns - 1) / kTileColumns * kTileColumns;
-        Eigen::Matrix<T, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> packed =
-            Eigen::Matrix<T, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>::Zero(n, ldb);
-        packed.leftCols(width) = right;
-        Matrix result(gram.rows(), ldb);
-        onTwoThreads(gram.rows(), [&](Eigen::Index begin, Eigen::Index end) {
-            productRowsAvx2<T>(gram.data(), gram.rows(), n, packed.data(), ldb, result.data(), begin, end);
-        });
-        return result.topLeftCorner(n, width);
+        gatherRowAvx2<T>(index, weight, count, in, stride, self, scale, out);
+        return;
     }
 #endif
-    // Eigen, its columns in two parts: it blocks a product's depth by the depth alone, and each column of
-    // the result comes from its own column of `right` through the same kernels when the cut falls on a
-    // multiple of the kernel's four columns, so the parts give the bits one product gives.
-    Matrix result(n, right.cols());
-    const Eigen::Index cut = (right.cols() / 2) & ~Eigen::Index(3);
-    if (cut < 8 || right.cols() - cut < 8 || QThread::idealThreadCount() < 2) {
-        result.noalias() = gram.topRows(n) * right;
-        return result;
-    }
-    QFuture<void> first =
-        QtConcurrent::run([&] { result.leftCols(cut).noalias() = gram.topRows(n) * right.leftCols(cut); });
-    result.rightCols(right.cols() - cut).noalias() = gram.topRows(n) * right.rightCols(right.cols() - cut);
-    first.waitForFinished();
-    return result;
+    using Row = Eigen::Map<Eigen::Matrix<T, 1, Eigen::Dynamic>>;
+    using ConstRow = Eigen::Map<const Eigen::Matrix<T, 1, Eigen::Dynamic>>;
+    Row sum(out, stride);
+    if (self)
+        sum.noalias() = scale * ConstRow(self, stride);
+    else
+        sum.setZero();
+    for (int k = 0; k < count; ++k)
+        sum.noalias() += weight[k] * ConstRow(in + Eigen::Index(index[k]) * stride, stride);
 }
+
+// The Gram matrix G = X X^T of the documents' rows, applied to a block of vectors without forming it:
+// G Q = X_s (X_s^T Q) + D Q, where X_s keeps the terms two or more documents share and the diagonal D
+// holds the rest (a term in one document adds only to that document's own entry). The dense n x n
+// matrix cost the sum of the squared document frequencies to build, 48 MB at 2,000 documents, and
+// n^2 w multiply-adds a product; this costs 2 w multiply-adds a shared entry of X.
+class GramOperator
+{
+public:
+    explicit GramOperator(const SparseRows& rows)
+        : m_documents(rows.rows())
+    {
+        std::vector<int> frequency(size_t(rows.cols()), 0);
+        for (Eigen::Index i = 0; i < rows.rows(); ++i)
+            for (SparseRows::InnerIterator term(rows, i); term; ++term)
+                ++frequency[size_t(term.index())];
+        std::vector<int> shared(frequency.size(), -1);
+        for (size_t t = 0; t < frequency.size(); ++t) {
+            if (frequency[t] >= 2)
+                shared[t] = m_terms++;
+        }
+        // By document: its shared terms in column order, and its own share of the diagonal.
+        m_rowStart.reserve(size_t(m_documents) + 1);
+        m_rowStart.push_back(0);
+        m_diagonal.assign(size_t(m_documents), 0.0);
+        std::vector<int> termCount(size_t(m_terms) + 1, 0);
+        for (Eigen::Index i = 0; i < rows.rows(); ++i) {
+            for (SparseRows::InnerIterator term(rows, i); term; ++term) {
+                const int id = shared[size_t(term.index())];
+                if (id < 0) {
+                    m_diagonal[size_t(i)] += term.value() * term.value();
+                    continue;
+                }
+                m_rowTerm.push_back(id);
+                m_rowWeight.push_back(term.value());
+                ++termCount[size_t(id) + 1];
+            }
+            m_rowStart.push_back(int(m_rowTerm.size()));
+        }
+        // By shared term: its documents in increasing order.
+        for (size_t t = 1; t < termCount.size(); ++t)
+            termCount[t] += termCount[t - 1];
+        m_termStart = termCount;
+        m_termRow.resize(m_rowTerm.size());
+        m_termWeight.resize(m_rowTerm.size());
+        for (Eigen::Index i = 0; i < m_documents; ++i) {
+            for (int k = m_rowStart[size_t(i)]; k < m_rowStart[size_t(i) + 1]; ++k) {
+                const int slot = termCount[size_t(m_rowTerm[size_t(k)])]++;
+                m_termRow[size_t(slot)] = int(i);
+                m_termWeight[size_t(slot)] = m_rowWeight[size_t(k)];
+            }
+        }
+        m_rowWeightF.assign(m_rowWeight.begin(), m_rowWeight.end());
+        m_termWeightF.assign(m_termWeight.begin(), m_termWeight.end());
+        m_diagonalF.assign(m_diagonal.begin(), m_diagonal.end());
+    }
+
+    // G * right (n x w), on two threads. Rows are padded to a multiple of eight elements so the AVX2
+    // kernel needs no tail; the padding is zero in and out.
+    template <typename T>
+    Eigen::Matrix<T, Eigen::Dynamic, Eigen::Dynamic> times(const Eigen::Matrix<T, Eigen::Dynamic, Eigen::Dynamic>& right) const
+    {
+        using Rows = Eigen::Matrix<T, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+        const Eigen::Index width = right.cols();
+        const Eigen::Index stride = (width + 7) / 8 * 8;
+        Rows in = Rows::Zero(m_documents, stride);
+        in.leftCols(width) = right;
+        // Y = X_s^T Q, a row per shared term (an 80 MB buffer for 100,000 shared terms in double: 2 MB pages)
+        std::vector<T, LargeAllocator<T>> termRows(size_t(m_terms) * size_t(stride));
+        const T* termWeight = weights<T>(m_termWeight, m_termWeightF);
+        onTwoThreads(m_terms, [&](Eigen::Index begin, Eigen::Index end) {
+            for (Eigen::Index t = begin; t < end; ++t) {
+                const int first = m_termStart[size_t(t)];
+                gatherRow<T>(m_termRow.data() + first, termWeight + first, m_termStart[size_t(t) + 1] - first,
+                             in.data(), stride, nullptr, T(0), termRows.data() + t * stride);
+            }
+        });
+        // G Q = D Q + X_s Y
+        Rows out(m_documents, stride);
+        const T* rowWeight = weights<T>(m_rowWeight, m_rowWeightF);
+        const T* diagonal = weights<T>(m_diagonal, m_diagonalF);
+        onTwoThreads(m_documents, [&](Eigen::Index begin, Eigen::Index end) {
+            for (Eigen::Index i = begin; i < end; ++i) {
+                const int first = m_rowStart[size_t(i)];
+                gatherRow<T>(m_rowTerm.data() + first, rowWeight + first, m_rowStart[size_t(i) + 1] - first,
+                             termRows.data(), stride, in.data() + i * stride, diagonal[i], out.data() + i * stride);
+            }
+        });
+        return out.leftCols(width);
+    }
+
+private:
+    template <typename T>
+    static const T* weights(const std::vector<double>& inDouble, const std::vector<float>& inFloat)
+    {
+        if constexpr (std::is_same_v<T, float>)
+            return inFloat.data();
+        else
+            return inDouble.data();
+    }
+
+    Eigen::Index m_documents = 0;
+    int m_terms = 0;
+    std::vector<int> m_rowStart, m_rowTerm, m_termStart, m_termRow;
+    std::vector<double> m_rowWeight, m_termWeight, m_diagonal;
+    std::vector<float> m_rowWeightF, m_termWeightF, m_diagonalF;
+};
 
 // One Cholesky QR step: with A^T A = R^T R, A R^-1 has orthonormal columns in exact arithmetic. In
 // single precision it loses orthogonality as about 6e-8 cond(A)^2, so it declines (nullopt) unless R's
@@ -248,16 +310,13 @@ std::optional<LsaSpace> LsaSpace::build(const SparseRows& rows, int components)
     if (n < kMinDocuments || n > kMaxDocuments || components <= 0)
         return std::nullopt;
     // X = U S V^T, and the Gram matrix X X^T = U S^2 U^T: its top eigenvectors are the document side of
-    // the SVD. A randomized subspace iteration finds them in O(n^2 k); the seed is fixed, so the same
-    // corpus always gives the same space. The iteration's n x n products are most of the cost, so they
-    // run in single precision (twice the numbers per vector instruction): they only have to find the
-    // subspace, and cosines of 2,000 real-length JDs move by less than 1e-7. The last product, which
-    // places every document, stays in double: a stored job description must score the same (to 1e-9)
-    // whether it is ranked or matched on its own, where its fold comes from double cosines.
-    const Eigen::MatrixXd gram = paddedGram(rows);
-    MatrixF gramF(gram.rows(), gram.cols());
-    adviseHugePages(gramF.data(), size_t(gramF.size()) * sizeof(float));
-    gramF = gram.cast<float>();
+    // the SVD. A randomized subspace iteration finds them, applying the Gram matrix through X's shared
+    // terms (GramOperator) without forming it; the seed is fixed, so the same corpus always gives the same
+    // space. The iteration's products run in single precision (twice the numbers per vector instruction):
+    // they only have to find the subspace. The last product, which places every document, stays in
+    // double: a stored job description must score the same (to 1e-9) whether it is ranked or matched on
+    // its own, where its fold comes from double cosines.
+    const GramOperator gram(rows);
     const int k = static_cast<int>(std::min<qsizetype>(components, n - 1));
     const int width = static_cast<int>(std::min<qsizetype>(k + 10, n));
     std::mt19937 random(20260131);
@@ -266,13 +325,13 @@ std::optional<LsaSpace> LsaSpace::build(const SparseRows& rows, int components)
     for (Eigen::Index c = 0; c < basis.cols(); ++c)
         for (Eigen::Index r = 0; r < basis.rows(); ++r)
             basis(r, c) = static_cast<float>(normal(random));
-    basis = orthonormalColumns(gramTimes(gramF, basis));
+    basis = orthonormalColumns(gram.times(basis));
     for (int iteration = 0; iteration < kPowerIterations; ++iteration)
-        basis = orthonormalColumns(gramTimes(gramF, basis));
+        basis = orthonormalColumns(gram.times(basis));
     // With Q the basis and B = G Q: Q^T G Q = Q^T B = W L W^T gives the eigenvectors Q W, and each
     // document's own fold G (Q W L^-1/2) = B W L^-1/2, so one more product gives both.
     const Eigen::MatrixXd basisD = basis.cast<double>();
-    const Eigen::MatrixXd spanned = gramTimes(gram, basisD);
+    const Eigen::MatrixXd spanned = gram.times(basisD);
     Eigen::MatrixXd small = basisD.transpose() * spanned;
     small = (0.5 * (small + small.transpose())).eval();
     const Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> solver(small);

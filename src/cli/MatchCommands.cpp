@@ -13,8 +13,11 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QtConcurrent/QtConcurrentMap>
 
+#include <numeric>
 #include <optional>
+#include <vector>
 
 namespace jobdeck::cli {
 namespace {
@@ -258,9 +261,10 @@ int runRank(Context& context, const QStringList& args)
     const Matcher::PreparedResume prepared = matcher ? matcher->prepare(resumeVector, resume.value())
                                                      : Matcher::PreparedResume{};
     // A --jds line has no company or location, but its text still has names and boilerplate to leave out.
-    QString text;
+    // Called on every core at once (see forEachResult): the text is each thread's own.
     auto explained = [&](const RankedRow& row) {
         if (given) {
+            thread_local QString text;
             given->read(row.row, text);
             return matcher->explain(prepared, index.rows(), row.row, row.cosine,
                                     ExplanationScope::rankScope(*analyzer, SkillTaxonomy::builtIn(), text, {}, {},
@@ -268,6 +272,26 @@ int runRank(Context& context, const QStringList& args)
         }
         return matcher->explain(prepared, index.rows(), row.row, row.cosine,
                                 corpus.scopeFor(row.row, matcher->skillsWithoutColumn()));
+    };
+    // Each result in rank order, with its explanation when asked for one. Explanations are independent
+    // (all but the resume's part is the row's own), so a block of them is worked out on every core while
+    // the results stay in order; a block at a time keeps `--top 0` over a large corpus from holding every
+    // explanation at once.
+    auto forEachResult = [&](auto&& use) {
+        constexpr qsizetype kBlock = 256;
+        std::vector<std::optional<MatchResult>> results;
+        std::vector<qsizetype> positions;
+        for (qsizetype start = 0; start < ranked.size(); start += kBlock) {
+            const qsizetype count = std::min(kBlock, ranked.size() - start);
+            results.assign(size_t(count), std::nullopt);
+            if (explain) {
+                positions.resize(size_t(count));
+                std::iota(positions.begin(), positions.end(), qsizetype(0));
+                QtConcurrent::blockingMap(positions, [&](qsizetype i) { results[size_t(i)] = explained(ranked.at(start + i)); });
+            }
+            for (qsizetype i = 0; i < count; ++i)
+                use(ranked.at(start + i), results[size_t(i)]);
+        }
     };
     if (context.json()) {
         // Written as bytes, not as QJsonObjects: the same line (rank's results may be thousands of
@@ -277,8 +301,7 @@ int runRank(Context& context, const QStringList& args)
         writer.beginObject();
         writer.key(QLatin1StringView("results"));
         writer.beginArray();
-        for (const RankedRow& row : std::as_const(ranked)) {
-            const std::optional<MatchResult> result = explain ? std::optional<MatchResult>(explained(row)) : std::nullopt;
+        forEachResult([&](const RankedRow& row, const std::optional<MatchResult>& result) {
             const double coverage = result ? result->coverage : matcher->coverage(prepared, index.rows(), row.row);
             writer.beginObject();
             if (result) {
@@ -304,7 +327,7 @@ int runRank(Context& context, const QStringList& args)
                 writeTerms(writer, result->missingTerms);
             }
             writer.endObject();
-        }
+        });
         writer.endArray();
         writer.endObject();
         context.printJson(writer.bytes());
@@ -318,10 +341,9 @@ int runRank(Context& context, const QStringList& args)
                .arg(QStringLiteral("BAND"), -6)
                .arg(QStringLiteral("INDEX"), 6);
     int position = 0;
-    for (const RankedRow& row : std::as_const(ranked)) {
+    forEachResult([&](const RankedRow& row, const std::optional<MatchResult>& result) {
         const QJsonValue id = ids.at(row.row);
         const QString idText = id.isString() ? id.toString() : QString::number(id.toInteger());
-        const std::optional<MatchResult> result = explain ? std::optional<MatchResult>(explained(row)) : std::nullopt;
         const double coverage = result ? result->coverage : matcher->coverage(prepared, index.rows(), row.row);
         out << QStringLiteral("%1  %2  %3  %4  %5\n")
                    .arg(++position, 4)
@@ -331,7 +353,7 @@ int runRank(Context& context, const QStringList& args)
                    .arg(Matcher::matchIndex(row.cosine), 6, 'f', 2);
         if (result)
             printExplanation(out, *result, QStringLiteral("      "));
-    }
+    });
     return Done;
 }
 

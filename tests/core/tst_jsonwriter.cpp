@@ -5,7 +5,11 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <QLocale>
+#include <QRandomGenerator>
+
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 using namespace jobdeck;
@@ -82,6 +86,55 @@ private slots:
     {
         QFETCH(QJsonValue, number);
         QCOMPARE(written(number), qtCompact(number));
+    }
+
+    // The shortest-digits writer against Qt's own, on values of every size: random bit patterns (any
+    // exponent, denormals), short decimals around each power of ten (where the two forms swap), whole
+    // numbers, and weights as rank writes them.
+    void doublesAreWrittenAsQtWritesThemAcrossTheRange()
+    {
+        QRandomGenerator random(20261202);
+        QList<double> values;
+        for (int i = 0; i < 60000; ++i) {
+            const quint64 bits = random.generate64();
+            double value;
+            std::memcpy(&value, &bits, sizeof value);
+            if (std::isfinite(value))
+                values.append(value);
+        }
+        for (int power = -330; power <= 310; ++power) {
+            for (int digits : {1, 2, 12, 123, 12345, 1234567})
+                values << digits * std::pow(10.0, power) << -digits * std::pow(10.0, power);
+            values << std::nextafter(std::pow(10.0, power), 0.0) << std::nextafter(std::pow(10.0, power), 1e308);
+        }
+        for (int i = 0; i < 60000; ++i) {
+            values << double(random.bounded(1 << 30)) << random.generateDouble() << random.generateDouble() / 1000
+                   << std::ldexp(1.0, random.bounded(2098) - 1074);
+        }
+        values << std::numeric_limits<double>::max() << std::numeric_limits<double>::lowest()
+               << std::numeric_limits<double>::min() << std::numeric_limits<double>::denorm_min() << 9007199254740993.0
+               << -0.0;
+        values.removeIf([](double value) { return !std::isfinite(value); }); // past the largest double
+
+        JsonWriter writer;
+        writer.beginArray();
+        QByteArray expected("[");
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            writer.value(values.at(i));
+            if (i > 0)
+                expected.append(',');
+            expected.append(QByteArray::number(values.at(i), 'g', QLocale::FloatingPointShortest));
+        }
+        writer.endArray();
+        expected.append(']');
+        const QByteArray actual = writer.bytes();
+        if (actual != expected) {
+            const QList<QByteArray> got = actual.mid(1, actual.size() - 2).split(',');
+            const QList<QByteArray> want = expected.mid(1, expected.size() - 2).split(',');
+            for (qsizetype i = 0; i < want.size(); ++i)
+                QCOMPARE(got.value(i), want.at(i));
+        }
+        QCOMPARE(actual, expected);
     }
 
     void nestedObjectsMatchQJsonDocument()

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <mutex>
 #include <vector>
 
@@ -643,11 +644,12 @@ QString leaveOut(const SkillTaxonomy& skills, const Analyzer& analyzer, const QS
 const QList<QList<quint64>>& aliasesOf(const SkillTaxonomy& skills, const Skill& skill)
 {
     static std::mutex mutex;
-    static const SkillTaxonomy* built = nullptr;
+    static std::atomic<const SkillTaxonomy*> built = nullptr;
     static QHash<QString, QList<QList<quint64>>> byTerm;
-    {
+    // Asked for every token a ranked row leaves out: the lock only while the table is missing.
+    if (built.load(std::memory_order_acquire) != &skills) {
         const std::lock_guard lock(mutex);
-        if (built != &skills) {
+        if (built.load(std::memory_order_relaxed) != &skills) {
             byTerm.clear();
             for (const QString& key : skills.keys()) {
                 const Skill* owner = skills.findPhrase(key);
@@ -657,7 +659,7 @@ const QList<QList<quint64>>& aliasesOf(const SkillTaxonomy& skills, const Skill&
                 forEachKeyWord(key, [&words](quint64 hash) { words.append(hash); });
                 byTerm[owner->term].append(std::move(words));
             }
-            built = &skills;
+            built.store(&skills, std::memory_order_release);
         }
     }
     static const QList<QList<quint64>> none;
@@ -1060,11 +1062,12 @@ RowScope ExplanationScope::rankScope(const Analyzer& analyzer, const SkillTaxono
         if (used.contains(TermTable::hash(token)))
             return true;
         const Skill* skill = skills.find(token);
-        return skill && std::any_of(aliasesOf(skills, *skill).cbegin(), aliasesOf(skills, *skill).cend(),
-                                    [&](const QList<quint64>& words) {
-                                        return std::all_of(words.cbegin(), words.cend(),
-                                                           [&](quint64 hash) { return used.contains(hash); });
-                                    });
+        if (!skill)
+            return false;
+        const QList<QList<quint64>>& aliases = aliasesOf(skills, *skill);
+        return std::any_of(aliases.cbegin(), aliases.cend(), [&](const QList<quint64>& words) {
+            return std::all_of(words.cbegin(), words.cend(), [&](quint64 hash) { return used.contains(hash); });
+        });
     };
     // As Matcher::evaluate: no key phrase with a word of the employer's name. A word that is a skill's
     // own name is left to the check below, which keeps it where the rest of the text names it.

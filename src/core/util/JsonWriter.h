@@ -5,6 +5,7 @@
 #include <QLatin1StringView>
 #include <QString>
 
+#include <string>
 #include <vector>
 
 namespace jobdeck {
@@ -30,13 +31,15 @@ public:
     void value(const QJsonValue& any);
     void null();
 
-    const QByteArray& bytes() const { return m_bytes; }
+    QByteArray bytes() const { return QByteArray(m_bytes.data(), qsizetype(m_bytes.size())); }
 
 private:
     void separate();
     void string(const QString& text);
+    void number(double number);
 
-    QByteArray m_bytes;
+    // A std::string, not a QByteArray: its appends are inlined, and rank writes hundreds of thousands.
+    std::string m_bytes;
     std::vector<bool> m_first; // per open container: nothing written in it yet
     bool m_afterKey = false;
 };

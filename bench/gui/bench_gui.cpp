@@ -263,6 +263,68 @@ void BM_ShowSelectedExplanation(benchmark::State& state)
     }
 }
 
+// Live refresh: another device changes one application's notes and this window catches up (what
+// ChangeFeed::changed starts), on 10,000 open applications with their job descriptions. Arg 0 is the
+// blocking path the app had (ApplicationTableModel::sync on the GUI thread: every row read there); arg 1
+// is Session::syncWithStore, which reads on a worker and applies the differences here. `gui_stall_ms` is
+// the longest the GUI thread was busy at a stretch (no events handled), averaged over the iterations;
+// the time is from the change until it shows.
+void BM_LiveRefresh(benchmark::State& state)
+{
+    const bool background = state.range(0) == 1;
+    OpenWindow open(g_open);
+    open.window->showPage(QStringLiteral("board"));
+    open.waitIdle();
+    auto elsewhere = Database::open(g_open); // the other device: its own connection to the same file
+    if (!elsewhere) {
+        state.SkipWithError("cannot open the database a second time");
+        return;
+    }
+    const qint64 id = open.session->applications().idAt(0);
+    ApplicationTableModel& model = open.session->applications();
+    bool synced = false;
+    QObject::connect(&model, &ApplicationTableModel::synced, &model, [&] { synced = true; });
+    double stallSum = 0;
+    int round = 0;
+    for (auto _ : state) {
+        QSqlQuery change(elsewhere.value()->connection());
+        change.prepare(QStringLiteral("UPDATE applications SET notes = ? WHERE id = ?"));
+        change.addBindValue(QStringLiteral("Changed elsewhere, round %1").arg(++round));
+        change.addBindValue(id);
+        if (!change.exec()) {
+            state.SkipWithError("cannot change the application elsewhere");
+            return;
+        }
+        QElapsedTimer busy;
+        qint64 longest = 0;
+        if (background) {
+            synced = false;
+            busy.start();
+            open.session->syncWithStore();
+            longest = busy.elapsed();
+            const QDeadlineTimer deadline(60000);
+            while (!synced && !deadline.hasExpired()) {
+                busy.restart();
+                QApplication::processEvents(QEventLoop::AllEvents);
+                longest = std::max(longest, busy.elapsed());
+                if (!synced)
+                    QThread::usleep(200);
+            }
+        } else {
+            busy.start();
+            benchmark::DoNotOptimize(model.sync());
+            QApplication::processEvents();
+            longest = busy.elapsed();
+        }
+        stallSum += double(longest);
+        if (!model.rowAt(model.rowOfId(id)).searchText.contains(QStringLiteral("round %1").arg(round))) {
+            state.SkipWithError("the change did not show");
+            return;
+        }
+    }
+    state.counters["gui_stall_ms"] = benchmark::Counter(stallSum / double(std::max(1, round)));
+}
+
 // The synthetic database has no texts: give every application a job description and notes of realistic
 // size, and add a resume, so memory and matching figures are honest.
 QString withTexts(const QString& source, const QString& folder)
@@ -348,6 +410,7 @@ BENCHMARK(BM_RankReference)->Unit(benchmark::kMillisecond)->Iterations(3)->Measu
 BENCHMARK(BM_RankMyApplications)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->Iterations(4)
     ->MeasureProcessCPUTime()->UseRealTime();
 BENCHMARK(BM_ShowSelectedExplanation)->Unit(benchmark::kMillisecond)->Iterations(50);
+BENCHMARK(BM_LiveRefresh)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->Iterations(10);
 BENCHMARK_CAPTURE(BM_OpenPage, reminders, QStringLiteral("reminders"))->Arg(0)->Arg(1)
     ->Unit(benchmark::kMillisecond)->Iterations(5);
 

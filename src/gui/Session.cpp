@@ -31,6 +31,8 @@ Session::Session(Database& database, const Clock& clock, QObject* parent)
             setCurrentApplicationId(0);
         refreshApplication(id);
     });
+    connect(m_applications, &ApplicationTableModel::synced, this, &Session::applicationsSynced);
+    connect(m_applications, &ApplicationTableModel::syncFailed, this, &Session::report);
     if (const Status loaded = m_applications->reload(); !loaded)
         report(loaded.error());
 }
@@ -212,23 +214,23 @@ Status Session::snoozeTask(qint64 taskId, const QDateTime& until)
 
 void Session::syncWithStore()
 {
-    const Result<QList<qint64>> touched = m_applications->sync();
-    if (!touched) {
-        report(touched.error());
-        return;
-    }
+    m_applications->syncInBackground();
+}
+
+void Session::applicationsSynced(const QList<qint64>& touched)
+{
     // The current application was erased elsewhere: nothing is current rather than a neighbour. (Archived
     // elsewhere it stays current: the list's Archived view and the details still show it.)
-    if (m_currentId != 0 && touched->contains(m_currentId) && m_applications->rowOfId(m_currentId) < 0
+    if (m_currentId != 0 && touched.contains(m_currentId) && m_applications->rowOfId(m_currentId) < 0
         && !ApplicationRepository(m_database).find(m_currentId))
         setCurrentApplicationId(0);
     // A bulk change elsewhere (an import of hundreds) is one re-read for every page, not a signal per row;
     // the rows themselves were still synced in place, so selections stay.
-    if (touched->size() > kSyncSignalLimit) {
+    if (touched.size() > kSyncSignalLimit) {
         emit dataReset();
         return;
     }
-    for (const qint64 id : touched.value())
+    for (const qint64 id : touched)
         emit applicationChanged(id);
     emit tasksChanged();
 }

@@ -69,7 +69,8 @@ public:
     void refreshApplication(qint64 id);
     // Catches up with changes another device or process made (ChangeFeed): only the rows that differ
     // change, so selection, scroll positions and the current application stay; applicationChanged() goes
-    // out for each of them and tasksChanged() once.
+    // out for each of them and tasksChanged() once. The rows are read on a worker thread
+    // (ApplicationTableModel::syncInBackground): this returns at once and the signals follow.
     void syncWithStore();
     // Above this many changed applications syncWithStore() emits dataReset() once instead.
     static constexpr int kSyncSignalLimit = 64;
@@ -87,6 +88,8 @@ signals:
 
 private:
     void report(const Error& error);
+    // The rest of syncWithStore(), once the rows read in the background are applied.
+    void applicationsSynced(const QList<qint64>& touched);
 
     Database& m_database;
     const Clock& m_clock;

@@ -88,6 +88,69 @@ private slots:
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.rowOfId(bravo), 0);
     }
+
+    // The live refresh's path: the same differences, read on a worker thread and applied on this one.
+    void aBackgroundSyncAppliesTheDifferencesOffThisThread()
+    {
+        TestDatabase test;
+        QVERIFY(test.ok());
+        MockClock clock;
+        PipelineService pipeline(test.db(), clock);
+        ApplicationDraft draft = draftFor(QStringLiteral("Alpha"));
+        const qint64 alpha = *pipeline.create(draft);
+        draft.company = QStringLiteral("Bravo");
+        const qint64 bravo = *pipeline.create(draft);
+        ApplicationTableModel model(test.db(), clock);
+        QVERIFY(model.reload().ok());
+        QVERIFY(pipeline.move(bravo, Stage::Screen).ok());
+
+        QSignalSpy synced(&model, &ApplicationTableModel::synced);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelAboutToBeReset);
+        model.syncInBackground();
+        model.syncInBackground(); // while the first runs: one more read after it, not a second at once
+        QVERIFY(model.isSyncing());
+        // Nothing changes until the event loop hands over the rows.
+        QCOMPARE(model.rowAt(model.rowOfId(bravo)).stage, Stage::Applied);
+        QTRY_COMPARE(synced.size(), 2);
+        QCOMPARE(synced.at(0).at(0).value<QList<qint64>>(), QList<qint64>{bravo});
+        QVERIFY(synced.at(1).at(0).value<QList<qint64>>().isEmpty());
+        QCOMPARE(model.rowAt(model.rowOfId(bravo)).stage, Stage::Screen);
+        QCOMPARE(model.rowOfId(alpha), 0);
+        QCOMPARE(reset.size(), 0);
+        QVERIFY(!model.isSyncing());
+    }
+
+    // A row this model re-read after the background read began is newer than that read: the read is done
+    // again, never applied, so the row does not fall back to its older copy (a card jumping back a column).
+    void aBackgroundReadOvertakenByALocalChangeIsReadAgain()
+    {
+        TestDatabase test;
+        QVERIFY(test.ok());
+        MockClock clock;
+        PipelineService pipeline(test.db(), clock);
+        ApplicationDraft draft = draftFor(QStringLiteral("Alpha"));
+        const qint64 alpha = *pipeline.create(draft);
+        draft.company = QStringLiteral("Bravo");
+        const qint64 bravo = *pipeline.create(draft);
+        ApplicationTableModel model(test.db(), clock);
+        QVERIFY(model.reload().ok());
+        QVERIFY(pipeline.move(alpha, Stage::Screen).ok()); // elsewhere
+
+        QSignalSpy synced(&model, &ApplicationTableModel::synced);
+        model.syncInBackground();
+        // The read finishes with Bravo still in Applied; its result waits for the event loop.
+        model.waitForBackgroundRead();
+        QVERIFY(model.isSyncing());
+        // Here, meanwhile: Bravo moves and this model re-reads its row.
+        QVERIFY(pipeline.move(bravo, Stage::Technical).ok());
+        QVERIFY(model.refreshApplication(bravo).ok());
+        QCOMPARE(model.rowAt(model.rowOfId(bravo)).stage, Stage::Technical);
+
+        QTRY_COMPARE(synced.size(), 1);
+        QCOMPARE(synced.at(0).at(0).value<QList<qint64>>(), QList<qint64>{alpha});
+        QCOMPARE(model.rowAt(model.rowOfId(bravo)).stage, Stage::Technical);
+        QCOMPARE(model.rowAt(model.rowOfId(alpha)).stage, Stage::Screen);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTableSync)

@@ -5,12 +5,19 @@
 #include "util/Clock.h"
 
 #include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace jobdeck {
 
 ApplicationTableModel::ApplicationTableModel(const Database& database, const Clock& clock, QObject* parent)
     : QAbstractTableModel(parent), m_database(database), m_clock(clock)
 {
+    connect(&m_syncWatcher, &QFutureWatcher<ReadOutcome>::finished, this, &ApplicationTableModel::backgroundReadFinished);
+}
+
+ApplicationTableModel::~ApplicationTableModel()
+{
+    m_syncWatcher.waitForFinished();
 }
 
 ApplicationTableModel::Row ApplicationTableModel::toRow(const Application& a, const std::optional<FollowUpTask>& next)
@@ -34,14 +41,14 @@ ApplicationTableModel::Row ApplicationTableModel::toRow(const Application& a, co
     return row;
 }
 
-Result<QList<ApplicationTableModel::Row>> ApplicationTableModel::readRows() const
+Result<QList<ApplicationTableModel::Row>> ApplicationTableModel::readRows(const Database& database, bool archived)
 {
     ApplicationQuery query;
-    query.archivedOnly = m_archived;
-    const Result<QList<Application>> applications = ApplicationRepository(m_database).list(query);
+    query.archivedOnly = archived;
+    const Result<QList<Application>> applications = ApplicationRepository(database).list(query);
     if (!applications)
         return applications.error();
-    const Result<QList<FollowUpTask>> pending = TaskRepository(m_database).list();
+    const Result<QList<FollowUpTask>> pending = TaskRepository(database).list();
     if (!pending)
         return pending.error();
     // Pending tasks come sorted by due time, so the first one seen per application is its next task.
@@ -61,9 +68,10 @@ Result<QList<ApplicationTableModel::Row>> ApplicationTableModel::readRows() cons
 
 Status ApplicationTableModel::reload()
 {
-    Result<QList<Row>> rows = readRows();
+    Result<QList<Row>> rows = readRows(m_database, m_archived);
     if (!rows)
         return rows.error();
+    ++m_generation;
     beginResetModel();
     m_rows = std::move(rows).value();
     rebuildIndex();
@@ -81,10 +89,54 @@ bool ApplicationTableModel::sameRow(const Row& a, const Row& b)
 
 Result<QList<qint64>> ApplicationTableModel::sync()
 {
-    Result<QList<Row>> read = readRows();
+    Result<QList<Row>> read = readRows(m_database, m_archived);
     if (!read)
         return read.error();
-    QList<Row> fresh = std::move(read).value();
+    return applyFresh(std::move(read).value());
+}
+
+void ApplicationTableModel::syncInBackground()
+{
+    if (m_syncing) {
+        m_syncAgain = true; // the running read may have missed what this call is about
+        return;
+    }
+    m_syncing = true;
+    m_syncAgain = false;
+    const Database* database = &m_database;
+    const bool archived = m_archived;
+    const quint64 generation = m_generation;
+    m_syncWatcher.setFuture(QtConcurrent::run([database, archived, generation] {
+        ReadOutcome outcome;
+        outcome.generation = generation;
+        Result<QList<Row>> read = readRows(*database, archived);
+        if (read)
+            outcome.rows = std::move(read).value();
+        else
+            outcome.error = read.error();
+        return outcome;
+    }));
+}
+
+void ApplicationTableModel::backgroundReadFinished()
+{
+    ReadOutcome outcome = m_syncWatcher.result();
+    m_syncing = false;
+    if (outcome.error) {
+        emit syncFailed(*outcome.error);
+    } else if (outcome.generation != m_generation) {
+        m_syncAgain = true; // overtaken by a change made here: read again, then apply
+    } else {
+        const QList<qint64> touched = applyFresh(std::move(outcome.rows));
+        emit synced(touched);
+    }
+    if (m_syncAgain)
+        syncInBackground();
+}
+
+QList<qint64> ApplicationTableModel::applyFresh(QList<Row> fresh)
+{
+    ++m_generation;
     QHash<qint64, int> freshById;
     freshById.reserve(fresh.size());
     for (int i = 0; i < fresh.size(); ++i)
@@ -140,6 +192,7 @@ QList<qint64> ApplicationTableModel::setMatchScores(const QHash<qint64, double>&
         if (score == scores.cend() || m_rows.at(row).matchScore == score.value())
             continue;
         m_rows[row].matchScore = score.value();
+        ++m_generation;
         changed.append(m_rows.at(row).id);
         first = first < 0 ? row : first;
         last = row;
@@ -157,6 +210,7 @@ QList<qint64> ApplicationTableModel::setMatchScores(const QHash<qint64, double>&
 
 Status ApplicationTableModel::refreshApplication(qint64 id)
 {
+    ++m_generation; // whatever it finds is newer than a background read already under way
     const Result<Application> found = ApplicationRepository(m_database).find(id);
     if (!found && found.error().kind != Error::Kind::NotFound)
         return found.error();

@@ -6,6 +6,7 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QHash>
 #include <QList>
 
@@ -55,9 +56,15 @@ public:
     };
 
     ApplicationTableModel(const Database& database, const Clock& clock, QObject* parent = nullptr);
+    // Waits for a read syncInBackground() started: it reads the database this model was given.
+    ~ApplicationTableModel() override;
 
     // Archived applications instead of open ones (the list's Archived view); takes effect at the next reload.
-    void setShowsArchived(bool archived) { m_archived = archived; }
+    void setShowsArchived(bool archived)
+    {
+        m_archived = archived;
+        ++m_generation; // a background read of the other kind must not be applied
+    }
     bool showsArchived() const { return m_archived; }
     // Reads every open (or, when it shows archived ones, every archived) application again (a model reset).
     Status reload();
@@ -68,6 +75,16 @@ public:
     // reset), so views keep their selection, current card and scroll position through a change made by
     // another device or process. Returns the ids whose rows changed, arrived or left.
     Result<QList<qint64>> sync();
+    // sync() with its reading (every application, their notes and next tasks: seconds of a server's rows at
+    // 10,000 applications) on a worker thread; only the differences are applied here, then synced() or
+    // syncFailed() is emitted. A call while a read runs is one more read after it, not one per call. A read
+    // that a change made here overtook (refreshApplication, setMatchScores, reload) is read again rather
+    // than applied, so an older copy of a row never replaces the newer one on screen.
+    void syncInBackground();
+    // From syncInBackground() until its rows are applied (or it failed).
+    bool isSyncing() const { return m_syncing; }
+    // Blocks until the worker has read (its rows are still applied from the event loop): for shutdown and tests.
+    void waitForBackgroundRead() { m_syncWatcher.waitForFinished(); }
     // Shows match scores just stored (application id -> score; ids not shown here are ignored) without
     // reading anything: the rows change in place with one dataChanged over the changed span, so a ranking
     // of 10,000 neither resets the views nor re-reads every row. Returns the ids whose score changed.
@@ -84,11 +101,26 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+signals:
+    // A background sync's outcome: the ids whose rows changed, arrived or left (as sync() returns them).
+    void synced(const QList<qint64>& touched);
+    void syncFailed(const jobdeck::Error& error);
+
 private:
+    struct ReadOutcome
+    {
+        QList<Row> rows;
+        std::optional<Error> error;
+        quint64 generation = 0; // m_generation when the read began
+    };
+
     static Row toRow(const Application& application, const std::optional<FollowUpTask>& nextTask);
     static bool sameRow(const Row& a, const Row& b);
-    // The rows reload() and sync() show, read fresh.
-    Result<QList<Row>> readRows() const;
+    // The rows reload() and sync() show, read fresh; any thread (the database hands each its connection).
+    static Result<QList<Row>> readRows(const Database& database, bool archived);
+    // Applies rows read fresh as differences (sync()): removed, changed in place, added at the end.
+    QList<qint64> applyFresh(QList<Row> fresh);
+    void backgroundReadFinished();
     QVariant display(const Row& row, int column) const;
     QVariant sortValue(const Row& row, int column) const;
     void rebuildIndex();
@@ -98,6 +130,11 @@ private:
     QList<Row> m_rows;
     bool m_archived = false;
     QHash<qint64, int> m_rowById;
+    // Bumped by every change this model makes from its own reading; a background read from before one is stale.
+    quint64 m_generation = 0;
+    QFutureWatcher<ReadOutcome> m_syncWatcher;
+    bool m_syncing = false;
+    bool m_syncAgain = false;
 };
 
 } // namespace jobdeck

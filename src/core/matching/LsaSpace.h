@@ -9,8 +9,9 @@
 namespace jobdeck {
 
 // Latent semantic analysis over the job descriptions: a truncated SVD of their TF-IDF rows, so that
-// texts that share no term but share a topic (a role's usual tools) still come out close. Works from
-// the documents' Gram matrix, which keeps it cheap for a person's corpus (up to kMaxDocuments).
+// texts that share no term but share a topic (a role's usual tools) still come out close. A subspace
+// iteration on the documents' Gram matrix, applied through the terms they share and never formed, which
+// keeps it cheap for a person's corpus (up to kMaxDocuments).
 class LsaSpace
 {
 public:

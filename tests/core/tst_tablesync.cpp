@@ -12,6 +12,39 @@
 
 using namespace jobdeck;
 
+namespace {
+
+// Alpha and Bravo, both applied, written by a pipeline the model never hears (another device), and a model
+// that has read them.
+struct TwoApplications
+{
+    TestDatabase test;
+    MockClock clock;
+    PipelineService pipeline{test.db(), clock};
+    qint64 alpha = 0;
+    qint64 bravo = 0;
+    ApplicationTableModel model{test.db(), clock};
+
+    TwoApplications()
+    {
+        if (!test.ok())
+            return;
+        ApplicationDraft draft = draftFor(QStringLiteral("Alpha"));
+        if (const Result<qint64> created = pipeline.create(draft))
+            alpha = created.value();
+        draft.company = QStringLiteral("Bravo");
+        if (const Result<qint64> created = pipeline.create(draft))
+            bravo = created.value();
+        loaded = model.reload().ok();
+    }
+    bool ok() const { return loaded && alpha != 0 && bravo != 0; }
+
+private:
+    bool loaded = false;
+};
+
+} // namespace
+
 class TestTableSync : public QObject
 {
     Q_OBJECT
@@ -69,87 +102,69 @@ private slots:
 
     void syncDropsARowArchivedElsewhere()
     {
-        TestDatabase test;
-        QVERIFY(test.ok());
-        MockClock clock;
-        PipelineService pipeline(test.db(), clock);
-        ApplicationDraft draft = draftFor(QStringLiteral("Alpha"));
-        const qint64 alpha = *pipeline.create(draft);
-        draft.company = QStringLiteral("Bravo");
-        const qint64 bravo = *pipeline.create(draft);
-        ApplicationTableModel model(test.db(), clock);
-        QVERIFY(model.reload().ok());
-        QVERIFY(ApplicationRepository(test.db()).setArchived(alpha, true, clock.now()).ok());
-        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
-        const Result<QList<qint64>> touched = model.sync();
+        TwoApplications two;
+        QVERIFY(two.ok());
+        const qint64 alpha = two.alpha;
+        const qint64 bravo = two.bravo;
+        QVERIFY(ApplicationRepository(two.test.db()).setArchived(alpha, true, two.clock.now()).ok());
+        QSignalSpy removed(&two.model, &QAbstractItemModel::rowsRemoved);
+        const Result<QList<qint64>> touched = two.model.sync();
         QVERIFY(touched.ok());
         QCOMPARE(touched.value(), QList<qint64>{alpha});
         QCOMPARE(removed.size(), 1);
-        QCOMPARE(model.rowCount(), 1);
-        QCOMPARE(model.rowOfId(bravo), 0);
+        QCOMPARE(two.model.rowCount(), 1);
+        QCOMPARE(two.model.rowOfId(bravo), 0);
     }
 
     // The live refresh's path: the same differences, read on a worker thread and applied on this one.
     void aBackgroundSyncAppliesTheDifferencesOffThisThread()
     {
-        TestDatabase test;
-        QVERIFY(test.ok());
-        MockClock clock;
-        PipelineService pipeline(test.db(), clock);
-        ApplicationDraft draft = draftFor(QStringLiteral("Alpha"));
-        const qint64 alpha = *pipeline.create(draft);
-        draft.company = QStringLiteral("Bravo");
-        const qint64 bravo = *pipeline.create(draft);
-        ApplicationTableModel model(test.db(), clock);
-        QVERIFY(model.reload().ok());
-        QVERIFY(pipeline.move(bravo, Stage::Screen).ok());
+        TwoApplications two;
+        QVERIFY(two.ok());
+        const qint64 alpha = two.alpha;
+        const qint64 bravo = two.bravo;
+        QVERIFY(two.pipeline.move(bravo, Stage::Screen).ok());
 
-        QSignalSpy synced(&model, &ApplicationTableModel::synced);
-        QSignalSpy reset(&model, &QAbstractItemModel::modelAboutToBeReset);
-        model.syncInBackground();
-        model.syncInBackground(); // while the first runs: one more read after it, not a second at once
-        QVERIFY(model.isSyncing());
+        QSignalSpy synced(&two.model, &ApplicationTableModel::synced);
+        QSignalSpy reset(&two.model, &QAbstractItemModel::modelAboutToBeReset);
+        two.model.syncInBackground();
+        two.model.syncInBackground(); // while the first runs: one more read after it, not a second at once
+        QVERIFY(two.model.isSyncing());
         // Nothing changes until the event loop hands over the rows.
-        QCOMPARE(model.rowAt(model.rowOfId(bravo)).stage, Stage::Applied);
+        QCOMPARE(two.model.rowAt(two.model.rowOfId(bravo)).stage, Stage::Applied);
         QTRY_COMPARE(synced.size(), 2);
         QCOMPARE(synced.at(0).at(0).value<QList<qint64>>(), QList<qint64>{bravo});
         QVERIFY(synced.at(1).at(0).value<QList<qint64>>().isEmpty());
-        QCOMPARE(model.rowAt(model.rowOfId(bravo)).stage, Stage::Screen);
-        QCOMPARE(model.rowOfId(alpha), 0);
+        QCOMPARE(two.model.rowAt(two.model.rowOfId(bravo)).stage, Stage::Screen);
+        QCOMPARE(two.model.rowOfId(alpha), 0);
         QCOMPARE(reset.size(), 0);
-        QVERIFY(!model.isSyncing());
+        QVERIFY(!two.model.isSyncing());
     }
 
     // A row this model re-read after the background read began is newer than that read: the read is done
     // again, never applied, so the row does not fall back to its older copy (a card jumping back a column).
     void aBackgroundReadOvertakenByALocalChangeIsReadAgain()
     {
-        TestDatabase test;
-        QVERIFY(test.ok());
-        MockClock clock;
-        PipelineService pipeline(test.db(), clock);
-        ApplicationDraft draft = draftFor(QStringLiteral("Alpha"));
-        const qint64 alpha = *pipeline.create(draft);
-        draft.company = QStringLiteral("Bravo");
-        const qint64 bravo = *pipeline.create(draft);
-        ApplicationTableModel model(test.db(), clock);
-        QVERIFY(model.reload().ok());
-        QVERIFY(pipeline.move(alpha, Stage::Screen).ok()); // elsewhere
+        TwoApplications two;
+        QVERIFY(two.ok());
+        const qint64 alpha = two.alpha;
+        const qint64 bravo = two.bravo;
+        QVERIFY(two.pipeline.move(alpha, Stage::Screen).ok()); // elsewhere
 
-        QSignalSpy synced(&model, &ApplicationTableModel::synced);
-        model.syncInBackground();
+        QSignalSpy synced(&two.model, &ApplicationTableModel::synced);
+        two.model.syncInBackground();
         // The read finishes with Bravo still in Applied; its result waits for the event loop.
-        model.waitForBackgroundRead();
-        QVERIFY(model.isSyncing());
+        two.model.waitForBackgroundRead();
+        QVERIFY(two.model.isSyncing());
         // Here, meanwhile: Bravo moves and this model re-reads its row.
-        QVERIFY(pipeline.move(bravo, Stage::Technical).ok());
-        QVERIFY(model.refreshApplication(bravo).ok());
-        QCOMPARE(model.rowAt(model.rowOfId(bravo)).stage, Stage::Technical);
+        QVERIFY(two.pipeline.move(bravo, Stage::Technical).ok());
+        QVERIFY(two.model.refreshApplication(bravo).ok());
+        QCOMPARE(two.model.rowAt(two.model.rowOfId(bravo)).stage, Stage::Technical);
 
         QTRY_COMPARE(synced.size(), 1);
         QCOMPARE(synced.at(0).at(0).value<QList<qint64>>(), QList<qint64>{alpha});
-        QCOMPARE(model.rowAt(model.rowOfId(bravo)).stage, Stage::Technical);
-        QCOMPARE(model.rowAt(model.rowOfId(alpha)).stage, Stage::Screen);
+        QCOMPARE(two.model.rowAt(two.model.rowOfId(bravo)).stage, Stage::Technical);
+        QCOMPARE(two.model.rowAt(two.model.rowOfId(alpha)).stage, Stage::Screen);
     }
 };
 

@@ -192,7 +192,6 @@ QList<qint64> ApplicationTableModel::setMatchScores(const QHash<qint64, double>&
         if (score == scores.cend() || m_rows.at(row).matchScore == score.value())
             continue;
         m_rows[row].matchScore = score.value();
-        ++m_generation;
         changed.append(m_rows.at(row).id);
         first = first < 0 ? row : first;
         last = row;
@@ -201,6 +200,7 @@ QList<qint64> ApplicationTableModel::setMatchScores(const QHash<qint64, double>&
     // sort role, for tables; column 0 with the score's role alone, for the board's cards, so that proxies
     // sorted by another column do not re-sort (and their lists lay out thousands of cards again) for it.
     if (first >= 0) {
+        ++m_generation; // scores newer than a background read already under way
         emit dataChanged(index(first, MatchScore), index(last, MatchScore),
                          {Qt::DisplayRole, Qt::ToolTipRole, SortRole, MatchScoreRole});
         emit dataChanged(index(first, 0), index(last, 0), {MatchScoreRole});

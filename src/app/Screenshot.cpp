@@ -122,8 +122,6 @@ int renderScreenshot(const ScreenshotRequest& request)
             waitIdle();
         }
     }
-    if (window.isBusy())
-        return fail(QApplication::translate("main", "The %1 view did not finish in time.").arg(request.view));
     if (window.size() != request.size)
         std::fprintf(stderr, "jobdeck: %s\n",
                      qPrintable(QApplication::translate("main", "The window needs at least %1x%2; the picture is that size.")
@@ -135,6 +133,10 @@ int renderScreenshot(const ScreenshotRequest& request)
         QApplication::processEvents(QEventLoop::AllEvents, 20);
         QThread::msleep(10);
     }
+    // A board column of thousands of cards places them in batches, and draws none until the last is placed.
+    waitIdle();
+    if (window.isBusy())
+        return fail(QApplication::translate("main", "The %1 view did not finish in time.").arg(request.view));
     if (connectDialog) {
         NoPasswords passwords;
         ConnectDialog dialog(settings, passwords, [](const ConnectionTarget&, const QString&) { return Status(); },

@@ -251,6 +251,33 @@ private slots:
         QVERIFY2(ms < 1000, qPrintable(QString::number(ms)));
     }
 
+    // A column of hundreds or thousands of cards places them in batches, so the window keeps answering, and the view
+    // draws none of them until the last is placed: until then the board is busy, and a screenshot waits.
+    void aColumnStillPlacingItsCardsKeepsTheBoardBusy()
+    {
+        WindowFixture f;
+        f.window->resize(1280, 800);
+        f.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+        QVERIFY(f.session->loadSampleData(4000));
+        auto* board = f.window->findChild<BoardPage*>();
+        BoardColumn* biggest = nullptr;
+        for (Stage stage : stages::all()) {
+            BoardColumn* column = board->column(stage);
+            if (!column->isCollapsed() && (!biggest || column->model()->rowCount() > biggest->model()->rowCount()))
+                biggest = column;
+        }
+        QVERIFY(biggest);
+        const int rows = biggest->model()->rowCount();
+        QVERIFY2(rows > 2 * biggest->view()->batchSize(), qPrintable(QString::number(rows)));
+        QVERIFY(biggest->isLayingOut());
+        QVERIFY(board->isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(!board->isBusy(), 30000);
+        QListView* view = biggest->view();
+        QVERIFY(view->visualRect(biggest->model()->index(rows - 1, 0)).isValid());
+        QCOMPARE(view->indexAt(view->visualRect(biggest->model()->index(0, 0)).center()).row(), 0);
+    }
+
     // Wherever the current card is (a selection, a keyboard move, another page), the board brings it into
     // sight, and keeps it there while its column widens for a longer word.
     void theCurrentCardIsScrolledIntoView()

@@ -295,6 +295,13 @@ void BoardColumn::setCollapsed(bool collapsed)
         emit collapsedChanged(collapsed);
 }
 
+bool BoardColumn::isLayingOut() const
+{
+    const int rows = m_model->rowCount();
+    // A list view has no rectangle for a card it has not placed yet; the last is placed last.
+    return !m_collapsed && m_view->isVisible() && rows > 0 && !m_view->visualRect(m_model->index(rows - 1, 0)).isValid();
+}
+
 QSize BoardColumn::sizeHint() const
 {
     // An open column with cards takes its share of the board from its minimum up; an empty or collapsed one

@@ -39,6 +39,9 @@ public:
     void setCompact(bool compact);
     // The width of this column with its header on one line.
     int oneLineWidth() const;
+    // True while the open column is still measuring its cards (in batches, so the window keeps answering):
+    // until the last card is placed the view draws none of them, so a picture taken now shows it empty.
+    bool isLayingOut() const;
 
 signals:
     void currentApplicationChanged(qint64 id);

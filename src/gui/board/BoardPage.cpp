@@ -7,6 +7,8 @@
 #include "storage/ApplicationTableModel.h"
 #include "storage/BoardColumnModel.h"
 
+#include <algorithm>
+
 #include <QDropEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -265,6 +267,11 @@ void BoardPage::setCollapsedStageIds(const QStringList& ids)
 }
 
 QIcon BoardPage::icon() const { return Icons::icon(QStringLiteral("board")); }
+
+bool BoardPage::isBusy() const
+{
+    return std::any_of(m_columns.cbegin(), m_columns.cend(), [](const BoardColumn* column) { return column->isLayingOut(); });
+}
 
 BoardColumn* BoardPage::column(Stage stage) const
 {

@@ -30,6 +30,8 @@ public:
     QString pageId() const override { return QStringLiteral("board"); }
     QString title() const override { return tr("Board"); }
     QIcon icon() const override;
+    // While a column is still placing its cards (thousands of them, in batches).
+    bool isBusy() const override;
 
     BoardColumn* column(Stage stage) const;
 

@@ -1,5 +1,6 @@
 #include "AppController.h"
 
+#include "FileDialogs.h"
 #include "MainWindow.h"
 #include "Session.h"
 #include "dialogs/ConnectDialog.h"
@@ -16,9 +17,7 @@
 #include "util/Settings.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QMessageBox>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 
@@ -251,9 +250,8 @@ QString AppController::sharedNotice() const
 
 void AppController::newDatabase()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(m_window.get(), tr("New Jobdeck database"), folder,
-                                                      tr("Jobdeck databases (*.sqlite)"));
+    const QString path = filedialogs::saveFile(m_window.get(), filedialogs::Kind::Database, tr("New Jobdeck database"),
+                                               QString(), tr("Jobdeck databases (*.sqlite)"));
     if (!path.isEmpty())
         openDatabase(path);
 }

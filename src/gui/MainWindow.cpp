@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "FileDialogs.h"
 #include "Autostart.h"
 #include "Icons.h"
 #include "NotificationBar.h"
@@ -26,7 +27,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -235,7 +235,7 @@ void MainWindow::createFileMenu()
     m_fileMenu->addAction(tr("&New Database..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
                           &MainWindow::newDatabaseRequested);
     m_fileMenu->addAction(tr("&Open Database..."), QKeySequence::Open, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open a Jobdeck database"), QString(),
+        const QString path = filedialogs::openFile(this, filedialogs::Kind::Database, tr("Open a Jobdeck database"),
                                                           tr("Jobdeck databases (*.sqlite *.jobdeck *.db);;All files (*)"));
         if (!path.isEmpty())
             emit openDatabaseRequested(path);

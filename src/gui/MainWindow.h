@@ -37,6 +37,7 @@ public:
     static QIcon appIcon();
 
     Session& session() const { return m_session; }
+    Settings& settings() const { return m_settings; }
     QMenu* fileMenu() const { return m_fileMenu; }
     // Inserts actions into the File menu in the section reserved for import, export and backups.
     void addFileActions(const QList<QAction*>& actions);

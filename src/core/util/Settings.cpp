@@ -78,6 +78,16 @@ void Settings::setSplitterState(const QString& name, const QByteArray& state)
     m_settings->setValue(QStringLiteral("splitters/") + name, state);
 }
 
+QString Settings::fileFolder(const QString& kind) const
+{
+    return m_settings->value(QStringLiteral("fileFolders/") + kind).toString();
+}
+
+void Settings::setFileFolder(const QString& kind, const QString& folder)
+{
+    m_settings->setValue(QStringLiteral("fileFolders/") + kind, folder);
+}
+
 QString Settings::lastPage() const { return m_settings->value(kLastPage).toString(); }
 void Settings::setLastPage(const QString& page) { m_settings->setValue(kLastPage, page); }
 

@@ -62,6 +62,11 @@ public:
     bool startAtLogin() const;
     void setStartAtLogin(bool start);
 
+    // The folder a file dialog for `kind` ("resume", "import", "backup", ...) last picked a file in; empty
+    // before the first.
+    QString fileFolder(const QString& kind) const;
+    void setFileFolder(const QString& kind, const QString& folder);
+
     void sync();
 
 signals:

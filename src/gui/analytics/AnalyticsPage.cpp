@@ -1,5 +1,6 @@
 #include "analytics/AnalyticsPage.h"
 
+#include "FileDialogs.h"
 #include "Icons.h"
 #include "Session.h"
 #include "Theme.h"
@@ -15,7 +16,6 @@
 #include <QChart>
 #include <QChartView>
 #include <QDateEdit>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -208,8 +208,8 @@ QWidget* AnalyticsPage::chartBox(Chart which, const QString& title)
         layout->addWidget(m_notApplied);
     }
     connect(save, &QToolButton::clicked, this, [this, which, title] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), title + QStringLiteral(".png"),
-                                                          tr("PNG images (*.png)"));
+        const QString path = filedialogs::saveFile(this, filedialogs::Kind::Chart, tr("Export chart"),
+                                                   title + QStringLiteral(".png"), tr("PNG images (*.png)"));
         if (!path.isEmpty() && !exportChart(which, path))
             m_session.reportError(tr("Cannot write the chart to '%1'.").arg(path));
     });

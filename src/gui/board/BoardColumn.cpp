@@ -299,7 +299,8 @@ bool BoardColumn::isLayingOut() const
 {
     const int rows = m_model->rowCount();
     // A list view has no rectangle for a card it has not placed yet; the last is placed last.
-    return !m_collapsed && m_view->isVisible() && rows > 0 && !m_view->visualRect(m_model->index(rows - 1, 0)).isValid();
+    return !m_collapsed && m_view->isVisible() && rows > 0
+           && !m_view->visualRect(m_model->index(rows - 1, 0)).isValid();
 }
 
 QSize BoardColumn::sizeHint() const

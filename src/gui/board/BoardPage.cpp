@@ -270,7 +270,8 @@ QIcon BoardPage::icon() const { return Icons::icon(QStringLiteral("board")); }
 
 bool BoardPage::isBusy() const
 {
-    return std::any_of(m_columns.cbegin(), m_columns.cend(), [](const BoardColumn* column) { return column->isLayingOut(); });
+    return std::any_of(m_columns.cbegin(), m_columns.cend(),
+                       [](const BoardColumn* column) { return column->isLayingOut(); });
 }
 
 BoardColumn* BoardPage::column(Stage stage) const

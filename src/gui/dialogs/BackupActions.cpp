@@ -1,5 +1,6 @@
 #include "dialogs/BackupActions.h"
 
+#include "FileDialogs.h"
 #include "dialogs/ImportDialog.h"
 #include "io/Backup.h"
 #include "io/BackupSet.h"
@@ -14,7 +15,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
-#include <QStandardPaths>
 #include <QUndoStack>
 
 namespace jobdeck {
@@ -135,10 +135,9 @@ Result<QString> BackupActions::restoreFrom(const QString& path)
 
 void BackupActions::chooseImport()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
     const QString path =
-        QFileDialog::getOpenFileName(m_window, tr("Import applications"), folder,
-                                     tr("CSV or Jobdeck JSON (*.csv *.json *.txt);;All files (*)"));
+        filedialogs::openFile(m_window, filedialogs::Kind::Import, tr("Import applications"),
+                              tr("CSV or Jobdeck JSON (*.csv *.json *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     ImportDialog dialog(m_session, m_window);
@@ -154,10 +153,9 @@ void BackupActions::chooseImport()
 
 void BackupActions::chooseExport()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString selected;
-    QString path = QFileDialog::getSaveFileName(
-        m_window, tr("Export"), QDir(folder).filePath(QStringLiteral("jobdeck-export.csv")),
+    QString path = filedialogs::saveFile(
+        m_window, filedialogs::Kind::Export, tr("Export"), QStringLiteral("jobdeck-export.csv"),
         tr("Spreadsheet, applications only (*.csv);;Everything, for a Jobdeck import (*.json)"), &selected);
     if (path.isEmpty())
         return;
@@ -182,9 +180,8 @@ void BackupActions::chooseBackupFile()
 {
     const QString suggested = io::BackupSet(m_session.database().path())
                                   .fileName(QStringLiteral("manual"), m_session.clock().now());
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(
-        m_window, tr("Back up to"), QDir(folder).filePath(suggested), tr("Jobdeck databases (*.sqlite)"));
+    const QString path = filedialogs::saveFile(m_window, filedialogs::Kind::Backup, tr("Back up to"), suggested,
+                                               tr("Jobdeck databases (*.sqlite)"));
     if (path.isEmpty())
         return;
     // Replacing the open database (or one of its files) would delete it under the running app.

@@ -1,5 +1,6 @@
 #include "matching/MatchPage.h"
 
+#include "FileDialogs.h"
 #include "Icons.h"
 #include "Session.h"
 #include "Theme.h"
@@ -13,7 +14,6 @@
 #include "util/Clock.h"
 
 #include <QComboBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -149,7 +149,7 @@ MatchPage::MatchPage(Session& session, QWidget* parent)
     layout->addWidget(vertical, 1);
 
     connect(m_import, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import a resume"), QString(),
+        const QString path = filedialogs::openFile(this, filedialogs::Kind::Resume, tr("Import a resume"),
                                                           tr("Resumes (*.txt *.md *.pdf *.docx)"));
         if (!path.isEmpty())
             importResumeInBackground(path);

@@ -1,5 +1,6 @@
 #include "reminders/RemindersPage.h"
 
+#include "FileDialogs.h"
 #include "Icons.h"
 #include "Session.h"
 #include "Theme.h"
@@ -9,7 +10,6 @@
 #include "storage/TaskRepository.h"
 #include "util/Clock.h"
 
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
@@ -81,9 +81,9 @@ RemindersPage::RemindersPage(Session& session, QWidget* parent)
     });
     connect(m_open, &QPushButton::clicked, this, [this] { emit openRequested(m_selectedApplication); });
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export follow-ups"),
-                                                          QStringLiteral("jobdeck-follow-ups.ics"),
-                                                          tr("iCalendar files (*.ics)"));
+        const QString path = filedialogs::saveFile(this, filedialogs::Kind::Calendar, tr("Export follow-ups"),
+                                                   QStringLiteral("jobdeck-follow-ups.ics"),
+                                                   tr("iCalendar files (*.ics)"));
         if (!path.isEmpty())
             exportCalendar(path);
     });

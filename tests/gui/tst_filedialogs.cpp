@@ -1,0 +1,119 @@
+// Where the app's file dialogs open: the standard folder for their kind at first (never the folder the app
+// was started from), then wherever the user last picked a file of that kind, also after a restart.
+#include "FileDialogs.h"
+#include "WindowFixture.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+
+using namespace jobdeck;
+
+class TestFileDialogs : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_home;
+
+    // Clicks `button`, and reports the folder the file dialog it opens shows; then picks `pick` in it (or
+    // cancels when that is empty).
+    static QString folderShownBy(QAbstractButton* button, const QString& pick = {})
+    {
+        QString shown;
+        handleNextModal([&](QWidget* modal) {
+            auto* dialog = qobject_cast<QFileDialog*>(modal);
+            if (!dialog)
+                return false;
+            shown = dialog->directory().absolutePath();
+            if (pick.isEmpty()) {
+                dialog->reject();
+            } else {
+                // As a person does: types the file's path and presses Enter.
+                auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+                if (!name)
+                    return false;
+                name->setText(pick);
+                QTest::keyClick(name, Qt::Key_Return);
+            }
+            return true;
+        });
+        button->click();
+        return shown;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        // A home of our own, with Downloads but no Documents (as on a fresh account).
+        QVERIFY(m_home.isValid());
+        qputenv("HOME", QFile::encodeName(m_home.path()));
+        QVERIFY(QDir(m_home.path()).mkpath(QStringLiteral("Downloads")));
+        QVERIFY(QDir::current().absolutePath() != m_home.path());
+    }
+
+    void aResumeIsLookedForInDownloadsThenWhereTheLastOneWas()
+    {
+        WindowFixture f;
+        f.window->showPage(QStringLiteral("match"));
+        QPushButton* import = nullptr;
+        for (QPushButton* button : f.window->findChildren<QPushButton*>()) {
+            if (button->text().contains(QStringLiteral("Import Resume")))
+                import = button;
+        }
+        QVERIFY(import);
+        const QString downloads = QDir(m_home.path()).filePath(QStringLiteral("Downloads"));
+        QCOMPARE(folderShownBy(import), downloads);
+
+        const QString elsewhere = QDir(m_home.path()).filePath(QStringLiteral("cv"));
+        QVERIFY(QDir().mkpath(elsewhere));
+        QFile resume(QDir(elsewhere).filePath(QStringLiteral("resume.txt")));
+        QVERIFY(resume.open(QIODevice::WriteOnly));
+        resume.write("Python, SQL and Spark.\n");
+        resume.close();
+        QCOMPARE(folderShownBy(import, resume.fileName()), downloads);
+        QTRY_VERIFY(import->isEnabled()); // the resume is read in the background
+        QCOMPARE(folderShownBy(import), elsewhere);
+        // Each kind keeps its own folder: an export still starts in the standard one (home: no Documents).
+        QCOMPARE(filedialogs::folderFor(f.window.get(), filedialogs::Kind::Export), m_home.path());
+
+        // A restart reads the settings file again.
+        f.settings.sync();
+        Settings again(f.settingsDir.filePath(QStringLiteral("settings.ini")));
+        QCOMPARE(again.fileFolder(QStringLiteral("resume")), elsewhere);
+
+        // A remembered folder that is gone: the standard one again.
+        QVERIFY(QDir(elsewhere).removeRecursively());
+        QCOMPARE(filedialogs::folderFor(f.window.get(), filedialogs::Kind::Resume), downloads);
+    }
+
+    void fileExportSuggestsItsNameInTheStandardFolder()
+    {
+        WindowFixture f;
+        QAction* exportAction = nullptr;
+        for (QAction* action : f.window->findChildren<QAction*>()) {
+            if (action->text().remove(QLatin1Char('&')) == QStringLiteral("Export..."))
+                exportAction = action;
+        }
+        QVERIFY(exportAction);
+        QString suggested;
+        handleNextModal([&](QWidget* modal) {
+            auto* dialog = qobject_cast<QFileDialog*>(modal);
+            if (!dialog)
+                return false;
+            const QString name = QFileInfo(dialog->selectedFiles().value(0)).fileName();
+            suggested = QDir(dialog->directory().absolutePath()).filePath(name);
+            dialog->reject();
+            return true;
+        });
+        exportAction->trigger();
+        QCOMPARE(suggested, QDir(m_home.path()).filePath(QStringLiteral("jobdeck-export.csv")));
+    }
+};
+
+QTEST_MAIN(TestFileDialogs)
+#include "tst_filedialogs.moc"

@@ -18,6 +18,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -179,6 +180,84 @@ private slots:
         QVERIFY(f.page->shownScore() < 0 || shown.size() == 2);
         QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 2, 30000);
         QVERIFY(f.page->shownScore() != first);
+    }
+
+    // The fit shown is the selected application's: selecting another clears the one before's at once and
+    // scores the new one, and an edit of the selected one's job description (Edit, or another device)
+    // shows here with its fit at once, not at the next visit to the page.
+    void theFitFollowsTheSelectedApplicationAndItsEdits()
+    {
+        Fixture f;
+        const ApplicationTableModel& table = f.session->applications();
+        qint64 cpp = 0;
+        qint64 data = 0;
+        for (int row = 0; row < table.rowCount(); ++row) {
+            if (table.rowAt(row).company == QStringLiteral("Company 0"))
+                cpp = table.idAt(row);
+            if (table.rowAt(row).company == QStringLiteral("Company 1"))
+                data = table.idAt(row);
+        }
+        QVERIFY(cpp > 0 && data > 0);
+        auto* jd = f.page->findChild<QPlainTextEdit*>();
+        QVERIFY(jd);
+        f.session->setCurrentApplicationId(cpp);
+        QSignalSpy shown(f.page, &MatchPage::scoreShown);
+        QVERIFY(f.window->showPage(QStringLiteral("match")));
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 30000);
+        QVERIFY(f.page->alignedChips()->terms().contains(QStringLiteral("qt")));
+
+        f.session->setCurrentApplicationId(data);
+        QVERIFY(jd->toPlainText().startsWith(QStringLiteral("Data engineer")));
+        QVERIFY(!f.page->alignedChips()->terms().contains(QStringLiteral("qt")));
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 2, 30000);
+        QVERIFY(f.page->alignedChips()->terms().contains(QStringLiteral("sql")));
+        QVERIFY(f.page->missingChips()->terms().contains(QStringLiteral("spark")));
+
+        // The data job's description edited (as the Edit dialog saves it): shown and scored at once.
+        ApplicationDraft draft(ApplicationRepository(f.test.db()).find(data).value());
+        draft.jobDescription = kJds.at(2);
+        QVERIFY(f.session->updateApplication(data, draft).ok());
+        QCOMPARE(jd->toPlainText(), kJds.at(2));
+        QVERIFY(!f.page->missingChips()->terms().contains(QStringLiteral("spark")));
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 3, 30000);
+        QVERIFY(f.page->missingChips()->terms().contains(QStringLiteral("typescript")));
+
+        // A stage move changes the application but not its description: nothing to score again.
+        f.session->moveApplications({data}, Stage::Screen);
+        QTest::qWait(200);
+        QCOMPARE(shown.size(), 3);
+        QVERIFY(!f.page->isBusy());
+    }
+
+    // A row of the page's table, selected, becomes the selected application: its description shows beside
+    // its fit; after a ranking that fit is the row's explanation, not replaced by a score of something else.
+    void selectingARankedRowSelectsItsApplication()
+    {
+        Fixture f;
+        QVERIFY(f.window->showPage(QStringLiteral("match")));
+        QTableView* view = f.page->rankView();
+        // Before any ranking the row is selected all the same, and its fit scored.
+        const QModelIndex first = view->model()->index(0, ApplicationTableModel::Company);
+        QSignalSpy scored(f.page, &MatchPage::scoreShown);
+        view->setCurrentIndex(first);
+        QCOMPARE(f.session->currentApplicationId(), first.data(ApplicationTableModel::IdRole).toLongLong());
+        QTRY_VERIFY_WITH_TIMEOUT(scored.size() == 1 && !f.page->isBusy(), 30000);
+        QVERIFY(f.page->shownScore() >= 0);
+
+        QSignalSpy finished(f.page, &MatchPage::rankFinished);
+        f.page->rankApplications();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!f.page->isBusy(), 30000);
+        const QModelIndex last = view->model()->index(view->model()->rowCount() - 1, ApplicationTableModel::Company);
+        const qint64 id = last.data(ApplicationTableModel::IdRole).toLongLong();
+        QSignalSpy shown(f.page, &MatchPage::scoreShown);
+        view->setCurrentIndex(last);
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(f.session->currentApplicationId(), id);
+        QCOMPARE(f.page->findChild<QPlainTextEdit*>()->toPlainText(),
+                 ApplicationRepository(f.test.db()).find(id)->jobDescription);
+        QCOMPARE(f.page->shownMatchText(), Matcher::coverageText(*f.page->rankedExplanation(id)));
+        QVERIFY(!f.page->isBusy());
     }
 
     void sampleDataLoadedWhileThePageIsShownBringsItsResume()

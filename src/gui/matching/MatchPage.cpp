@@ -24,6 +24,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -181,6 +182,12 @@ MatchPage::MatchPage(Session& session, QWidget* parent)
     connect(&m_rankWatcher, &QFutureWatcher<matchjobs::RankOutcome>::finished, this, &MatchPage::rankDone);
     connect(&m_readWatcher, &QFutureWatcher<ReadOutcome>::finished, this, &MatchPage::readFinished);
     connect(&session, &Session::currentApplicationChanged, this, &MatchPage::updateJobDescription);
+    // An edit of the selected application (its job description added or changed, here through Edit or on
+    // another device) shows at once, not at the next visit to this page.
+    connect(&session, &Session::applicationChanged, this, [this](qint64 id) {
+        if (id == m_session.currentApplicationId())
+            updateJobDescription();
+    });
     // Sample data (--sample-data loads it after the window exists) or a reload brings resumes this page
     // has not seen: it said "No resume yet" when it was already on screen.
     connect(&session, &Session::dataReset, this, [this] {
@@ -247,8 +254,30 @@ void MatchPage::followResume()
     // clears it, and scores again when it can.
     if (m_shownScore < 0 || currentResumeId() == m_scoredResumeId)
         return;
+    clearFit();
+    if (m_score->isEnabled())
+        scoreNow();
+}
+
+void MatchPage::followJobDescription()
+{
+    // Another application selected, or the selected one edited: its fit, not the one before's. A page out of
+    // sight scores when it is shown again (activate()).
+    if (m_showingRanked || m_jd->toPlainText() == m_scoredJd)
+        return;
+    if (m_shownScore >= 0)
+        clearFit();
+    if (!isVisible())
+        m_autoScored = false;
+    else if (m_score->isEnabled())
+        scoreNow();
+}
+
+void MatchPage::clearFit()
+{
     m_shownScore = -1;
     m_scoredResumeId = 0;
+    m_scoredJd.clear();
     m_scoreLabel->setText(QStringLiteral("\u2013"));
     m_scoreLabel->setToolTip(QString());
     m_meaning->setText(tr("How much of what the job weighs your resume shows."));
@@ -257,8 +286,6 @@ void MatchPage::followResume()
     m_aligned->setTerms({});
     m_missing->setTerms({});
     m_status->clear();
-    if (m_score->isEnabled())
-        scoreNow();
 }
 
 qint64 MatchPage::currentResumeId() const { return m_resumes->currentData().toLongLong(); }
@@ -329,7 +356,9 @@ void MatchPage::updateJobDescription()
         const qint64 id = m_session.currentApplicationId();
         const Result<Application> application =
             id > 0 ? ApplicationRepository(m_session.database()).find(id) : Result<Application>(notFound({}));
-        m_jd->setPlainText(application ? application->jobDescription : QString());
+        // Set only when it differs: the text box keeps its scroll position through a stage move.
+        if (const QString text = application ? application->jobDescription : QString(); text != m_jd->toPlainText())
+            m_jd->setPlainText(text);
         m_employer = application ? application->company : QString();
         m_location = application ? application->location : QString();
         m_jd->setPlaceholderText(application ? tr("%1 has no job description; edit the application to add one.")
@@ -341,6 +370,8 @@ void MatchPage::updateJobDescription()
         m_location.clear();
     }
     updateButtons();
+    if (fromApplication)
+        followJobDescription();
 }
 
 void MatchPage::updateButtons()
@@ -363,6 +394,7 @@ void MatchPage::scoreNow()
         return;
     m_status->setText(tr("Scoring..."));
     m_scoringResumeId = currentResumeId();
+    m_scoringJd = jd;
     m_scoreWatcher.setFuture(QtConcurrent::run(&matchjobs::score, &m_session.database(), resume, jd, m_employer,
                                                m_location, m_session.clock().now(), m_corpus));
     updateButtons();
@@ -383,7 +415,14 @@ void MatchPage::scoreFinished()
         m_status->setText(outcome.error);
         return;
     }
+    // Another application was selected, or this one edited, while it was being scored: score what is shown.
+    if (m_scoringJd != m_jd->toPlainText()) {
+        m_status->clear();
+        scoreNow();
+        return;
+    }
     m_scoredResumeId = m_scoringResumeId;
+    m_scoredJd = m_scoringJd;
     showResult(outcome.result);
     m_status->setText(outcome.fittedOnPair
                           ? tr("No stored job descriptions yet: the term weights come from these two texts alone.")
@@ -453,14 +492,25 @@ void MatchPage::showResult(const MatchResult& result)
 
 void MatchPage::showRankedExplanation(const QModelIndex& current)
 {
-    if (!m_ranking)
+    const qint64 id = current.data(ApplicationTableModel::IdRole).toLongLong();
+    if (id <= 0)
         return;
-    // Explained now, for this row alone: its own terms only, so it shows at once.
-    const std::optional<MatchResult> explained =
-        m_ranking->explain(current.data(ApplicationTableModel::IdRole).toLongLong());
-    if (!explained)
+    // Explained now, for this row alone: its own terms only, so it shows at once. Before a ranking the row
+    // is selected all the same, and scored as any selected application is.
+    const std::optional<MatchResult> explained = m_ranking ? m_ranking->explain(id) : std::nullopt;
+    if (!explained) {
+        m_session.setCurrentApplicationId(id);
         return;
+    }
     showResult(*explained);
+    m_scoredResumeId = currentResumeId();
+    // The row becomes the selected application, so its job description shows beside its fit (and the
+    // details and the board follow); that fit is this explanation, not one to score again.
+    {
+        const QScopedValueRollback following(m_showingRanked, true);
+        m_session.setCurrentApplicationId(id);
+    }
+    m_scoredJd = m_jd->toPlainText();
     emit scoreShown();
 }
 

@@ -75,6 +75,9 @@ private:
     void updateJobDescription();
     void updateButtons();
     void followResume();
+    // The same for the job description: the fit shown belongs to the text it was scored with.
+    void followJobDescription();
+    void clearFit();
     QString resumeText() const;
     void scoreFinished();
     void rankDone();
@@ -120,6 +123,9 @@ private:
     double m_shownScore = -1;
     qint64 m_scoredResumeId = 0;  // the resume behind the shown score
     qint64 m_scoringResumeId = 0; // the resume being scored
+    QString m_scoredJd;           // the job description behind the shown score
+    QString m_scoringJd;          // the job description being scored
+    bool m_showingRanked = false; // a ranked row's explanation is being shown, and its application selected
     bool m_autoScored = false;
 };
 

@@ -6,6 +6,7 @@
 
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
+#include <QCategoryAxis>
 #include <QLabel>
 #include <QBarSet>
 #include <QChart>
@@ -14,6 +15,9 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
+
+#include <cmath>
 
 using namespace jobdeck;
 
@@ -79,6 +83,36 @@ private slots:
         QVERIFY(page->emptyNote(AnalyticsPage::Chart::Funnel).isEmpty());
         QVERIFY(!page->emptyNote(AnalyticsPage::Chart::TimeInStage).isEmpty());
         QVERIFY(page->findChild<QLabel*>(QStringLiteral("notYetApplied"))->text().contains(QLatin1Char('2')));
+    }
+
+    // Counts are whole: with two submissions in the busiest week the axis reads 0, 1, 2 (it read
+    // "0 0 1 1 2", its five ticks halves printed as whole numbers).
+    void countAxesStepInWholeNumbers()
+    {
+        WindowFixture f([](Database& db, MockClock& clock) {
+            clock.set(kNow);
+            PipelineService pipeline(db, clock);
+            QVERIFY(pipeline.create(draftFor(QStringLiteral("Acme")), Stage::Applied, clock.now().addDays(-1)).ok());
+            QVERIFY(pipeline.create(draftFor(QStringLiteral("Beta")), Stage::Applied, clock.now().addDays(-1)).ok());
+        });
+        f.window->resize(1280, 800);
+        AnalyticsPage* page = showAnalytics(*f.window);
+        QVERIFY(page);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && page->shownAsOf().isValid(), 10000);
+        for (const auto which : {AnalyticsPage::Chart::Weekly, AnalyticsPage::Chart::Funnel}) {
+            const QList<QAbstractAxis*> axes = page->chart(which)->axes();
+            QValueAxis* counts = nullptr;
+            for (QAbstractAxis* axis : axes) {
+                if (!counts && !qobject_cast<QCategoryAxis*>(axis)) // a category axis is a value axis too
+                    counts = qobject_cast<QValueAxis*>(axis);
+            }
+            QVERIFY(counts);
+            QCOMPARE(counts->min(), 0.0);
+            QVERIFY(counts->max() >= 2);
+            const double step = counts->max() / (counts->tickCount() - 1);
+            QCOMPARE(step, std::round(step));
+            QVERIFY2(step >= 1, qPrintable(QString::number(step)));
+        }
     }
 
     void chartsShowExactlyTheServicesNumbers()

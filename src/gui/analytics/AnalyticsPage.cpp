@@ -30,6 +30,9 @@
 #include <QToolTip>
 #include <QValueAxis>
 #include <QtConcurrent>
+#include <QtMath>
+
+#include <algorithm>
 
 namespace jobdeck {
 namespace {
@@ -68,6 +71,21 @@ void clearChart(QChart* chart)
 }
 
 QString days(double value) { return QString::number(value, 'f', 1); }
+
+// An axis of counts from 0 to at least `top`, in whole steps: applyNiceNumbers() alone keeps five ticks,
+// which for a top of 2 are halves, and a count axis then read "0 0 1 1 2".
+void setCountRange(QValueAxis* axis, double top)
+{
+    axis->setLabelFormat(QStringLiteral("%d"));
+    axis->setRange(0, std::max(1.0, top));
+    axis->applyNiceNumbers();
+    const qint64 end = qCeil(axis->max());
+    axis->setMax(double(end));
+    int steps = std::max(1, axis->tickCount() - 1);
+    while (steps > 1 && end % steps != 0)
+        --steps;
+    axis->setTickCount(steps + 1);
+}
 
 // "2026-W47" as a person writes it, week first: "W47 2026".
 QString weekLabel(const QString& isoWeek)
@@ -359,9 +377,7 @@ void AnalyticsPage::fillFunnel(const QList<FunnelRow>& rows)
     auto* axisY = new QBarCategoryAxis;
     axisY->append(categories);
     auto* axisX = new QValueAxis;
-    axisX->setLabelFormat(QStringLiteral("%d"));
-    axisX->setRange(0, std::max<double>(1.0, double(most) * 1.4));
-    axisX->applyNiceNumbers();
+    setCountRange(axisX, double(most) * 1.4);
     c->addAxis(axisY, Qt::AlignLeft);
     c->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisY);
@@ -442,9 +458,7 @@ void AnalyticsPage::fillWeekly(const QList<WeekRow>& rows)
     axisX->setTitleBrush(palette().color(QPalette::Text));
     axisX->setGridLineVisible(false);
     auto* axisY = new QValueAxis;
-    axisY->setRange(0, double(most));
-    axisY->setLabelFormat(QStringLiteral("%d"));
-    axisY->applyNiceNumbers();
+    setCountRange(axisY, double(most));
     c->addAxis(axisX, Qt::AlignBottom);
     c->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisX);

@@ -208,6 +208,9 @@ private slots:
 
         f.session->setCurrentApplicationId(data);
         QVERIFY(jd->toPlainText().startsWith(QStringLiteral("Data engineer")));
+        // The page's table marks it too (selected on the board, the list or here alike).
+        QCOMPARE(f.page->rankView()->currentIndex().data(ApplicationTableModel::IdRole).toLongLong(), data);
+        QCOMPARE(f.page->rankView()->selectionModel()->selectedRows().size(), 1);
         QVERIFY(!f.page->alignedChips()->terms().contains(QStringLiteral("qt")));
         QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 2, 30000);
         QVERIFY(f.page->alignedChips()->terms().contains(QStringLiteral("sql")));

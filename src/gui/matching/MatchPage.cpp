@@ -182,6 +182,7 @@ MatchPage::MatchPage(Session& session, QWidget* parent)
     connect(&m_rankWatcher, &QFutureWatcher<matchjobs::RankOutcome>::finished, this, &MatchPage::rankDone);
     connect(&m_readWatcher, &QFutureWatcher<ReadOutcome>::finished, this, &MatchPage::readFinished);
     connect(&session, &Session::currentApplicationChanged, this, &MatchPage::updateJobDescription);
+    connect(&session, &Session::currentApplicationChanged, this, &MatchPage::followSelectedApplication);
     // An edit of the selected application (its job description added or changed, here through Edit or on
     // another device) shows at once, not at the next visit to this page.
     connect(&session, &Session::applicationChanged, this, [this](qint64 id) {
@@ -193,6 +194,7 @@ MatchPage::MatchPage(Session& session, QWidget* parent)
     connect(&session, &Session::dataReset, this, [this] {
         reloadResumes(currentResumeId());
         updateJobDescription();
+        followSelectedApplication(m_session.currentApplicationId());
     });
     connect(m_rankView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MatchPage::showRankedExplanation);
@@ -490,10 +492,26 @@ void MatchPage::showResult(const MatchResult& result)
     m_missing->setTerms(result.missingTerms);
 }
 
+void MatchPage::followSelectedApplication(qint64 id)
+{
+    const QModelIndex index = m_rankModel->mapFromSource(m_session.applications().indexOfId(id));
+    const QScopedValueRollback following(m_followingSelection, true);
+    if (!index.isValid()) {
+        // Closed or archived, so not in this table: no other row may look selected in its place.
+        m_rankView->selectionModel()->clear();
+        return;
+    }
+    QItemSelectionModel* selection = m_rankView->selectionModel();
+    if (index.row() != m_rankView->currentIndex().row() || !selection->isRowSelected(index.row()))
+        selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_rankView->scrollTo(index);
+}
+
 void MatchPage::showRankedExplanation(const QModelIndex& current)
 {
     const qint64 id = current.data(ApplicationTableModel::IdRole).toLongLong();
-    if (id <= 0)
+    // A row that follows a selection made elsewhere: that application's fit follows its description.
+    if (id <= 0 || m_followingSelection)
         return;
     // Explained now, for this row alone: its own terms only, so it shows at once. Before a ranking the row
     // is selected all the same, and scored as any selected application is.

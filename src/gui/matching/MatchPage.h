@@ -84,6 +84,8 @@ private:
     void readFinished();
     void showResult(const MatchResult& result);
     void showRankedExplanation(const QModelIndex& current);
+    // The page's table marks the selected application, wherever it was selected (board, list, details).
+    void followSelectedApplication(qint64 id);
     Result<qint64> storeResume(const QString& path, const QString& text);
 
     Session& m_session;
@@ -126,6 +128,7 @@ private:
     QString m_scoredJd;           // the job description behind the shown score
     QString m_scoringJd;          // the job description being scored
     bool m_showingRanked = false; // a ranked row's explanation is being shown, and its application selected
+    bool m_followingSelection = false; // the table's row is being moved to an application selected elsewhere
     bool m_autoScored = false;
 };
 

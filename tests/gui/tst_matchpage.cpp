@@ -230,6 +230,12 @@ private slots:
         QTest::qWait(200);
         QCOMPARE(shown.size(), 3);
         QVERIFY(!f.page->isBusy());
+
+        // Closed, it leaves the table: the table marks no other row, and none becomes the selected
+        // application in its place (issue 13: selection drift).
+        f.session->moveApplications({data}, Stage::Rejected);
+        QCOMPARE(f.session->currentApplicationId(), data);
+        QVERIFY(f.page->rankView()->selectionModel()->selectedRows().isEmpty());
     }
 
     // A row of the page's table, selected, becomes the selected application: its description shows beside

@@ -80,7 +80,15 @@ MatchPage::MatchPage(Session& session, QWidget* parent)
 
     m_rankModel->setSourceModel(&session.applications());
     m_rankModel->setOpenOnly(true);
+    // A row leaving the table (its application closed or archived) makes the view's neighbour current: no
+    // pick of the user's (issue 13: selection drift). Connected before the view gets the model, so this runs
+    // before its selection model reacts; the row that follows the selected application is set again after.
+    connect(m_rankModel, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] { m_removingRows = true; });
     m_rankView->setModel(m_rankModel);
+    connect(m_rankModel, &QAbstractItemModel::rowsRemoved, this, [this] {
+        m_removingRows = false;
+        followSelectedApplication(m_session.currentApplicationId());
+    });
     m_rankView->setSortingEnabled(true);
     m_rankView->sortByColumn(ApplicationTableModel::MatchScore, Qt::DescendingOrder);
     m_rankView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -511,7 +519,7 @@ void MatchPage::showRankedExplanation(const QModelIndex& current)
 {
     const qint64 id = current.data(ApplicationTableModel::IdRole).toLongLong();
     // A row that follows a selection made elsewhere: that application's fit follows its description.
-    if (id <= 0 || m_followingSelection)
+    if (id <= 0 || m_followingSelection || m_removingRows)
         return;
     // Explained now, for this row alone: its own terms only, so it shows at once. Before a ranking the row
     // is selected all the same, and scored as any selected application is.

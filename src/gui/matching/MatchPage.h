@@ -129,6 +129,7 @@ private:
     QString m_scoringJd;          // the job description being scored
     bool m_showingRanked = false; // a ranked row's explanation is being shown, and its application selected
     bool m_followingSelection = false; // the table's row is being moved to an application selected elsewhere
+    bool m_removingRows = false;       // rows are leaving the table: its current row moves on its own
     bool m_autoScored = false;
 };
 

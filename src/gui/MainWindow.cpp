@@ -235,8 +235,9 @@ void MainWindow::createFileMenu()
     m_fileMenu->addAction(tr("&New Database..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
                           &MainWindow::newDatabaseRequested);
     m_fileMenu->addAction(tr("&Open Database..."), QKeySequence::Open, this, [this] {
-        const QString path = filedialogs::openFile(this, filedialogs::Kind::Database, tr("Open a Jobdeck database"),
-                                                          tr("Jobdeck databases (*.sqlite *.jobdeck *.db);;All files (*)"));
+        const QString path =
+            filedialogs::openFile(this, filedialogs::Kind::Database, tr("Open a Jobdeck database"),
+                                  tr("Jobdeck databases (*.sqlite *.jobdeck *.db);;All files (*)"));
         if (!path.isEmpty())
             emit openDatabaseRequested(path);
     });

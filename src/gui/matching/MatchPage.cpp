@@ -159,7 +159,7 @@ MatchPage::MatchPage(Session& session, QWidget* parent)
 
     connect(m_import, &QPushButton::clicked, this, [this] {
         const QString path = filedialogs::openFile(this, filedialogs::Kind::Resume, tr("Import a resume"),
-                                                          tr("Resumes (*.txt *.md *.pdf *.docx)"));
+                                                   tr("Resumes (*.txt *.md *.pdf *.docx)"));
         if (!path.isEmpty())
             importResumeInBackground(path);
     });

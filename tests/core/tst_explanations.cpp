@@ -100,7 +100,7 @@ private slots:
     void labelled();
     void rankAndMatchAgree_data();
     void rankAndMatchAgree();
-    void pythonIsPrunedFromTheCorpusModel();
+    void pythonStaysInTheCorpusModelThoughCommon();
     void informativeTextLeavesOutNamesAndBoilerplate();
     void rankExclusionsKeepWordsTheRestOfTheTextUses();
     void jobTitlesStayAndNamesEndingInARoleNounGo();
@@ -181,17 +181,24 @@ void TestExplanations::rankAndMatchAgree()
     QVERIFY2(names(matched->missingTerms) == names(ranked->missingTerms), qPrintable(lists));
 }
 
-void TestExplanations::pythonIsPrunedFromTheCorpusModel()
+void TestExplanations::pythonStaysInTheCorpusModelThoughCommon()
 {
-    // The labelled "python in both texts" case is worth its name only if the model drops python.
+    // max_df prunes words in more than a quarter of the stored texts. Python is in more of corpus.json's than
+    // that, but a skill stays (Analyzer::keepsCommonTerm): a job naming it must count it in its coverage.
     QStringList texts = strings(readJson(QStringLiteral("corpus.json")).value(QStringLiteral("jds")));
     QVERIFY(texts.size() >= 20);
     texts << QStringLiteral("Backend developer: Python and Django.");
     const QString analyzer = QStringLiteral("default");
-    auto fitted = TfidfModel::fit(texts, Analyzer::create(analyzer), MatchService::optionsFor(analyzer, texts.size()));
+    const TfidfOptions options = MatchService::optionsFor(analyzer, texts.size());
+    auto fitted = TfidfModel::fit(texts, Analyzer::create(analyzer), options);
     QVERIFY(fitted);
-    QCOMPARE(fitted->model->indexOf(QStringLiteral("python")), -1);
+    qsizetype withPython = 0;
+    for (const QString& text : texts)
+        withPython += text.contains(QLatin1String("python"), Qt::CaseInsensitive) ? 1 : 0;
+    QVERIFY2(double(withPython) > options.maxDf.documents(texts.size()), qPrintable(QString::number(withPython)));
+    QVERIFY(fitted->model->indexOf(QStringLiteral("python")) >= 0);
     QVERIFY(fitted->model->indexOf(QStringLiteral("django")) >= 0);
+    QVERIFY(!fitted->model->droppedAsCommon().isEmpty()); // plain words are still pruned
 }
 
 void TestExplanations::informativeTextLeavesOutNamesAndBoilerplate()

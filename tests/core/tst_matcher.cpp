@@ -1,3 +1,4 @@
+#include "matching/MatchService.h"
 #include "matching/Matcher.h"
 
 #include <QTest>
@@ -214,6 +215,65 @@ private slots:
         QCOMPARE(all.coverage, 100.0);
         QCOMPARE(all.band, MatchBand::Strong);
         QCOMPARE(matcher.evaluate(QStringLiteral("Gardening."), jd).coverage, 0.0);
+    }
+
+    // 24 data jobs, every one naming SQL and Python: max_df (a quarter of the jobs, as MatchService fits
+    // stored corpora of 20 or more) once dropped both from the model, so a resume without them still read
+    // "Match 100 / 100" with SQL and Python listed as missing. A skill stays in the model however common
+    // it is (with its low idf); a plain word that common is still dropped, and so is a skill under the
+    // scikit-learn analyzer, which keeps scikit-learn's pruning.
+    void aSkillEveryJobNamesStillCountsInTheCoverage()
+    {
+        const QStringList others{QStringLiteral("Spark"), QStringLiteral("Airflow"), QStringLiteral("Kafka"), QStringLiteral("dbt"),
+                                 QStringLiteral("Snowflake"), QStringLiteral("Terraform"), QStringLiteral("Docker"), QStringLiteral("Tableau")};
+        QStringList jobs;
+        for (int i = 0; i < 24; ++i) {
+            jobs.append(QStringLiteral("Our team is hiring. Requirements: SQL, Python, %1 and %2.")
+                            .arg(others.at(i % others.size()), others.at((i + 3) % others.size())));
+        }
+        const TfidfOptions options = MatchService::optionsFor(QStringLiteral("default"), jobs.size());
+        QVERIFY(options.maxDf.isProportion && options.maxDf.value < 1.0);
+        auto fitted = TfidfModel::fit(jobs, Analyzer::create(QStringLiteral("default")), options);
+        QVERIFY(fitted.ok());
+        const auto& m = fitted->model;
+        QVERIFY(m->indexOf(u"sql") >= 0);
+        QVERIFY(m->indexOf(u"python") >= 0);
+        QCOMPARE(m->indexOf(u"team"), -1); // in every job, and no skill
+
+        const Matcher matcher(m);
+        const QString& jd = jobs.at(0); // SQL, Python, Spark and dbt
+        const MatchResult without = matcher.evaluate(QStringLiteral("Spark and dbt."), jd);
+        QVERIFY2(without.coverage > 20.0 && without.coverage < 90.0, qPrintable(QString::number(without.coverage)));
+        QCOMPARE(names(without.missingTerms), (QStringList{QStringLiteral("python"), QStringLiteral("sql")}));
+        for (const TermWeight& missing : without.missingTerms)
+            QVERIFY(missing.weight > 0);
+        QVERIFY2(without.hint.contains(QStringLiteral("python and sql")), qPrintable(without.hint));
+        const MatchResult all = matcher.evaluate(QStringLiteral("SQL, Python, Spark and dbt."), jd);
+        QCOMPARE(all.coverage, 100.0);
+
+        auto sklearn = TfidfModel::fit(jobs, Analyzer::create(QStringLiteral("sklearn")), options);
+        QVERIFY(sklearn.ok());
+        QCOMPARE(sklearn->model->indexOf(u"sql"), -1);
+    }
+
+    // A job description from elsewhere (`match --jd`, or one edited since the fit) may name a skill none of
+    // the stored ones do: it has no column. Missing, it must still lower the match, as the heaviest of the
+    // job's terms (the rarest there is); shown, it must count as covered.
+    void aSkillTheModelHasNotSeenCountsInTheCoverage()
+    {
+        const auto m = model();
+        QCOMPARE(m->indexOf(u"ansible"), -1);
+        QVERIFY(m->indexOf(u"kubernetes") >= 0);
+        const Matcher matcher(m);
+        const QString jd = QStringLiteral("Requirements: Kubernetes and Ansible.");
+        const MatchResult without = matcher.evaluate(QStringLiteral("Kubernetes."), jd);
+        QCOMPARE(names(without.missingTerms), QStringList{QStringLiteral("ansible")});
+        QCOMPARE(without.coverage, 50.0);
+        QVERIFY(without.missingTerms.first().weight > 0);
+        QCOMPARE(matcher.evaluate(QStringLiteral("Kubernetes and Ansible."), jd).coverage, 100.0);
+        QCOMPARE(matcher.evaluate(QStringLiteral("Ansible."), jd).coverage, 50.0);
+        // With no other term to weigh against, the unseen skills share the coverage alone.
+        QCOMPARE(matcher.evaluate(QStringLiteral("Ansible."), QStringLiteral("Ansible and Puppet.")).coverage, 50.0);
     }
 
     void bandsChangeAtTheirThresholds()

@@ -47,6 +47,15 @@ public:
         Q_UNUSED(hash);
         return termBoost(term);
     }
+    // Whether max_df leaves the term in the vocabulary however many documents hold it. A skill most stored
+    // jobs name (SQL among data engineering jobs) is still one a job asks for: it must count in that job's
+    // coverage, with the low weight its idf gives it, rather than vanish from the model.
+    virtual bool keepsCommonTerm(QStringView term, quint64 hash) const
+    {
+        Q_UNUSED(term);
+        Q_UNUSED(hash);
+        return false;
+    }
 
     // Unigrams in order, then bigrams of neighbouring tokens, joined by one space (scikit-learn's order).
     QStringList terms(const QString& text) const;

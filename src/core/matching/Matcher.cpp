@@ -294,6 +294,7 @@ MatchResult Matcher::describe(ResumeWeight&& resumeWeight, const int* columns, c
     double cosine = 0;
     double counted = 0;
     double covered = 0;
+    double heaviest = 0; // of the counted terms
     for (qsizetype i = 0; i < count; ++i) {
         const int column = columns[i];
         const double weight = values[i];
@@ -312,6 +313,7 @@ MatchResult Matcher::describe(ResumeWeight&& resumeWeight, const int* columns, c
         if (skipped)
             continue;
         counted += weight;
+        heaviest = std::max(heaviest, weight);
         if (own != 0) {
             covered += weight;
             aligned.push_back(Candidate{m_model->term(column), own * weight, orderOf(kind), column});
@@ -320,24 +322,34 @@ MatchResult Matcher::describe(ResumeWeight&& resumeWeight, const int* columns, c
         }
     }
     *tfidfCosine = cosine;
-    // Skills both texts name but the model has no column for (pruned as too common, or unseen): aligned
-    // all the same, with no weight, as they add nothing to the cosine; the job's others are missing.
-    // A ranked row's scope found them in its text (rankScope); the resume's skills come with it, prepared.
-    auto withoutColumn = [&](const QString& skill, bool resumeHas) {
+    // Skills both texts name but the model has no column for: aligned all the same, with no weight, as
+    // they add nothing to the cosine; the job's others are missing.
+    //  - Matched (a scope): the skill is in none of the texts the model was fitted on (a job description
+    //    from elsewhere, or one edited since the fit), so it is the rarest of the job's terms. The coverage
+    //    counts it as heavily as the job's heaviest term: "Match 100 / 100" next to a missing skill would
+    //    be a contradiction.
+    //  - Ranked (a row): the analyzer dropped it as too common (the default analyzer keeps skills, so only
+    //    another analyzer's pruning). The coverage leaves it out, as Matcher::coverage() does for the same
+    //    row unexplained: the two must agree. A row's scope found them in its text (rankScope); the
+    //    resume's skills come with it, prepared.
+    auto withoutColumn = [&](const QString& skill, bool resumeHas, double weight) {
         const Skill* known = m_skills.find(skill);
-        const Candidate candidate{QStringView(skill), 0.0, known && known->hard ? 0 : 1, -1};
+        counted += weight;
+        if (resumeHas)
+            covered += weight;
+        const Candidate candidate{QStringView(skill), resumeHas ? 0.0 : weight, known && known->hard ? 0 : 1, -1};
         (resumeHas ? aligned : missing).push_back(candidate);
     };
     if (scope) {
         for (const QString& skill : scope->jdSkills()) {
             if (m_model->indexOf(skill) < 0)
-                withoutColumn(skill, scope->resumeHas(skill));
+                withoutColumn(skill, scope->resumeHas(skill), heaviest > 0 ? heaviest : 1.0);
         }
     }
     if (row) {
         for (const QString& skill : row->skillsWithoutColumn) {
             if (m_model->indexOf(skill) < 0)
-                withoutColumn(skill, resumeSkills && resumeSkills->contains(skill));
+                withoutColumn(skill, resumeSkills && resumeSkills->contains(skill), 0.0);
         }
     }
     auto hardFirst = [](const Candidate& a, const Candidate& b) {

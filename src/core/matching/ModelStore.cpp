@@ -73,8 +73,11 @@ QString ModelStore::corpusHash(const QList<StoredJobDescription>& corpus, const 
                              double(options.sublinearTf)};
     hash.addData(QByteArrayView(reinterpret_cast<const char*>(bounds), sizeof bounds));
     // The default analyzer reads through the skill taxonomy: a model saved with another one is refitted.
-    if (analyzer == QLatin1String("default"))
+    // Its models also keep common skills past max_df (Analyzer::keepsCommonTerm) since "skills-kept".
+    if (analyzer == QLatin1String("default")) {
         hash.addData(SkillTaxonomy::builtIn().fingerprint());
+        hash.addData(QByteArrayView("skills-kept"));
+    }
     for (const StoredJobDescription& jd : corpus) {
         const qint64 header[] = {jd.applicationId, jd.text.size()};
         hash.addData(QByteArrayView(reinterpret_cast<const char*>(header), sizeof header));

@@ -474,6 +474,8 @@ double TechAnalyzer::termBoost(QStringView term, quint64 hash) const
     return skill->hard ? kHardSkillBoost : kSoftSkillBoost;
 }
 
+bool TechAnalyzer::keepsCommonTerm(QStringView term, quint64 hash) const { return m_skills.find(term, hash) != nullptr; }
+
 void TechAnalyzer::tokenize(const QString& text, TokenSequence& sequence) const
 {
     thread_local std::vector<RawToken> raw; // reused, like the sequence's buffers

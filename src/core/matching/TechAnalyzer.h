@@ -24,6 +24,7 @@ public:
     // Skills are what tells one role from another, so they weigh more than the words around them.
     double termBoost(QStringView term) const override;
     double termBoost(QStringView term, quint64 hash) const override;
+    bool keepsCommonTerm(QStringView term, quint64 hash) const override;
 
     static constexpr double kHardSkillBoost = 2.0;
     static constexpr double kSoftSkillBoost = 1.0;

@@ -106,16 +106,18 @@ Result<FittedCorpus> TfidfModel::fit(const DocumentSource& documents, std::share
     if (seen.empty())
         return badInput(tr("The texts hold no words to match on (only stop words or none at all)."));
 
-    // scikit-learn's order: sort the vocabulary (done), drop terms outside [min_df, max_df], then keep
-    // the max_features most frequent.
+    // scikit-learn's order: sort the vocabulary (done), drop terms outside [min_df, max_df] (but not a
+    // common term the analyzer keeps: Analyzer::keepsCommonTerm), then keep the max_features most frequent.
     LargeVector<int> kept;
     kept.reserve(seen.size());
     QStringList droppedAsCommon;
     for (size_t id = 0; id < seen.size(); ++id) {
         const double count = df[id];
-        if (count <= maxDocs && count >= minDocs)
+        if (count < minDocs)
+            continue;
+        if (count <= maxDocs || analyzer->keepsCommonTerm(seen[id], vocabulary.hashes[id]))
             kept.push_back(static_cast<int>(id));
-        else if (count > maxDocs)
+        else
             droppedAsCommon.append(seen[id].toString());
     }
     if (options.maxFeatures > 0 && kept.size() > static_cast<size_t>(options.maxFeatures)) {

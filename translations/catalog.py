@@ -161,6 +161,9 @@ ENTRIES = {
     "Leave unchecked for a job you have saved but not applied to yet.": (
         "Nicht ankreuzen bei einer gemerkten Stelle, auf die Sie sich noch nicht beworben haben.",
         "Laissez décoché pour une offre enregistrée à laquelle vous n'avez pas encore postulé."),
+    "Save (Enter; Ctrl+Enter in the notes or the job description)": (
+        "Speichern (Eingabe; Strg+Eingabe in den Notizen oder der Stellenbeschreibung)",
+        "Enregistrer (Entrée ; Ctrl+Entrée dans les notes ou la description du poste)"),
     "The link must be a web address starting with http:// or https://.": (
         "Der Link muss eine Webadresse sein, die mit http:// oder https:// beginnt.",
         "Le lien doit être une adresse web commençant par http:// ou https://."),

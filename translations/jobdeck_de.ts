@@ -1683,6 +1683,10 @@
         <source>The link must be a web address starting with http:// or https://.</source>
         <translation>Der Link muss eine Webadresse sein, die mit http:// oder https:// beginnt.</translation>
     </message>
+    <message>
+        <source>Save (Enter; Ctrl+Enter in the notes or the job description)</source>
+        <translation>Speichern (Eingabe; Strg+Eingabe in den Notizen oder der Stellenbeschreibung)</translation>
+    </message>
 </context>
 <context>
     <name>jobdeck::ApplicationListPage</name>

@@ -1683,6 +1683,10 @@
         <source>The link must be a web address starting with http:// or https://.</source>
         <translation>Le lien doit être une adresse web commençant par http:// ou https://.</translation>
     </message>
+    <message>
+        <source>Save (Enter; Ctrl+Enter in the notes or the job description)</source>
+        <translation>Enregistrer (Entrée&#xa0;; Ctrl+Entrée dans les notes ou la description du poste)</translation>
+    </message>
 </context>
 <context>
     <name>jobdeck::ApplicationListPage</name>

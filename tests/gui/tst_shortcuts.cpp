@@ -1,10 +1,14 @@
 // Every keyboard shortcut of the real main window is unique within its context: two actions on one key make
 // Qt print "Ambiguous shortcut overload" and run neither (issue 13: Ctrl+E was Export and Edit).
 #include "WindowFixture.h"
+#include "dialogs/ApplicationDialog.h"
 
 #include <QAction>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QShortcut>
 #include <QStandardPaths>
 #include <QTest>
@@ -86,6 +90,37 @@ private slots:
                 clashes.append(where.second + QStringLiteral(": ") + names.join(QStringLiteral(", ")));
         }
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
+    }
+
+    // Enter in the job description box is a new line, so the dialog could only be saved with the mouse or
+    // Tab, Tab, Enter: Ctrl+Enter saves from the notes and the job description, once the form is valid.
+    void ctrlEnterSavesTheApplicationDialogFromItsTextBoxes()
+    {
+        for (const char* box : {"jdEdit", "notesEdit"}) {
+            ApplicationDialog dialog(ApplicationDialog::Mode::Add, QDate(2026, 12, 2));
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            auto* text = dialog.findChild<QPlainTextEdit*>(QLatin1String(box));
+            QVERIFY(text);
+            text->setFocus();
+            QTest::keyClicks(text, QStringLiteral("SQL"));
+            QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
+            QVERIFY2(dialog.isVisible(), box); // no company or title yet: the form stays, with its reason
+            QCOMPARE(dialog.result(), int(QDialog::Rejected));
+            QVERIFY(!dialog.findChild<QLabel*>(QStringLiteral("errorLabel"))->isHidden());
+
+            dialog.findChild<QLineEdit*>(QStringLiteral("companyEdit"))->setText(QStringLiteral("Acme"));
+            dialog.findChild<QLineEdit*>(QStringLiteral("titleEdit"))->setText(QStringLiteral("Engineer"));
+            QTest::keyClick(text, Qt::Key_Return); // a new line, not a save
+            QVERIFY(dialog.isVisible());
+            QTest::keyClicks(text, QStringLiteral("Spark"));
+            QTest::keyClick(text, Qt::Key_Enter, Qt::ControlModifier | Qt::KeypadModifier);
+            QVERIFY2(!dialog.isVisible(), box);
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+            const ApplicationDraft saved = dialog.draft();
+            QCOMPARE(QString::fromLatin1(box) == QLatin1String("jdEdit") ? saved.jobDescription : saved.notes,
+                     QStringLiteral("SQL\nSpark"));
+        }
     }
 
     void editAndExportHaveTheirOwnKeys()

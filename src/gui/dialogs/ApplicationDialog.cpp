@@ -4,6 +4,7 @@
 #include "storage/ApplicationRepository.h"
 #include "ui_ApplicationDialog.h"
 
+#include <QKeyEvent>
 #include <QPushButton>
 #include <QUrl>
 
@@ -37,10 +38,33 @@ ApplicationDialog::ApplicationDialog(Mode mode, const QDate& today, QWidget* par
             updateValidation();
         });
     }
+    // Enter in a multi-line box is a new line; Ctrl+Enter there saves, as in most editors' forms.
+    for (QWidget* box : {static_cast<QWidget*>(m_ui->notesEdit), static_cast<QWidget*>(m_ui->jdEdit)})
+        box->installEventFilter(this);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setToolTip(tr("Save (Enter; Ctrl+Enter in the notes or the job description)"));
     updateValidation();
 }
 
 ApplicationDialog::~ApplicationDialog() = default;
+
+bool ApplicationDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+            && key->modifiers().testFlag(Qt::ControlModifier)) {
+            // An invalid form stays open with its reason shown, as a click on the disabled OK would.
+            if (QPushButton* ok = m_ui->buttonBox->button(QDialogButtonBox::Ok); ok->isEnabled())
+                ok->click();
+            else {
+                m_showErrors = true;
+                updateValidation();
+            }
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
 
 void ApplicationDialog::setDraft(const ApplicationDraft& draft)
 {

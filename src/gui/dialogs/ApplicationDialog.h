@@ -13,7 +13,8 @@ class ApplicationDialog;
 namespace jobdeck {
 
 // Adds or edits an application's fields. OK stays disabled, with the reason shown, until the input is
-// valid: a company and a title, and a link (if any) that is an http(s) address.
+// valid: a company and a title, and a link (if any) that is an http(s) address. Enter in a one-line field
+// and Ctrl+Enter anywhere (in the notes and the job description too, where Enter starts a new line) press OK.
 class ApplicationDialog : public QDialog
 {
     Q_OBJECT
@@ -29,6 +30,9 @@ public:
     ApplicationDraft draft() const;
     // Empty when the input is acceptable, else the first problem in words.
     QString validationError() const;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void updateValidation();

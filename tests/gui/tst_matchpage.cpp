@@ -182,6 +182,33 @@ private slots:
         QVERIFY(f.page->shownScore() != first);
     }
 
+    // A new user opens the page on an application with a job description, but no resume yet: importing
+    // one shows its fit at once (it took a click on Score before, though a selection or an edit scores).
+    void importingTheFirstResumeScoresTheSelectedApplication()
+    {
+        Fixture f;
+        const QList<Resume> seeded = ResumeRepository(f.test.db()).list().value();
+        QCOMPARE(seeded.size(), 1);
+        QVERIFY(ResumeRepository(f.test.db()).remove(seeded.first().id).ok());
+        f.session->setCurrentApplicationId(f.session->applications().idAt(0));
+        QSignalSpy shown(f.page, &MatchPage::scoreShown);
+        QVERIFY(f.window->showPage(QStringLiteral("match")));
+        QCOMPARE(f.page->currentResumeId(), 0);
+        QVERIFY(!f.page->isBusy());
+        QCOMPARE(f.page->shownScore(), -1.0);
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cv.txt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(kResume.toUtf8());
+        file.close();
+        const Result<qint64> imported = f.page->importResume(path);
+        QVERIFY(imported.ok());
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 30000);
+        QVERIFY(f.page->shownScore() >= 0);
+    }
+
     // The fit shown is the selected application's: selecting another clears the one before's at once and
     // scores the new one, and an edit of the selected one's job description (Edit, or another device)
     // shows here with its fit at once, not at the next visit to the page.

@@ -269,6 +269,14 @@ void MatchPage::followResume()
         scoreNow();
 }
 
+void MatchPage::scoreFirstResume()
+{
+    // The page waited for a resume ("No resume yet: import one") next to the selected application's job
+    // description: the imported one's fit shows at once, as opening the page would have shown it.
+    if (m_shownScore < 0 && !m_showingRanked && isVisible() && m_score->isEnabled())
+        scoreNow();
+}
+
 void MatchPage::followJobDescription()
 {
     // Another application selected, or the selected one edited: its fit, not the one before's. A page out of
@@ -338,8 +346,10 @@ Result<qint64> MatchPage::storeResume(const QString& path, const QString& text)
     const QFileInfo info(path);
     const Result<qint64> id = ResumeRepository(m_session.database())
                                   .add(info.completeBaseName(), info.fileName(), text, m_session.clock().now());
-    if (id)
+    if (id) {
         reloadResumes(*id);
+        scoreFirstResume();
+    }
     return id;
 }
 

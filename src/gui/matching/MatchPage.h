@@ -75,6 +75,7 @@ private:
     void updateJobDescription();
     void updateButtons();
     void followResume();
+    void scoreFirstResume();
     // The same for the job description: the fit shown belongs to the text it was scored with.
     void followJobDescription();
     void clearFit();

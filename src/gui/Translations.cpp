@@ -53,7 +53,12 @@ bool installTranslations(QCoreApplication& app, const QString& languageOverride)
     QLocale::setDefault(locale.language() == system.language() ? system : locale);
     // Installed last, Jobdeck's translation is asked first; Qt's covers the standard buttons and dialogs.
     install(app, locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    return install(app, locale, QStringLiteral("jobdeck"), QStringLiteral(":/i18n"));
+    if (install(app, locale, QStringLiteral("jobdeck"), QStringLiteral(":/i18n")))
+        return true;
+    // A language Jobdeck has no translation for (Spanish, or the C locale of a bare session) reads English:
+    // with English's plural forms, so "%n application(s)" never shows its brackets there either.
+    install(app, QLocale(QLocale::English), QStringLiteral("jobdeck"), QStringLiteral(":/i18n"));
+    return false;
 }
 
 } // namespace jobdeck

@@ -198,6 +198,18 @@ private slots:
                  QStringLiteral("Imported 3 applications."));
     }
 
+    // A language with no Jobdeck translation (or a bare session's C locale) reads English, plurals and all:
+    // the Match page said "Ranked 2 job description(s)" there.
+    void aLanguageWithoutATranslationGetsEnglishPlurals()
+    {
+        QVERIFY(!installTranslations(*qApp, QStringLiteral("es")));
+        QCOMPARE(QCoreApplication::translate("jobdeck::MatchPage", "Ranked %n job description(s); select one to see its match.",
+                                             nullptr, 2),
+                 QStringLiteral("Ranked 2 job descriptions; select one to see its match."));
+        QCOMPARE(QCoreApplication::translate("ImportReport", "Imported %n application(s).", nullptr, 1),
+                 QStringLiteral("Imported 1 application."));
+    }
+
     void noOverrideOrAnUnknownOneFollowsTheSystem()
     {
         QCOMPARE(translationLocale(QString()), QLocale::system());

@@ -199,6 +199,35 @@ private slots:
         QVERIFY(!model.showApplication(4242).ok());
     }
 
+    // An application given only the date it was sent (the dialog's "Applied", an import's date column) has
+    // its first event at midnight UTC. The timeline showed that as a time ("00:00:00", or the evening before
+    // in a zone west of Greenwich); it reads as the date. A move made at a time keeps its time.
+    void timelineShowsADateOnlyEventAsItsDate()
+    {
+        TestDatabase test;
+        MockClock clock;
+        PipelineService pipeline(test.db(), clock);
+        ApplicationDraft draft;
+        draft.company = QStringLiteral("Acme");
+        draft.title = QStringLiteral("Engineer");
+        const QDate applied(2026, 1, 2);
+        draft.appliedOn = applied;
+        const Result<qint64> a = pipeline.create(draft);
+        QVERIFY(a.ok());
+        clock.advanceSecs(3 * 3600 + 17 * 60);
+        QVERIFY(pipeline.move(*a, Stage::Screen).ok());
+        EventTimelineModel model(pipeline);
+        QVERIFY(model.showApplication(*a).ok());
+        QCOMPARE(model.rowCount(), 2);
+        const QLocale locale;
+        QCOMPARE(model.index(0).data().toString(),
+                 QStringLiteral("%1  %2").arg(locale.toString(applied, QLocale::ShortFormat), stages::displayName(Stage::Applied)));
+        QCOMPARE(model.index(0).data(Qt::ToolTipRole).toString(), locale.toString(applied, QLocale::LongFormat));
+        const QDateTime movedAt = model.index(1).data(EventTimelineModel::AtRole).toDateTime();
+        QVERIFY(movedAt.toUTC().time() != QTime(0, 0));
+        QVERIFY(model.index(1).data().toString().startsWith(locale.toString(movedAt.toLocalTime(), QLocale::ShortFormat)));
+    }
+
     void timelineKeepsAnUndonePairAndMarksIt()
     {
         TestDatabase test;

@@ -36,6 +36,21 @@ int EventTimelineModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : static_cast<int>(m_events.size());
 }
 
+namespace {
+
+// When an event happened, as the timeline says it. An event at midnight UTC was given as a date only (an
+// application's "applied on", an import's date column): it reads as that date, not as a time that a zone
+// west of Greenwich would even put on the day before.
+QString when(const QDateTime& at, QLocale::FormatType format)
+{
+    const QDateTime utc = at.toUTC();
+    if (utc.time() == QTime(0, 0))
+        return QLocale().toString(utc.date(), format);
+    return QLocale().toString(at.toLocalTime(), format);
+}
+
+} // namespace
+
 QVariant EventTimelineModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_events.size())
@@ -43,12 +58,12 @@ QVariant EventTimelineModel::data(const QModelIndex& index, int role) const
     const StageEvent& event = m_events.at(index.row());
     switch (role) {
     case Qt::DisplayRole: {
-        const QString when = QLocale().toString(event.at.toLocalTime(), QLocale::ShortFormat);
+        const QString shortWhen = when(event.at, QLocale::ShortFormat);
         if (!event.previous)
-            return tr("%1  %2").arg(when, stages::displayName(event.current));
+            return tr("%1  %2").arg(shortWhen, stages::displayName(event.current));
         const QString move =
             tr("%1  %2 \u2192 %3")
-                .arg(when, stages::displayName(*event.previous), stages::displayName(event.current));
+                .arg(shortWhen, stages::displayName(*event.previous), stages::displayName(event.current));
         if (event.reverts)
             return tr("%1 (undo)").arg(move);
         if (event.revertedBy)
@@ -56,10 +71,10 @@ QVariant EventTimelineModel::data(const QModelIndex& index, int role) const
         return move;
     }
     case Qt::ToolTipRole: {
-        const QString when = QLocale().toString(event.at.toLocalTime(), QLocale::LongFormat);
+        const QString longWhen = when(event.at, QLocale::LongFormat);
         if (event.reverts || event.revertedBy)
-            return tr("%1\nUndone: this move and its undo count for nothing.").arg(when);
-        return when;
+            return tr("%1\nUndone: this move and its undo count for nothing.").arg(longWhen);
+        return longWhen;
     }
     case UndoneRole:
         return event.reverts != 0 || event.revertedBy != 0;

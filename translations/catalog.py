@@ -96,6 +96,9 @@ ENTRIES = {
     "&Edit": ("&Bearbeiten", "&Édition"),
     "&Undo": ("&Rückgängig", "&Annuler"),
     "&Redo": ("&Wiederherstellen", "&Rétablir"),
+    # The toolbar's buttons: the menu items carry what they undo ("Undo Add application Acme — Engineer").
+    "Undo": ("Rückgängig", "Annuler"),
+    "Redo": ("Wiederherstellen", "Rétablir"),
     "&Find": ("&Suchen", "Re&chercher"),
     "&Application": ("Be&werbung", "&Candidature"),
     "&New Application...": ("&Neue Bewerbung...", "&Nouvelle candidature..."),

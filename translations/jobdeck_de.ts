@@ -2537,6 +2537,14 @@ Rückgängig gemacht: Dieser Schritt und seine Rücknahme zählen nicht.</transl
         <source>&lt;h3&gt;Jobdeck %1&lt;/h3&gt;&lt;p&gt;A private, offline job-search tracker: every application, every stage it moved through, the follow-ups each move calls for, and how well a resume fits each job.&lt;/p&gt;&lt;p&gt;%2&lt;br&gt;&lt;tt&gt;%3&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %4.&lt;/p&gt;&lt;p&gt;&lt;small&gt;The skill list includes information from the O*NET 29.2 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), used under the CC BY 4.0 licence and modified by Jobdeck; USDOL/ETA has not approved, endorsed or tested these modifications.&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Jobdeck %1&lt;/h3&gt;&lt;p&gt;Ein privater Offline-Tracker für die Stellensuche: jede Bewerbung, jede Phase, die sie durchlaufen hat, das Nachfassen, das jeder Schritt verlangt, und wie gut ein Lebenslauf zu jeder Stelle passt.&lt;/p&gt;&lt;p&gt;%2&lt;br&gt;&lt;tt&gt;%3&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %4.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Die Liste der Fähigkeiten enthält Informationen aus der O*NET-29.2-Datenbank des U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), verwendet unter der Lizenz CC BY 4.0 und von Jobdeck verändert; USDOL/ETA hat diese Änderungen weder genehmigt noch befürwortet oder geprüft.&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederherstellen</translation>
+    </message>
 </context>
 <context>
     <name>jobdeck::MatchPage</name>

@@ -2537,6 +2537,14 @@ Annulé&#xa0;: ce changement et son annulation ne comptent pas.</translation>
         <source>&lt;h3&gt;Jobdeck %1&lt;/h3&gt;&lt;p&gt;A private, offline job-search tracker: every application, every stage it moved through, the follow-ups each move calls for, and how well a resume fits each job.&lt;/p&gt;&lt;p&gt;%2&lt;br&gt;&lt;tt&gt;%3&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %4.&lt;/p&gt;&lt;p&gt;&lt;small&gt;The skill list includes information from the O*NET 29.2 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), used under the CC BY 4.0 licence and modified by Jobdeck; USDOL/ETA has not approved, endorsed or tested these modifications.&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Jobdeck %1&lt;/h3&gt;&lt;p&gt;Un outil privé et hors ligne de suivi de recherche d&apos;emploi&#xa0;: chaque candidature, chaque étape qu&apos;elle a franchie, les relances que chaque étape appelle, et l&apos;adéquation d&apos;un CV à chaque poste.&lt;/p&gt;&lt;p&gt;%2&lt;br&gt;&lt;tt&gt;%3&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Compilé avec Qt %4.&lt;/p&gt;&lt;p&gt;&lt;small&gt;La liste des compétences contient des informations de la base O*NET 29.2 du U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), utilisées sous la licence CC BY 4.0 et modifiées par Jobdeck&#xa0;; l&apos;USDOL/ETA n&apos;a ni approuvé, ni cautionné, ni testé ces modifications.&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
 </context>
 <context>
     <name>jobdeck::MatchPage</name>

@@ -382,6 +382,10 @@ void MainWindow::createToolBar()
     QAction* redo = findChild<QAction*>(QStringLiteral("redoAction"));
     undo->setIcon(Icons::icon(QStringLiteral("undo")));
     redo->setIcon(Icons::icon(QStringLiteral("redo")));
+    // The buttons say "Undo" and "Redo"; what they would undo (the menu item's text, "Undo Add application
+    // Ledger Labs — Analytics Engineer") is their tooltip, so the toolbar keeps its width.
+    undo->setIconText(tr("Undo"));
+    redo->setIconText(tr("Redo"));
     bar->addAction(undo);
     bar->addAction(redo);
 }

@@ -29,6 +29,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 
 #include <functional>
@@ -218,6 +220,14 @@ private slots:
         QCOMPARE(f.window->details()->applicationId(), id);
         QCOMPARE(f.session->undoStack().count(), 1);
         QCOMPARE(f.session->undoStack().undoText(), QStringLiteral("Add application Acme \u2014 Engineer"));
+        // The menu item says what it undoes; the toolbar's button says "Undo" and keeps that for its tooltip.
+        QCOMPARE(f.action("undoAction")->text(), QStringLiteral("&Undo Add application Acme \u2014 Engineer"));
+        auto* bar = f.window->findChild<QToolBar*>(QStringLiteral("mainToolBar"));
+        QVERIFY(bar);
+        auto* undoButton = qobject_cast<QToolButton*>(bar->widgetForAction(f.action("undoAction")));
+        QVERIFY(undoButton);
+        QCOMPARE(undoButton->text(), QStringLiteral("Undo"));
+        QCOMPARE(undoButton->toolTip(), QStringLiteral("Undo Add application Acme \u2014 Engineer"));
         const QDateTime dueBefore = TaskRepository(f.test.db()).forApplication(id)->first().dueAt;
 
         f.clock.advanceSecs(60);

@@ -6,6 +6,7 @@
 
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
+#include <QFontMetrics>
 #include <QCategoryAxis>
 #include <QLabel>
 #include <QBarSet>
@@ -113,6 +114,45 @@ private slots:
             QCOMPARE(step, std::round(step));
             QVERIFY2(step >= 1, qPrintable(QString::number(step)));
         }
+    }
+
+    // The conversion chart's 0-100% axis has as many ticks as its labels have room for: five fixed ones in
+    // a narrow chart (1280 pixels, details dock open) were drawn cut to "0% 2... 5... 7... 1...".
+    void thePercentAxisKeepsItsLabelsWhole()
+    {
+        WindowFixture f([](Database& db, MockClock& clock) {
+            clock.set(kNow);
+            PipelineService pipeline(db, clock);
+            ApplicationDraft draft = draftFor(QStringLiteral("Acme"));
+            draft.source = QStringLiteral("Company site");
+            const Result<qint64> id = pipeline.create(draft, Stage::Applied, clock.now().addDays(-9));
+            QVERIFY(id.ok());
+            QVERIFY(pipeline.move(*id, Stage::Screen, clock.now().addDays(-2)).ok());
+        });
+        AnalyticsPage* page = showAnalytics(*f.window);
+        QVERIFY(page);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && page->shownAsOf().isValid(), 10000);
+        QChart* chart = page->chart(AnalyticsPage::Chart::Sources);
+        auto* percent = qobject_cast<QValueAxis*>(chart->axes(Qt::Horizontal).value(0));
+        QVERIFY(percent);
+        const QFontMetrics metrics(percent->labelsFont());
+        const qreal label = metrics.horizontalAdvance(QStringLiteral("100%"));
+        int widest = 0;
+        qreal chartWidth = 0;
+        for (const int width : {1000, 1280, 1600, 2400}) {
+            f.window->resize(width, 800);
+            QTRY_VERIFY(chart->size().width() > chartWidth); // laid out at this, wider, size
+            chartWidth = chart->size().width();
+            const qreal spacing = chart->plotArea().width() / (percent->tickCount() - 1);
+            QVERIFY2(spacing >= label || percent->tickCount() == 2,
+                     qPrintable(QStringLiteral("%1 px: %2 ticks %3 px apart for labels %4 px wide")
+                                    .arg(width)
+                                    .arg(percent->tickCount())
+                                    .arg(spacing)
+                                    .arg(label)));
+            widest = std::max(widest, percent->tickCount());
+        }
+        QCOMPARE(widest, 5); // a wide chart still steps by 25%
     }
 
     void chartsShowExactlyTheServicesNumbers()

@@ -16,6 +16,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QDateEdit>
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -85,6 +86,20 @@ void setCountRange(QValueAxis* axis, double top)
     while (steps > 1 && end % steps != 0)
         --steps;
     axis->setTickCount(steps + 1);
+}
+
+// A 0-100% axis with as many ticks as its labels have room for: 0%, 25% ... 100% where the plot is wide,
+// 0%, 50%, 100% or only the ends where it is not. Five fixed ticks in a narrow chart (the window at 1280
+// pixels with the details dock open) were cut to "0% 2... 5... 7... 1...".
+void fitPercentTicks(QValueAxis* axis, const QRectF& plot)
+{
+    const QFontMetrics metrics(axis->labelsFont());
+    const qreal label = metrics.horizontalAdvance(QStringLiteral("100%")) + metrics.averageCharWidth();
+    int ticks = 5;
+    while (ticks > 2 && plot.width() / (ticks - 1) < label)
+        ticks = ticks == 5 ? 3 : 2;
+    if (axis->tickCount() != ticks)
+        axis->setTickCount(ticks);
 }
 
 // "2026-W47" as a person writes it, week first: "W47 2026".
@@ -424,6 +439,8 @@ void AnalyticsPage::fillSources(const QList<SourceRow>& rows)
     c->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     series->attachAxis(axisY);
+    fitPercentTicks(axisX, c->plotArea());
+    connect(c, &QChart::plotAreaChanged, axisX, [axisX](const QRectF& plot) { fitPercentTicks(axisX, plot); });
     setEmpty(Chart::Sources, rows.isEmpty(), tr("No applications applied to in this period yet"));
     connect(set, &QBarSet::hovered, this, [this, tips](bool on, int index) {
         if (on)

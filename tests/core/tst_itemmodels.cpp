@@ -221,11 +221,13 @@ private slots:
         QCOMPARE(model.rowCount(), 2);
         const QLocale locale;
         QCOMPARE(model.index(0).data().toString(),
-                 QStringLiteral("%1  %2").arg(locale.toString(applied, QLocale::ShortFormat), stages::displayName(Stage::Applied)));
+                 QStringLiteral("%1  %2").arg(locale.toString(applied, QLocale::ShortFormat),
+                                              stages::displayName(Stage::Applied)));
         QCOMPARE(model.index(0).data(Qt::ToolTipRole).toString(), locale.toString(applied, QLocale::LongFormat));
         const QDateTime movedAt = model.index(1).data(EventTimelineModel::AtRole).toDateTime();
         QVERIFY(movedAt.toUTC().time() != QTime(0, 0));
-        QVERIFY(model.index(1).data().toString().startsWith(locale.toString(movedAt.toLocalTime(), QLocale::ShortFormat)));
+        const QString movedWhen = locale.toString(movedAt.toLocalTime(), QLocale::ShortFormat);
+        QVERIFY(model.index(1).data().toString().startsWith(movedWhen));
     }
 
     void timelineKeepsAnUndonePairAndMarksIt()

@@ -4,13 +4,18 @@
 #include "WindowFixture.h"
 
 #include <QAction>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontMetrics>
+#include <QHeaderView>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QTest>
+#include <QTreeView>
 
 using namespace jobdeck;
 
@@ -100,18 +105,36 @@ private slots:
                 exportAction = action;
         }
         QVERIFY(exportAction);
+        f.window->resize(1280, 800);
         QString suggested;
+        QSize size;
+        bool columnsFit = false;
         handleNextModal([&](QWidget* modal) {
             auto* dialog = qobject_cast<QFileDialog*>(modal);
             if (!dialog)
                 return false;
             const QString name = QFileInfo(dialog->selectedFiles().value(0)).fileName();
             suggested = QDir(dialog->directory().absolutePath()).filePath(name);
+            size = dialog->size();
+            // Its detail columns show a date and a type whole; the name takes what is left.
+            if (auto* details = dialog->findChild<QTreeView*>(QStringLiteral("treeView"))) {
+                const QFontMetrics metrics(details->font());
+                const QString date = QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat);
+                const QHeaderView* header = details->header();
+                columnsFit = header->sectionSize(3) > metrics.horizontalAdvance(date) &&
+                             header->sectionSize(2) > metrics.horizontalAdvance(QStringLiteral("CSV document")) &&
+                             header->sectionSize(0) > header->sectionSize(2);
+            }
             dialog->reject();
             return true;
         });
         exportAction->trigger();
         QCOMPARE(suggested, QDir(m_home.path()).filePath(QStringLiteral("jobdeck-export.csv")));
+        // Qt's own dialog opens wide enough to show a file's name, size, type and date whole (its size hint
+        // cut them to "354...tes  CSV...ent" on the desktop).
+        QVERIFY2(size.width() >= 760 && size.height() >= 480,
+                 qPrintable(QStringLiteral("%1 x %2").arg(size.width()).arg(size.height())));
+        QVERIFY(columnsFit);
     }
 };
 

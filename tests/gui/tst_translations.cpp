@@ -203,8 +203,8 @@ private slots:
     void aLanguageWithoutATranslationGetsEnglishPlurals()
     {
         QVERIFY(!installTranslations(*qApp, QStringLiteral("es")));
-        QCOMPARE(QCoreApplication::translate("jobdeck::MatchPage", "Ranked %n job description(s); select one to see its match.",
-                                             nullptr, 2),
+        QCOMPARE(QCoreApplication::translate("jobdeck::MatchPage",
+                                             "Ranked %n job description(s); select one to see its match.", nullptr, 2),
                  QStringLiteral("Ranked 2 job descriptions; select one to see its match."));
         QCOMPARE(QCoreApplication::translate("ImportReport", "Imported %n application(s).", nullptr, 1),
                  QStringLiteral("Imported 1 application."));

@@ -126,6 +126,13 @@ QString openFile(QWidget* parent, Kind kind, const QString& caption, const QStri
     return path;
 }
 
+QString openFileAt(QWidget* parent, const QString& start, const QString& caption, const QString& filter)
+{
+    QFileDialog dialog(parent, caption, start, filter);
+    dialog.setFileMode(QFileDialog::ExistingFile);
+    return run(dialog, parent, nullptr);
+}
+
 QString saveFile(QWidget* parent, Kind kind, const QString& caption, const QString& fileName, const QString& filter,
                  QString* selectedFilter)
 {

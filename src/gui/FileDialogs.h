@@ -20,6 +20,9 @@ QString folderFor(const QWidget* parent, Kind kind);
 
 // QFileDialog::getOpenFileName in the kind's folder; remembers the chosen file's folder.
 QString openFile(QWidget* parent, Kind kind, const QString& caption, const QString& filter);
+// As openFile, starting at `start` (a folder, or a file to select in it), and remembering nothing: the restore
+// dialog opens on the newest backup in the database's own backup folder.
+QString openFileAt(QWidget* parent, const QString& start, const QString& caption, const QString& filter);
 // QFileDialog::getSaveFileName with `fileName` suggested in the kind's folder; remembers the chosen folder.
 QString saveFile(QWidget* parent, Kind kind, const QString& caption, const QString& fileName, const QString& filter,
                  QString* selectedFilter = nullptr);

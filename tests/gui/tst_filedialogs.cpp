@@ -2,6 +2,7 @@
 // was started from), then wherever the user last picked a file of that kind, also after a restart.
 #include "FileDialogs.h"
 #include "WindowFixture.h"
+#include "io/BackupSet.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -135,6 +136,41 @@ private slots:
         QVERIFY2(size.width() >= 760 && size.height() >= 480,
                  qPrintable(QStringLiteral("%1 x %2").arg(size.width()).arg(size.height())));
         QVERIFY(columnsFit);
+    }
+
+    // File > Restore From Backup opens on the newest backup, in a dialog wide enough to tell the backups apart
+    // by name ("jobs.sq....sqlite" and "jobs.sql...l.sqlite" were the daily and the manual one).
+    void restoreOpensOnTheNewestBackupInAWideDialog()
+    {
+        WindowFixture f;
+        f.window->resize(1280, 800);
+        QAction* backUp = nullptr;
+        QAction* restore = nullptr;
+        for (QAction* action : f.window->findChildren<QAction*>()) {
+            const QString text = action->text().remove(QLatin1Char('&'));
+            if (text == QStringLiteral("Back Up Now"))
+                backUp = action;
+            else if (text == QStringLiteral("Restore From Backup..."))
+                restore = action;
+        }
+        QVERIFY(backUp && restore);
+        backUp->trigger();
+        const std::optional<QString> latest = io::BackupSet::forDatabase(f.test.db()).latest();
+        QVERIFY(latest);
+        QString selected;
+        QSize size;
+        handleNextModal([&](QWidget* modal) {
+            auto* dialog = qobject_cast<QFileDialog*>(modal);
+            if (!dialog)
+                return false;
+            selected = dialog->selectedFiles().value(0);
+            size = dialog->size();
+            dialog->reject();
+            return true;
+        });
+        restore->trigger();
+        QCOMPARE(QFileInfo(selected).canonicalFilePath(), QFileInfo(*latest).canonicalFilePath());
+        QVERIFY2(size.width() >= 760, qPrintable(QString::number(size.width())));
     }
 };
 

@@ -12,7 +12,6 @@
 
 #include <QAction>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QUndoStack>
@@ -204,8 +203,8 @@ void BackupActions::chooseRestore()
 {
     const io::BackupSet set = io::BackupSet::forDatabase(m_session.database());
     const QString path =
-        QFileDialog::getOpenFileName(m_window, tr("Restore from backup"), set.latest().value_or(set.folder()),
-                                     tr("Jobdeck databases (*.sqlite);;All files (*)"));
+        filedialogs::openFileAt(m_window, set.latest().value_or(set.folder()), tr("Restore from backup"),
+                                tr("Jobdeck databases (*.sqlite);;All files (*)"));
     if (path.isEmpty())
         return;
     if (const Status sound = io::Backup::verify(path); !sound) {

@@ -776,12 +776,8 @@ ENTRIES = {
     "Restore from backup": ("Aus Sicherung wiederherstellen", "Restaurer depuis une sauvegarde"),
     "Jobdeck databases (*.sqlite);;All files (*)": (
         "Jobdeck-Datenbanken (*.sqlite);;Alle Dateien (*)", "Bases de données Jobdeck (*.sqlite);;Tous les fichiers (*)"),
-    "Replace all the data in this database with the contents of '%1'?\n\nThe current data is backed up first, so "
-    "this can be undone by restoring that backup.": (
-        "Alle Daten dieser Datenbank durch den Inhalt von „%1“ ersetzen?\n\nDie aktuellen Daten werden vorher "
-        "gesichert; durch Wiederherstellen dieser Sicherung lässt sich der Schritt rückgängig machen.",
-        "Remplacer toutes les données de cette base par le contenu de « %1 » ?\n\nLes données actuelles sont "
-        "d'abord sauvegardées : restaurer cette sauvegarde annule l'opération."),
+    "Cannot count the applications in '%1': %2": (
+        "Die Bewerbungen in „%1“ lassen sich nicht zählen: %2", "Impossible de compter les candidatures de « %1 » : %2"),
     "Restore failed": ("Wiederherstellung fehlgeschlagen", "Échec de la restauration"),
     "Restored from %1; the previous data is saved as %2": (
         "Aus %1 wiederhergestellt; die vorherigen Daten sind als %2 gesichert",
@@ -1448,6 +1444,18 @@ ENTRIES = {
 }
 
 PLURALS = {
+    "Replace all the data in this database with the contents of '%1' (saved %2, %n application(s))?\n\nThe "
+    "current data is backed up first, so this can be undone by restoring that backup.": (
+        ("Alle Daten dieser Datenbank durch den Inhalt von „%1“ ersetzen (gesichert %2, %n Bewerbung)?\n\nDie "
+         "aktuellen Daten werden vorher gesichert; durch Wiederherstellen dieser Sicherung lässt sich der Schritt "
+         "rückgängig machen.",
+         "Alle Daten dieser Datenbank durch den Inhalt von „%1“ ersetzen (gesichert %2, %n Bewerbungen)?\n\nDie "
+         "aktuellen Daten werden vorher gesichert; durch Wiederherstellen dieser Sicherung lässt sich der Schritt "
+         "rückgängig machen."),
+        ("Remplacer toutes les données de cette base par le contenu de « %1 » (sauvegardé le %2, %n candidature) ?"
+         "\n\nLes données actuelles sont d'abord sauvegardées : restaurer cette sauvegarde annule l'opération.",
+         "Remplacer toutes les données de cette base par le contenu de « %1 » (sauvegardé le %2, %n candidatures) ?"
+         "\n\nLes données actuelles sont d'abord sauvegardées : restaurer cette sauvegarde annule l'opération.")),
     "Ranked %n job description(s); select one to see its match.": (
         ("%n Stellenbeschreibung eingestuft; wählen Sie sie aus, um ihre Passung zu sehen.",
          "%n Stellenbeschreibungen eingestuft; wählen Sie eine aus, um ihre Passung zu sehen."),

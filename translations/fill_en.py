@@ -18,6 +18,12 @@ FORMS = {
         ("Dry run: %n application would be imported; nothing was written.",
          "Dry run: %n applications would be imported; nothing was written."),
     "Imported %n application(s).": ("Imported %n application.", "Imported %n applications."),
+    "Replace all the data in this database with the contents of '%1' (saved %2, %n application(s))?\n\nThe "
+    "current data is backed up first, so this can be undone by restoring that backup.":
+        ("Replace all the data in this database with the contents of '%1' (saved %2, %n application)?\n\nThe "
+         "current data is backed up first, so this can be undone by restoring that backup.",
+         "Replace all the data in this database with the contents of '%1' (saved %2, %n applications)?\n\nThe "
+         "current data is backed up first, so this can be undone by restoring that backup."),
     "Imported %n application(s)": ("Imported %n application", "Imported %n applications"),
     "This database already holds %n application(s). Add the sample pipeline anyway?":
         ("This database already holds %n application. Add the sample pipeline anyway?",

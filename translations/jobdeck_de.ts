@@ -311,6 +311,10 @@
         <source>Cannot put the copy of &apos;%1&apos; in place (%2); the database was left as it was, with its journal files.</source>
         <translation>Die Kopie von „%1“ kann nicht an ihren Platz gestellt werden (%2); die Datenbank blieb unverändert, mit ihren Journaldateien.</translation>
     </message>
+    <message>
+        <source>Cannot count the applications in &apos;%1&apos;: %2</source>
+        <translation>Die Bewerbungen in „%1“ lassen sich nicht zählen: %2</translation>
+    </message>
 </context>
 <context>
     <name>BackupSet</name>
@@ -1884,14 +1888,6 @@ Die neueste Sicherung „%2“ ist intakt. Soll sie wiederhergestellt werden? Di
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
-        <source>Replace all the data in this database with the contents of &apos;%1&apos;?
-
-The current data is backed up first, so this can be undone by restoring that backup.</source>
-        <translation>Alle Daten dieser Datenbank durch den Inhalt von „%1“ ersetzen?
-
-Die aktuellen Daten werden vorher gesichert; durch Wiederherstellen dieser Sicherung lässt sich der Schritt rückgängig machen.</translation>
-    </message>
-    <message>
         <source>Restore failed</source>
         <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
@@ -1902,6 +1898,19 @@ Die aktuellen Daten werden vorher gesichert; durch Wiederherstellen dieser Siche
     <message>
         <source>Another Jobdeck (%1) has &apos;%2&apos; open. Close it there first, then start Jobdeck again to restore the backup.</source>
         <translation>Ein anderes Jobdeck (%1) hat „%2“ geöffnet. Schließen Sie es dort zuerst und starten Sie Jobdeck dann erneut, um die Sicherung wiederherzustellen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace all the data in this database with the contents of &apos;%1&apos; (saved %2, %n application(s))?
+
+The current data is backed up first, so this can be undone by restoring that backup.</source>
+        <translation>
+            <numerusform>Alle Daten dieser Datenbank durch den Inhalt von „%1“ ersetzen (gesichert %2, %n Bewerbung)?
+
+Die aktuellen Daten werden vorher gesichert; durch Wiederherstellen dieser Sicherung lässt sich der Schritt rückgängig machen.</numerusform>
+            <numerusform>Alle Daten dieser Datenbank durch den Inhalt von „%1“ ersetzen (gesichert %2, %n Bewerbungen)?
+
+Die aktuellen Daten werden vorher gesichert; durch Wiederherstellen dieser Sicherung lässt sich der Schritt rückgängig machen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

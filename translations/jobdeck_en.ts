@@ -44,6 +44,19 @@
                 <numerusform>Imported %n applications</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Replace all the data in this database with the contents of '%1' (saved %2, %n application(s))?
+
+The current data is backed up first, so this can be undone by restoring that backup.</source>
+            <translation>
+                <numerusform>Replace all the data in this database with the contents of '%1' (saved %2, %n application)?
+
+The current data is backed up first, so this can be undone by restoring that backup.</numerusform>
+                <numerusform>Replace all the data in this database with the contents of '%1' (saved %2, %n applications)?
+
+The current data is backed up first, so this can be undone by restoring that backup.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>jobdeck::MainWindow</name>

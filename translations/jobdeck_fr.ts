@@ -311,6 +311,10 @@
         <source>Cannot put the copy of &apos;%1&apos; in place (%2); the database was left as it was, with its journal files.</source>
         <translation>Impossible de mettre la copie de «&#xa0;%1&#xa0;» en place (%2)&#xa0;; la base de données est restée telle quelle, avec ses fichiers journaux.</translation>
     </message>
+    <message>
+        <source>Cannot count the applications in &apos;%1&apos;: %2</source>
+        <translation>Impossible de compter les candidatures de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>BackupSet</name>
@@ -1884,14 +1888,6 @@ La sauvegarde la plus récente, «&#xa0;%2&#xa0;», est intacte. La restaurer&#x
         <translation>Restauration impossible</translation>
     </message>
     <message>
-        <source>Replace all the data in this database with the contents of &apos;%1&apos;?
-
-The current data is backed up first, so this can be undone by restoring that backup.</source>
-        <translation>Remplacer toutes les données de cette base par le contenu de «&#xa0;%1&#xa0;»&#xa0;?
-
-Les données actuelles sont d&apos;abord sauvegardées&#xa0;: restaurer cette sauvegarde annule l&apos;opération.</translation>
-    </message>
-    <message>
         <source>Restore failed</source>
         <translation>Échec de la restauration</translation>
     </message>
@@ -1902,6 +1898,19 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: restaurer cette sa
     <message>
         <source>Another Jobdeck (%1) has &apos;%2&apos; open. Close it there first, then start Jobdeck again to restore the backup.</source>
         <translation>Un autre Jobdeck (%1) a «&#xa0;%2&#xa0;» ouvert. Fermez-le d’abord, puis relancez Jobdeck pour restaurer la sauvegarde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace all the data in this database with the contents of &apos;%1&apos; (saved %2, %n application(s))?
+
+The current data is backed up first, so this can be undone by restoring that backup.</source>
+        <translation>
+            <numerusform>Remplacer toutes les données de cette base par le contenu de «&#xa0;%1&#xa0;» (sauvegardé le %2, %n candidature)&#xa0;?
+
+Les données actuelles sont d&apos;abord sauvegardées&#xa0;: restaurer cette sauvegarde annule l&apos;opération.</numerusform>
+            <numerusform>Remplacer toutes les données de cette base par le contenu de «&#xa0;%1&#xa0;» (sauvegardé le %2, %n candidatures)&#xa0;?
+
+Les données actuelles sont d&apos;abord sauvegardées&#xa0;: restaurer cette sauvegarde annule l&apos;opération.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

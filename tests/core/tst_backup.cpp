@@ -92,6 +92,10 @@ private slots:
         QVERIFY2(copied, qPrintable(copied.message()));
         QVERIFY(Backup::verify(copy));
         QCOMPARE(applicationsIn(copy), 2);
+        // What the restore dialog names before it asks.
+        const Result<qint64> counted = Backup::applicationCount(copy);
+        QVERIFY2(counted, qPrintable(counted.message()));
+        QCOMPARE(counted.value(), 2);
         QVERIFY(!QFileInfo::exists(copy + QStringLiteral(".partial")));
         // Nothing of the copy's partial name is left, not even the stamp its clean close wrote.
         QCOMPARE(QDir(t.folder()).entryList({QStringLiteral("copy.sqlite.partial*")}, QDir::Files | QDir::Hidden),
@@ -124,12 +128,16 @@ private slots:
         text.close();
         QVERIFY(!Backup::verify(text.fileName()));
         QVERIFY(!Backup::verify(folder + QStringLiteral("/missing.sqlite")));
+        QVERIFY(!Backup::applicationCount(text.fileName()));
+        QCOMPARE(Backup::applicationCount(folder + QStringLiteral("/missing.sqlite")).error().kind,
+                 Error::Kind::NotFound);
 
         const QString copy = folder + QStringLiteral("/copy.sqlite");
         QVERIFY(Backup::copyTo(t.db(), copy));
         const QString damaged = damagedCopy(copy, folder + QStringLiteral("/damaged.sqlite"));
         const Status verdict = Backup::verify(damaged);
         QVERIFY(!verdict);
+        QVERIFY(!Backup::applicationCount(damaged));
         QVERIFY2(verdict.message().contains(QStringLiteral("damaged")) || verdict.message().contains(QStringLiteral("malformed")),
                  qPrintable(verdict.message()));
 

@@ -3,7 +3,9 @@
 #include "FileDialogs.h"
 #include "WindowFixture.h"
 #include "io/BackupSet.h"
+#include "storage/ApplicationTableModel.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QDateTime>
 #include <QDir>
@@ -14,6 +16,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTest>
 #include <QTreeView>
@@ -159,18 +162,31 @@ private slots:
         QVERIFY(latest);
         QString selected;
         QSize size;
+        QString question;
         handleNextModal([&](QWidget* modal) {
             auto* dialog = qobject_cast<QFileDialog*>(modal);
             if (!dialog)
                 return false;
             selected = dialog->selectedFiles().value(0);
             size = dialog->size();
-            dialog->reject();
+            // The newest backup is already selected: Enter picks it, and the question names what it holds.
+            handleNextModal([&](QWidget* next) {
+                auto* box = qobject_cast<QMessageBox*>(next);
+                if (!box)
+                    return false;
+                question = box->text();
+                box->button(QMessageBox::No)->click();
+                return true;
+            });
+            QMetaObject::invokeMethod(dialog, "accept", Qt::QueuedConnection);
             return true;
         });
         restore->trigger();
         QCOMPARE(QFileInfo(selected).canonicalFilePath(), QFileInfo(*latest).canonicalFilePath());
         QVERIFY2(size.width() >= 760, qPrintable(QString::number(size.width())));
+        QVERIFY2(question.contains(QStringLiteral("(saved ")) && question.contains(QStringLiteral(", 0 application")),
+                 qPrintable(question));
+        QCOMPARE(f.session->applications().rowCount(), 0); // answered No: nothing replaced
     }
 };
 

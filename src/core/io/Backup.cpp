@@ -240,6 +240,19 @@ Status Backup::verify(const QString& path)
     return {};
 }
 
+Result<qint64> Backup::applicationCount(const QString& path)
+{
+    if (const Result<int> version = inspect(path); !version)
+        return version.error();
+    const ReadOnlyConnection connection(path);
+    if (!connection.isOpen())
+        return failure(tr("Cannot open '%1': %2").arg(path, connection.error()));
+    QSqlQuery query(connection.database());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM applications")) || !query.next())
+        return failure(tr("Cannot count the applications in '%1': %2").arg(path, query.lastError().text()));
+    return query.value(0).toLongLong();
+}
+
 Result<QString> Backup::restore(const Database& database, const QString& source, BackupSet& keep,
                                 const QDateTime& now)
 {

@@ -41,6 +41,8 @@ public:
     // Whether `path` is a sound Jobdeck database this build can read: an SQLite file, integrity_check ok,
     // Jobdeck's application id, a schema no newer than this build's. Opened read-only; never changed.
     static Status verify(const QString& path);
+    // verify(), then how many applications the file holds (archived ones too): what a restore would bring.
+    static Result<qint64> applicationCount(const QString& path);
 
     // What the integrity check says about a file. Damaged only when the check ran and found problems (or
     // SQLite reports the file malformed); a check that could not run (locked, a full disk, no permission

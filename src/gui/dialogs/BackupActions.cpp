@@ -13,8 +13,12 @@
 #include <QAction>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMessageBox>
 #include <QUndoStack>
+
+#include <algorithm>
+#include <limits>
 
 namespace jobdeck {
 
@@ -207,15 +211,21 @@ void BackupActions::chooseRestore()
                                 tr("Jobdeck databases (*.sqlite);;All files (*)"));
     if (path.isEmpty())
         return;
-    if (const Status sound = io::Backup::verify(path); !sound) {
-        showError(tr("Cannot restore"), sound.message());
+    // Checked (and counted) before anything is asked: a damaged, foreign or newer file is refused here.
+    const Result<qint64> count = io::Backup::applicationCount(path);
+    if (!count) {
+        showError(tr("Cannot restore"), count.message());
         return;
     }
-    const auto answer = QMessageBox::question(m_window, tr("Restore from backup"),
-                                              tr("Replace all the data in this database with the contents of "
-                                                 "'%1'?\n\nThe current data is backed up "
-                                                 "first, so this can be undone by restoring that backup.")
-                                                  .arg(QFileInfo(path).fileName()));
+    // What the backup brings back, so a person sees which one they picked before everything is replaced.
+    const QFileInfo file(path);
+    const QString saved = QLocale().toString(file.lastModified(), QLocale::ShortFormat);
+    const auto answer = QMessageBox::question(
+        m_window, tr("Restore from backup"),
+        tr("Replace all the data in this database with the contents of '%1' (saved %2, %n application(s))?"
+           "\n\nThe current data is backed up first, so this can be undone by restoring that backup.",
+           nullptr, int(std::min<qint64>(count.value(), std::numeric_limits<int>::max())))
+            .arg(file.fileName(), saved));
     if (answer != QMessageBox::Yes)
         return;
     const Result<QString> kept = restoreFrom(path);

@@ -827,9 +827,9 @@ ENTRIES = {
         "Les candidatures, leur historique, leurs tâches et les CV, restaurés tels quels"),
     "(not imported)": ("(nicht importiert)", "(non importée)"),
     "Importing...": ("Wird importiert...", "Import en cours..."),
-    "Nothing was imported: the daily backup failed: %1": (
-        "Es wurde nichts importiert: Die tägliche Sicherung ist fehlgeschlagen: %1",
-        "Rien n'a été importé : la sauvegarde quotidienne a échoué : %1"),
+    "Nothing was imported: the backup before it failed: %1": (
+        "Es wurde nichts importiert: Die Sicherung davor ist fehlgeschlagen: %1",
+        "Rien n'a été importé : la sauvegarde préalable a échoué : %1"),
     "skipped: line %1: %2": ("übersprungen: Zeile %1: %2", "ignorée : ligne %1 : %2"),
     "... and %1 more skipped rows.": ("... und %1 weitere übersprungene Zeilen.", "... et %1 autres lignes ignorées."),
 

@@ -2283,16 +2283,16 @@ Rückgängig gemacht: Dieser Schritt und seine Rücknahme zählen nicht.</transl
         <translation>... und %1 weitere übersprungene Zeilen.</translation>
     </message>
     <message>
-        <source>Nothing was imported: the daily backup failed: %1</source>
-        <translation>Es wurde nichts importiert: Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
         <source>&amp;Strict: refuse the file if a date or time cannot be read</source>
         <translation>&amp;Streng: Datei ablehnen, wenn ein Datum oder eine Uhrzeit nicht lesbar ist</translation>
     </message>
     <message>
         <source>Unchecked, a row whose date cannot be read is imported without it, with the text kept in its notes and a warning in the report.</source>
         <translation>Ohne Haken wird eine Zeile, deren Datum nicht lesbar ist, ohne das Datum importiert; der Text bleibt in ihren Notizen erhalten, und der Bericht enthält eine Warnung.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the backup before it failed: %1</source>
+        <translation>Es wurde nichts importiert: Die Sicherung davor ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>

@@ -2283,16 +2283,16 @@ Annulé&#xa0;: ce changement et son annulation ne comptent pas.</translation>
         <translation>... et %1 autres lignes ignorées.</translation>
     </message>
     <message>
-        <source>Nothing was imported: the daily backup failed: %1</source>
-        <translation>Rien n&apos;a été importé&#xa0;: la sauvegarde quotidienne a échoué&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>&amp;Strict: refuse the file if a date or time cannot be read</source>
         <translation>&amp;Strict&#xa0;: refuser le fichier si une date ou une heure est illisible</translation>
     </message>
     <message>
         <source>Unchecked, a row whose date cannot be read is imported without it, with the text kept in its notes and a warning in the report.</source>
         <translation>Si la case est décochée, une ligne dont la date est illisible est importée sans cette date&#xa0;; le texte est conservé dans ses notes et le rapport contient un avertissement.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the backup before it failed: %1</source>
+        <translation>Rien n&apos;a été importé&#xa0;: la sauvegarde préalable a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>

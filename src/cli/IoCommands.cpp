@@ -55,9 +55,9 @@ int runImport(Context& context, const QStringList& args)
         return Failed;
     if (!options.dryRun) {
         io::BackupSet backups = io::BackupSet::forDatabase(*db);
-        if (const Result<QString> daily = backups.ensureDaily(*db, context.clock().now()); !daily)
+        if (const Result<QString> before = backups.beforeImport(*db, context.clock().now()); !before)
             return context.fail(
-                QStringLiteral("nothing was imported: the daily backup failed: %1").arg(daily.message()));
+                QStringLiteral("nothing was imported: the backup before it failed: %1").arg(before.message()));
     }
     const Result<io::ImportReport> report = io::ImportService(*db, context.clock()).importFile(path, options);
     if (!report)

@@ -225,7 +225,7 @@ private slots:
         for (int round = 0; round < 3; ++round) {
             const QString db = dir.filePath(QStringLiteral("target-%1.sqlite").arg(round));
             // The target holds data already, so the JSON import checks duplicates too (not a restore by id).
-            // Seeded by an import, so today's daily backup exists and the two imports race on the rows alone.
+            // Seeded by an import; the two imports then race on the rows and on their backups' names.
             const CliRun seeded = runCli({QStringLiteral("--db"), db, QStringLiteral("import"), otherPath});
             QVERIFY2(seeded.code == 0, seeded.err.constData());
             QList<QList<QStringList>> chains;

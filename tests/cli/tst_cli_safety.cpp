@@ -18,6 +18,7 @@
 #include <QTest>
 #include <QUuid>
 
+#include <algorithm>
 
 #if defined(__has_feature)
 #if __has_feature(address_sanitizer)
@@ -331,8 +332,8 @@ private slots:
         QCOMPARE(db({QStringLiteral("import"), fixture("linkedin.csv")}).code, 0);
         QCOMPARE(on(other, {QStringLiteral("import"), fixture("teal.csv")}).code, 0);
         const QString backups = QFileInfo(m_db).dir().filePath(QStringLiteral("backups"));
-        const QStringList mine = leftovers(backups, QStringLiteral("jobs.sqlite-*-daily.sqlite"));
-        const QStringList theirs = leftovers(backups, QStringLiteral("jobs.db-*-daily.sqlite"));
+        const QStringList mine = leftovers(backups, QStringLiteral("jobs.sqlite-*-before-import.sqlite"));
+        const QStringList theirs = leftovers(backups, QStringLiteral("jobs.db-*-before-import.sqlite"));
         QCOMPARE(mine.size(), 1);
         QCOMPARE(theirs.size(), 1);
         QCOMPARE(count(QDir(backups).filePath(mine.first())), 0); // taken before the import
@@ -391,6 +392,35 @@ private slots:
         QCOMPARE(db({QStringLiteral("restore"), backup}).code, 0); // makes a before-restore copy in the set
         QVERIFY(!QFileInfo::exists(stale));
         QVERIFY(QFileInfo::exists(fresh));
+    }
+
+    // Every import is preceded by a backup of its own: restoring the one before the second import of a day
+    // takes back that import and keeps the first (the day's daily backup would have dropped both).
+    void eachImportIsPrecededByItsOwnBackup()
+    {
+        QCOMPARE(db({QStringLiteral("import"), fixture("linkedin.csv")}).code, 0);
+        const int afterFirst = count(m_db);
+        QVERIFY(afterFirst > 0);
+        QCOMPARE(db({QStringLiteral("import"), fixture("teal.csv")}).code, 0);
+        QVERIFY(count(m_db) > afterFirst);
+        const QString backups = QFileInfo(m_db).dir().filePath(QStringLiteral("backups"));
+        const QStringList before = leftovers(backups, QStringLiteral("jobs.sqlite-*-before-import.sqlite"));
+        QCOMPARE(before.size(), 2);
+        // Told apart by what they hold: both may be from the same second, where names do not sort by time.
+        QString beforeSecond;
+        QList<int> held;
+        for (const QString& name : before) {
+            held.append(count(QDir(backups).filePath(name)));
+            if (held.last() == afterFirst)
+                beforeSecond = QDir(backups).filePath(name);
+        }
+        std::sort(held.begin(), held.end());
+        QCOMPARE(held, (QList<int>{0, afterFirst}));
+        QCOMPARE(db({QStringLiteral("restore"), beforeSecond}).code, 0);
+        QCOMPARE(count(m_db), afterFirst);
+        // A dry run writes nothing, so it backs nothing up either.
+        QCOMPARE(db({QStringLiteral("import"), fixture("teal.csv"), QStringLiteral("--dry-run")}).code, 0);
+        QCOMPARE(leftovers(backups, QStringLiteral("jobs.sqlite-*-before-import.sqlite")).size(), 2);
     }
 
     // Item 11: backups, exports and the backup folder are private under umask 022.

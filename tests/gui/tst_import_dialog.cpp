@@ -118,8 +118,10 @@ private slots:
         QCOMPARE(applications(f.test.db()), 3);
         QCOMPARE(f.session.applications().rowCount(), 3);
         QVERIFY(reset.count() >= 1);
-        // The day's backup was taken before the import.
-        QCOMPARE(io::BackupSet(f.test.db().path()).list().size(), 1);
+        // A backup of its own was taken before the import.
+        const QStringList backups = io::BackupSet(f.test.db().path()).list();
+        QCOMPARE(backups.size(), 1);
+        QVERIFY2(backups.first().endsWith(QStringLiteral("-before-import.sqlite")), qPrintable(backups.first()));
     }
 
     void aFileWithErrorsImportsNothingAndSaysWhere()

@@ -156,4 +156,11 @@ Result<QString> BackupSet::ensureDaily(const Database& database, const QDateTime
     return create(database, QStringLiteral("daily"), now);
 }
 
+Result<QString> BackupSet::beforeImport(const Database& database, const QDateTime& now)
+{
+    if (database.isServer())
+        return QString();
+    return create(database, QStringLiteral("before-import"), now);
+}
+
 } // namespace jobdeck::io

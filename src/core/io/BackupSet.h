@@ -36,6 +36,10 @@ public:
     Result<QString> create(const Database& database, const QString& reason, const QDateTime& now);
     // A "daily" backup unless one was made today (UTC); returns the new path or an empty string.
     Result<QString> ensureDaily(const Database& database, const QDateTime& now);
+    // A "before-import" backup, made before every import, so restoring it takes back that import and nothing
+    // else (the day's "daily" is older than any change made since the morning). None for a server, whose
+    // data its operator backs up: an empty string.
+    Result<QString> beforeImport(const Database& database, const QDateTime& now);
 
     // Backups newest first.
     QStringList list() const;

@@ -288,11 +288,11 @@ void ImportDialog::startImport()
     const Clock* clock = &m_session.clock();
     const QByteArray bytes = m_bytes;
     m_watcher.setFuture(QtConcurrent::run([database, clock, bytes, options]() -> Result<io::ImportReport> {
-        // The day's backup first, so even a bad import is one restore away from undone.
+        // A backup of its own first, so a bad import is one restore away from undone, and only the import.
         io::BackupSet backups = io::BackupSet::forDatabase(*database);
-        if (const Result<QString> daily = backups.ensureDaily(*database, clock->now()); !daily)
-            return failure(
-                ImportDialog::tr("Nothing was imported: the daily backup failed: %1").arg(daily.message()));
+        if (const Result<QString> before = backups.beforeImport(*database, clock->now()); !before)
+            return failure(ImportDialog::tr("Nothing was imported: the backup before it failed: %1")
+                               .arg(before.message()));
         return io::ImportService(*database, *clock).importData(bytes, options);
     }));
     updateButtons();

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
@@ -18,6 +19,7 @@
 #include <QSaveFile>
 #include <QThread>
 
+#include <algorithm>
 #include <atomic>
 #ifdef Q_OS_LINUX
 #include <sys/stat.h>
@@ -717,9 +719,22 @@ Status Database::migrate(QSqlDatabase& db)
             return judged.error();
 
         QSqlQuery pragma(db);
-        if (!pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !pragma.next())
-            return failure(Database::tr("Cannot switch '%1' to WAL mode: %2.")
-                               .arg(m_path, describeSqlError(pragma.lastError())));
+        // The switch needs the file to itself. While other processes create or open the same new file,
+        // SQLite can refuse it at once as busy (its deadlock rule skips the busy timeout), so a busy refusal
+        // is tried again, a little later each time, for up to three busy timeouts in all.
+        QElapsedTimer switching;
+        switching.start();
+        for (int attempt = 1;; ++attempt) {
+            if (pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && pragma.next())
+                break;
+            const int code = sqliteCode(pragma.lastError());
+            const bool busy = code == 5 /* SQLITE_BUSY */ || code == 6 /* SQLITE_LOCKED */;
+            if (!busy || switching.elapsed() > 3 * kBusyTimeoutMs)
+                return failure(Database::tr("Cannot switch '%1' to WAL mode: %2.")
+                                   .arg(m_path, describeSqlError(pragma.lastError())));
+            pragma.finish();
+            QThread::msleep(std::min(5 * attempt, 100));
+        }
         if (pragma.value(0).toString() != QLatin1String("wal"))
             return failure(Database::tr("Cannot switch '%1' to WAL mode (it stays in \"%2\" mode).")
                                .arg(m_path, pragma.value(0).toString()));

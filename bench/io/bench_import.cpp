@@ -2,6 +2,10 @@
 // BM_Import is the whole import (read, decode, parse, plan, write one transaction) into a fresh database;
 // BM_ReferenceInsert is the floor it is compared with in the same run: the same 30,000 application rows
 // inserted by one prepared statement in one transaction, with no parsing, events or tasks.
+// BM_ImportKeepingUndo/1 is an import of 5,000 rows keeping what it wrote for an undo (ImportUndo::capture
+// inside its transaction), /0 the same without; BM_UndoImport/N takes back an import of N rows
+// (ImportUndo::discard: check every row, delete them with their events and tasks), which the app runs on its
+// GUI thread when a person presses Ctrl+Z.
 #include "io/CsvReader.h"
 #include "io/ImportPlanner.h"
 #include "io/ImportService.h"
@@ -79,6 +83,64 @@ void BM_Import(benchmark::State& state)
     state.SetItemsProcessed(state.iterations() * kRows);
 }
 
+// The first `rows` lines of the sheet.
+QByteArray sheetOf(int rows)
+{
+    const QByteArray& all = sheet();
+    qsizetype end = 0;
+    for (int line = 0; line <= rows && end >= 0; ++line)
+        end = all.indexOf('\n', end) + 1;
+    return all.left(end);
+}
+
+void BM_UndoImport(benchmark::State& state)
+{
+    const int rows = int(state.range(0));
+    const QByteArray bytes = sheetOf(rows);
+    io::ImportOptions options;
+    options.undoable = true;
+    for (auto _ : state) {
+        state.PauseTiming();
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("bench.sqlite")));
+        const Result<io::ImportReport> report =
+            io::ImportService(*db.value(), SystemClock::instance()).importData(bytes, options);
+        if (!report || report->undo.applicationCount() != rows) {
+            state.SkipWithError("import failed");
+            break;
+        }
+        state.ResumeTiming();
+        if (const Status undone = report->undo.discard(*db.value()); !undone)
+            state.SkipWithError("undo failed");
+        state.PauseTiming();
+        db.value().reset();
+        state.ResumeTiming();
+    }
+    state.SetItemsProcessed(state.iterations() * rows);
+}
+
+// The import of as many rows as an undo is kept for, without and with keeping it: what capture() costs.
+void BM_ImportKeepingUndo(benchmark::State& state)
+{
+    const QByteArray bytes = sheetOf(int(io::ImportUndo::kMaxApplications));
+    io::ImportOptions options;
+    options.undoable = state.range(0) != 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("bench.sqlite")));
+        state.ResumeTiming();
+        const Result<io::ImportReport> report =
+            io::ImportService(*db.value(), SystemClock::instance()).importData(bytes, options);
+        if (!report ||
+            report->undo.applicationCount() != (options.undoable ? io::ImportUndo::kMaxApplications : 0))
+            state.SkipWithError("import failed");
+        state.PauseTiming();
+        db.value().reset();
+        state.ResumeTiming();
+    }
+}
+
 void BM_ReferenceInsert(benchmark::State& state)
 {
     for (auto _ : state) {
@@ -117,6 +179,13 @@ void BM_ReferenceInsert(benchmark::State& state)
 BENCHMARK(BM_ParseCsv)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Plan)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Import)->Unit(benchmark::kMillisecond)->Iterations(5);
+BENCHMARK(BM_UndoImport)
+    ->Arg(150)
+    ->Arg(2000)
+    ->Arg(int(io::ImportUndo::kMaxApplications))
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(5);
+BENCHMARK(BM_ImportKeepingUndo)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->Iterations(10);
 BENCHMARK(BM_ReferenceInsert)->Unit(benchmark::kMillisecond)->Iterations(5);
 
 int main(int argc, char** argv)

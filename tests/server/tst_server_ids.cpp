@@ -7,6 +7,7 @@
 #include "PgCluster.h"
 #include "ServerSuite.h"
 
+#include "io/ImportService.h"
 #include "pipeline/PipelineService.h"
 #include "storage/Database.h"
 #include "storage/ResumeRepository.h"
@@ -144,6 +145,44 @@ private slots:
         QVERIFY(cv.value() > resume);
         QVERIFY(nextId(QStringLiteral("stage_events")) > event + 1);
         QVERIFY(nextId(QStringLiteral("follow_up_tasks")) > task + 1);
+    }
+
+    // An import undone on a server (the app's Ctrl+Z): it reads and erases only the importing user's rows, and
+    // is refused while another device has moved one of them since.
+    void anImportIsUndoneOnlyWhileNoDeviceChangedIt()
+    {
+        Result<std::unique_ptr<jobdeck::Database>> opened =
+            jobdeck::Database::open(as(QStringLiteral("bob")), QString());
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+        jobdeck::Database& db = *opened.value();
+        const auto count = [this](const QString& role) {
+            return m_cluster->psql(role, kDatabase, QStringLiteral("SELECT count(*) FROM applications")).out;
+        };
+        const QString alices = count(QStringLiteral("alice"));
+        const QString bobs = count(QStringLiteral("bob"));
+        jobdeck::MockClock clock;
+        jobdeck::io::ImportOptions options;
+        options.undoable = true;
+        const QByteArray csv("Company,Title,Date Applied\nUndo One,Dev,2026-01-02\nUndo Two,Ops,2026-01-03\n");
+        Result<jobdeck::io::ImportReport> first = jobdeck::io::ImportService(db, clock).importData(csv, options);
+        QVERIFY2(first, qPrintable(first ? QString() : first.error().message));
+        QCOMPARE(first->undo.applicationCount(), 2);
+        QVERIFY(first->undo.discard(db));
+        QCOMPARE(count(QStringLiteral("bob")), bobs);
+        QCOMPARE(count(QStringLiteral("alice")), alices);
+
+        Result<jobdeck::io::ImportReport> second = jobdeck::io::ImportService(db, clock).importData(csv, options);
+        QVERIFY(second);
+        const QString moved = m_cluster->psql(QStringLiteral("bob"), kDatabase,
+                                              QStringLiteral("SELECT min(id) FROM applications WHERE company = 'Undo Two'"))
+                                  .out;
+        const CliRun move = runCli({QStringLiteral("--db"), as(QStringLiteral("bob")), QStringLiteral("move"), moved,
+                                    QStringLiteral("screen")});
+        QVERIFY2(move.code == 0, move.err.constData());
+        const jobdeck::Status refused = second->undo.discard(db);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, jobdeck::Error::Kind::Conflict);
+        QCOMPARE(count(QStringLiteral("bob")), QString::number(bobs.toInt() + 2));
     }
 
     void cleanupTestCase() { m_cluster.reset(); }

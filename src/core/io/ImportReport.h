@@ -1,6 +1,7 @@
 #pragma once
 
 #include "io/ImportFormat.h"
+#include "io/ImportUndo.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -31,6 +32,8 @@ struct ImportReport
     QList<LineNote> errors;
     QStringList warnings;
     bool dryRun = false;
+    // What it wrote, to take it back (ImportOptions::undoable); empty otherwise.
+    ImportUndo undo;
 
     bool hasErrors() const { return !errors.isEmpty(); }
     // The cli.md shape plus format, encoding, rows, ready and dry_run.

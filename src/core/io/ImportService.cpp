@@ -110,11 +110,21 @@ Result<ImportReport> ImportService::importCsv(const QByteArray& bytes, const Imp
         ImportWriter writer(m_database, m_rules, now);
         if (Status prepared = writer.prepare(); !prepared)
             return prepared;
+        QList<qint64> written;
+        written.reserve(total);
         for (qint64 i = 0; i < total; ++i) {
-            if (Result<qint64> id = writer.write(plan->applications.at(i)); !id)
+            Result<qint64> id = writer.write(plan->applications.at(i));
+            if (!id)
                 return id.error();
+            written.append(id.value());
             if (options.progress && (i + 1) % kProgressStep == 0)
                 options.progress(i + 1, total);
+        }
+        if (options.undoable && written.size() <= ImportUndo::kMaxApplications) {
+            Result<ImportUndo> undo = ImportUndo::capture(m_database, std::move(written));
+            if (!undo)
+                return undo.error();
+            report.undo = std::move(undo.value());
         }
         return {};
     });
@@ -149,7 +159,16 @@ Result<ImportReport> ImportService::importJson(const QByteArray& bytes, const Im
             return checked;
         if (report.hasErrors())
             return {};
-        return importer.write(report);
+        if (Status s = importer.write(report); !s)
+            return s;
+        if (options.undoable && importer.writtenApplications().size() <= ImportUndo::kMaxApplications) {
+            Result<ImportUndo> undo =
+                ImportUndo::capture(m_database, importer.writtenApplications(), importer.writtenResumes());
+            if (!undo)
+                return undo.error();
+            report.undo = std::move(undo.value());
+        }
+        return {};
     });
     if (!written) {
         report.imported = 0;

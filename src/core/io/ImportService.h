@@ -23,6 +23,9 @@ struct ImportOptions
     bool dryRun = false;
     // CSV only: a cell of an optional field that cannot be read (a date) is an error, not a warning.
     bool strict = false;
+    // Keep in the report what the import wrote, as it stood at the commit, so it can be undone (up to
+    // ImportUndo::kMaxApplications applications; the report's undo stays empty for a larger import).
+    bool undoable = false;
     std::optional<ColumnMapping> mapping; // the import dialog's overrides; none: from the headers
     std::function<void(qint64 done, qint64 total)> progress; // called from the importing thread
 };

@@ -360,8 +360,11 @@ Status JsonImporter::write(ImportReport& report)
             resume.insert(QStringLiteral("is_default"), 0);
         resumes.append(resume);
     }
-    if (Status s = insertRows(QStringLiteral("resumes"), resumes, m_keepIds, {}, nullptr); !s)
+    QHash<qint64, qint64> resumeIds;
+    if (Status s = insertRows(QStringLiteral("resumes"), resumes, m_keepIds, {}, &resumeIds); !s)
         return s;
+    m_writtenApplications = applicationIds.values();
+    m_writtenResumes = resumeIds.values();
     report.imported = int(apps.size());
     return {};
 }

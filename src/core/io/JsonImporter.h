@@ -31,6 +31,9 @@ public:
     Status check(const QByteArray& json, ImportReport& report);
     // Writes what check() accepted; call inside the caller's transaction, after a check with no errors.
     Status write(ImportReport& report);
+    // The ids write() gave the applications and resumes it added.
+    const QList<qint64>& writtenApplications() const { return m_writtenApplications; }
+    const QList<qint64>& writtenResumes() const { return m_writtenResumes; }
 
 private:
     struct Table
@@ -48,6 +51,8 @@ private:
     QJsonObject m_document;
     bool m_keepIds = true;
     QSet<qint64> m_skippedApplications;
+    QList<qint64> m_writtenApplications;
+    QList<qint64> m_writtenResumes;
 };
 
 } // namespace jobdeck::io

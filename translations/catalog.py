@@ -1441,6 +1441,36 @@ ENTRIES = {
     "Cannot store the match scores": (
         "Die Passungswerte können nicht gespeichert werden",
         "Impossible d'enregistrer les scores d'adéquation"),
+    # The undo step of an import (ImportCommand, ImportUndo).
+    "Nothing was imported again: %1": ("Es wurde nichts erneut importiert: %1", "Rien n'a été réimporté : %1"),
+    "Cannot read back what the import wrote.": (
+        "Was der Import geschrieben hat, lässt sich nicht zurücklesen.",
+        "Impossible de relire ce que l'import a écrit."),
+    "Cannot read the imported applications": (
+        "Die importierten Bewerbungen lassen sich nicht lesen",
+        "Impossible de lire les candidatures importées"),
+    "Cannot read the imported applications' history": (
+        "Der Verlauf der importierten Bewerbungen lässt sich nicht lesen",
+        "Impossible de lire l'historique des candidatures importées"),
+    "Cannot read the imported applications' tasks": (
+        "Die Aufgaben der importierten Bewerbungen lassen sich nicht lesen",
+        "Impossible de lire les tâches des candidatures importées"),
+    "Cannot read the imported resumes": (
+        "Die importierten Lebensläufe lassen sich nicht lesen",
+        "Impossible de lire les CV importés"),
+    "one was removed": ("eine wurde gelöscht", "une a été supprimée"),
+    "The imported resume \"%1\" changed since the import; nothing was undone.": (
+        "Der importierte Lebenslauf „%1“ wurde seit dem Import geändert; es wurde nichts rückgängig gemacht.",
+        "Le CV importé « %1 » a changé depuis l'import ; rien n'a été annulé."),
+    "Cannot remove the imported applications": (
+        "Die importierten Bewerbungen lassen sich nicht entfernen",
+        "Impossible de supprimer les candidatures importées"),
+    "Cannot remove the imported resumes": (
+        "Die importierten Lebensläufe lassen sich nicht entfernen",
+        "Impossible de supprimer les CV importés"),
+    "The import changed since; nothing was undone.": (
+        "Der Import wurde seitdem geändert; es wurde nichts rückgängig gemacht.",
+        "L'import a changé depuis ; rien n'a été annulé."),
 }
 
 PLURALS = {
@@ -1469,9 +1499,6 @@ PLURALS = {
     "Move %n application(s) to %1": (
         ("%n Bewerbung nach „%1“ verschieben", "%n Bewerbungen nach „%1“ verschieben"),
         ("Déplacer %n candidature vers « %1 »", "Déplacer %n candidatures vers « %1 »")),
-    "Imported %n application(s)": (
-        ("%n Bewerbung importiert", "%n Bewerbungen importiert"),
-        ("%n candidature importée", "%n candidatures importées")),
     "%n row(s) have no applied date: they are dated on the day of the import.": (
         ("%n Zeile hat kein Bewerbungsdatum: Sie erhält das Datum des Imports.",
          "%n Zeilen haben kein Bewerbungsdatum: Sie erhalten das Datum des Imports."),
@@ -1488,4 +1515,19 @@ PLURALS = {
     "Imported %n application(s).": (
         ("%n Bewerbung importiert.", "%n Bewerbungen importiert."),
         ("%n candidature importée.", "%n candidatures importées.")),
+    "Imported %n application(s)": (
+        ("%n Bewerbung importiert", "%n Bewerbungen importiert"),
+        ("%n candidature importée", "%n candidatures importées")),
+    "Import %n application(s)": (
+        ("%n Bewerbung importieren", "%n Bewerbungen importieren"),
+        ("Importer %n candidature", "Importer %n candidatures")),
+    "Imported %n application(s) \u2014 Ctrl+Z to undo": (
+        ("%n Bewerbung importiert \u2014 Strg+Z macht es rückgängig",
+         "%n Bewerbungen importiert \u2014 Strg+Z macht es rückgängig"),
+        ("%n candidature importée \u2014 Ctrl+Z pour annuler", "%n candidatures importées \u2014 Ctrl+Z pour annuler")),
+    "%n of the imported applications changed since the import (%1); nothing was undone.": (
+        ("%n der importierten Bewerbungen wurde seit dem Import geändert (%1); es wurde nichts rückgängig gemacht.",
+         "%n der importierten Bewerbungen wurden seit dem Import geändert (%1); es wurde nichts rückgängig gemacht."),
+        ("%n des candidatures importées a changé depuis l'import (%1) ; rien n'a été annulé.",
+         "%n des candidatures importées ont changé depuis l'import (%1) ; rien n'a été annulé.")),
 }

@@ -24,7 +24,6 @@ FORMS = {
          "current data is backed up first, so this can be undone by restoring that backup.",
          "Replace all the data in this database with the contents of '%1' (saved %2, %n applications)?\n\nThe "
          "current data is backed up first, so this can be undone by restoring that backup."),
-    "Imported %n application(s)": ("Imported %n application", "Imported %n applications"),
     "This database already holds %n application(s). Add the sample pipeline anyway?":
         ("This database already holds %n application. Add the sample pipeline anyway?",
          "This database already holds %n applications. Add the sample pipeline anyway?"),
@@ -32,6 +31,13 @@ FORMS = {
         ("Ranked %n job description; select it to see its match.",
          "Ranked %n job descriptions; select one to see its match."),
     "Move %n application(s) to %1": ("Move %n application to %1", "Move %n applications to %1"),
+    "Import %n application(s)": ("Import %n application", "Import %n applications"),
+    "Imported %n application(s)": ("Imported %n application", "Imported %n applications"),
+    "Imported %n application(s) \u2014 Ctrl+Z to undo":
+        ("Imported %n application \u2014 Ctrl+Z to undo", "Imported %n applications \u2014 Ctrl+Z to undo"),
+    "%n of the imported applications changed since the import (%1); nothing was undone.":
+        ("%n of the imported applications changed since the import (%1); nothing was undone.",
+         "%n of the imported applications changed since the import (%1); nothing was undone."),
 }
 
 path = Path(__file__).with_name("jobdeck_en.ts")

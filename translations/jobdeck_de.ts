@@ -650,6 +650,20 @@
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message numerus="yes">
+        <source>Import %n application(s)</source>
+        <translation>
+            <numerusform>%n Bewerbung importieren</numerusform>
+            <numerusform>%n Bewerbungen importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported again: %1</source>
+        <translation>Es wurde nichts erneut importiert: %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportField</name>
     <message>
         <source>Company</source>
@@ -918,6 +932,56 @@
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Es wurde nichts importiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportUndo</name>
+    <message>
+        <source>Cannot read back what the import wrote.</source>
+        <translation>Was der Import geschrieben hat, lässt sich nicht zurücklesen.</translation>
+    </message>
+    <message>
+        <source>Cannot read the imported applications</source>
+        <translation>Die importierten Bewerbungen lassen sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>Cannot read the imported applications&apos; history</source>
+        <translation>Der Verlauf der importierten Bewerbungen lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>Cannot read the imported applications&apos; tasks</source>
+        <translation>Die Aufgaben der importierten Bewerbungen lassen sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>Cannot read the imported resumes</source>
+        <translation>Die importierten Lebensläufe lassen sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>one was removed</source>
+        <translation>eine wurde gelöscht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the imported applications changed since the import (%1); nothing was undone.</source>
+        <translation>
+            <numerusform>%n der importierten Bewerbungen wurde seit dem Import geändert (%1); es wurde nichts rückgängig gemacht.</numerusform>
+            <numerusform>%n der importierten Bewerbungen wurden seit dem Import geändert (%1); es wurde nichts rückgängig gemacht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The imported resume &quot;%1&quot; changed since the import; nothing was undone.</source>
+        <translation>Der importierte Lebenslauf „%1“ wurde seit dem Import geändert; es wurde nichts rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the imported applications</source>
+        <translation>Die importierten Bewerbungen lassen sich nicht entfernen</translation>
+    </message>
+    <message>
+        <source>Cannot remove the imported resumes</source>
+        <translation>Die importierten Lebensläufe lassen sich nicht entfernen</translation>
+    </message>
+    <message>
+        <source>The import changed since; nothing was undone.</source>
+        <translation>Der Import wurde seitdem geändert; es wurde nichts rückgängig gemacht.</translation>
     </message>
 </context>
 <context>
@@ -1832,13 +1896,6 @@ Die neueste Sicherung „%2“ ist intakt. Soll sie wiederhergestellt werden? Di
         <source>CSV or Jobdeck JSON (*.csv *.json *.txt);;All files (*)</source>
         <translation>CSV oder Jobdeck-JSON (*.csv *.json *.txt);;Alle Dateien (*)</translation>
     </message>
-    <message numerus="yes">
-        <source>Imported %n application(s)</source>
-        <translation>
-            <numerusform>%n Bewerbung importiert</numerusform>
-            <numerusform>%n Bewerbungen importiert</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export</source>
         <translation>Exportieren</translation>
@@ -1910,6 +1967,20 @@ Die aktuellen Daten werden vorher gesichert; durch Wiederherstellen dieser Siche
             <numerusform>Alle Daten dieser Datenbank durch den Inhalt von „%1“ ersetzen (gesichert %2, %n Bewerbungen)?
 
 Die aktuellen Daten werden vorher gesichert; durch Wiederherstellen dieser Sicherung lässt sich der Schritt rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n application(s) — Ctrl+Z to undo</source>
+        <translation>
+            <numerusform>%n Bewerbung importiert — Strg+Z macht es rückgängig</numerusform>
+            <numerusform>%n Bewerbungen importiert — Strg+Z macht es rückgängig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n application(s)</source>
+        <translation>
+            <numerusform>%n Bewerbung importiert</numerusform>
+            <numerusform>%n Bewerbungen importiert</numerusform>
         </translation>
     </message>
 </context>

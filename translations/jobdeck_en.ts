@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>ImportCommand</name>
+        <message numerus="yes">
+            <source>Import %n application(s)</source>
+            <translation>
+                <numerusform>Import %n application</numerusform>
+                <numerusform>Import %n applications</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ImportPlanner</name>
         <message numerus="yes">
             <source>%n row(s) have no applied date: they are dated on the day of the import.</source>
@@ -36,14 +46,17 @@
         </message>
     </context>
     <context>
-        <name>jobdeck::BackupActions</name>
+        <name>ImportUndo</name>
         <message numerus="yes">
-            <source>Imported %n application(s)</source>
+            <source>%n of the imported applications changed since the import (%1); nothing was undone.</source>
             <translation>
-                <numerusform>Imported %n application</numerusform>
-                <numerusform>Imported %n applications</numerusform>
+                <numerusform>%n of the imported applications changed since the import (%1); nothing was undone.</numerusform>
+                <numerusform>%n of the imported applications changed since the import (%1); nothing was undone.</numerusform>
             </translation>
         </message>
+    </context>
+    <context>
+        <name>jobdeck::BackupActions</name>
         <message numerus="yes">
             <source>Replace all the data in this database with the contents of '%1' (saved %2, %n application(s))?
 
@@ -55,6 +68,20 @@ The current data is backed up first, so this can be undone by restoring that bac
                 <numerusform>Replace all the data in this database with the contents of '%1' (saved %2, %n applications)?
 
 The current data is backed up first, so this can be undone by restoring that backup.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n application(s) — Ctrl+Z to undo</source>
+            <translation>
+                <numerusform>Imported %n application — Ctrl+Z to undo</numerusform>
+                <numerusform>Imported %n applications — Ctrl+Z to undo</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n application(s)</source>
+            <translation>
+                <numerusform>Imported %n application</numerusform>
+                <numerusform>Imported %n applications</numerusform>
             </translation>
         </message>
     </context>

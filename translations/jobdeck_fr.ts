@@ -650,6 +650,20 @@
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message numerus="yes">
+        <source>Import %n application(s)</source>
+        <translation>
+            <numerusform>Importer %n candidature</numerusform>
+            <numerusform>Importer %n candidatures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported again: %1</source>
+        <translation>Rien n&apos;a été réimporté&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportField</name>
     <message>
         <source>Company</source>
@@ -918,6 +932,56 @@
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportUndo</name>
+    <message>
+        <source>Cannot read back what the import wrote.</source>
+        <translation>Impossible de relire ce que l&apos;import a écrit.</translation>
+    </message>
+    <message>
+        <source>Cannot read the imported applications</source>
+        <translation>Impossible de lire les candidatures importées</translation>
+    </message>
+    <message>
+        <source>Cannot read the imported applications&apos; history</source>
+        <translation>Impossible de lire l&apos;historique des candidatures importées</translation>
+    </message>
+    <message>
+        <source>Cannot read the imported applications&apos; tasks</source>
+        <translation>Impossible de lire les tâches des candidatures importées</translation>
+    </message>
+    <message>
+        <source>Cannot read the imported resumes</source>
+        <translation>Impossible de lire les CV importés</translation>
+    </message>
+    <message>
+        <source>one was removed</source>
+        <translation>une a été supprimée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the imported applications changed since the import (%1); nothing was undone.</source>
+        <translation>
+            <numerusform>%n des candidatures importées a changé depuis l&apos;import (%1)&#xa0;; rien n&apos;a été annulé.</numerusform>
+            <numerusform>%n des candidatures importées ont changé depuis l&apos;import (%1)&#xa0;; rien n&apos;a été annulé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The imported resume &quot;%1&quot; changed since the import; nothing was undone.</source>
+        <translation>Le CV importé «&#xa0;%1&#xa0;» a changé depuis l&apos;import&#xa0;; rien n&apos;a été annulé.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the imported applications</source>
+        <translation>Impossible de supprimer les candidatures importées</translation>
+    </message>
+    <message>
+        <source>Cannot remove the imported resumes</source>
+        <translation>Impossible de supprimer les CV importés</translation>
+    </message>
+    <message>
+        <source>The import changed since; nothing was undone.</source>
+        <translation>L&apos;import a changé depuis&#xa0;; rien n&apos;a été annulé.</translation>
     </message>
 </context>
 <context>
@@ -1832,13 +1896,6 @@ La sauvegarde la plus récente, «&#xa0;%2&#xa0;», est intacte. La restaurer&#x
         <source>CSV or Jobdeck JSON (*.csv *.json *.txt);;All files (*)</source>
         <translation>CSV ou JSON Jobdeck (*.csv *.json *.txt);;Tous les fichiers (*)</translation>
     </message>
-    <message numerus="yes">
-        <source>Imported %n application(s)</source>
-        <translation>
-            <numerusform>%n candidature importée</numerusform>
-            <numerusform>%n candidatures importées</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export</source>
         <translation>Exporter</translation>
@@ -1910,6 +1967,20 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: restaurer cette sa
             <numerusform>Remplacer toutes les données de cette base par le contenu de «&#xa0;%1&#xa0;» (sauvegardé le %2, %n candidatures)&#xa0;?
 
 Les données actuelles sont d&apos;abord sauvegardées&#xa0;: restaurer cette sauvegarde annule l&apos;opération.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n application(s) — Ctrl+Z to undo</source>
+        <translation>
+            <numerusform>%n candidature importée — Ctrl+Z pour annuler</numerusform>
+            <numerusform>%n candidatures importées — Ctrl+Z pour annuler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n application(s)</source>
+        <translation>
+            <numerusform>%n candidature importée</numerusform>
+            <numerusform>%n candidatures importées</numerusform>
         </translation>
     </message>
 </context>

@@ -124,6 +124,40 @@ private slots:
         QVERIFY2(backups.first().endsWith(QStringLiteral("-before-import.sqlite")), qPrintable(backups.first()));
     }
 
+    // Ctrl+Z takes a whole import back and Ctrl+Shift+Z brings it again; a change made to an imported
+    // application since (here by another program) refuses the undo and removes nothing.
+    void anImportIsOneUndoStep()
+    {
+        Fixture f;
+        ImportDialog dialog(f.session);
+        QVERIFY(dialog.loadFile(fixture("linkedin.csv")));
+        QSignalSpy finished(&dialog, &ImportDialog::importFinished);
+        dialog.startImport();
+        QVERIFY(finished.wait(30000));
+        QUndoStack& stack = f.session.undoStack();
+        QCOMPARE(stack.count(), 1);
+        QVERIFY2(stack.undoText().startsWith(QStringLiteral("Import 3 application")), qPrintable(stack.undoText()));
+
+        stack.undo();
+        QCOMPARE(applications(f.test.db()), 0);
+        QCOMPARE(scalar(f.test.db(), QStringLiteral("SELECT count(*) FROM stage_events")).toInt(), 0);
+        QCOMPARE(f.session.applications().rowCount(), 0);
+        stack.redo();
+        QCOMPARE(applications(f.test.db()), 3);
+        QCOMPARE(f.session.applications().rowCount(), 3);
+        QCOMPARE(stack.count(), 1);
+
+        QSignalSpy errors(&f.session, &Session::errorOccurred);
+        writeRawSqlite(f.test.db().path(), {QStringLiteral("UPDATE applications SET notes = 'called' "
+                                                           "WHERE id = (SELECT max(id) FROM applications)")});
+        stack.undo();
+        QCOMPARE(applications(f.test.db()), 3);
+        QCOMPARE(errors.count(), 1);
+        QVERIFY2(errors.first().first().toString().contains(QStringLiteral("nothing was undone")),
+                 qPrintable(errors.first().first().toString()));
+        QCOMPARE(stack.count(), 0); // the refused step is dropped, not left to fail again
+    }
+
     void aFileWithErrorsImportsNothingAndSaysWhere()
     {
         Fixture f;

@@ -147,8 +147,10 @@ void BackupActions::chooseImport()
     // An unreadable file still opens the dialog, which shows why it cannot be imported.
     const Status loaded = dialog.loadFile(path);
     Q_UNUSED(loaded)
-    connect(&dialog, &ImportDialog::importFinished, this, [this](int imported) {
-        if (imported > 0)
+    connect(&dialog, &ImportDialog::importFinished, this, [this](int imported, bool undoable) {
+        if (imported > 0 && undoable)
+            emit done(tr("Imported %n application(s) \u2014 Ctrl+Z to undo", nullptr, imported));
+        else if (imported > 0) // too large to undo: its before-import backup takes it back
             emit done(tr("Imported %n application(s)", nullptr, imported));
     });
     dialog.exec();

@@ -1,13 +1,13 @@
 #include "dialogs/ImportDialog.h"
 
+#include "commands/ImportCommand.h"
 #include "io/BackupSet.h"
 #include "io/ImportFormat.h"
 #include "io/ImportService.h"
 #include "Session.h"
 #include "storage/Database.h"
-#include "util/Clock.h"
-
 #include "Theme.h"
+#include "util/Clock.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -24,6 +24,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QtConcurrent>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace jobdeck {
@@ -267,8 +268,10 @@ void ImportDialog::startImport()
     io::ImportOptions options;
     options.strict = isStrict();
     options.format = format();
+    options.undoable = true;
     if (!m_json)
         options.mapping = currentMapping();
+    m_importOptions = options; // for the undo step's redo, without the progress bar
     QPointer<QProgressBar> bar = m_progress;
     options.progress = [bar](qint64 done, qint64 total) {
         QMetaObject::invokeMethod(
@@ -309,11 +312,19 @@ void ImportDialog::importDone()
     const Result<io::ImportReport> result = m_watcher.result();
     showReport(result);
     const int imported = result ? result->imported : 0;
+    const bool undoable = imported > 0 && !result->undo.isEmpty();
     if (imported > 0) {
         m_session.reloadAll();
         m_importButton->setEnabled(false);
     }
-    emit importFinished(imported);
+    if (undoable) {
+        Session* session = &m_session;
+        m_session.undoStack().push(new ImportCommand(
+            m_session.database(), m_session.clock(), m_bytes, m_importOptions, result->undo,
+            [session] { session->reloadAll(); },
+            [session](const QString& message) { session->reportError(message); }));
+    }
+    emit importFinished(imported, undoable);
 }
 
 void ImportDialog::showReport(const Result<io::ImportReport>& result)

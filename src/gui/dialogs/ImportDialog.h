@@ -3,6 +3,7 @@
 #include "io/ColumnMapping.h"
 #include "io/CsvReader.h"
 #include "io/ImportReport.h"
+#include "io/ImportService.h"
 #include "util/Result.h"
 
 #include <optional>
@@ -56,8 +57,9 @@ public:
     QString reportText() const;
 
 signals:
-    // After an import attempt: how many applications were written (0 when it failed or had errors).
-    void importFinished(int imported);
+    // After an import attempt: how many applications were written (0 when it failed or had errors), and
+    // whether the import is on the undo stack (up to io::ImportUndo::kMaxApplications).
+    void importFinished(int imported, bool undoable);
 
 protected:
     void reject() override;
@@ -74,6 +76,7 @@ private:
     io::CsvTable m_table;
     bool m_json = false;
     std::optional<io::ImportReport> m_report;
+    io::ImportOptions m_importOptions;
     QString m_failure;
     QFutureWatcher<Result<io::ImportReport>> m_watcher;
 

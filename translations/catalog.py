@@ -1471,6 +1471,11 @@ ENTRIES = {
     "The import changed since; nothing was undone.": (
         "Der Import wurde seitdem geändert; es wurde nichts rückgängig gemacht.",
         "L'import a changé depuis ; rien n'a été annulé."),
+    # runBusy's dialog while a backup, export or restore runs (BackupActions).
+    "Backing up...": ("Sicherung läuft...", "Sauvegarde en cours..."),
+    "Exporting...": ("Export läuft...", "Export en cours..."),
+    "Restoring...": ("Wiederherstellung läuft...", "Restauration en cours..."),
+    "Checking the backup...": ("Sicherung wird geprüft...", "Vérification de la sauvegarde..."),
 }
 
 PLURALS = {

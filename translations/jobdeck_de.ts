@@ -1983,6 +1983,22 @@ Die aktuellen Daten werden vorher gesichert; durch Wiederherstellen dieser Siche
             <numerusform>%n Bewerbungen importiert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Backing up...</source>
+        <translation>Sicherung läuft...</translation>
+    </message>
+    <message>
+        <source>Exporting...</source>
+        <translation>Export läuft...</translation>
+    </message>
+    <message>
+        <source>Restoring...</source>
+        <translation>Wiederherstellung läuft...</translation>
+    </message>
+    <message>
+        <source>Checking the backup...</source>
+        <translation>Sicherung wird geprüft...</translation>
+    </message>
 </context>
 <context>
     <name>jobdeck::BoardColumn</name>

@@ -1983,6 +1983,22 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: restaurer cette sa
             <numerusform>%n candidatures importées</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Backing up...</source>
+        <translation>Sauvegarde en cours...</translation>
+    </message>
+    <message>
+        <source>Exporting...</source>
+        <translation>Export en cours...</translation>
+    </message>
+    <message>
+        <source>Restoring...</source>
+        <translation>Restauration en cours...</translation>
+    </message>
+    <message>
+        <source>Checking the backup...</source>
+        <translation>Vérification de la sauvegarde...</translation>
+    </message>
 </context>
 <context>
     <name>jobdeck::BoardColumn</name>

@@ -134,10 +134,10 @@ MainWindow::MainWindow(Session& session, Settings& settings, QWidget* parent)
         bar->insertAction(m_editApplication, backups->actions().constFirst());
     connect(backups, &BackupActions::done, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
-    QTimer::singleShot(0, backups, [this, backups] {
-        if (const Result<QString> daily = backups->dailyBackup(); !daily)
-            statusBar()->showMessage(tr("The daily backup failed: %1").arg(daily.message()));
+    connect(backups, &BackupActions::dailyBackupFailed, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("The daily backup failed: %1").arg(message));
     });
+    QTimer::singleShot(0, backups, &BackupActions::startDailyBackup);
 
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         m_pages->setCurrentIndex(row);

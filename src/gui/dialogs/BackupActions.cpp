@@ -1,5 +1,6 @@
 #include "dialogs/BackupActions.h"
 
+#include "BusyWork.h"
 #include "FileDialogs.h"
 #include "dialogs/ImportDialog.h"
 #include "io/Backup.h"
@@ -101,32 +102,68 @@ bool BackupActions::offerRecovery(const QString& databasePath, const QString& re
     return true;
 }
 
+BackupActions::~BackupActions()
+{
+    // The worker reads the session's database, which may go soon after this window.
+    m_daily.waitForFinished();
+}
+
 Result<QString> BackupActions::dailyBackup()
 {
     io::BackupSet set = io::BackupSet::forDatabase(m_session.database());
     return set.ensureDaily(m_session.database(), m_session.clock().now());
 }
 
+void BackupActions::startDailyBackup()
+{
+    if (m_daily.isRunning())
+        return;
+    const Database* database = &m_session.database();
+    const QDateTime now = m_session.clock().now();
+    connect(&m_daily, &QFutureWatcher<Result<QString>>::finished, this,
+            [this] {
+                if (const Result<QString> daily = m_daily.result(); !daily)
+                    emit dailyBackupFailed(daily.message());
+            },
+            Qt::UniqueConnection);
+    m_daily.setFuture(QtConcurrent::run([database, now]() -> Result<QString> {
+        io::BackupSet set = io::BackupSet::forDatabase(*database);
+        return set.ensureDaily(*database, now);
+    }));
+}
+
 Result<QString> BackupActions::backUpNow()
 {
-    io::BackupSet set = io::BackupSet::forDatabase(m_session.database());
-    return set.create(m_session.database(), QStringLiteral("manual"), m_session.clock().now());
+    const Database* database = &m_session.database();
+    const QDateTime now = m_session.clock().now();
+    return runBusy(m_window, tr("Backing up..."), [database, now]() -> Result<QString> {
+        io::BackupSet set = io::BackupSet::forDatabase(*database);
+        return set.create(*database, QStringLiteral("manual"), now);
+    });
 }
 
 Status BackupActions::backUpTo(const QString& path)
 {
-    return io::Backup::copyTo(m_session.database(), path);
+    const Database* database = &m_session.database();
+    return runBusy(m_window, tr("Backing up..."), [database, path] { return io::Backup::copyTo(*database, path); });
 }
 
 Status BackupActions::exportTo(const QString& path)
 {
-    return io::ExportService::exportTo(m_session.database(), path, m_session.clock().now());
+    const Database* database = &m_session.database();
+    const QDateTime now = m_session.clock().now();
+    return runBusy(m_window, tr("Exporting..."),
+                   [database, path, now] { return io::ExportService::exportTo(*database, path, now); });
 }
 
 Result<QString> BackupActions::restoreFrom(const QString& path)
 {
-    io::BackupSet keep = io::BackupSet::forDatabase(m_session.database());
-    Result<QString> kept = io::Backup::restore(m_session.database(), path, keep, m_session.clock().now());
+    const Database* database = &m_session.database();
+    const QDateTime now = m_session.clock().now();
+    Result<QString> kept = runBusy(m_window, tr("Restoring..."), [database, path, now] {
+        io::BackupSet keep = io::BackupSet::forDatabase(*database);
+        return io::Backup::restore(*database, path, keep, now);
+    });
     if (kept) {
         // The undo history describes data that is gone.
         m_session.undoStack().clear();
@@ -214,7 +251,8 @@ void BackupActions::chooseRestore()
     if (path.isEmpty())
         return;
     // Checked (and counted) before anything is asked: a damaged, foreign or newer file is refused here.
-    const Result<qint64> count = io::Backup::applicationCount(path);
+    const Result<qint64> count =
+        runBusy(m_window, tr("Checking the backup..."), [path] { return io::Backup::applicationCount(path); });
     if (!count) {
         showError(tr("Cannot restore"), count.message());
         return;

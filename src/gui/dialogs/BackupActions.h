@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <QList>
+#include <QFutureWatcher>
 #include <QObject>
 
 class QAction;
@@ -25,6 +26,7 @@ class BackupActions : public QObject
 
 public:
     BackupActions(Session& session, QWidget* window);
+    ~BackupActions() override;
 
     QList<QAction*> actions() const { return m_actions; }
 
@@ -41,6 +43,9 @@ public:
 
     // The day's backup in the database's rotating set, unless there is one (called when a window opens).
     Result<QString> dailyBackup();
+    // The same on a worker thread, so a large database does not hold up the first paint; dailyBackupFailed()
+    // says if it fails. The destructor waits for it.
+    void startDailyBackup();
     Result<QString> backUpNow();
     Status backUpTo(const QString& path);
     Status exportTo(const QString& path);
@@ -56,6 +61,7 @@ public:
 signals:
     // A line for the status bar after an action succeeded.
     void done(const QString& message);
+    void dailyBackupFailed(const QString& message);
 
 private:
     // The message for a damaged file another Jobdeck has open.
@@ -65,6 +71,7 @@ private:
     Session& m_session;
     QWidget* m_window;
     QList<QAction*> m_actions;
+    QFutureWatcher<Result<QString>> m_daily;
 };
 
 } // namespace jobdeck

@@ -1476,6 +1476,12 @@ ENTRIES = {
     "Exporting...": ("Export läuft...", "Export en cours..."),
     "Restoring...": ("Wiederherstellung läuft...", "Restauration en cours..."),
     "Checking the backup...": ("Sicherung wird geprüft...", "Vérification de la sauvegarde..."),
+    # runBusy's dialog while an import is undone or made again (ImportCommand).
+    "Undoing the import...": ("Import wird rückgängig gemacht...", "Annulation de l'import..."),
+    "Importing again...": ("Erneuter Import läuft...", "Nouvel import en cours..."),
+    "Nothing was imported again: the backup before it failed: %1": (
+        "Es wurde nichts erneut importiert: die Sicherung davor ist fehlgeschlagen: %1",
+        "Rien n'a été réimporté : la sauvegarde préalable a échoué : %1"),
 }
 
 PLURALS = {

@@ -662,6 +662,18 @@
         <source>Nothing was imported again: %1</source>
         <translation>Es wurde nichts erneut importiert: %1</translation>
     </message>
+    <message>
+        <source>Importing again...</source>
+        <translation>Erneuter Import läuft...</translation>
+    </message>
+    <message>
+        <source>Nothing was imported again: the backup before it failed: %1</source>
+        <translation>Es wurde nichts erneut importiert: die Sicherung davor ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Undoing the import...</source>
+        <translation>Import wird rückgängig gemacht...</translation>
+    </message>
 </context>
 <context>
     <name>ImportField</name>

@@ -662,6 +662,18 @@
         <source>Nothing was imported again: %1</source>
         <translation>Rien n&apos;a été réimporté&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Importing again...</source>
+        <translation>Nouvel import en cours...</translation>
+    </message>
+    <message>
+        <source>Nothing was imported again: the backup before it failed: %1</source>
+        <translation>Rien n&apos;a été réimporté&#xa0;: la sauvegarde préalable a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Undoing the import...</source>
+        <translation>Annulation de l&apos;import...</translation>
+    </message>
 </context>
 <context>
     <name>ImportField</name>

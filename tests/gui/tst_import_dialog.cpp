@@ -19,6 +19,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace jobdeck;
@@ -156,6 +157,60 @@ private slots:
         QVERIFY2(errors.first().first().toString().contains(QStringLiteral("nothing was undone")),
                  qPrintable(errors.first().first().toString()));
         QCOMPARE(stack.count(), 0); // the refused step is dropped, not left to fail again
+    }
+
+    // An undo or redo of a large import runs on a worker thread: the GUI thread's timers fire while it
+    // runs. Run on the GUI thread, the step would return before any timer could fire.
+    void anImportsUndoAndRedoLeaveTheWindowPainting()
+    {
+        Fixture f;
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("many.csv"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("Application Date,Contact Email,Contact Phone Number,Company Name,Job Title,Job Url,"
+                       "Resume Name,Question And Answers\n");
+            for (int i = 0; i < 2000; ++i)
+                file.write(QStringLiteral("\"1/%1/25, 9:14 AM\",,,Company %2,Engineer %2,"
+                                          "https://www.linkedin.com/jobs/view/%2,,\n")
+                               .arg(1 + i % 28)
+                               .arg(i)
+                               .toUtf8());
+        }
+        ImportDialog dialog(f.session);
+        QVERIFY(dialog.loadFile(path));
+        QSignalSpy finished(&dialog, &ImportDialog::importFinished);
+        dialog.startImport();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().toInt(), 2000);
+        QUndoStack& stack = f.session.undoStack();
+        QCOMPARE(stack.count(), 1);
+
+        int ticks = 0;
+        bool stepping = false;
+        QTimer ticker;
+        ticker.setInterval(0);
+        connect(&ticker, &QTimer::timeout, this, [&] { ticks += stepping ? 1 : 0; });
+        ticker.start();
+
+        stepping = true;
+        stack.undo();
+        stepping = false;
+        QCOMPARE(applications(f.test.db()), 0);
+        QVERIFY2(ticks > 0, "the undo ran on the GUI thread");
+
+        ticks = 0;
+        const int backups = int(io::BackupSet::forDatabase(f.test.db()).list().size());
+        stepping = true;
+        stack.redo();
+        stepping = false;
+        QCOMPARE(applications(f.test.db()), 2000);
+        QVERIFY2(ticks > 0, "the redo ran on the GUI thread");
+        // The redo made a before-import backup of its own, as the first import did.
+        QCOMPARE(int(io::BackupSet::forDatabase(f.test.db()).list().size()), backups + 1);
+        QCOMPARE(stack.count(), 1);
     }
 
     void aFileWithErrorsImportsNothingAndSaysWhere()

@@ -1,14 +1,17 @@
 #include "commands/ImportCommand.h"
 
+#include "BusyWork.h"
+#include "io/BackupSet.h"
 #include "util/Clock.h"
 
 namespace jobdeck {
 
 ImportCommand::ImportCommand(const Database& database, const Clock& clock, QByteArray bytes,
                              io::ImportOptions options, io::ImportUndo imported, Changed onChanged,
-                             ErrorSink onError)
+                             ErrorSink onError, QWidget* window)
     : ApplicationCommand(std::move(onError)), m_database(database), m_clock(clock), m_bytes(std::move(bytes)),
-      m_options(std::move(options)), m_imported(std::move(imported)), m_onChanged(std::move(onChanged))
+      m_options(std::move(options)), m_imported(std::move(imported)), m_onChanged(std::move(onChanged)),
+      m_window(window)
 {
     m_options.dryRun = false;
     m_options.undoable = true;
@@ -20,8 +23,17 @@ void ImportCommand::redo()
 {
     if (m_exists)
         return;
+    const Database* database = &m_database;
+    const Clock* clock = &m_clock;
     const Result<io::ImportReport> again =
-        io::ImportService(m_database, m_clock).importData(m_bytes, m_options);
+        runBusy(m_window, tr("Importing again..."), [database, clock, this]() -> Result<io::ImportReport> {
+            // As the first import did: one restore away from taking back this import, and only it.
+            io::BackupSet backups = io::BackupSet::forDatabase(*database);
+            if (const Result<QString> before = backups.beforeImport(*database, clock->now()); !before)
+                return failure(
+                    tr("Nothing was imported again: the backup before it failed: %1").arg(before.message()));
+            return io::ImportService(*database, *clock).importData(m_bytes, m_options);
+        });
     if (!again) {
         fail(again.message());
         return;
@@ -41,7 +53,11 @@ void ImportCommand::undo()
 {
     if (!m_exists)
         return;
-    if (const Status discarded = m_imported.discard(m_database); !discarded) {
+    const Database* database = &m_database;
+    const io::ImportUndo* imported = &m_imported;
+    const Status discarded = runBusy(m_window, tr("Undoing the import..."),
+                                     [database, imported] { return imported->discard(*database); });
+    if (!discarded) {
         fail(discarded.message());
         return;
     }

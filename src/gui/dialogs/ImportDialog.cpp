@@ -322,7 +322,7 @@ void ImportDialog::importDone()
         m_session.undoStack().push(new ImportCommand(
             m_session.database(), m_session.clock(), m_bytes, m_importOptions, result->undo,
             [session] { session->reloadAll(); },
-            [session](const QString& message) { session->reportError(message); }));
+            [session](const QString& message) { session->reportError(message); }, parentWidget()));
     }
     emit importFinished(imported, undoable);
 }

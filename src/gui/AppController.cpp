@@ -16,6 +16,7 @@
 #include "storage/Database.h"
 #include "util/Settings.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -70,6 +71,9 @@ Status AppController::open(const QString& locator, IfLocked ifLocked, const QStr
     if (!sameFile)
         m_lock = std::move(lock);
     m_database = std::move(opened).value();
+    // Holding the file's lock, the app tells the CLI beside it that the file was checked as it opened.
+    if (m_lock && m_lock->isLocked())
+        m_database->declareHeld(QCoreApplication::applicationPid());
     m_session = std::make_unique<Session>(*m_database, m_clock);
     m_window = std::make_unique<MainWindow>(*m_session, m_settings);
     connect(m_window.get(), &MainWindow::newDatabaseRequested, this, &AppController::newDatabase);

@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFile>
+#include <QProcess>
+#include <QSysInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -73,6 +75,28 @@ int fullChecksToOpen(const QString& path)
 {
     const int before = Database::integrityChecksRun();
     return Database::open(path).ok() ? Database::integrityChecksRun() - before : -1;
+}
+
+// The instance lock (io::InstanceLock, QLockFile's format) as process `pid`, running `program`, would leave it.
+void writeLock(const QString& database, qint64 pid, const QByteArray& program)
+{
+    QFile lock(database + QStringLiteral(".lock"));
+    QVERIFY(lock.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    lock.write(QByteArray::number(pid) + '\n' + program + '\n' + QSysInfo::machineHostName().toUtf8() + '\n'
+               + QSysInfo::machineUniqueId() + '\n' + QSysInfo::bootUniqueId() + '\n');
+}
+
+// Field `index` of the held stamp set to `value`.
+void editHeldStamp(const QString& database, int index, const QByteArray& value)
+{
+    QFile stamp(database + QStringLiteral("-jobdeck-held"));
+    QVERIFY(stamp.open(QIODevice::ReadOnly));
+    QList<QByteArray> fields = stamp.readAll().trimmed().split(' ');
+    stamp.close();
+    QCOMPARE(fields.size(), 6);
+    fields[index] = value;
+    QVERIFY(stamp.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    stamp.write(fields.join(' ') + '\n');
 }
 
 } // namespace
@@ -385,6 +409,70 @@ private slots:
         makeJobdeckFile(path, 5);
         writeRawSqlite(path, {QStringLiteral("UPDATE applications SET title = 'Changed' WHERE id = 1")});
         QCOMPARE(fullChecksToOpen(path), 1);
+    }
+
+    // While the app holds a file (its instance lock, its connection's -wal), the CLI's opens beside it trust the
+    // check the app made as it opened (Database.cpp, HeldStamp), and only then: the holder is another live
+    // process, in this boot, the program that took the lock, on the same inode, within a day.
+    void fileTheAppHoldsSkipsTheFullCheck()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("held.sqlite"));
+        makeJobdeckFile(path, 5);
+        QProcess holder; // the app, as far as the lock can tell
+        holder.start(QStringLiteral("sleep"), {QStringLiteral("60")});
+        QVERIFY(holder.waitForStarted());
+        const qint64 pid = holder.processId();
+        writeLock(path, pid, "sleep");
+        auto app = Database::open(path);
+        QVERIFY2(app.ok(), qPrintable(app.message()));
+        QVERIFY(QFileInfo::exists(path + QStringLiteral("-wal")));
+        QCOMPARE(fullChecksToOpen(path), 1); // no held stamp: a -wal could be a crash's
+
+        app.value()->declareHeld(pid);
+        QVERIFY(QFileInfo::exists(path + QStringLiteral("-jobdeck-held")));
+        QCOMPARE(fullChecksToOpen(path), 0);
+        QCOMPARE(fullChecksToOpen(path), 0);
+        const int before = Database::integrityChecksRun();
+        QVERIFY(Database::openForeign(path).ok()); // copy --from: always in full
+        QVERIFY(Database::checkFile(path).ok());
+        QCOMPARE(Database::integrityChecksRun(), before + 2);
+
+        // The lock held by another process than the one that wrote the stamp.
+        QProcess other;
+        other.start(QStringLiteral("sleep"), {QStringLiteral("60")});
+        QVERIFY(other.waitForStarted());
+        writeLock(path, other.processId(), "sleep");
+        QCOMPARE(fullChecksToOpen(path), 1);
+        // The lock's pid now running another program (a pid reused).
+        writeLock(path, pid, "jobdeck");
+        QCOMPARE(fullChecksToOpen(path), 1);
+        writeLock(path, pid, "sleep");
+        QCOMPARE(fullChecksToOpen(path), 0);
+
+        // Another file at that path (another inode), or another boot.
+        editHeldStamp(path, 4, "1");
+        QCOMPARE(fullChecksToOpen(path), 1);
+        app.value()->declareHeld(pid);
+        editHeldStamp(path, 2, "another-boot");
+        QCOMPARE(fullChecksToOpen(path), 1);
+        app.value()->declareHeld(pid);
+        QCOMPARE(fullChecksToOpen(path), 0);
+
+        // A check over a day old: once in full, which renews the stamp, then trusted again.
+        editHeldStamp(path, 5, QByteArray::number(QDateTime::currentSecsSinceEpoch() - 2 * 24 * 60 * 60));
+        QCOMPARE(fullChecksToOpen(path), 1);
+        QCOMPARE(fullChecksToOpen(path), 0);
+
+        // The holder gone, as after a crash: its -wal gets the full check.
+        holder.kill();
+        QVERIFY(holder.waitForFinished());
+        QCOMPARE(fullChecksToOpen(path), 1);
+        other.kill();
+        QVERIFY(other.waitForFinished());
+
+        // The app's close takes its stamp away.
+        app.value().reset();
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-jobdeck-held")));
     }
 
     void leftoverWalOrOldCheckGetsTheFullCheck()

@@ -67,6 +67,10 @@ public:
     // Removes the stamp a clean close leaves beside a file (see open()), for a file about to be renamed or
     // removed by its maker (a partial copy).
     static void forgetStamp(const QString& path);
+    // Says, beside the file, that process `pid` (the app, which holds the file's io::InstanceLock) has this
+    // file open after checking it, so that other processes' opens meanwhile skip the full integrity check
+    // for a day (Database.cpp, HeldStamp). Removed when this object is destroyed.
+    void declareHeld(qint64 pid);
     // The schema this build writes.
     static int latestSchemaVersion();
     // How many full integrity checks open() and checkFile() have run in this process (tests, benchmarks).
@@ -134,6 +138,7 @@ private:
     QString m_channel;
     mutable QMutex m_mutex;
     mutable QHash<quintptr, QString> m_connections; // thread -> connection name
+    bool m_held = false; // declareHeld() wrote the held stamp
     qint64 m_fullCheckAt = -1; // when the file last passed the full integrity check (s since epoch); -1 none
 };
 

@@ -105,7 +105,7 @@ ENTRIES = {
     "&Edit Application...": ("Bewerbung &bearbeiten...", "&Modifier la candidature..."),
     "&Archive": ("&Archivieren", "A&rchiver"),
     "&Move To": ("&Verschieben nach", "&Déplacer vers"),
-    "Move to &Next Stage": ("In die nächste &Phase", "Passer à l'étape &suivante"),
+    "Move to Ne&xt Stage": ("In die nächste &Phase", "Passer à l'étape &suivante"),
     "Move to &Previous Stage": ("In die vor&herige Phase", "Revenir à l'étape &précédente"),
     "Mark &Rejected": ("Als abge&lehnt markieren", "Marquer comme re&fusée"),
     "Move to &Interview Round...": ("In eine &Gesprächsrunde...", "Passer à un &entretien..."),
@@ -748,7 +748,7 @@ ENTRIES = {
     "Back Up &To...": ("Sichern &unter...", "Sauvegarder &vers..."),
     "Copy the database to a file of your choice": (
         "Die Datenbank in eine Datei Ihrer Wahl kopieren", "Copier la base de données dans le fichier de votre choix"),
-    "&Restore From Backup...": ("Aus Sicherung &wiederherstellen...", "Res&taurer depuis une sauvegarde..."),
+    "Restore &From Backup...": ("Aus Sicherung wiede&rherstellen...", "Res&taurer depuis une sauvegarde..."),
     "Replace the data with a backup (the current data is backed up first)": (
         "Die Daten durch eine Sicherung ersetzen (die aktuellen Daten werden vorher gesichert)",
         "Remplacer les données par une sauvegarde (les données actuelles sont sauvegardées au préalable)"),

@@ -1881,10 +1881,6 @@
         <translation>Die Datenbank in eine Datei Ihrer Wahl kopieren</translation>
     </message>
     <message>
-        <source>&amp;Restore From Backup...</source>
-        <translation>Aus Sicherung &amp;wiederherstellen...</translation>
-    </message>
-    <message>
         <source>Replace the data with a backup (the current data is backed up first)</source>
         <translation>Die Daten durch eine Sicherung ersetzen (die aktuellen Daten werden vorher gesichert)</translation>
     </message>
@@ -2010,6 +2006,10 @@ Die aktuellen Daten werden vorher gesichert; durch Wiederherstellen dieser Siche
     <message>
         <source>Checking the backup...</source>
         <translation>Sicherung wird geprüft...</translation>
+    </message>
+    <message>
+        <source>Restore &amp;From Backup...</source>
+        <translation>Aus Sicherung wiede&amp;rherstellen...</translation>
     </message>
 </context>
 <context>
@@ -2523,10 +2523,6 @@ Rückgängig gemacht: Dieser Schritt und seine Rücknahme zählen nicht.</transl
         <translation>&amp;Verschieben nach</translation>
     </message>
     <message>
-        <source>Move to &amp;Next Stage</source>
-        <translation>In die nächste &amp;Phase</translation>
-    </message>
-    <message>
         <source>Move to &amp;Previous Stage</source>
         <translation>In die vor&amp;herige Phase</translation>
     </message>
@@ -2652,6 +2648,10 @@ Rückgängig gemacht: Dieser Schritt und seine Rücknahme zählen nicht.</transl
     <message>
         <source>Redo</source>
         <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Move to Ne&amp;xt Stage</source>
+        <translation>In die nächste &amp;Phase</translation>
     </message>
 </context>
 <context>

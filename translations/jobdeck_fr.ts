@@ -1881,10 +1881,6 @@
         <translation>Copier la base de données dans le fichier de votre choix</translation>
     </message>
     <message>
-        <source>&amp;Restore From Backup...</source>
-        <translation>Res&amp;taurer depuis une sauvegarde...</translation>
-    </message>
-    <message>
         <source>Replace the data with a backup (the current data is backed up first)</source>
         <translation>Remplacer les données par une sauvegarde (les données actuelles sont sauvegardées au préalable)</translation>
     </message>
@@ -2010,6 +2006,10 @@ Les données actuelles sont d&apos;abord sauvegardées&#xa0;: restaurer cette sa
     <message>
         <source>Checking the backup...</source>
         <translation>Vérification de la sauvegarde...</translation>
+    </message>
+    <message>
+        <source>Restore &amp;From Backup...</source>
+        <translation>Res&amp;taurer depuis une sauvegarde...</translation>
     </message>
 </context>
 <context>
@@ -2523,10 +2523,6 @@ Annulé&#xa0;: ce changement et son annulation ne comptent pas.</translation>
         <translation>&amp;Déplacer vers</translation>
     </message>
     <message>
-        <source>Move to &amp;Next Stage</source>
-        <translation>Passer à l&apos;étape &amp;suivante</translation>
-    </message>
-    <message>
         <source>Move to &amp;Previous Stage</source>
         <translation>Revenir à l&apos;étape &amp;précédente</translation>
     </message>
@@ -2652,6 +2648,10 @@ Annulé&#xa0;: ce changement et son annulation ne comptent pas.</translation>
     <message>
         <source>Redo</source>
         <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Move to Ne&amp;xt Stage</source>
+        <translation>Passer à l&apos;étape &amp;suivante</translation>
     </message>
 </context>
 <context>

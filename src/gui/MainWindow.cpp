@@ -335,7 +335,7 @@ void MainWindow::createApplicationMenu()
         if (stage == Stage::Rejected)
             m_moveMenu->insertSeparator(action);
     }
-    m_nextStage = menu->addAction(tr("Move to &Next Stage"), QKeySequence(Qt::CTRL | Qt::Key_BracketRight), this,
+    m_nextStage = menu->addAction(tr("Move to Ne&xt Stage"), QKeySequence(Qt::CTRL | Qt::Key_BracketRight), this,
                                   [this] { m_session.moveCurrentBy(1); });
     m_previousStage = menu->addAction(tr("Move to &Previous Stage"), QKeySequence(Qt::CTRL | Qt::Key_BracketLeft),
                                       this, [this] { m_session.moveCurrentBy(-1); });

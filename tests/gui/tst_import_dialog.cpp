@@ -346,7 +346,7 @@ private slots:
         for (const QAction* action : window.fileMenu()->actions())
             texts.append(action->text());
         for (const char* text :
-             {"&Import...", "&Export...", "&Back Up Now", "Back Up &To...", "&Restore From Backup..."})
+             {"&Import...", "&Export...", "&Back Up Now", "Back Up &To...", "Restore &From Backup..."})
             QVERIFY2(texts.contains(QString::fromLatin1(text)), text);
         // Opening a window on a database takes the day's backup, once the window is up.
         QTRY_COMPARE(io::BackupSet(f.test.db().path()).list().size(), 1);

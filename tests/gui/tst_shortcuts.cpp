@@ -1,5 +1,6 @@
 // Every keyboard shortcut of the real main window is unique within its context: two actions on one key make
 // Qt print "Ambiguous shortcut overload" and run neither (issue 13: Ctrl+E was Export and Edit).
+#include "Translations.h"
 #include "WindowFixture.h"
 #include "dialogs/ApplicationDialog.h"
 
@@ -90,6 +91,55 @@ private slots:
                 clashes.append(where.second + QStringLiteral(": ") + names.join(QStringLiteral(", ")));
         }
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
+    }
+
+    // The access key of a menu item (the underlined letter, Alt+F then R) is one item's within its menu: two
+    // items on one letter make the key only move between them, so Restore From Backup could not be reached
+    // with R (Open &Recent had it first). In every language Jobdeck speaks, and across the menu bar.
+    void noTwoItemsOfAMenuShareAnAccessKey()
+    {
+        auto accessKey = [](const QString& text) -> QChar {
+            for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+                if (text.at(i) != QLatin1Char('&'))
+                    continue;
+                if (text.at(i + 1) == QLatin1Char('&')) {
+                    ++i;
+                    continue;
+                }
+                return text.at(i + 1).toLower();
+            }
+            return {};
+        };
+        auto clashesIn = [&](const QString& where, const QList<QAction*>& actions, QStringList& clashes) {
+            std::map<QChar, QStringList> byKey;
+            for (const QAction* action : actions) {
+                if (action->isSeparator() || !action->isVisible())
+                    continue;
+                if (const QChar key = accessKey(action->text()); !key.isNull())
+                    byKey[key].append(action->text());
+            }
+            for (const auto& [key, texts] : byKey) {
+                if (texts.size() > 1)
+                    clashes.append(QStringLiteral("%1: %2").arg(where, texts.join(QStringLiteral(" / "))));
+            }
+        };
+        for (const QString& language : {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")}) {
+            QVERIFY(installTranslations(*qApp, language) || language == QLatin1String("en"));
+            QStringList clashes;
+            int menus = 0;
+            {
+                WindowFixture f;
+                f.add(QStringLiteral("Acme"));
+                clashesIn(language + QStringLiteral(" menu bar"), f.window->menuBar()->actions(), clashes);
+                for (QMenu* menu : f.window->findChildren<QMenu*>()) {
+                    ++menus;
+                    clashesIn(language + QStringLiteral(" ") + menu->title(), menu->actions(), clashes);
+                }
+            }
+            QVERIFY2(menus >= 5, "the walk found too few menus to be the real window");
+            QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
+        }
+        installTranslations(*qApp, QStringLiteral("en"));
     }
 
     // Enter in the job description box is a new line, so the dialog could only be saved with the mouse or

@@ -44,7 +44,7 @@ BackupActions::BackupActions(Session& session, QWidget* window)
     add(tr("&Back Up Now"), tr("Copy the database into its backup folder"), &BackupActions::backUpFromMenu);
     add(tr("Back Up &To..."), tr("Copy the database to a file of your choice"),
         &BackupActions::chooseBackupFile);
-    add(tr("&Restore From Backup..."),
+    add(tr("Restore &From Backup..."),
         tr("Replace the data with a backup (the current data is backed up first)"),
         &BackupActions::chooseRestore);
 }

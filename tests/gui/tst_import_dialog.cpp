@@ -213,6 +213,36 @@ private slots:
         QCOMPARE(stack.count(), 1);
     }
 
+    // The day's backup runs on a worker at start; a failure reaches the window (dailyBackupFailed), once a run.
+    // (The signal was wired with Qt::UniqueConnection to a lambda, which Qt refuses: failures went unsaid.)
+    void aFailedDailyBackupIsReported()
+    {
+        Fixture f;
+        QWidget window;
+        BackupActions actions(f.session, &window);
+        QSignalSpy failed(&actions, &BackupActions::dailyBackupFailed);
+        const QString folder = io::BackupSet::forDatabase(f.test.db()).folder();
+        QVERIFY(!QFileInfo::exists(folder));
+        {
+            QFile blocker(folder); // a file where the folder should be
+            QVERIFY(blocker.open(QIODevice::WriteOnly));
+        }
+        actions.startDailyBackup();
+        QVERIFY(failed.wait(30000));
+        QCOMPARE(failed.count(), 1);
+        QVERIFY2(failed.first().first().toString().contains(folder), qPrintable(failed.first().first().toString()));
+        actions.startDailyBackup();
+        QVERIFY(failed.wait(30000));
+        QTest::qWait(100);
+        QCOMPARE(failed.count(), 2);
+
+        QVERIFY(QFile::remove(folder));
+        actions.startDailyBackup();
+        QTRY_VERIFY_WITH_TIMEOUT(io::BackupSet::forDatabase(f.test.db()).list().size() == 1, 30000);
+        QTest::qWait(100);
+        QCOMPARE(failed.count(), 2);
+    }
+
     void aFileWithErrorsImportsNothingAndSaysWhere()
     {
         Fixture f;

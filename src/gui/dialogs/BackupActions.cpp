@@ -47,6 +47,10 @@ BackupActions::BackupActions(Session& session, QWidget* window)
     add(tr("Restore &From Backup..."),
         tr("Replace the data with a backup (the current data is backed up first)"),
         &BackupActions::chooseRestore);
+    connect(&m_daily, &QFutureWatcher<Result<QString>>::finished, this, [this] {
+        if (const Result<QString> daily = m_daily.result(); !daily)
+            emit dailyBackupFailed(daily.message());
+    });
 }
 
 std::optional<QString> BackupActions::recoveryCandidate(const QString& databasePath)
@@ -120,12 +124,6 @@ void BackupActions::startDailyBackup()
         return;
     const Database* database = &m_session.database();
     const QDateTime now = m_session.clock().now();
-    connect(&m_daily, &QFutureWatcher<Result<QString>>::finished, this,
-            [this] {
-                if (const Result<QString> daily = m_daily.result(); !daily)
-                    emit dailyBackupFailed(daily.message());
-            },
-            Qt::UniqueConnection);
     m_daily.setFuture(QtConcurrent::run([database, now]() -> Result<QString> {
         io::BackupSet set = io::BackupSet::forDatabase(*database);
         return set.ensureDaily(*database, now);

@@ -9,6 +9,7 @@
 #include <QWidget>
 #include <QtConcurrent>
 
+#include <algorithm>
 #include <type_traits>
 #include <utility>
 
@@ -27,7 +28,12 @@ auto runBusy(QWidget* parent, const QString& label, Work work) -> std::invoke_re
     QEventLoop loop;
     QObject::connect(&watcher, &QFutureWatcher<Output>::finished, &loop, &QEventLoop::quit);
     QProgressDialog progress(label, QString(), 0, 0, parent);
-    progress.setWindowTitle(parent ? parent->window()->windowTitle() : QString());
+    const QString title = parent ? parent->window()->windowTitle() : QString();
+    progress.setWindowTitle(title);
+    // Wide enough for the window's title in the title bar (its font is the window manager's, often bolder),
+    // which QProgressDialog's own size, made for the label, cut to "jobs.s... bdeck".
+    progress.setMinimumWidth(std::max(progress.sizeHint().width(),
+                                      progress.fontMetrics().horizontalAdvance(title) * 6 / 5 + 120));
     progress.setCancelButton(nullptr);
     progress.setMinimumDuration(0);
     progress.setAutoReset(false);

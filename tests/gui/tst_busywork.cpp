@@ -32,6 +32,7 @@ private slots:
     void longWorkRunsOffTheGuiThreadWithADialog()
     {
         QWidget window;
+        window.setWindowTitle(QStringLiteral("a-long-database-name.sqlite \u2014 Jobdeck"));
         window.show();
 
         int ticks = 0;
@@ -39,11 +40,16 @@ private slots:
         connect(&ticker, &QTimer::timeout, this, [&] { ++ticks; });
         ticker.start(20);
         QString shownLabel;
+        QString shownTitle;
+        bool titleFits = false;
         bool shownEarly = false;
         QTimer::singleShot(150, this, [&] { shownEarly = visibleProgress() != nullptr; });
         QTimer::singleShot(450, this, [&] {
-            if (QProgressDialog* dialog = visibleProgress())
+            if (QProgressDialog* dialog = visibleProgress()) {
                 shownLabel = dialog->labelText();
+                shownTitle = dialog->windowTitle();
+                titleFits = dialog->width() > dialog->fontMetrics().horizontalAdvance(shownTitle);
+            }
         });
 
         const Qt::HANDLE gui = QThread::currentThreadId();
@@ -58,6 +64,8 @@ private slots:
         QVERIFY2(ticks >= 10, qPrintable(QString::number(ticks))); // the GUI thread kept running its events
         QVERIFY(!shownEarly);
         QCOMPARE(shownLabel, QStringLiteral("Restoring..."));
+        QCOMPARE(shownTitle, window.windowTitle());
+        QVERIFY(titleFits); // the title bar does not cut the window's title short
         QVERIFY(!visibleProgress());
     }
 

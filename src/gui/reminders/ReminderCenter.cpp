@@ -79,10 +79,11 @@ void ReminderCenter::queue(const FollowUpTask& task)
         m_trayWaits = 0;
         QTimer::singleShot(0, this, &ReminderCenter::flush);
     }
-    for (const FollowUpTask& queued : std::as_const(m_queued)) {
-        if (queued.id == task.id)
-            return;
-    }
+    // A set beside the list: a start with 30,000 tasks overdue queues them all, and a scan of the list for
+    // each one took seconds before the window answered.
+    if (m_queuedIds.contains(task.id))
+        return;
+    m_queuedIds.insert(task.id);
     m_queued.append(task);
 }
 
@@ -99,6 +100,7 @@ void ReminderCenter::flush()
         return;
     }
     const QList<FollowUpTask> queued = std::exchange(m_queued, {});
+    m_queuedIds.clear();
     // Nobody would see it: no tray host and no window on screen. The tasks stay unnotified for the next check.
     if (!viaTray && !m_window.isVisible())
         return;

@@ -3,6 +3,7 @@
 #include "storage/Records.h"
 
 #include <QList>
+#include <QSet>
 #include <QObject>
 
 #include <functional>
@@ -54,6 +55,7 @@ private:
     static constexpr int kTrayWaits = 6;
     static constexpr int kTrayWaitMs = 250;
     QList<FollowUpTask> m_queued;
+    QSet<qint64> m_queuedIds; // the ids of m_queued
     int m_trayWaits = 0;
     qint64 m_lastApplicationId = 0;
     QString m_lastMessage;

@@ -47,7 +47,23 @@ QList<qint64> claimAll(const ReminderNotifier& notifier, const QList<FollowUpTas
     return won;
 }
 
-// The child: reads the due tasks, says "ready", waits for "go" on stdin, claims, prints the ids it won.
+// All of them in one transaction, as the app's reminder center claims what it is about to show.
+QList<qint64> claimAllAtOnce(const ReminderNotifier& notifier, const QList<FollowUpTask>& tasks)
+{
+    QList<qint64> ids;
+    for (const FollowUpTask& task : tasks)
+        ids.append(task.id);
+    const Result<QSet<qint64>> claimed = notifier.claimShown(ids);
+    QList<qint64> won;
+    for (const qint64 id : ids) {
+        if (claimed && claimed->contains(id))
+            won.append(id);
+    }
+    return won;
+}
+
+// The child: reads the due tasks, says "ready", waits for "go" on stdin, claims them all at once (as the app
+// does), prints the ids it won.
 int runChild(const QString& path)
 {
     Result<std::unique_ptr<Database>> db = Database::open(path);
@@ -61,7 +77,7 @@ int runChild(const QString& path)
     std::fflush(stdout);
     std::string line;
     std::getline(std::cin, line);
-    for (const qint64 id : claimAll(notifier, tasks))
+    for (const qint64 id : claimAllAtOnce(notifier, tasks))
         std::printf("%lld\n", static_cast<long long>(id));
     std::fflush(stdout);
     return 0;
@@ -95,6 +111,28 @@ private slots:
         QCOMPARE(tasks.claimNotification(task, clock.now()).value(), false);
     }
 
+    void tasksClaimedTogetherAreEachClaimedOnceOnly()
+    {
+        TestDatabase test;
+        QVERIFY(test.ok());
+        MockClock clock;
+        PipelineService pipeline(test.db(), clock);
+        QList<qint64> ids;
+        for (const QString& company : {QStringLiteral("Acme"), QStringLiteral("Globex"), QStringLiteral("Hooli")}) {
+            ApplicationDraft draft = draftFor(company);
+            ids.append(TaskRepository(test.db()).forApplication(*pipeline.create(draft))->first().id);
+        }
+        const TaskRepository tasks(test.db());
+        QCOMPARE(tasks.claimNotification(ids.at(0), clock.now()).value(), true); // shown elsewhere already
+        QVERIFY(tasks.complete(ids.at(1), clock.now()).ok());                     // done meanwhile
+        const Result<QSet<qint64>> claimed = tasks.claimNotifications(ids, clock.now());
+        QVERIFY2(claimed, qPrintable(claimed.message()));
+        QCOMPARE(*claimed, QSet<qint64>{ids.at(2)});
+        QCOMPARE(tasks.claimNotifications(ids, clock.now()).value(), QSet<qint64>{});
+        QCOMPARE(tasks.claimNotifications({}, clock.now()).value(), QSet<qint64>{});
+    }
+
+    // The parent claims task by task, the child all at once: every task is shown by exactly one of them.
     void twoProcessesNeverShowTheSameReminder()
     {
         TestDatabase test;

@@ -24,6 +24,11 @@ Result<bool> ReminderNotifier::claimShown(qint64 taskId) const
     return TaskRepository(m_database).claimNotification(taskId, m_clock.now());
 }
 
+Result<QSet<qint64>> ReminderNotifier::claimShown(const QList<qint64>& taskIds) const
+{
+    return TaskRepository(m_database).claimNotifications(taskIds, m_clock.now());
+}
+
 int ReminderNotifier::checkNow()
 {
     const TaskRepository repository(m_database);

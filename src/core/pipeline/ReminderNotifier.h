@@ -33,6 +33,8 @@ public:
     // Claims the task for this process before it is shown; false when another device or process already
     // showed it (then this one must not).
     Result<bool> claimShown(qint64 taskId) const;
+    // The same for several tasks at once, in one transaction: the ids this process may show.
+    Result<QSet<qint64>> claimShown(const QList<qint64>& taskIds) const;
 
 public slots:
     // Announces the tasks due by the clock's now that were never announced; returns how many.

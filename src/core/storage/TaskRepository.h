@@ -6,6 +6,7 @@
 #include "util/Result.h"
 
 #include <QList>
+#include <QSet>
 
 class QSqlQuery;
 
@@ -35,6 +36,8 @@ public:
     // another device or process (or an earlier call) already had it, or the task is no longer pending. Two
     // apps on one database (a file or a server) thus never show the same reminder twice.
     Result<bool> claimNotification(qint64 id, const QDateTime& at) const;
+    // The claim of each of `ids`, in one transaction: the ids whose claim changed the row. All or none.
+    Result<QSet<qint64>> claimNotifications(const QList<qint64>& ids, const QDateTime& at) const;
     // A task a person adds by hand (type custom).
     Result<qint64> addCustom(qint64 applicationId, const QString& title, const QDateTime& dueAt,
                              const QDateTime& now) const;

@@ -106,12 +106,18 @@ void ReminderCenter::flush()
         return;
     // Each task is claimed before it shows: with the same database open on another device (or in another
     // Jobdeck on this one), only the one whose claim changed the row shows it.
+    QList<qint64> ids;
+    ids.reserve(queued.size());
+    for (const FollowUpTask& task : queued)
+        ids.append(task.id);
+    const Result<QSet<qint64>> claimed = m_notifier->claimShown(ids);
+    if (!claimed) {
+        m_session.reportError(claimed.message());
+        return;
+    }
     QList<FollowUpTask> due;
     for (const FollowUpTask& task : queued) {
-        const Result<bool> claimed = m_notifier->claimShown(task.id);
-        if (!claimed)
-            m_session.reportError(claimed.message());
-        else if (*claimed)
+        if (claimed->contains(task.id))
             due.append(task);
     }
     if (due.isEmpty())

@@ -40,6 +40,46 @@ void onTwoThreads(Eigen::Index n, const Body& body)
     first.waitForFinished();
 }
 
+// The dense products of the build, over rows cut in two fixed halves: body(0, cut) and body(cut, n),
+// the first on another thread when there is one. Eigen's blocking depends on a product's size, so the
+// halves are always the same two products, whatever the thread count: the same corpus gives the same
+// space on any machine.
+template <typename Body>
+void inFixedHalves(Eigen::Index n, const Body& body)
+{
+    const Eigen::Index cut = n / 2;
+    if (QThread::idealThreadCount() < 2) {
+        body(Eigen::Index(0), cut);
+        body(cut, n);
+        return;
+    }
+    QFuture<void> first = QtConcurrent::run([&] { body(Eigen::Index(0), cut); });
+    body(cut, n);
+    first.waitForFinished();
+}
+
+// left * right, its rows computed in fixed halves.
+template <typename Left, typename Right, typename Result>
+void productByRows(const Left& left, const Right& right, Result& result)
+{
+    result.resize(left.rows(), right.cols());
+    inFixedHalves(left.rows(), [&](Eigen::Index begin, Eigen::Index end) {
+        result.middleRows(begin, end - begin).noalias() = left.middleRows(begin, end - begin) * right;
+    });
+}
+
+// left^T * right, two tall matrices with the same rows: the halves' products, summed in a fixed order.
+template <typename Matrix>
+Matrix transposeProductByRows(const Matrix& left, const Matrix& right)
+{
+    Matrix halves[2];
+    inFixedHalves(left.rows(), [&](Eigen::Index begin, Eigen::Index end) {
+        halves[begin == 0 ? 0 : 1].noalias() =
+            left.middleRows(begin, end - begin).transpose() * right.middleRows(begin, end - begin);
+    });
+    return halves[0] + halves[1];
+}
+
 #if defined(__GNUC__) && defined(__x86_64__)
 #define JOBDECK_LSA_AVX2 1
 #define JOBDECK_AVX2_FMA __attribute__((target("avx2,fma")))
@@ -263,8 +303,12 @@ private:
 std::optional<MatrixF> choleskyStep(const MatrixF& columns)
 {
     const Eigen::Index width = columns.cols();
-    MatrixF gram = MatrixF::Zero(width, width);
-    gram.selfadjointView<Eigen::Lower>().rankUpdate(columns.transpose());
+    MatrixF halves[2] = {MatrixF::Zero(width, width), MatrixF::Zero(width, width)};
+    inFixedHalves(columns.rows(), [&](Eigen::Index begin, Eigen::Index end) {
+        halves[begin == 0 ? 0 : 1].selfadjointView<Eigen::Lower>().rankUpdate(
+            columns.middleRows(begin, end - begin).transpose());
+    });
+    const MatrixF gram = halves[0] + halves[1];
     const Eigen::LLT<MatrixF> cholesky(gram);
     if (cholesky.info() != Eigen::Success)
         return std::nullopt;
@@ -275,8 +319,8 @@ std::optional<MatrixF> choleskyStep(const MatrixF& columns)
     // times faster than its triangular solve on the right, and the inverse of an R this well
     // conditioned costs w^3 / 3 and loses nothing the second step does not repair.
     const MatrixF inverse = cholesky.matrixU().solve(MatrixF::Identity(width, width));
-    MatrixF result(columns.rows(), width);
-    result.noalias() = columns * inverse.triangularView<Eigen::Upper>();
+    MatrixF result;
+    productByRows(columns, inverse.triangularView<Eigen::Upper>(), result);
     return result;
 }
 
@@ -340,7 +384,7 @@ std::optional<LsaSpace> LsaSpace::build(const SparseRows& rows, int components)
     // document's own fold G (Q W L^-1/2) = B W L^-1/2, so one more product gives both.
     const Eigen::MatrixXd basisD = basis.cast<double>();
     const Eigen::MatrixXd spanned = gram.times(basisD);
-    Eigen::MatrixXd small = basisD.transpose() * spanned;
+    Eigen::MatrixXd small = transposeProductByRows(basisD, spanned);
     small = (0.5 * (small + small.transpose())).eval();
     const Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> solver(small);
     if (solver.info() != Eigen::Success)
@@ -361,10 +405,10 @@ std::optional<LsaSpace> LsaSpace::build(const SparseRows& rows, int components)
     for (size_t c = 0; c < kept.size(); ++c)
         scaled.col(Eigen::Index(c)) = solver.eigenvectors().col(kept[c]) / std::sqrt(values(kept[c]));
     LsaSpace space;
-    space.m_projection = basisD * scaled;
+    productByRows(basisD, scaled, space.m_projection);
     // Each document's place is its own fold (row i of X X^T is its cosines with every document), so a
     // stored job description scores the same whether it is ranked or matched on its own.
-    space.m_documents = spanned * scaled;
+    productByRows(spanned, scaled, space.m_documents);
     for (Eigen::Index r = 0; r < n; ++r) {
         const double norm = space.m_documents.row(r).norm();
         if (norm > 0)

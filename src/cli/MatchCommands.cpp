@@ -13,7 +13,9 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <numeric>
 #include <optional>
@@ -199,13 +201,19 @@ int runRank(Context& context, const QStringList& args)
             return context.usage(command, QStringLiteral("--top '%1' is not a whole number of 0 or more (0 = all)")
                                               .arg(arguments.value(QStringLiteral("top"))));
     }
+    const bool explain = arguments.isSet(QStringLiteral("explain"));
+    // The explanations' taxonomy tables are built on the other core while this one builds the analyzer
+    // and reads the files; built on first use, they held up every explaining thread.
+    QFuture<void> tablesReady;
+    if (explain)
+        tablesReady = QtConcurrent::run([] { ExplanationScope::prepare(SkillTaxonomy::builtIn()); });
+    const auto waitForTables = qScopeGuard([&tablesReady] { tablesReady.waitForFinished(); });
     const QString analyzerName = arguments.isSet(QStringLiteral("analyzer")) ? arguments.value(QStringLiteral("analyzer"))
                                                                             : QStringLiteral("default");
     const std::shared_ptr<const Analyzer> analyzer = Analyzer::create(analyzerName);
     if (!analyzer)
         return context.usage(command, QStringLiteral("unknown analyzer '%1'; analyzers are %2")
                                           .arg(analyzerName, Analyzer::names().join(QStringLiteral(", "))));
-    const bool explain = arguments.isSet(QStringLiteral("explain"));
 
     const auto resume = readDocument(context, arguments.value(QStringLiteral("resume")), QStringLiteral("resume"));
     if (!resume)

@@ -283,22 +283,43 @@ void forEachKeyWord(const QString& key, Take&& take)
     }
 }
 
-// True if the hash is of a word of one of the skill list's keys ("machine", "learning", "maintenance",
-// "data"): a word a job title's field may hold. Worked out on the first title met, once per process.
-bool skillKeyWord(const SkillTaxonomy& skills, quint64 hash)
+// Builds a table from a taxonomy once per process, on the first call, and hands it out without a lock
+// afterwards: rank paths ask on every core for every word they look at.
+template <typename Table, typename Build>
+const Table& onceFor(const SkillTaxonomy& skills, std::mutex& mutex, std::atomic<const SkillTaxonomy*>& built,
+                     Table& table, Build&& build)
+{
+    if (built.load(std::memory_order_acquire) != &skills) {
+        const std::lock_guard lock(mutex);
+        if (built.load(std::memory_order_relaxed) != &skills) {
+            table = build();
+            built.store(&skills, std::memory_order_release);
+        }
+    }
+    return table;
+}
+
+// The hashes of every word of the skill list's keys, sorted.
+const std::vector<quint64>& skillKeyWords(const SkillTaxonomy& skills)
 {
     static std::mutex mutex;
-    static const SkillTaxonomy* built = nullptr;
+    static std::atomic<const SkillTaxonomy*> built = nullptr;
     static std::vector<quint64> words;
-    const std::lock_guard lock(mutex);
-    if (built != &skills) {
-        words.clear();
+    return onceFor(skills, mutex, built, words, [&skills] {
+        std::vector<quint64> all;
         for (const QString& key : skills.keys())
-            forEachKeyWord(key, [](quint64 hash) { words.push_back(hash); });
-        std::sort(words.begin(), words.end());
-        words.erase(std::unique(words.begin(), words.end()), words.end());
-        built = &skills;
-    }
+            forEachKeyWord(key, [&all](quint64 hash) { all.push_back(hash); });
+        std::sort(all.begin(), all.end());
+        all.erase(std::unique(all.begin(), all.end()), all.end());
+        return all;
+    });
+}
+
+// True if the hash is of a word of one of the skill list's keys ("machine", "learning", "maintenance",
+// "data"): a word a job title's field may hold.
+bool skillKeyWord(const SkillTaxonomy& skills, quint64 hash)
+{
+    const std::vector<quint64>& words = skillKeyWords(skills);
     return std::binary_search(words.cbegin(), words.cend(), hash);
 }
 
@@ -639,35 +660,42 @@ QString leaveOut(const SkillTaxonomy& skills, const Analyzer& analyzer, const QS
     return withoutProperNouns(skills, analyzer, text, removed);
 }
 
-// The aliases of a skill, each as the hashes of its words (its own name among them): worked out on the
-// first lookup, once per process (a walk over every key of the taxonomy is too much per text).
-const QList<QList<quint64>>& aliasesOf(const SkillTaxonomy& skills, const Skill& skill)
+// Every skill's aliases, each as the hashes of its words (its own name among them), by the skill's term.
+const QHash<QString, QList<QList<quint64>>>& aliasTable(const SkillTaxonomy& skills)
 {
     static std::mutex mutex;
     static std::atomic<const SkillTaxonomy*> built = nullptr;
     static QHash<QString, QList<QList<quint64>>> byTerm;
-    // Asked for every token a ranked row leaves out: the lock only while the table is missing.
-    if (built.load(std::memory_order_acquire) != &skills) {
-        const std::lock_guard lock(mutex);
-        if (built.load(std::memory_order_relaxed) != &skills) {
-            byTerm.clear();
-            for (const QString& key : skills.keys()) {
-                const Skill* owner = skills.findPhrase(key);
-                if (!owner)
-                    continue;
-                QList<quint64> words;
-                forEachKeyWord(key, [&words](quint64 hash) { words.append(hash); });
-                byTerm[owner->term].append(std::move(words));
-            }
-            built.store(&skills, std::memory_order_release);
+    return onceFor(skills, mutex, built, byTerm, [&skills] {
+        QHash<QString, QList<QList<quint64>>> table;
+        for (const QString& key : skills.keys()) {
+            const Skill* owner = skills.findPhrase(key);
+            if (!owner)
+                continue;
+            QList<quint64> words;
+            forEachKeyWord(key, [&words](quint64 hash) { words.append(hash); });
+            table[owner->term].append(std::move(words));
         }
-    }
+        return table;
+    });
+}
+
+// The aliases of a skill (a walk over every key of the taxonomy is too much per text: see aliasTable).
+const QList<QList<quint64>>& aliasesOf(const SkillTaxonomy& skills, const Skill& skill)
+{
     static const QList<QList<quint64>> none;
-    const auto found = byTerm.constFind(skill.term);
-    return found == byTerm.cend() ? none : found.value();
+    const auto& table = aliasTable(skills);
+    const auto found = table.constFind(skill.term);
+    return found == table.cend() ? none : found.value();
 }
 
 } // namespace
+
+void ExplanationScope::prepare(const SkillTaxonomy& skills)
+{
+    skillKeyWords(skills);
+    aliasTable(skills);
+}
 
 QString ExplanationScope::informativeText(const SkillTaxonomy& skills, const Analyzer& analyzer, const QString& jd,
                                           const QString& company, const QString& location)

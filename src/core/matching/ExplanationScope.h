@@ -29,6 +29,11 @@ public:
     ExplanationScope(const Analyzer& analyzer, const SkillTaxonomy& skills, const QString& resume, const QString& jd,
                      const QString& company = {}, const QString& location = {});
 
+    // Builds the tables rankScope() and rankExclusions() read from the taxonomy, once per process. They
+    // build on first use otherwise, while the other threads of a ranking wait: a caller with a core to
+    // spare before it explains anything calls this there.
+    static void prepare(const SkillTaxonomy& skills);
+
     // The job description without its employer, location, proper nouns and boilerplate sentences.
     static QString informativeText(const SkillTaxonomy& skills, const Analyzer& analyzer, const QString& jd,
                                    const QString& company, const QString& location);

@@ -38,19 +38,25 @@ int ReminderNotifier::checkNow()
         emit checkFailed(due.message());
         return 0;
     }
+    // Claimed before they are shown, all in one transaction: a crash in between loses notifications rather
+    // than repeating them, and a task another device claimed since the read is left to that device.
+    QSet<qint64> claimed;
+    if (m_markOnAnnounce) {
+        QList<qint64> ids;
+        ids.reserve(due->size());
+        for (const FollowUpTask& task : due.value())
+            ids.append(task.id);
+        Result<QSet<qint64>> ours = repository.claimNotifications(ids, now);
+        if (!ours) {
+            emit checkFailed(ours.message());
+            return 0;
+        }
+        claimed = std::move(ours).value();
+    }
     int announced = 0;
     for (const FollowUpTask& task : due.value()) {
-        // Claimed before it is shown: a crash in between loses one notification rather than repeating it,
-        // and a task another device claimed since the read is left to that device.
-        if (m_markOnAnnounce) {
-            const Result<bool> claimed = repository.claimNotification(task.id, now);
-            if (!claimed) {
-                emit checkFailed(claimed.message());
-                continue;
-            }
-            if (!*claimed)
-                continue;
-        }
+        if (m_markOnAnnounce && !claimed.contains(task.id))
+            continue;
         emit taskDue(task);
         ++announced;
     }

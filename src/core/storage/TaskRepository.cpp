@@ -134,21 +134,16 @@ Status TaskRepository::markNotified(qint64 id, const QDateTime& at) const
 
 Result<bool> TaskRepository::claimNotification(qint64 id, const QDateTime& at) const
 {
-    // One conditional UPDATE is the claim: the database serialises writers, so of two devices reading the
-    // same due task exactly one sees a changed row.
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE follow_up_tasks SET notified_at = ? "
-                                 "WHERE id = ? AND notified_at IS NULL AND status = 'pending'"));
-    query.addBindValue(time::toIso(at));
-    query.addBindValue(id);
-    if (!query.exec())
-        return Database::queryError(TaskRepository::tr("Cannot mark task %1 as notified").arg(id), query);
-    return query.numRowsAffected() == 1;
+    const Result<QSet<qint64>> claimed = claimNotifications({id}, at);
+    if (!claimed)
+        return claimed.error();
+    return claimed->contains(id);
 }
 
 Result<QSet<qint64>> TaskRepository::claimNotifications(const QList<qint64>& ids, const QDateTime& at) const
 {
-    // The same claim as claimNotification() for each task, in one transaction: one commit for a start that
+    // One conditional UPDATE a task is its claim: the database serialises writers, so of two devices reading
+    // the same due task exactly one sees a changed row. In one transaction: one commit for a start that
     // finds thousands of tasks due rather than one each (30,000: about 1.1 s against 0.3 s).
     QSet<qint64> claimed;
     const Status done = m_database.transaction([&]() -> Status {

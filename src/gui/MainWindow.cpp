@@ -425,13 +425,8 @@ void MainWindow::updateCounts()
         if (!stages::isEnd(m_session.applications().rowAt(row).stage))
             ++active;
     }
-    const Result<QList<FollowUpTask>> due = TaskRepository(m_session.database()).list();
-    int overdue = 0;
-    if (due) {
-        const QDateTime now = m_session.clock().now();
-        for (const FollowUpTask& task : due.value())
-            overdue += task.dueAt <= now ? 1 : 0;
-    }
+    const Result<int> due = TaskRepository(m_session.database()).countDue(m_session.clock().now());
+    const int overdue = due ? due.value() : 0;
     // Labels before numbers read right for 1 and for 60 without plural forms for English.
     m_counts->setText(tr("Applications: %1 \u00b7 Active: %2 \u00b7 Tasks due: %3").arg(open).arg(active).arg(overdue));
 }

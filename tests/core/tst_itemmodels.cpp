@@ -8,6 +8,7 @@
 #include "storage/BoardColumnModel.h"
 #include "storage/EventTimelineModel.h"
 #include "storage/TaskModel.h"
+#include "storage/TaskRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>
@@ -176,6 +177,43 @@ private slots:
         QCOMPARE(model.index(0).data(TaskModel::BucketRole).toInt(), int(TaskModel::Bucket::Overdue));
         QVERIFY(model.showApplication(a).ok());
         QCOMPARE(model.rowCount(), 3); // the cancelled follow-up too
+    }
+
+    void taskModelBucketsAtTheEdgesOfTheLocalDay()
+    {
+        TestDatabase test;
+        const QDate day(2026, 3, 10);
+        auto local = [](QDate date, QTime time) { return QDateTime(date, time, Qt::LocalTime).toUTC(); };
+        MockClock clock(local(day, QTime(12, 0)));
+        PipelineService pipeline(test.db(), clock);
+        const qint64 a = add(pipeline, QStringLiteral("Acme"), QStringLiteral("Engineer")); // follow-up in 7 days
+        const TaskRepository tasks(test.db());
+        const QList<std::pair<QDateTime, TaskModel::Bucket>> cases{
+            {local(day.addDays(-1), QTime(23, 59, 59)), TaskModel::Bucket::Overdue},
+            {local(day, QTime(0, 0)), TaskModel::Bucket::Today},
+            {local(day, QTime(23, 59, 59)), TaskModel::Bucket::Today},
+            {local(day.addDays(1), QTime(0, 0)), TaskModel::Bucket::Upcoming},
+        };
+        for (const auto& [due, bucket] : cases)
+            QVERIFY(tasks.addCustom(a, QStringLiteral("due %1").arg(due.toString(Qt::ISODate)), due, clock.now()).ok());
+        TaskModel model(test.db(), clock);
+        QVERIFY(model.showPending().ok());
+        auto bucketOf = [&](const QDateTime& due) {
+            for (int row = 0; row < model.rowCount(); ++row) {
+                if (model.taskAt(row).dueAt == due && model.taskAt(row).type == TaskType::Custom)
+                    return int(model.bucket(model.taskAt(row)));
+            }
+            return -1;
+        };
+        for (const auto& [due, bucket] : cases)
+            QCOMPARE(bucketOf(due), int(bucket));
+        // The day is worked out again when the clock leaves it, backwards as well as forwards.
+        clock.advanceDays(-1);
+        QCOMPARE(bucketOf(cases.at(0).first), int(TaskModel::Bucket::Today));
+        QCOMPARE(bucketOf(cases.at(1).first), int(TaskModel::Bucket::Upcoming));
+        clock.advanceDays(2);
+        QCOMPARE(bucketOf(cases.at(2).first), int(TaskModel::Bucket::Overdue));
+        QCOMPARE(bucketOf(cases.at(3).first), int(TaskModel::Bucket::Today));
     }
 
     void timelineShowsTheEventLogOldestFirst()

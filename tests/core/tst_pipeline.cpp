@@ -600,6 +600,26 @@ private slots:
         QVERIFY(!tasks.snooze(taskId, later).ok());
         QCOMPARE(tasks.find(999).error().kind, Error::Kind::NotFound);
     }
+
+    void countDueCountsPendingTasksDueByThen()
+    {
+        const qint64 id = m_pipeline->create(draft()).value(); // a follow-up due in 7 days
+        const TaskRepository tasks(m_db->db());
+        const QDateTime now = m_clock->now();
+        QVERIFY(tasks.addCustom(id, QStringLiteral("now"), now, now).ok());
+        QVERIFY(tasks.addCustom(id, QStringLiteral("in a day"), now.addDays(1), now).ok());
+        const qint64 done = tasks.addCustom(id, QStringLiteral("done"), now.addSecs(-60), now).value();
+        QVERIFY(tasks.complete(done, now).ok());
+        // The count agrees with reading every pending task and comparing, at each edge.
+        for (const QDateTime& asOf : {now.addSecs(-1), now, now.addDays(1).addSecs(-1), now.addDays(1), now.addDays(30)}) {
+            int expected = 0;
+            for (const FollowUpTask& task : tasks.list().value())
+                expected += task.dueAt <= asOf ? 1 : 0;
+            QCOMPARE(tasks.countDue(asOf).value(), expected);
+        }
+        QCOMPARE(tasks.countDue(now).value(), 1);
+        QCOMPARE(tasks.countDue(now.addDays(30)).value(), 3);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPipeline)

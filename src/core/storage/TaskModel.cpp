@@ -45,6 +45,7 @@ Status TaskModel::reload()
         return tasks.error();
     beginResetModel();
     m_tasks = std::move(tasks).value();
+    m_todayStarts = m_tomorrowStarts = QDateTime(); // the time zone may have changed since
     endResetModel();
     return {};
 }
@@ -53,12 +54,17 @@ TaskModel::Bucket TaskModel::bucket(const FollowUpTask& task) const
 {
     if (task.status != TaskStatus::Pending)
         return Bucket::Closed;
-    // Days are the user's days, so "today" is judged in local time.
-    const QDate today = m_clock.now().toLocalTime().date();
-    const QDate due = task.dueAt.toLocalTime().date();
-    if (due < today)
+    // Days are the user's days, so "today" is judged in local time: the due instant against the instants
+    // the local day starts and ends (a day of 23 or 25 hours at a clock change included).
+    const QDateTime now = m_clock.now();
+    if (!m_todayStarts.isValid() || now < m_todayStarts || now >= m_tomorrowStarts) {
+        const QDate today = now.toLocalTime().date();
+        m_todayStarts = today.startOfDay().toUTC();
+        m_tomorrowStarts = today.addDays(1).startOfDay().toUTC();
+    }
+    if (task.dueAt < m_todayStarts)
         return Bucket::Overdue;
-    return due == today ? Bucket::Today : Bucket::Upcoming;
+    return task.dueAt < m_tomorrowStarts ? Bucket::Today : Bucket::Upcoming;
 }
 
 int TaskModel::rowCount(const QModelIndex& parent) const

@@ -41,6 +41,10 @@ private:
     Mode m_mode = Mode::Empty;
     qint64 m_applicationId = 0;
     QList<FollowUpTask> m_tasks;
+    // Today in the user's time zone, as the instants it starts and ends, worked out again when the clock
+    // leaves it and on reload(): converting every task's due time to local time cost 0.5 s at 30,000 tasks.
+    mutable QDateTime m_todayStarts;
+    mutable QDateTime m_tomorrowStarts;
 };
 
 } // namespace jobdeck

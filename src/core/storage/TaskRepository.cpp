@@ -82,6 +82,17 @@ Result<QList<FollowUpTask>> TaskRepository::dueUnnotified(const QDateTime& asOf)
                   {time::toIso(asOf)});
 }
 
+Result<int> TaskRepository::countDue(const QDateTime& asOf) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM follow_up_tasks WHERE status = 'pending' AND due_at <= ?"));
+    query.addBindValue(time::toIso(asOf));
+    if (!query.exec() || !query.next())
+        return Database::queryError(TaskRepository::tr("Cannot read tasks"), query);
+    return query.value(0).toInt();
+}
+
 Result<FollowUpTask> TaskRepository::pending(qint64 id) const
 {
     Result<FollowUpTask> task = find(id);

@@ -28,6 +28,9 @@ public:
     Result<QList<FollowUpTask>> forApplication(qint64 applicationId) const;
     // Pending tasks due at or before `asOf` that were never notified.
     Result<QList<FollowUpTask>> dueUnnotified(const QDateTime& asOf) const;
+    // How many pending tasks are due at `asOf` or before, counted by the database (the status bar asks
+    // on every change; reading every task for it took 0.3 s at 90,000 tasks).
+    Result<int> countDue(const QDateTime& asOf) const;
 
     Status complete(qint64 id, const QDateTime& now) const;
     Status snooze(qint64 id, const QDateTime& until) const;

@@ -19,6 +19,7 @@
 #include <QMenu>
 #include <QPainter>
 #include <QScrollArea>
+#include <QSet>
 #include <QScrollBar>
 #include <QTimer>
 #include <QTableView>
@@ -328,6 +329,40 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(inSight(Stage::Offer), 2000);
         f.window->findChild<QAction*>(QStringLiteral("moveTo_saved"))->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(inSight(Stage::Saved), 2000);
+    }
+
+    void aNewColumnLeavesItsCardsUnmeasuredUntilItIsLaidOut()
+    {
+        // The model counts the rows whose card was measured (only the delegate reads a card's score badge): a
+        // column built over 300 cards must not measure them all there and then, at the width of a column not
+        // yet placed (setting the view's scroll mode after the model made it lay out every card at once:
+        // 0.6 s of the start at 30,000 applications).
+        struct CountingModel : ApplicationTableModel
+        {
+            using ApplicationTableModel::ApplicationTableModel;
+            QVariant data(const QModelIndex& index, int role) const override
+            {
+                if (role == ApplicationTableModel::MatchScoreRole)
+                    rows.insert(index.row());
+                return ApplicationTableModel::data(index, role);
+            }
+            mutable QSet<int> rows;
+        };
+        WindowFixture f;
+        for (int i = 0; i < 300; ++i)
+            f.add(QStringLiteral("Company %1").arg(i), QStringLiteral("Engineer %1").arg(i));
+        CountingModel applications(f.test.db(), f.clock);
+        QVERIFY(applications.reload().ok());
+        QCOMPARE(applications.rowCount(), 300);
+        applications.rows.clear();
+        {
+            BoardColumn column(Stage::Applied, applications);
+            QVERIFY2(applications.rows.size() < 50, qPrintable(QString::number(applications.rows.size())));
+            // Shown, it lays the cards out in batches as the event loop runs, and every card gets measured.
+            column.resize(300, 600);
+            column.show();
+            QTRY_VERIFY_WITH_TIMEOUT(applications.rows.size() == 300, 10000);
+        }
     }
 
     // A card dragged toward a column off screen: near the board's right edge the board scrolls until the

@@ -625,6 +625,39 @@ private slots:
             QCOMPARE(jobdeck::time::toIso(t), t.toString(Qt::ISODate));
     }
 
+    void storedTimeTextReadsBackAsQtReadsIt()
+    {
+        // time::parseIso reads toIso's own form ("YYYY-MM-DDTHH:MM:SSZ") by hand: for every text of that form
+        // it must give what Qt's ISO parser gives (its general path), and nothing for what Qt refuses.
+        const auto qtReading = [](const QString& text) -> std::optional<QDateTime> {
+            const QDateTime parsed = QDateTime::fromString(text, Qt::ISODate);
+            if (!parsed.isValid())
+                return std::nullopt;
+            return QDateTime::fromSecsSinceEpoch(parsed.toSecsSinceEpoch(), Qt::UTC);
+        };
+        const QDateTime from(QDate(1900, 1, 1), QTime(0, 0), Qt::UTC);
+        int checked = 0;
+        for (qint64 secs = 0; secs < qint64(200) * 366 * 86400; secs += 133337) {
+            const QDateTime t = from.addSecs(secs);
+            const QString text = jobdeck::time::toIso(t);
+            const std::optional<QDateTime> read = jobdeck::time::parseIso(text);
+            QVERIFY2(read && *read == t && read->timeSpec() == Qt::UTC, qPrintable(text));
+            QCOMPARE(read->toString(Qt::ISODate), qtReading(text)->toString(Qt::ISODate));
+            ++checked;
+        }
+        QVERIFY(checked > 40000);
+        for (const char* text : {"2026-02-29T10:00:00Z", "2024-02-29T23:59:59Z", "2026-13-01T00:00:00Z",
+                                 "2026-01-05T24:00:00Z", "2026-01-05T12:60:00Z", "2026-01-05T12:00:60Z",
+                                 "0000-01-01T00:00:00Z", "2026-01-0xT00:00:00Z", "9999-12-31T23:59:59Z"}) {
+            const QString value = QString::fromLatin1(text);
+            const std::optional<QDateTime> read = jobdeck::time::parseIso(value);
+            const std::optional<QDateTime> expected = qtReading(value);
+            QVERIFY2(read.has_value() == expected.has_value(), text);
+            if (read)
+                QCOMPARE(read->toString(Qt::ISODate), expected->toString(Qt::ISODate));
+        }
+    }
+
     void everyFixtureAccountsForEveryRow_data()
     {
         QTest::addColumn<QString>("name");

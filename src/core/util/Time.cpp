@@ -57,8 +57,40 @@ std::optional<QDate> parseIsoDate(const QString& text)
     return date;
 }
 
+namespace {
+
+// What toIso() writes, "YYYY-MM-DDTHH:MM:SSZ", read without the expressions and Qt's parser: every stored
+// time has this form, and a start at 30,000 applications reads about 300,000 of them. nullopt for any
+// other text, which parseIso() then reads the general way (the same value for this form, or none).
+std::optional<QDateTime> parseStored(const QString& text)
+{
+    if (text.size() != 20)
+        return std::nullopt;
+    const char16_t* c = reinterpret_cast<const char16_t*>(text.utf16());
+    if (c[4] != u'-' || c[7] != u'-' || c[10] != u'T' || c[13] != u':' || c[16] != u':' || c[19] != u'Z')
+        return std::nullopt;
+    bool digits = true;
+    const auto number = [c, &digits](int at, int width) {
+        int value = 0;
+        for (int i = at; i < at + width; ++i) {
+            digits = digits && c[i] >= u'0' && c[i] <= u'9';
+            value = value * 10 + int(c[i] - u'0');
+        }
+        return value;
+    };
+    const QDate date(number(0, 4), number(5, 2), number(8, 2));
+    const QTime time(number(11, 2), number(14, 2), number(17, 2));
+    if (!digits || !date.isValid() || !time.isValid())
+        return std::nullopt;
+    return QDateTime(date, time, Qt::UTC);
+}
+
+} // namespace
+
 std::optional<QDateTime> parseIso(const QString& text)
 {
+    if (auto stored = parseStored(text))
+        return stored;
     const QString trimmed = text.trimmed();
     if (const auto date = parseIsoDate(trimmed))
         return QDateTime(*date, QTime(0, 0), Qt::UTC);

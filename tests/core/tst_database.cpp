@@ -502,6 +502,32 @@ private slots:
         QCOMPARE(fullChecksToOpen(path), 0);
     }
 
+    // A stamp of another version, cut short by a crash or edited by hand is no stamp: the open checks in full
+    // (and its clean close writes a good stamp again).
+    void aStampThatCannotBeReadMeansAFullCheck()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("bad-stamp.sqlite"));
+        makeJobdeckFile(path, 3);
+        QCOMPARE(fullChecksToOpen(path), 0);
+        QFile stamp(path + QStringLiteral("-jobdeck-checked"));
+        QVERIFY(stamp.open(QIODevice::ReadOnly));
+        const QList<QByteArray> good = stamp.readAll().trimmed().split(' ');
+        stamp.close();
+        QCOMPARE(good.size(), 7);
+        QList<QByteArray> otherVersion = good;
+        otherVersion[0] = "jobdeck-checked-2";
+        QList<QByteArray> notANumber = good;
+        notANumber[2] = "12x";
+        for (const QByteArray& text : {QByteArray(), good.mid(0, 6).join(' '), otherVersion.join(' '),
+                                       notANumber.join(' '), (good + QList<QByteArray>{"1"}).join(' ')}) {
+            QVERIFY(stamp.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            stamp.write(text + '\n');
+            stamp.close();
+            QVERIFY2(fullChecksToOpen(path) == 1, text.constData());
+            QCOMPARE(fullChecksToOpen(path), 0);
+        }
+    }
+
     // A page of an index damaged in place after Jobdeck's clean close (same size, and its modification time
     // set back as a careful tool or a restore of times would): the file is still refused, unwritten.
     void damagedIndexPageOfUserFileIsStillRefused()

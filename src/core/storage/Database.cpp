@@ -96,6 +96,26 @@ Status createPrivateFile(const QString& path)
 // restored file is a new inode. Files from elsewhere (restore candidates through checkFile(), copy --from
 // through openForeign()) always get the full check. What is left to the daily check: silent
 // disk damage that changes no metadata, and a foreign write within the same clock tick as Jobdeck's close.
+// The space-separated fields of a stamp file (OpenStamp, HeldStamp): nullopt unless it can be read, its
+// first field is `tag` and it has `count` fields in all. A stamp from another version, or cut short by a
+// crash, is thus no stamp, and the open checks in full.
+std::optional<QList<QByteArray>> stampFields(const QString& path, const char* tag, qsizetype count)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    QList<QByteArray> fields = file.read(512).trimmed().split(' ');
+    if (fields.size() != count || fields.at(0) != tag)
+        return std::nullopt;
+    return fields;
+}
+
+template <size_t N>
+bool allTrue(const bool (&flags)[N])
+{
+    return std::all_of(std::begin(flags), std::end(flags), [](bool flag) { return flag; });
+}
+
 struct OpenStamp
 {
     static constexpr qint64 kFullCheckEverySecs = 24 * 60 * 60;
@@ -132,12 +152,10 @@ struct OpenStamp
 
     static std::optional<OpenStamp> read(const QString& database)
     {
-        QFile file(pathFor(database));
-        if (!file.open(QIODevice::ReadOnly))
+        const std::optional<QList<QByteArray>> read = stampFields(pathFor(database), "jobdeck-checked-1", 7);
+        if (!read)
             return std::nullopt;
-        const QList<QByteArray> fields = file.read(512).trimmed().split(' ');
-        if (fields.size() != 7 || fields.at(0) != "jobdeck-checked-1")
-            return std::nullopt;
+        const QList<QByteArray>& fields = *read;
         OpenStamp stamp;
         bool ok[6] = {};
         stamp.device = fields.at(1).toULongLong(&ok[0]);
@@ -146,10 +164,8 @@ struct OpenStamp
         stamp.mtimeNs = fields.at(4).toLongLong(&ok[3]);
         stamp.ctimeNs = fields.at(5).toLongLong(&ok[4]);
         stamp.fullCheckAt = fields.at(6).toLongLong(&ok[5]);
-        for (const bool good : ok) {
-            if (!good)
-                return std::nullopt;
-        }
+        if (!allTrue(ok))
+            return std::nullopt;
         return stamp;
     }
 
@@ -233,12 +249,10 @@ struct HeldStamp
 
     static std::optional<HeldStamp> read(const QString& database)
     {
-        QFile file(pathFor(database));
-        if (!file.open(QIODevice::ReadOnly))
+        const std::optional<QList<QByteArray>> read = stampFields(pathFor(database), "jobdeck-held-1", 6);
+        if (!read)
             return std::nullopt;
-        const QList<QByteArray> fields = file.read(512).trimmed().split(' ');
-        if (fields.size() != 6 || fields.at(0) != "jobdeck-held-1")
-            return std::nullopt;
+        const QList<QByteArray>& fields = *read;
         HeldStamp held;
         bool ok[4] = {};
         held.pid = fields.at(1).toLongLong(&ok[0]);
@@ -246,7 +260,7 @@ struct HeldStamp
         held.device = fields.at(3).toULongLong(&ok[1]);
         held.inode = fields.at(4).toULongLong(&ok[2]);
         held.fullCheckAt = fields.at(5).toLongLong(&ok[3]);
-        if (!std::all_of(std::begin(ok), std::end(ok), [](bool good) { return good; }) || held.pid <= 0)
+        if (!allTrue(ok) || held.pid <= 0)
             return std::nullopt;
         return held;
     }

@@ -18,22 +18,23 @@
 namespace jobdeck {
 namespace {
 
-void appendUtf8(QByteArray& out, char32_t c)
+// Writes a code point as UTF-8 at `out` and steps past it.
+void putUtf8(char*& out, char32_t c)
 {
     if (c < 0x80) {
-        out += char(c);
+        *out++ = char(c);
     } else if (c < 0x800) {
-        out += char(0xC0 | (c >> 6));
-        out += char(0x80 | (c & 0x3F));
+        *out++ = char(0xC0 | (c >> 6));
+        *out++ = char(0x80 | (c & 0x3F));
     } else if (c < 0x10000) {
-        out += char(0xE0 | (c >> 12));
-        out += char(0x80 | ((c >> 6) & 0x3F));
-        out += char(0x80 | (c & 0x3F));
+        *out++ = char(0xE0 | (c >> 12));
+        *out++ = char(0x80 | ((c >> 6) & 0x3F));
+        *out++ = char(0x80 | (c & 0x3F));
     } else {
-        out += char(0xF0 | (c >> 18));
-        out += char(0x80 | ((c >> 12) & 0x3F));
-        out += char(0x80 | ((c >> 6) & 0x3F));
-        out += char(0x80 | (c & 0x3F));
+        *out++ = char(0xF0 | (c >> 18));
+        *out++ = char(0x80 | ((c >> 12) & 0x3F));
+        *out++ = char(0x80 | ((c >> 6) & 0x3F));
+        *out++ = char(0x80 | (c & 0x3F));
     }
 }
 
@@ -57,9 +58,10 @@ int hex4(QByteArrayView s, qsizetype& i)
     return value;
 }
 
-// One escape after a backslash at s[i - 1]: checks it and, when `out` is given, appends what it means
-// as UTF-8. False for anything JSON does not allow.
-bool escape(QByteArrayView s, qsizetype& i, QByteArray* out)
+// One escape after a backslash at s[i - 1]: checks it and, when `out` is given, writes what it means there
+// as UTF-8 and steps past it. Never more bytes than the escape takes: 1 for 2, at most 3 for "\uXXXX" and
+// 4 for a surrogate pair's 12. False for anything JSON does not allow.
+bool escape(QByteArrayView s, qsizetype& i, char** out)
 {
     if (i >= s.size())
         return false;
@@ -91,32 +93,42 @@ bool escape(QByteArrayView s, qsizetype& i, QByteArray* out)
             return false;
         }
         if (out)
-            appendUtf8(*out, code);
+            putUtf8(*out, code);
         return true;
     }
     default:
         return false;
     }
     if (out)
-        *out += plain;
+        *(*out)++ = plain;
     return true;
 }
 
-// The content of a JSON string (what lies between its quotes), unescaped, as UTF-8.
+// The content of a JSON string (what lies between its quotes), unescaped, as UTF-8, in place of what `out`
+// held. Written through a pointer into room for the whole string (an escape only shrinks): a job ad has an
+// escaped line end every sentence or two, and appending each run and each escape was most of the cost.
 bool unescape(QByteArrayView raw, QByteArray& out)
 {
+    out.resize(raw.size());
+    char* const start = out.data();
+    char* to = start;
+    const char* data = raw.data();
     qsizetype runStart = 0;
     for (;;) {
-        qsizetype i = raw.indexOf('\\', runStart);
-        if (i < 0)
+        const void* found = std::memchr(data + runStart, '\\', size_t(raw.size() - runStart));
+        const qsizetype i = found ? static_cast<const char*>(found) - data : raw.size();
+        std::memcpy(to, data + runStart, size_t(i - runStart));
+        to += i - runStart;
+        if (!found)
             break;
-        out.append(raw.sliced(runStart, i - runStart));
-        ++i;
-        if (!escape(raw, i, &out))
+        qsizetype next = i + 1;
+        if (!escape(raw, next, &to)) {
+            out.clear();
             return false;
-        runStart = i;
+        }
+        runStart = next;
     }
-    out.append(raw.sliced(runStart));
+    out.truncate(to - start);
     return true;
 }
 

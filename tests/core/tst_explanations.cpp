@@ -103,6 +103,7 @@ private slots:
     void pythonStaysInTheCorpusModelThoughCommon();
     void informativeTextLeavesOutNamesAndBoilerplate();
     void rankExclusionsKeepWordsTheRestOfTheTextUses();
+    void rankScopeHoldsWhatRankExclusionsLists();
     void jobTitlesStayAndNamesEndingInARoleNounGo();
 };
 
@@ -239,6 +240,29 @@ void TestExplanations::rankExclusionsKeepWordsTheRestOfTheTextUses()
         QVERIFY2(announced.contains(QLatin1String(gone)), qPrintable(announced.join(QLatin1Char(' '))));
     for (const char* kept : {"forklift", "pallet jack"})
         QVERIFY2(!announced.contains(QLatin1String(kept)), qPrintable(announced.join(QLatin1Char(' '))));
+}
+
+void TestExplanations::rankScopeHoldsWhatRankExclusionsLists()
+{
+    // The rank paths read a row's exclusions as hashes (rankScope), the tests and the GUI's exclusionsFor
+    // as text (rankExclusions): one finding, two forms, which must hold the same terms and no other.
+    const auto analyzer = Analyzer::create(QStringLiteral("default"));
+    const QString jd = QStringLiteral("Nimbus Cloud is hiring in Munich. You will work with Swift Parcel on cloud "
+                                      "migrations, Python and SQL. We offer a gym membership and dental cover.");
+    const QStringList excluded = ExplanationScope::rankExclusions(*analyzer, SkillTaxonomy::builtIn(), jd,
+                                                                  QStringLiteral("Nimbus Cloud GmbH"),
+                                                                  QStringLiteral("Munich, Germany"));
+    const RowScope scope = ExplanationScope::rankScope(*analyzer, SkillTaxonomy::builtIn(), jd,
+                                                       QStringLiteral("Nimbus Cloud GmbH"),
+                                                       QStringLiteral("Munich, Germany"), {});
+    QVERIFY(excluded.size() > 8);
+    QCOMPARE(scope.excluded.size(), excluded.size());
+    for (const QString& term : excluded)
+        QVERIFY2(scope.excluded.contains(term), qPrintable(term));
+    for (const char* term : {"nimbus", "gmbh", "munich", "germany", "gym", "membership", "dental"})
+        QVERIFY2(scope.excluded.contains(QString::fromLatin1(term)), term);
+    for (const char* term : {"python", "sql", "migrations", "work", "cloud computing"})
+        QVERIFY2(!scope.excluded.contains(QString::fromLatin1(term)), term);
 }
 
 void TestExplanations::jobTitlesStayAndNamesEndingInARoleNounGo()

@@ -862,21 +862,20 @@ void removeName(const QString& jd, const QString& name, std::vector<WordRecord>&
 
 } // namespace
 
-QStringList ExplanationScope::rankExclusions(const Analyzer& analyzer, const SkillTaxonomy& skills, const QString& jd,
-                                             const QString& company, const QString& location)
-{
-    return rankScope(analyzer, skills, jd, company, location, {}).excluded;
-}
+namespace {
 
-RowScope ExplanationScope::rankScope(const Analyzer& analyzer, const SkillTaxonomy& skills, const QString& jd,
-                                     const QString& company, const QString& location, const QStringList& withoutColumn)
+// rankScope and rankExclusions: the excluded terms as hashes in the scope, and as text in `asText` when given.
+RowScope findRankScope(const Analyzer& analyzer, const SkillTaxonomy& skills, const QString& jd, const QString& company,
+                       const QString& location, const QStringList& withoutColumn, QStringList* asText)
 {
     // What leaveOut() leaves out, found in one pass over the text's words instead of editing the text: the
     // same pieces, and the words of the rest as a filter.
     thread_local std::vector<WordRecord> words;
     thread_local std::vector<std::pair<qsizetype, qsizetype>> sentenceRanges;
     scanWords(jd, words, sentenceRanges);
-    QStringList removed;
+    // The left-out pieces: ranges of the text, or (-1, i) for names.at(i).
+    thread_local std::vector<std::pair<qsizetype, qsizetype>> removed;
+    removed.clear();
     QStringList names = namesOf(company, location);
     auto removeBetween = [&](size_t first, qsizetype from, qsizetype to) {
         for (size_t w = first; w < words.size() && words[w].from < to; ++w) {
@@ -947,14 +946,14 @@ RowScope ExplanationScope::rankScope(const Analyzer& analyzer, const SkillTaxono
             const auto [from, to] = sentenceRanges[size_t(sentence)];
             const QStringView text = QStringView(jd).sliced(from, to - from);
             if ((cues & CueWords::kBoilerplate) && (surely || boilerplate().match(text).hasMatch())) {
-                removed.append(text.toString());
+                removed.emplace_back(from, to);
                 removeBetween(w, from, to);
             } else if (cues & CueWords::kHiring) {
                 if (const QRegularExpressionMatch match = hiring().match(text); match.hasMatch()) {
                     const QString who = match.captured(1).trimmed();
                     if (!who.isEmpty() && who.compare(QLatin1String("we"), Qt::CaseInsensitive) != 0)
                         names.append(who);
-                    removed.append(text.first(match.capturedEnd()).toString());
+                    removed.emplace_back(from, from + match.capturedEnd());
                     removeBetween(w, from, from + match.capturedEnd());
                 }
             }
@@ -962,11 +961,11 @@ RowScope ExplanationScope::rankScope(const Analyzer& analyzer, const SkillTaxono
         w = end;
     }
     // The employer, its places and whoever announces the job, wherever they are named.
-    for (const QString& name : std::as_const(names)) {
-        const QString trimmed = name.simplified();
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const QString trimmed = names.at(i).simplified();
         if (trimmed.isEmpty())
             continue;
-        removed.append(name);
+        removed.emplace_back(-1, i);
         removeName(jd, trimmed, words);
     }
     // Proper nouns: runs of capitalised words one space apart, as withoutProperNouns() reads them.
@@ -997,7 +996,7 @@ RowScope ExplanationScope::rankScope(const Analyzer& analyzer, const SkillTaxono
             named = namesSomething(analyzer, skills, jd, run.at(r).first, run.at(r).second);
         }
         if (named && !readsAsSkills(analyzer, skills, jd, run) && !readsAsJobTitle(skills, jd, run)) {
-            removed.append(jd.mid(run.first().first, run.last().second - run.first().first));
+            removed.emplace_back(run.first().first, run.last().second);
             removeBetween(w, run.first().first, run.last().second);
         }
         w = next;
@@ -1086,8 +1085,8 @@ RowScope ExplanationScope::rankScope(const Analyzer& analyzer, const SkillTaxono
             used.add(word.hash);
     }
     // A skill the rest of the text names by another of its aliases ("distribution" for logistics) is used.
-    auto usedTerm = [&](QStringView token) {
-        if (used.contains(TermTable::hash(token)))
+    auto usedTerm = [&](QStringView token, quint64 hash) {
+        if (used.contains(hash))
             return true;
         const Skill* skill = skills.find(token);
         if (!skill)
@@ -1099,41 +1098,68 @@ RowScope ExplanationScope::rankScope(const Analyzer& analyzer, const SkillTaxono
     };
     // As Matcher::evaluate: no key phrase with a word of the employer's name. A word that is a skill's
     // own name is left to the check below, which keeps it where the rest of the text names it.
-    thread_local const QRegularExpression separators(QStringLiteral("[^\\w+#.-]+"));
-    QStringList out;
-    for (const QString& word : company.toLower().split(separators, Qt::SkipEmptyParts)) {
-        const Skill* skill = skills.find(word);
-        if (!skill || skill->term != word)
-            out.append(word);
+    auto exclude = [&](QStringView term, quint64 hash) {
+        scope.excluded.add(hash);
+        if (asText)
+            asText->append(term.toString());
+    };
+    if (!company.isEmpty()) {
+        thread_local const QRegularExpression separators(QStringLiteral("[^\\w+#.-]+"));
+        for (const QString& word : company.toLower().split(separators, Qt::SkipEmptyParts)) {
+            const Skill* skill = skills.find(word);
+            if (!skill || skill->term != word)
+                exclude(word, TermTable::hash(word));
+        }
     }
     // The pieces, one gap apart, with a gap for each word the rest of the text uses too: such a word is no
     // name and no boilerplate there. Only the pieces' own words make terms, none across a gap.
     thread_local QString own;
     own.clear();
-    for (const QString& piece : std::as_const(removed)) {
-        qsizetype from = 0;
+    for (const auto& [from, to] : std::as_const(removed)) {
+        const QStringView piece = from >= 0 ? QStringView(jd).sliced(from, to - from) : QStringView(names.at(to));
+        qsizetype start = 0;
         for (qsizetype i = 0; i <= piece.size(); ++i) {
             if (i < piece.size() && !piece.at(i).isSpace())
                 continue;
-            const QStringView word = QStringView(piece).sliced(from, i - from);
+            const QStringView word = piece.sliced(start, i - start);
             bool shared = false;
             WordFilter::forEachWord(word, [&](quint64 hash) { shared = shared || used.contains(hash); });
             own.append(shared ? QStringView(kGap) : word);
             own.append(QLatin1Char(' '));
-            from = i + 1;
+            start = i + 1;
         }
         own.append(kGap);
     }
     thread_local TokenSequence tokens;
     analyzer.tokenize(own, tokens);
     for (QStringView token : std::as_const(tokens.tokens)) {
-        if (!token.isEmpty() && !usedTerm(token))
-            out.append(token.toString());
+        if (token.isEmpty())
+            continue;
+        if (const quint64 hash = TermTable::hash(token); !usedTerm(token, hash))
+            exclude(token, hash);
     }
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
-    scope.excluded = std::move(out);
+    scope.excluded.seal();
+    if (asText) {
+        std::sort(asText->begin(), asText->end());
+        asText->erase(std::unique(asText->begin(), asText->end()), asText->end());
+    }
     return scope;
+}
+
+} // namespace
+
+QStringList ExplanationScope::rankExclusions(const Analyzer& analyzer, const SkillTaxonomy& skills, const QString& jd,
+                                             const QString& company, const QString& location)
+{
+    QStringList excluded;
+    findRankScope(analyzer, skills, jd, company, location, {}, &excluded);
+    return excluded;
+}
+
+RowScope ExplanationScope::rankScope(const Analyzer& analyzer, const SkillTaxonomy& skills, const QString& jd,
+                                     const QString& company, const QString& location, const QStringList& withoutColumn)
+{
+    return findRankScope(analyzer, skills, jd, company, location, withoutColumn, nullptr);
 }
 
 ExplanationScope::ExplanationScope(const Analyzer& analyzer, const SkillTaxonomy& skills, const QString& resume,

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "matching/TermHashSet.h"
+
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -10,10 +12,10 @@ class Analyzer;
 class SkillTaxonomy;
 
 // What the explanation of one ranked row is read with (ExplanationScope::rankScope): the terms it leaves out,
-// sorted, and the skills its text names that the model has no column for, which it lists all the same.
+// and the skills its text names that the model has no column for, which it lists all the same.
 struct RowScope
 {
-    QStringList excluded;
+    TermHashSet excluded;
     QStringList skillsWithoutColumn;
 };
 
@@ -44,8 +46,9 @@ public:
     // The rest of the text is not tokenized again: its words are only hashed, to keep the terms it shares.
     static QStringList rankExclusions(const Analyzer& analyzer, const SkillTaxonomy& skills, const QString& jd,
                                       const QString& company = {}, const QString& location = {});
-    // The same, and which of `withoutColumn` (skills the model has no column for: Matcher::skillsWithoutColumn)
-    // the rest of the text names, by any of their aliases, as evaluate() finds them in the informative text.
+    // The same as a set of hashes (no term is copied out of the text), and which of `withoutColumn` (skills
+    // the model has no column for: Matcher::skillsWithoutColumn) the rest of the text names, by any of their
+    // aliases, as evaluate() finds them in the informative text.
     static RowScope rankScope(const Analyzer& analyzer, const SkillTaxonomy& skills, const QString& jd,
                               const QString& company, const QString& location, const QStringList& withoutColumn);
 

@@ -115,7 +115,10 @@ Result<RankingCorpus> MatchService::prepare(const Database& database, const QStr
 
 QStringList RankingCorpus::exclusionsFor(int row) const
 {
-    return scopeFor(row, {}).excluded;
+    if (!model || row < 0 || row >= texts.size())
+        return {};
+    return ExplanationScope::rankExclusions(model->analyzer(), SkillTaxonomy::builtIn(), texts.at(row),
+                                            companies.at(row), locations.at(row));
 }
 
 RowScope RankingCorpus::scopeFor(int row, const QStringList& withoutColumn) const

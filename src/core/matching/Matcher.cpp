@@ -169,9 +169,8 @@ MatchResult Matcher::evaluateCached(const QString& resume, const QString& jd, co
     }
     const SparseVector jdVector = m_model->transform(jd);
     // The employer's own name is in every job description it posts; it is nothing a resume should add.
-    QStringList excluded = employer.toLower().split(QRegularExpression(QStringLiteral("[^\\w+#.-]+")),
-                                                    Qt::SkipEmptyParts);
-    std::sort(excluded.begin(), excluded.end()); // looked up by binary search
+    const TermHashSet excluded(employer.toLower().split(QRegularExpression(QStringLiteral("[^\\w+#.-]+")),
+                                                        Qt::SkipEmptyParts));
     SparseVector::InnerIterator r(resumeVector);
     auto resumeWeight = [&r](int column) {
         while (r && r.index() < column)
@@ -234,18 +233,7 @@ qsizetype Matcher::documentFrequency(int column) const
     return qRound64(double(1 + n) * std::exp(1.0 - m_model->idf(column))) - 1;
 }
 
-namespace {
-
-// `sorted` is in QString's order (namesOf and ExplanationScope::rankExclusions sort theirs).
-bool sortedContains(const QStringList& sorted, QStringView word)
-{
-    return std::binary_search(sorted.cbegin(), sorted.cend(), word,
-                              [](QStringView a, QStringView b) { return a < b; });
-}
-
-} // namespace
-
-bool Matcher::namesExcluded(int column, const QStringList& excluded) const
+bool Matcher::namesExcluded(int column, const TermHashSet& excluded) const
 {
     if (excluded.isEmpty())
         return false;
@@ -254,8 +242,7 @@ bool Matcher::namesExcluded(int column, const QStringList& excluded) const
         qsizetype to = term.indexOf(QLatin1Char(' '), from);
         if (to < 0)
             to = term.size();
-        const QStringView word = term.sliced(from, to - from);
-        if (sortedContains(excluded, word))
+        if (excluded.contains(term.sliced(from, to - from)))
             return true;
         from = to + 1;
     }
@@ -273,7 +260,7 @@ double roundedShare(double covered, double total)
 
 template <typename ResumeWeight>
 MatchResult Matcher::describe(ResumeWeight&& resumeWeight, const int* columns, const double* values, qsizetype count,
-                              const QStringList& excluded, double* tfidfCosine, const ExplanationScope* scope,
+                              const TermHashSet& excluded, double* tfidfCosine, const ExplanationScope* scope,
                               const RowScope* row, const QSet<QString>* resumeSkills) const
 {
     const std::vector<quint8>& kinds = termKinds();
@@ -308,7 +295,7 @@ MatchResult Matcher::describe(ResumeWeight&& resumeWeight, const int* columns, c
         // Without a scope (the rank paths, which tokenize nothing again) a term `excluded` names whole
         // (a skill the employer's name makes, "Nimbus Cloud": cloud computing) is left out as well.
         const bool skipped = (!(kind & kSkill) && namesExcluded(column, excluded))
-                             || (!scope && !excluded.isEmpty() && sortedContains(excluded, m_model->term(column)))
+                             || (!scope && excluded.contains(m_model->term(column)))
                              || (scope && !scope->allows(m_model->term(column).toString()));
         if (skipped)
             continue;
@@ -456,7 +443,7 @@ QStringList Matcher::namesOf(const Analyzer& analyzer, const QString& employer, 
 MatchResult Matcher::explain(const PreparedResume& resume, const SparseRows& rows, int row, double similarity,
                              const QStringList& excluded) const
 {
-    return explain(resume, rows, row, similarity, RowScope{excluded, {}});
+    return explain(resume, rows, row, similarity, RowScope{TermHashSet(excluded), {}});
 }
 
 MatchResult Matcher::explain(const PreparedResume& resume, const SparseRows& rows, int row, double similarity,

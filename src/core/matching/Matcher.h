@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include "matching/MatchIndex.h"
 #include "matching/MatchResult.h"
+#include "matching/TermHashSet.h"
 #include "matching/TfidfModel.h"
 
 #include <QByteArray>
@@ -113,10 +114,10 @@ private:
     // listed nor counted; the scope's skills the model has no column for are listed. Sets the TF-IDF cosine.
     template <typename ResumeWeight>
     MatchResult describe(ResumeWeight&& resumeWeight, const int* columns, const double* values, qsizetype count,
-                         const QStringList& excluded, double* tfidfCosine,
+                         const TermHashSet& excluded, double* tfidfCosine,
                          const ExplanationScope* scope = nullptr, const RowScope* row = nullptr,
                          const QSet<QString>* resumeSkills = nullptr) const;
-    bool namesExcluded(int column, const QStringList& excluded) const;
+    bool namesExcluded(int column, const TermHashSet& excluded) const;
     // How many fitted documents hold the term (0 when the model saw only the two texts compared).
     qsizetype documentFrequency(int column) const;
     // What each of the model's terms is (skill, hard skill, worth naming as missing), worked out once.

@@ -17,6 +17,7 @@
 #include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <array>
 #include <numeric>
 #include <optional>
 #include <vector>
@@ -284,21 +285,35 @@ int runRank(Context& context, const QStringList& args)
     // Each result in rank order, with its explanation when asked for one. Explanations are independent
     // (all but the resume's part is the row's own), so a block of them is worked out on every core while
     // the results stay in order; a block at a time keeps `--top 0` over a large corpus from holding every
-    // explanation at once.
+    // explanation at once. The pool explains the next block while this thread prints the last: printed
+    // between blocks, the printing left a core idle.
     auto forEachResult = [&](auto&& use) {
         constexpr qsizetype kBlock = 256;
-        std::vector<std::optional<MatchResult>> results;
-        std::vector<qsizetype> positions;
-        for (qsizetype start = 0; start < ranked.size(); start += kBlock) {
+        std::vector<qsizetype> positions(static_cast<size_t>(kBlock));
+        std::iota(positions.begin(), positions.end(), qsizetype(0));
+        std::array<std::vector<std::optional<MatchResult>>, 2> results;
+        auto startBlock = [&](qsizetype start, std::vector<std::optional<MatchResult>>& into) {
             const qsizetype count = std::min(kBlock, ranked.size() - start);
-            results.assign(size_t(count), std::nullopt);
-            if (explain) {
-                positions.resize(size_t(count));
-                std::iota(positions.begin(), positions.end(), qsizetype(0));
-                QtConcurrent::blockingMap(positions, [&](qsizetype i) { results[size_t(i)] = explained(ranked.at(start + i)); });
-            }
-            for (qsizetype i = 0; i < count; ++i)
-                use(ranked.at(start + i), results[size_t(i)]);
+            into.assign(size_t(count), std::nullopt);
+            if (!explain || count <= 0)
+                return QFuture<void>();
+            return QtConcurrent::map(positions.begin(), positions.begin() + count,
+                                     [&into, &ranked, &explained, start](const qsizetype& i) {
+                                         into[size_t(i)] = explained(ranked.at(start + i));
+                                     });
+        };
+        // Waits for the pool on every way out, a throwing `use` included: its threads write to `results`.
+        QFuture<void> next;
+        const auto waitForPool = qScopeGuard([&next] { next.waitForFinished(); });
+        next = startBlock(0, results[0]);
+        for (qsizetype start = 0, block = 0; start < ranked.size(); start += kBlock, block ^= 1) {
+            next.waitForFinished();
+            std::vector<std::optional<MatchResult>>& done = results[size_t(block)];
+            if (start + kBlock < ranked.size())
+                next = startBlock(start + kBlock, results[size_t(block ^ 1)]);
+            for (qsizetype i = 0; i < qsizetype(done.size()); ++i)
+                use(ranked.at(start + i), done[size_t(i)]);
+            done.clear(); // freed here, while the pool works, not when the block after next starts
         }
     };
     if (context.json()) {

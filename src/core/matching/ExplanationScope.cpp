@@ -547,7 +547,7 @@ public:
             m_words.emplace_back(TermTable::hash(QStringView(word)), kBoilerplate | kWhole);
         std::sort(m_words.begin(), m_words.end());
         for (const auto& [hash, cue] : m_words)
-            m_mask |= quint64(1) << (hash & 63);
+            m_mask[size_t(hash >> 6) & (kMaskWords - 1)] |= quint64(1) << (hash & 63);
         const std::pair<const char16_t*, const char16_t*> pairs[] = {
             {u"we", u"offer"},          {u"equal", u"opportunity"}, {u"equal", u"opportunities"},
             {u"regardless", u"of"},     {u"national", u"origin"},   {u"sexual", u"orientation"},
@@ -573,15 +573,17 @@ public:
     quint64 now() const { return m_now; }
     int cue(quint64 hash) const
     {
-        if (!(m_mask >> (hash & 63) & 1))
+        if (!(m_mask[size_t(hash >> 6) & (kMaskWords - 1)] >> (hash & 63) & 1))
             return 0;
         const auto found = std::lower_bound(m_words.cbegin(), m_words.cend(), std::pair<quint64, int>(hash, 0));
         return found != m_words.cend() && found->first == hash ? found->second : 0;
     }
 
 private:
+    // A bit per cue word among 2,048: every word of every text asks, and one in 60 passes to the search.
+    static constexpr size_t kMaskWords = 32;
     std::vector<std::pair<quint64, int>> m_words;
-    quint64 m_mask = 0;
+    std::array<quint64, kMaskWords> m_mask{};
     std::vector<std::pair<quint64, quint64>> m_pairs;
     quint64 m_pairMask = 0;
     quint64 m_hiring = TermTable::hash(QStringView(u"hiring"));

@@ -133,6 +133,14 @@ constexpr std::array<quint8, 128> asciiClasses()
 }
 constexpr std::array<quint8, 128> kAscii = asciiClasses();
 
+// ASCII lowercased by table: the tokenizer's inner loop looks each unit up once for its class already.
+constexpr std::array<char16_t, 128> kAsciiLower = [] {
+    std::array<char16_t, 128> out{};
+    for (int c = 0; c < 128; ++c)
+        out[size_t(c)] = char16_t(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    return out;
+}();
+
 bool isWord(char32_t c) { return codepoints::isPythonWord(c) || QChar::isMark(c); }
 
 // One UTF-16 unit that is not half a surrogate pair.
@@ -226,14 +234,25 @@ private:
 };
 
 // Headings of the lines a job ad requires; any other heading ends that section.
+constexpr std::u16string_view kRequirementHeads[] = {
+    u"requirements", u"qualifications", u"required", u"must have", u"must-have", u"what you need",
+    u"what you'll need", u"what you will need", u"you have", u"you bring", u"what we're looking for",
+    u"what we are looking for", u"who you are", u"minimum qualifications", u"basic qualifications",
+};
+
+// True if a folded line's first letter is one a requirement heading starts with.
+constexpr bool mayStartRequirementHeading(char16_t first)
+{
+    return first == u'r' || first == u'q' || first == u'm' || first == u'w' || first == u'y' || first == u'b';
+}
+
+static_assert(std::all_of(std::begin(kRequirementHeads), std::end(kRequirementHeads),
+                          [](std::u16string_view head) { return mayStartRequirementHeading(head.front()); }),
+              "mayStartRequirementHeading must know the first letter of every heading");
+
 bool isRequirementHeading(const FoldedLine& heading)
 {
-    static constexpr std::u16string_view heads[] = {
-        u"requirements", u"qualifications", u"required", u"must have", u"must-have", u"what you need",
-        u"what you'll need", u"what you will need", u"you have", u"you bring", u"what we're looking for",
-        u"what we are looking for", u"who you are", u"minimum qualifications", u"basic qualifications",
-    };
-    for (std::u16string_view head : heads) {
+    for (std::u16string_view head : kRequirementHeads) {
         if (heading.startsWith(head))
             return true;
     }
@@ -303,20 +322,21 @@ public:
             qsizetype end = -1;
             if (!dotWord) {
                 qsizetype k = i;
+                quint8 seen = 0; // the classes of the word's units, together
                 for (; k < n; ++k) {
-                    char16_t u = s[k];
+                    const char16_t u = s[k];
                     if (u >= 0x80)
                         break;
                     const quint8 classes = kAscii[u];
                     if (!(classes & kWordClass))
                         break;
-                    hasLower |= (classes & kLowerClass) != 0;
-                    hasLetter |= (classes & (kLowerClass | kUpperClass)) != 0;
-                    if (classes & kUpperClass)
-                        u = char16_t(u + 32);
-                    write[used++] = u;
-                    hash = TermTable::hashStep(hash, u);
+                    seen |= classes;
+                    const char16_t lower = kAsciiLower[u];
+                    write[used++] = lower;
+                    hash = TermTable::hashStep(hash, lower);
                 }
+                hasLower = (seen & kLowerClass) != 0;
+                hasLetter = (seen & (kLowerClass | kUpperClass)) != 0;
                 if (k >= n) {
                     end = k;
                 } else if (s[k] < 0x80 && s[k] != u'+' && s[k] != u'#') {
@@ -434,8 +454,17 @@ private:
         while (!line.isEmpty() && (line.front() == QLatin1Char('-') || line.front() == QLatin1Char('*')
                                    || line.front() == QChar(0x2022) || line.front() == QLatin1Char('#')))
             line = line.sliced(1).trimmed();
-        if (line.size() > FoldedLine::kMaxHeading)
+        if (line.size() > FoldedLine::kMaxHeading || line.isEmpty())
             return;
+        // Only a requirement heading opens the section, and every one starts with one of these letters:
+        // outside the section, a line that starts with none changes nothing and is not folded.
+        if (!m_inRequirements) {
+            const char16_t u = line.front().unicode();
+            const char16_t first = u < 0x80 ? ((kAscii[u] & kUpperClass) ? char16_t(u + 32) : u)
+                                            : (QChar::isSurrogate(u) ? u : QChar::toCaseFolded(u));
+            if (!mayStartRequirementHeading(first))
+                return;
+        }
         const FoldedLine folded(line);
         if (isRequirementHeading(folded))
             m_inRequirements = true;

@@ -752,9 +752,12 @@ void scanWords(QStringView text, std::vector<WordRecord>& words, std::vector<std
             WordRecord& word = words.emplace_back();
             word.from = i;
             word.sentence = int(sentenceRanges.size());
-            const char16_t before = i > 0 ? s[i - 1] : u' ';
-            word.capital = (c < 0x80 ? (c >= u'A' && c <= u'Z') : QChar(c).isUpper()) && before != u'.'
-                           && before != u'/' && before != u'#' && before != u'+' && before != u'&' && before != u'-';
+            // Most words are lowercase: what stands before one is read only for a capital.
+            if (c < 0x80 ? (classes[c] & 2) != 0 : QChar(c).isUpper()) {
+                const char16_t before = i > 0 ? s[i - 1] : u' ';
+                word.capital = before != u'.' && before != u'/' && before != u'#' && before != u'+' && before != u'&'
+                               && before != u'-';
+            }
             quint64 hash = TermTable::kHashSeed;
             for (; i < n; ++i) {
                 const char16_t u = s[i];

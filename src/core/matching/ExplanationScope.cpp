@@ -114,9 +114,11 @@ QList<QStringView> sentences(QStringView text)
 // bullet marks stand between it and the text's start, a line end, or an end mark with a space after it.
 bool startsSentence(QStringView text, qsizetype at)
 {
+    auto bulletMark = [](char16_t u) {
+        return u == u'-' || u == u'*' || u == u'\u2022' || u == u'\u00b7' || u == u'"' || u == u'\'' || u == u'(';
+    };
     qsizetype k = at - 1;
-    while (k >= 0 && text.at(k) != QLatin1Char('\n')
-           && (text.at(k).isSpace() || QStringView(u"-*\u2022\u00b7\"'(").contains(text.at(k))))
+    while (k >= 0 && text.at(k) != QLatin1Char('\n') && (text.at(k).isSpace() || bulletMark(text.at(k).unicode())))
         --k;
     if (k < 0 || text.at(k) == QLatin1Char('\n'))
         return true;
@@ -1118,10 +1120,26 @@ RowScope findRankScope(const Analyzer& analyzer, const SkillTaxonomy& skills, co
     }
     // The pieces, one gap apart, with a gap for each word the rest of the text uses too: such a word is no
     // name and no boilerplate there. Only the pieces' own words make terms, none across a gap.
+    auto pieceAt = [&](const std::pair<qsizetype, qsizetype>& range) {
+        return range.first >= 0 ? QStringView(jd).sliced(range.first, range.second - range.first)
+                                : QStringView(names.at(range.second));
+    };
+    // Written through a pointer into room for the worst case, not appended a word and a space at a time.
+    // A piece of n units splits at its spaces into w <= n + 1 words; a word of l >= 1 units becomes at
+    // most l + 2 units and a space, an empty one just the space: n + 2w + 1 <= 3n + 3 units, and the gap.
+    qsizetype room = 0;
+    for (const auto& range : std::as_const(removed))
+        room += (kGap.size() + 1) * (pieceAt(range).size() + 1) + kGap.size();
     thread_local QString own;
-    own.clear();
-    for (const auto& [from, to] : std::as_const(removed)) {
-        const QStringView piece = from >= 0 ? QStringView(jd).sliced(from, to - from) : QStringView(names.at(to));
+    own.resize(room);
+    QChar* const first = own.data();
+    QChar* write = first;
+    auto put = [&write](QStringView text) {
+        std::copy(text.cbegin(), text.cend(), write);
+        write += text.size();
+    };
+    for (const auto& range : std::as_const(removed)) {
+        const QStringView piece = pieceAt(range);
         qsizetype start = 0;
         for (qsizetype i = 0; i <= piece.size(); ++i) {
             if (i < piece.size() && !piece.at(i).isSpace())
@@ -1129,12 +1147,14 @@ RowScope findRankScope(const Analyzer& analyzer, const SkillTaxonomy& skills, co
             const QStringView word = piece.sliced(start, i - start);
             bool shared = false;
             WordFilter::forEachWord(word, [&](quint64 hash) { shared = shared || used.contains(hash); });
-            own.append(shared ? QStringView(kGap) : word);
-            own.append(QLatin1Char(' '));
+            put(shared ? QStringView(kGap) : word);
+            *write++ = QLatin1Char(' ');
             start = i + 1;
         }
-        own.append(kGap);
+        put(kGap);
     }
+    Q_ASSERT(write - first <= room);
+    own.truncate(write - first);
     thread_local TokenSequence tokens;
     analyzer.tokenize(own, tokens);
     for (QStringView token : std::as_const(tokens.tokens)) {

@@ -216,13 +216,15 @@ public:
 
     explicit FoldedLine(QStringView line) : m_size(line.size())
     {
-        for (qsizetype i = 0; i < m_size; ++i) {
-            const char16_t u = line.at(i).unicode();
-            if (u < 0x80)
-                m_text[size_t(i)] = (kAscii[u] & kUpperClass) ? char16_t(u + 32) : u;
-            else
-                m_text[size_t(i)] = QChar::isSurrogate(u) ? u : QChar::toCaseFolded(u);
-        }
+        for (qsizetype i = 0; i < m_size; ++i)
+            m_text[size_t(i)] = fold(line.at(i).unicode());
+    }
+    // One unit case-folded as a heading is compared (half a surrogate pair stays as it is).
+    static char16_t fold(char16_t u)
+    {
+        if (u < 0x80)
+            return kAsciiLower[u];
+        return QChar::isSurrogate(u) ? u : char16_t(QChar::toCaseFolded(u));
     }
     std::u16string_view view() const { return std::u16string_view(m_text.data(), size_t(m_size)); }
     bool startsWith(std::u16string_view prefix) const { return view().substr(0, prefix.size()) == prefix; }
@@ -459,10 +461,7 @@ private:
         // Only a requirement heading opens the section, and every one starts with one of these letters:
         // outside the section, a line that starts with none changes nothing and is not folded.
         if (!m_inRequirements) {
-            const char16_t u = line.front().unicode();
-            const char16_t first = u < 0x80 ? ((kAscii[u] & kUpperClass) ? char16_t(u + 32) : u)
-                                            : (QChar::isSurrogate(u) ? u : QChar::toCaseFolded(u));
-            if (!mayStartRequirementHeading(first))
+            if (!mayStartRequirementHeading(FoldedLine::fold(line.front().unicode())))
                 return;
         }
         const FoldedLine folded(line);
